@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
+import {AccessRules, Consent, ConsentTerms, OrganizationStatus, Practitioner} from "./types/AccessRules.sol";
+import {Vocabulary} from "./types/Vocabulary.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+
+/// @title Consent registry
+/// @notice Patients' consents, delegates, access requests and break-glass accesses.
+contract ConsentRegistry is IConsentRegistry, EIP712 {
+    /// @notice EIP-712 type of a signed grant.
+    bytes32 public constant GRANT_TYPEHASH = keccak256(
+        "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
+    );
+    /// @notice EIP-712 type of a signed revocation.
+    bytes32 public constant REVOKE_TYPEHASH =
+        keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
+
+    /// @dev The organisation registry that created this registry: the only writer of
+    /// organisation status, memberships and the pause.
+    address private immutable _ORGANIZATIONS;
+
+    /// @dev patient => orgId => consent, nonce and emergency access in one slot (see {Consent}).
+    mapping(address patient => mapping(uint32 orgId => Consent)) private _consents;
+    /// @dev patient => delegate => scope and expiry, one slot.
+    mapping(address patient => mapping(address delegate => Delegation)) private _delegations;
+    /// @dev patient => break-glass rules, one slot.
+    mapping(address patient => EmergencyPolicy) private _emergencyPolicies;
+    /// @dev requestId => request, two slots (see {AccessRequest}).
+    mapping(uint64 requestId => AccessRequest) private _requests;
+    /// @dev account => membership, one slot (see {Practitioner}).
+    mapping(address account => Practitioner) private _practitioners;
+    /// @dev orgId => standing, one slot (see {OrganizationStatus}).
+    mapping(uint32 orgId => OrganizationStatus) private _organizationStatus;
+    /// @dev One slot: | requestCount u64 | paused bool |. A request reads both.
+    uint64 private _requestCount;
+    bool private _paused;
+
+    /// @dev Deployed by {OrganizationRegistry}'s constructor.
+    constructor() EIP712("Consentry", "1") {
+        _ORGANIZATIONS = msg.sender;
+    }
+
+    modifier onlyOrganizationRegistry() {
+        if (msg.sender != _ORGANIZATIONS) revert ConsentRegistry__OnlyOrganizationRegistry(msg.sender);
+        _;
+    }
+
+    // ------------------------------------------------------------------ consents
+
+    /// @inheritdoc IConsentRegistry
+    function grant(address patient, uint32 orgId, ConsentTerms calldata terms) external {
+        _authorize(patient, terms.categories);
+        _checkTerms(terms);
+        _requireWritable(orgId);
+        Consent memory consent = _consents[patient][orgId];
+        _setTerms(consent, terms);
+        _consents[patient][orgId] = consent;
+        emit ConsentGranted(
+            patient,
+            orgId,
+            msg.sender,
+            terms.categories,
+            terms.purposes,
+            terms.actions,
+            terms.validFrom,
+            terms.validUntil
+        );
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function grantBySig(
+        address patient,
+        uint32 orgId,
+        ConsentTerms calldata terms,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        if (block.timestamp > deadline) revert ConsentRegistry__SignatureExpired(deadline);
+        Consent memory consent = _consents[patient][orgId];
+        if (nonce != consent.nonce) revert ConsentRegistry__InvalidNonce(consent.nonce, nonce);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                GRANT_TYPEHASH,
+                patient,
+                orgId,
+                terms.categories,
+                terms.purposes,
+                terms.actions,
+                terms.validFrom,
+                terms.validUntil,
+                nonce,
+                deadline
+            )
+        );
+        _checkSignature(patient, _hashTypedDataV4(structHash), signature);
+        _checkTerms(terms);
+        _requireWritable(orgId);
+        ++consent.nonce;
+        _setTerms(consent, terms);
+        _consents[patient][orgId] = consent;
+        emit ConsentGranted(
+            patient, orgId, patient, terms.categories, terms.purposes, terms.actions, terms.validFrom, terms.validUntil
+        );
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external {
+        _authorize(patient, 0);
+        Consent memory consent = _consents[patient][orgId];
+        if (consent.categories == 0) revert ConsentRegistry__NoConsent(patient, orgId);
+        if (
+            terms.categories & ~consent.categories != 0 || terms.purposes & ~consent.purposes != 0
+                || terms.actions & ~consent.actions != 0 || terms.validFrom < consent.validFrom
+                || terms.validUntil > consent.validUntil
+        ) revert ConsentRegistry__NotNarrower(patient, orgId);
+        _checkTerms(terms);
+        _setTerms(consent, terms);
+        _consents[patient][orgId] = consent;
+        emit ConsentNarrowed(
+            patient,
+            orgId,
+            msg.sender,
+            terms.categories,
+            terms.purposes,
+            terms.actions,
+            terms.validFrom,
+            terms.validUntil
+        );
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function extend(address patient, uint32 orgId, uint40 validUntil) external {
+        Consent storage consent = _consents[patient][orgId];
+        uint32 categories = consent.categories;
+        if (categories == 0) revert ConsentRegistry__NoConsent(patient, orgId);
+        _authorize(patient, categories);
+        uint40 current = consent.validUntil;
+        if (validUntil <= current) revert ConsentRegistry__NotLater(current, validUntil);
+        _requireWritable(orgId);
+        consent.validUntil = validUntil;
+        emit ConsentExtended(patient, orgId, msg.sender, validUntil);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function revoke(address patient, uint32 orgId) external {
+        _authorize(patient, 0);
+        _revoke(patient, orgId, msg.sender);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes calldata signature)
+        external
+    {
+        if (block.timestamp > deadline) revert ConsentRegistry__SignatureExpired(deadline);
+        uint32 expected = _consents[patient][orgId].nonce;
+        if (nonce != expected) revert ConsentRegistry__InvalidNonce(expected, nonce);
+        bytes32 structHash = keccak256(abi.encode(REVOKE_TYPEHASH, patient, orgId, nonce, deadline));
+        _checkSignature(patient, _hashTypedDataV4(structHash), signature);
+        _revoke(patient, orgId, patient);
+    }
+
+    // ----------------------------------------------------------------- delegates
+
+    /// @inheritdoc IConsentRegistry
+    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external {
+        if (delegate == address(0) || delegate == msg.sender) revert ConsentRegistry__InvalidDelegate(delegate);
+        _checkCategories(categories);
+        if (expiresAt <= block.timestamp) revert ConsentRegistry__InvalidExpiry(expiresAt);
+        _requireNotPaused();
+        _delegations[msg.sender][delegate] = Delegation({categories: categories, expiresAt: expiresAt});
+        emit DelegateAppointed(msg.sender, delegate, categories, expiresAt);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function removeDelegate(address patient, address delegate) external {
+        if (msg.sender != patient && msg.sender != delegate) {
+            revert ConsentRegistry__NotPatientOrDelegate(patient, msg.sender);
+        }
+        if (_delegations[patient][delegate].expiresAt == 0) revert ConsentRegistry__NotDelegate(patient, delegate);
+        delete _delegations[patient][delegate];
+        emit DelegateRemoved(patient, delegate, msg.sender);
+    }
+
+    // ----------------------------------------------------------- access requests
+
+    /// @inheritdoc IConsentRegistry
+    function requestAccess(
+        address patient,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 duration,
+        bytes32 reasonHash
+    ) external returns (uint64 requestId) {
+        if (patient == address(0)) revert ConsentRegistry__InvalidPatient();
+        _checkCategories(categories);
+        _checkPurposesAndActions(purposes, actions);
+        if (duration == 0 || duration > Vocabulary.MAX_REQUEST_DURATION) {
+            revert ConsentRegistry__InvalidDuration(duration);
+        }
+        Practitioner memory acting = _requireActivePractitioner(msg.sender, true);
+        requestId = ++_requestCount;
+        uint40 expiresAt = uint40(block.timestamp) + Vocabulary.REQUEST_TTL;
+        _requests[requestId] = AccessRequest({
+            patient: patient,
+            orgId: acting.orgId,
+            expiresAt: expiresAt,
+            status: Vocabulary.REQUEST_PENDING,
+            purposes: purposes,
+            actions: actions,
+            categories: categories,
+            duration: duration
+        });
+        emit AccessRequested(
+            requestId, patient, acting.orgId, msg.sender, categories, purposes, actions, duration, reasonHash, expiresAt
+        );
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function approveRequest(uint64 requestId) external {
+        AccessRequest storage request = _pending(requestId);
+        AccessRequest memory r = request;
+        if (block.timestamp >= r.expiresAt) revert ConsentRegistry__RequestExpired(requestId, r.expiresAt);
+        _authorize(r.patient, r.categories);
+        _requireWritable(r.orgId);
+        request.status = Vocabulary.REQUEST_APPROVED;
+        uint40 validUntil = uint40(block.timestamp) + r.duration;
+        Consent memory consent = _consents[r.patient][r.orgId];
+        consent.categories = r.categories;
+        consent.purposes = r.purposes;
+        consent.actions = r.actions;
+        consent.validFrom = uint40(block.timestamp);
+        consent.validUntil = validUntil;
+        _consents[r.patient][r.orgId] = consent;
+        emit ConsentGranted(
+            r.patient, r.orgId, msg.sender, r.categories, r.purposes, r.actions, uint40(block.timestamp), validUntil
+        );
+        emit AccessRequestApproved(requestId, r.patient, r.orgId, msg.sender);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function denyRequest(uint64 requestId) external {
+        AccessRequest storage request = _pending(requestId);
+        address patient = request.patient;
+        _authorize(patient, 0);
+        request.status = Vocabulary.REQUEST_DENIED;
+        emit AccessRequestDenied(requestId, patient, request.orgId, msg.sender);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function cancelRequest(uint64 requestId) external {
+        AccessRequest storage request = _pending(requestId);
+        uint32 orgId = request.orgId;
+        if (_practitioners[msg.sender].orgId != orgId) {
+            revert ConsentRegistry__NotOfOrganization(msg.sender, orgId);
+        }
+        request.status = Vocabulary.REQUEST_CANCELLED;
+        emit AccessRequestCancelled(requestId, request.patient, orgId, msg.sender);
+    }
+
+    // ---------------------------------------------------------------- break-glass
+
+    /// @inheritdoc IConsentRegistry
+    function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external {
+        if (patient == address(0)) revert ConsentRegistry__InvalidPatient();
+        if (reasonCode == 0 || reasonCode > Vocabulary.EMERGENCY_REASON_MAX) {
+            revert ConsentRegistry__InvalidReason(reasonCode);
+        }
+        Practitioner memory acting = _requireActivePractitioner(msg.sender, true);
+        if (!_organizationStatus[acting.orgId].emergencyCapable) {
+            revert ConsentRegistry__NotEmergencyCapable(acting.orgId);
+        }
+        if (acting.role != Vocabulary.ROLE_PHYSICIAN && acting.role != Vocabulary.ROLE_NURSE) {
+            revert ConsentRegistry__NotClinicalRole(msg.sender, acting.role);
+        }
+        EmergencyPolicy memory policy = _emergencyPolicies[patient];
+        if (policy.optedOut) revert ConsentRegistry__EmergencyOptedOut(patient);
+        uint32 categories = Vocabulary.STANDARD_CATEGORIES | policy.restrictedCategories;
+        uint40 expiresAt = uint40(block.timestamp) + Vocabulary.EMERGENCY_DURATION;
+        Consent storage consent = _consents[patient][acting.orgId];
+        consent.emergencyCategories = categories;
+        consent.emergencyUntil = expiresAt;
+        emit EmergencyAccessOpened(
+            patient, acting.orgId, msg.sender, reasonCode, justificationHash, categories, expiresAt
+        );
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function closeEmergencyAccess(address patient, uint32 orgId) external {
+        if (msg.sender != patient && _delegations[patient][msg.sender].expiresAt <= block.timestamp) {
+            if (_practitioners[msg.sender].orgId != orgId) {
+                revert ConsentRegistry__NotOfOrganization(msg.sender, orgId);
+            }
+        }
+        Consent storage consent = _consents[patient][orgId];
+        if (consent.emergencyUntil <= block.timestamp) revert ConsentRegistry__NoEmergencyAccess(patient, orgId);
+        consent.emergencyCategories = 0;
+        consent.emergencyUntil = 0;
+        emit EmergencyAccessClosed(patient, orgId, msg.sender);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external {
+        if (restrictedCategories & ~Vocabulary.RESTRICTED_CATEGORIES != 0) {
+            revert ConsentRegistry__InvalidCategories(restrictedCategories);
+        }
+        EmergencyPolicy memory current = _emergencyPolicies[msg.sender];
+        bool widens = (current.optedOut && !optedOut) || restrictedCategories & ~current.restrictedCategories != 0;
+        if (widens) _requireNotPaused();
+        _emergencyPolicies[msg.sender] =
+            EmergencyPolicy({optedOut: optedOut, restrictedCategories: restrictedCategories});
+        emit EmergencyPolicySet(msg.sender, optedOut, restrictedCategories);
+    }
+
+    // ------------------------------------------ organisation facts (registry only)
+
+    /// @inheritdoc IConsentRegistry
+    function setOrganizationStatus(uint32 orgId, OrganizationStatus calldata status) external onlyOrganizationRegistry {
+        _organizationStatus[orgId] = status;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function setPractitioner(address account, Practitioner calldata member) external onlyOrganizationRegistry {
+        if (member.orgId == 0) delete _practitioners[account];
+        else _practitioners[account] = member;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function setPaused(bool paused_) external onlyOrganizationRegistry {
+        _paused = paused_;
+    }
+
+    // ---------------------------------------------------------------------- views
+
+    /// @inheritdoc IConsentRegistry
+    function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action)
+        external
+        view
+        returns (bool allowed, uint8 basis)
+    {
+        if (category >= Vocabulary.CATEGORY_COUNT) revert ConsentRegistry__InvalidCategory(category);
+        if (purpose >= Vocabulary.PURPOSE_COUNT) revert ConsentRegistry__InvalidPurpose(purpose);
+        if (action >= Vocabulary.ACTION_COUNT) revert ConsentRegistry__InvalidAction(action);
+        basis = AccessRules.basis(_consents[patient][orgId], category, purpose, action, block.timestamp);
+        // Only a yes needs the organisation's status: a suspended one can do nothing.
+        if (basis != Vocabulary.BASIS_NONE && !_isActive(orgId)) basis = Vocabulary.BASIS_NONE;
+        allowed = basis != Vocabulary.BASIS_NONE;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function actingContext(address account, address patient, bool write)
+        external
+        view
+        returns (uint32 orgId, bytes32 consent)
+    {
+        // The hot path of every record write and read receipt: two cold slots, no copies.
+        orgId = _practitioners[account].orgId;
+        if (orgId == 0) revert ConsentRegistry__NotPractitioner(account);
+        if (_organizationStatus[orgId].suspended) revert ConsentRegistry__OrganizationSuspended(orgId);
+        if (write) _requireNotPaused();
+        Consent storage stored = _consents[patient][orgId];
+        assembly ("memory-safe") {
+            consent := sload(stored.slot)
+        }
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory) {
+        return _requireActivePractitioner(account, write);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function practitionerOf(address account) external view returns (Practitioner memory) {
+        return _practitioners[account];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory) {
+        return _organizationStatus[orgId];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function isActive(uint32 orgId) external view returns (bool) {
+        return _isActive(orgId);
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function paused() external view returns (bool) {
+        return _paused;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function consentOf(address patient, uint32 orgId) external view returns (Consent memory) {
+        return _consents[patient][orgId];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function nonceOf(address patient, uint32 orgId) external view returns (uint256) {
+        return _consents[patient][orgId].nonce;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function delegationOf(address patient, address delegate) external view returns (Delegation memory) {
+        return _delegations[patient][delegate];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function emergencyPolicyOf(address patient) external view returns (EmergencyPolicy memory) {
+        return _emergencyPolicies[patient];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function accessRequest(uint64 requestId) external view returns (AccessRequest memory) {
+        return _requests[requestId];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function requestCount() external view returns (uint64) {
+        return _requestCount;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function organizations() external view returns (address) {
+        return _ORGANIZATIONS;
+    }
+
+    /// @inheritdoc IConsentRegistry
+    // solhint-disable-next-line func-name-mixedcase
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ------------------------------------------------------------------- internal
+
+    /// @dev Reverts unless the caller is `patient`, or a current delegate of theirs whose
+    /// scope covers `categories` (pass 0 for actions that only take access away).
+    function _authorize(address patient, uint32 categories) private view {
+        if (msg.sender == patient) return;
+        Delegation memory delegation = _delegations[patient][msg.sender];
+        if (delegation.expiresAt <= block.timestamp) revert ConsentRegistry__NotPatientOrDelegate(patient, msg.sender);
+        if (categories & ~delegation.categories != 0) {
+            revert ConsentRegistry__DelegateScopeExceeded(msg.sender, categories, delegation.categories);
+        }
+    }
+
+    /// @dev Accepts the patient's own key, or (if that fails and the patient is a contract)
+    /// its ERC-1271 answer. Trying ECDSA first spares an EOA patient the code-size lookup.
+    function _checkSignature(address patient, bytes32 digest, bytes calldata signature) private view {
+        if (patient == address(0)) revert ConsentRegistry__InvalidPatient();
+        (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (error == ECDSA.RecoverError.NoError && signer == patient) return;
+        if (
+            patient.code.length == 0 || !SignatureChecker.isValidERC1271SignatureNowCalldata(patient, digest, signature)
+        ) revert ConsentRegistry__InvalidSignature(patient);
+    }
+
+    function _revoke(address patient, uint32 orgId, address actor) private {
+        // Clear the terms and any break-glass access; bump the nonce so that no signature
+        // made before this revocation can be submitted after it.
+        uint32 nonce = _consents[patient][orgId].nonce + 1;
+        _consents[patient][orgId] = Consent({
+            categories: 0,
+            purposes: 0,
+            actions: 0,
+            validFrom: 0,
+            validUntil: 0,
+            nonce: nonce,
+            emergencyCategories: 0,
+            emergencyUntil: 0
+        });
+        emit ConsentRevoked(patient, orgId, actor);
+    }
+
+    function _isActive(uint32 orgId) private view returns (bool) {
+        OrganizationStatus memory status = _organizationStatus[orgId];
+        return status.accredited && !status.suspended;
+    }
+
+    function _requireNotPaused() private view {
+        if (_paused) revert ConsentRegistry__WritesPaused();
+    }
+
+    /// @dev Reverts unless `orgId` is active and writes are open.
+    function _requireWritable(uint32 orgId) private view {
+        OrganizationStatus memory status = _organizationStatus[orgId];
+        if (!status.accredited) revert ConsentRegistry__UnknownOrganization(orgId);
+        if (status.suspended) revert ConsentRegistry__OrganizationSuspended(orgId);
+        _requireNotPaused();
+    }
+
+    function _requireActivePractitioner(address account, bool write) private view returns (Practitioner memory member) {
+        member = _practitioners[account];
+        if (member.orgId == 0) revert ConsentRegistry__NotPractitioner(account);
+        if (_organizationStatus[member.orgId].suspended) revert ConsentRegistry__OrganizationSuspended(member.orgId);
+        if (write) _requireNotPaused();
+    }
+
+    function _pending(uint64 requestId) private view returns (AccessRequest storage request) {
+        request = _requests[requestId];
+        uint8 status = request.status;
+        if (status == 0) revert ConsentRegistry__UnknownRequest(requestId);
+        if (status != Vocabulary.REQUEST_PENDING) revert ConsentRegistry__RequestNotPending(requestId, status);
+    }
+
+    function _setTerms(Consent memory consent, ConsentTerms calldata terms) private pure {
+        consent.categories = terms.categories;
+        consent.purposes = terms.purposes;
+        consent.actions = terms.actions;
+        consent.validFrom = terms.validFrom;
+        consent.validUntil = terms.validUntil;
+    }
+
+    function _checkTerms(ConsentTerms calldata terms) private view {
+        _checkCategories(terms.categories);
+        _checkPurposesAndActions(terms.purposes, terms.actions);
+        if (terms.validFrom >= terms.validUntil || terms.validUntil <= block.timestamp) {
+            revert ConsentRegistry__InvalidValidity(terms.validFrom, terms.validUntil);
+        }
+    }
+
+    function _checkCategories(uint32 categories) private pure {
+        if (categories == 0 || categories & ~Vocabulary.ALL_CATEGORIES != 0) {
+            revert ConsentRegistry__InvalidCategories(categories);
+        }
+    }
+
+    function _checkPurposesAndActions(uint8 purposes, uint8 actions) private pure {
+        if (purposes == 0 || purposes & ~Vocabulary.ALL_PURPOSES != 0) {
+            revert ConsentRegistry__InvalidPurposes(purposes);
+        }
+        if (actions == 0 || actions & ~Vocabulary.ALL_ACTIONS != 0) revert ConsentRegistry__InvalidActions(actions);
+    }
+}

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {Consent, ConsentTerms, OrganizationStatus, Practitioner} from "../types/AccessRules.sol";
+
+/// @title Consent registry
+/// @notice A patient (a wallet address, never a name) decides which organisations may read or
+/// add to which categories of their records, for which purposes and until when. Consents are
+/// granted, narrowed, extended and revoked directly, by EIP-712 signature submitted by anyone,
+/// or by a delegate the patient appointed. Practitioners request access, which the patient
+/// approves or denies; practitioners of emergency-capable organisations open short break-glass
+/// accesses that the patient can opt out of. {checkAccess} answers every question of access.
+/// @dev One consent per (patient, organisation): granting again replaces it. The registry also
+/// holds what every access decision reads about organisations (status, practitioner
+/// memberships, the pause), written only by the {IOrganizationRegistry} that created it.
+interface IConsentRegistry {
+    /// @notice A patient's appointment of a delegate (guardian, carer, proxy). One slot.
+    /// @param categories The categories the delegate may grant and approve.
+    struct Delegation {
+        uint32 categories;
+        uint40 expiresAt;
+    }
+
+    /// @notice A patient's rules for break-glass access. One slot.
+    /// @param optedOut No emergency access at all.
+    /// @param restrictedCategories Restricted categories emergency access may open.
+    struct EmergencyPolicy {
+        bool optedOut;
+        uint32 restrictedCategories;
+    }
+
+    /// @notice An access request from a practitioner to a patient. Two slots:
+    /// | patient | orgId u32 | expiresAt u40 | status u8 | purposes u8 | actions u8 |
+    /// | categories u32 | duration u40 |
+    struct AccessRequest {
+        address patient;
+        uint32 orgId;
+        uint40 expiresAt;
+        uint8 status;
+        uint8 purposes;
+        uint8 actions;
+        uint32 categories;
+        uint40 duration;
+    }
+
+    /// @notice `patient`'s consent to `orgId` now has these terms (a grant replaces any
+    /// earlier consent). `actor` is the patient, a delegate, or the patient whose signature
+    /// a relayer submitted.
+    event ConsentGranted(
+        address indexed patient,
+        uint32 indexed orgId,
+        address indexed actor,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 validFrom,
+        uint40 validUntil
+    );
+    /// @notice `patient`'s consent to `orgId` now has these narrower terms.
+    event ConsentNarrowed(
+        address indexed patient,
+        uint32 indexed orgId,
+        address indexed actor,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 validFrom,
+        uint40 validUntil
+    );
+    /// @notice `patient`'s consent to `orgId` now ends at `validUntil`.
+    event ConsentExtended(address indexed patient, uint32 indexed orgId, address indexed actor, uint40 validUntil);
+    /// @notice `patient` revoked every consent and emergency access of `orgId`, and every
+    /// signature for `orgId` not yet submitted.
+    event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
+    /// @notice `patient` appointed `delegate` for `categories` until `expiresAt`.
+    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+    /// @notice `delegate` no longer acts for `patient`; `actor` is the patient or the delegate.
+    event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
+    /// @notice A practitioner of `orgId` asked `patient` for access.
+    /// @param reasonHash Hash of the written reason, kept off chain.
+    event AccessRequested(
+        uint64 indexed requestId,
+        address indexed patient,
+        uint32 indexed orgId,
+        address practitioner,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 duration,
+        bytes32 reasonHash,
+        uint40 expiresAt
+    );
+    /// @notice The patient or a delegate approved the request; a {ConsentGranted} precedes it.
+    event AccessRequestApproved(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+    /// @notice The patient or a delegate denied the request.
+    event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+    /// @notice A practitioner of the requesting organisation withdrew the request.
+    event AccessRequestCancelled(
+        uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor
+    );
+    /// @notice A practitioner of `orgId` broke the glass on `patient`'s records.
+    /// @param reasonCode An emergency reason code of the vocabulary.
+    /// @param justificationHash Hash of the written justification, kept off chain.
+    /// @param categories The categories opened: every standard one, plus the restricted ones
+    /// the patient opted in to.
+    event EmergencyAccessOpened(
+        address indexed patient,
+        uint32 indexed orgId,
+        address indexed practitioner,
+        uint8 reasonCode,
+        bytes32 justificationHash,
+        uint32 categories,
+        uint40 expiresAt
+    );
+    /// @notice The emergency access of `orgId` to `patient` ended early.
+    event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
+    /// @notice `patient` set their break-glass rules.
+    event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrictedCategories);
+
+    /// @notice `caller` is neither `patient` nor a current delegate of theirs.
+    error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
+    /// @notice Delegate `delegate` may act for `allowed` categories only, not `requested`.
+    error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
+    /// @notice The category mask is empty or names no category of the vocabulary.
+    error ConsentRegistry__InvalidCategories(uint32 categories);
+    /// @notice The purpose mask is empty or names no purpose of the vocabulary.
+    error ConsentRegistry__InvalidPurposes(uint8 purposes);
+    /// @notice The action mask is empty or names no action of the vocabulary.
+    error ConsentRegistry__InvalidActions(uint8 actions);
+    /// @notice `category` is not a category code.
+    error ConsentRegistry__InvalidCategory(uint8 category);
+    /// @notice `purpose` is not a purpose code.
+    error ConsentRegistry__InvalidPurpose(uint8 purpose);
+    /// @notice `action` is not an action code.
+    error ConsentRegistry__InvalidAction(uint8 action);
+    /// @notice The window is empty or already over.
+    error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
+    /// @notice `patient` has no consent for `orgId` to change.
+    error ConsentRegistry__NoConsent(address patient, uint32 orgId);
+    /// @notice Narrowing may only take away: the new terms must lie within the current ones.
+    error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
+    /// @notice Extending must move the end later than `current`.
+    error ConsentRegistry__NotLater(uint40 current, uint40 requested);
+    /// @notice The signature's deadline `deadline` has passed.
+    error ConsentRegistry__SignatureExpired(uint256 deadline);
+    /// @notice The signature is for nonce `provided`; the next valid one is `expected`.
+    error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
+    /// @notice The signature is not `patient`'s for these terms, this chain and this contract.
+    error ConsentRegistry__InvalidSignature(address patient);
+    /// @notice `delegate` cannot be appointed (zero, or the patient themself).
+    error ConsentRegistry__InvalidDelegate(address delegate);
+    /// @notice `delegate` is not a delegate of `patient`.
+    error ConsentRegistry__NotDelegate(address patient, address delegate);
+    /// @notice A delegation must end in the future.
+    error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
+    /// @notice No request has id `requestId`.
+    error ConsentRegistry__UnknownRequest(uint64 requestId);
+    /// @notice Request `requestId` was already decided (`status` is its request status).
+    error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
+    /// @notice Request `requestId` expired at `expiresAt`.
+    error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
+    /// @notice A request's duration must be between 1 second and the vocabulary's maximum.
+    error ConsentRegistry__InvalidDuration(uint40 duration);
+    /// @notice The zero address is not a patient.
+    error ConsentRegistry__InvalidPatient();
+    /// @notice `patient` opted out of emergency access.
+    error ConsentRegistry__EmergencyOptedOut(address patient);
+    /// @notice Organisation `orgId` may not open emergency access.
+    error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
+    /// @notice Only physicians and nurses break the glass; `account` has role `role`.
+    error ConsentRegistry__NotClinicalRole(address account, uint8 role);
+    /// @notice `reasonCode` is not an emergency reason code.
+    error ConsentRegistry__InvalidReason(uint8 reasonCode);
+    /// @notice `orgId` holds no open emergency access to `patient`.
+    error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
+    /// @notice `account` may not act on request `requestId` or emergency of `orgId`.
+    error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
+    /// @notice Only the organisation registry writes organisation facts; `caller` is not it.
+    error ConsentRegistry__OnlyOrganizationRegistry(address caller);
+    /// @notice Writes that could widen access are paused by the health authority.
+    error ConsentRegistry__WritesPaused();
+    /// @notice No organisation has id `orgId`.
+    error ConsentRegistry__UnknownOrganization(uint32 orgId);
+    /// @notice Organisation `orgId` is suspended.
+    error ConsentRegistry__OrganizationSuspended(uint32 orgId);
+    /// @notice `account` is not a practitioner of any organisation.
+    error ConsentRegistry__NotPractitioner(address account);
+
+    /// @notice Grants (or replaces) `patient`'s consent to `orgId`; the patient or a delegate
+    /// whose scope covers `terms.categories`. The organisation must be active.
+    function grant(address patient, uint32 orgId, ConsentTerms calldata terms) external;
+
+    /// @notice Grants with the patient's EIP-712 `GrantConsent` signature (EOA or ERC-1271),
+    /// submitted by anyone. `nonce` must be the patient's next nonce for `orgId`.
+    function grantBySig(
+        address patient,
+        uint32 orgId,
+        ConsentTerms calldata terms,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
+
+    /// @notice Replaces the terms with narrower ones (each mask a subset, the window inside
+    /// the current one); the patient or any current delegate. Open during a pause.
+    function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external;
+
+    /// @notice Moves the consent's end later; the patient or a delegate covering its scope.
+    function extend(address patient, uint32 orgId, uint40 validUntil) external;
+
+    /// @notice Revokes the consent and any emergency access of `orgId`, and invalidates every
+    /// signature for `orgId` not yet submitted; the patient or any current delegate. Always
+    /// open: during a pause, for a suspended organisation, with nothing to revoke.
+    function revoke(address patient, uint32 orgId) external;
+
+    /// @notice {revoke} with the patient's EIP-712 `RevokeConsent` signature.
+    function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes calldata signature)
+        external;
+
+    /// @notice Appoints (or re-scopes) a delegate for the caller, as patient.
+    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+
+    /// @notice Ends a delegation; the patient, or the delegate stepping down. Open in a pause.
+    function removeDelegate(address patient, address delegate) external;
+
+    /// @notice A practitioner asks `patient` for access on behalf of their organisation.
+    /// @return requestId The request's id, counting from 1.
+    function requestAccess(
+        address patient,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 duration,
+        bytes32 reasonHash
+    ) external returns (uint64 requestId);
+
+    /// @notice Approves a pending request, granting its scope from now for its duration
+    /// (replacing the current consent); the patient or a delegate covering its scope.
+    function approveRequest(uint64 requestId) external;
+
+    /// @notice Denies a pending request; the patient or any current delegate.
+    function denyRequest(uint64 requestId) external;
+
+    /// @notice Withdraws a pending request; a practitioner of the requesting organisation.
+    function cancelRequest(uint64 requestId) external;
+
+    /// @notice Opens break-glass access to `patient`'s records for the caller's organisation,
+    /// for a fixed `Vocabulary.EMERGENCY_DURATION`; a physician or nurse of an active,
+    /// emergency-capable organisation, unless the patient opted out.
+    function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
+
+    /// @notice Ends an emergency access early; the patient, a delegate, or a practitioner of
+    /// the organisation holding it. Open during a pause.
+    function closeEmergencyAccess(address patient, uint32 orgId) external;
+
+    /// @notice Sets the caller's break-glass rules, as patient. Changes that widen emergency
+    /// access are refused during a pause. Accesses already open keep their categories.
+    function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
+
+    /// @notice Whether `orgId` may take `action` on `patient`'s records of `category` for
+    /// `purpose` right now, and on what basis (a `Vocabulary.BASIS_*` code).
+    function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action)
+        external
+        view
+        returns (bool allowed, uint8 basis);
+
+    /// @notice The organisation `account` acts for and the consent `patient` gave that
+    /// organisation, in one call for the record registry. Reverts unless `account` is a
+    /// practitioner of an active organisation and, when `write` is set, writes are open.
+    /// @return orgId The organisation.
+    /// @return consent The raw consent slot; `AccessRules.unpack` reads it.
+    function actingContext(address account, address patient, bool write)
+        external
+        view
+        returns (uint32 orgId, bytes32 consent);
+
+    /// @notice The membership of `account`, reverting unless it is a practitioner of an active
+    /// organisation and, when `write` is set, writes are open.
+    function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
+
+    /// @notice The organisation and role of `account`; `orgId == 0` if it has none.
+    function practitionerOf(address account) external view returns (Practitioner memory);
+
+    /// @notice The standing of `orgId` as access decisions see it.
+    function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory);
+
+    /// @notice Whether `orgId` exists and is not suspended.
+    function isActive(uint32 orgId) external view returns (bool);
+
+    /// @notice Whether writes that could widen access are paused.
+    function paused() external view returns (bool);
+
+    /// @notice Records an organisation's standing; only the organisation registry.
+    function setOrganizationStatus(uint32 orgId, OrganizationStatus calldata status) external;
+
+    /// @notice Records (or, with `orgId == 0`, clears) a membership; only the organisation
+    /// registry, which checks the admin, the role and the organisation's standing.
+    function setPractitioner(address account, Practitioner calldata member) external;
+
+    /// @notice Pauses or resumes writes; only the organisation registry, for the authority.
+    function setPaused(bool paused_) external;
+
+    /// @notice The raw consent slot of (`patient`, `orgId`), zero if none.
+    function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
+
+    /// @notice The next signature nonce of `patient` for `orgId`.
+    function nonceOf(address patient, uint32 orgId) external view returns (uint256);
+
+    /// @notice `patient`'s delegation to `delegate`, zero if none.
+    function delegationOf(address patient, address delegate) external view returns (Delegation memory);
+
+    /// @notice `patient`'s break-glass rules.
+    function emergencyPolicyOf(address patient) external view returns (EmergencyPolicy memory);
+
+    /// @notice The access request `requestId`.
+    function accessRequest(uint64 requestId) external view returns (AccessRequest memory);
+
+    /// @notice How many access requests were made (the highest id).
+    function requestCount() external view returns (uint64);
+
+    /// @notice The organisation registry this registry trusts.
+    function organizations() external view returns (address);
+
+    /// @notice The EIP-712 domain separator of this chain and contract.
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
+}
