@@ -18,11 +18,10 @@ library IConsentRegistry {
 pub mod IConsentRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 status; uint8 purposes; uint8 actions; uint32 categories; uint40 duration; }
-```*/
+    struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 status; uint8 purposes; uint8 actions; uint32 categories; uint40 duration; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessRequest {
@@ -76,9 +75,7 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -129,27 +126,27 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.status),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.status,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.duration,
+                    ),
                 )
             }
             #[inline]
@@ -157,64 +154,50 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for AccessRequest {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -228,9 +211,9 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -323,9 +306,7 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.patient,
                     out,
@@ -374,25 +355,17 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Delegation { uint32 categories; uint40 expiresAt; }
-```*/
+    struct Delegation { uint32 categories; uint40 expiresAt; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Delegation {
@@ -416,15 +389,10 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u32,
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::primitives::aliases::U40);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -457,12 +425,12 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
@@ -470,64 +438,50 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Delegation {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -541,9 +495,9 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -586,9 +540,7 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -603,25 +555,17 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
-```*/
+    struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmergencyPolicy {
@@ -648,9 +592,7 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
         type UnderlyingRustTuple<'a> = (bool, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -686,9 +628,9 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.restrictedCategories,
+                    ),
                 )
             }
             #[inline]
@@ -696,64 +638,50 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for EmergencyPolicy {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -767,9 +695,9 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -812,9 +740,7 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.optedOut,
                     out,
@@ -827,24 +753,17 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IConsentRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -857,15 +776,15 @@ See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*
     }
     /**A [`IConsentRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IConsentRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IConsentRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IConsentRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -876,22 +795,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IConsentRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IConsentRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("IConsentRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IConsentRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -931,10 +848,9 @@ See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -947,10 +863,9 @@ See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IConsentRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -3138,11 +3053,10 @@ pub mod ConsentRegistry {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a3MW\x80c\x02\r0\x8D\x14a1\xABW\x80c\x02]\xE1\xC1\x14a0\\W\x80c\x07?]\x9F\x14a0\x04W\x80c\n\xD3h\"\x14a+\x99W\x80c\x16\xC3\x8B<\x14a*\xE6W\x80c\x1C-Tq\x14a*FW\x80c\x1E\xB2\x1E~\x14a)uW\x80c#M\xB1\xDE\x14a)\x07W\x80c.\xC9\xA6J\x14a(pW\x80c4^lM\x14a'\xD3W\x80c6D\xE5\x15\x14a'\x93W\x80c=vxt\x14a'AW\x80cV{xg\x14a%\xA4W\x80cV\xED\xEAD\x14a$\x04W\x80c[\xAD\xBEL\x14a#\xBFW\x80c\\\x97Z\xBB\x14a#|W\x80c^\x19\xB3\x05\x14a#1W\x80cb\x8D\xA5'\x14a\"oW\x80cd)\x08\x0F\x14a\x1D\tW\x80cm\xFF\xFF\x96\x14a\x1BOW\x80cs\xDA]\n\x14a\x17\rW\x80c{\xEB\x87d\x14a\x15\xC6W\x80c\x84\xB0\x19n\x14a\x14\x94W\x80c\x8As\"'\x14a\x14<W\x80c\x90I\xEC\xDB\x14a\x13\xB7W\x80c\x92\xA7\xB6Z\x14a\x12xW\x80c\x92\xDC\xA8o\x14a\x0FdW\x80c\xB3\xCE\xF0\x91\x14a\x0EwW\x80c\xBA\xD9\xFA\xA2\x14a\t\xC5W\x80c\xC1\xC5\xE6\xE1\x14a\x08;W\x80c\xD5\x0E\n\xAB\x14a\x07DW\x80c\xD9U\xE4\xF0\x14a\x05\x8FW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90aE\x0EV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a9\x17V[P_R`\x05` Ra\x01\0a\x03;`@_ a8\x92V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a4\xD9V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa8\x06V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa8\x06V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bd\xFF\0\0\0\0\x16\x17\x81U`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16`(\x91\x90\x91\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90U\0[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xC6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xE3a5\x1FV[\x91\x16\x803\x14\x15\x80a\x07\x04W[a\x06\xAEW[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06xW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[3_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16c\xFF\xFF\xFF\xFF\x83\x16\x80\x91\x03a\x06\xD5WPa\x05\xF4V[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xEFV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07{a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x98a5\x1FV[\x91a\x07\xA1a9\x17V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xC9`@_ a7GV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08ra4\xD9V[a\x08za5\x1FV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\xA2\x906\x90`\x04\x01a6\x13V[\x91\x80B\x11a\t\x9AWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tjWPa\tb\x93\x92\x91a\th\x97a\t\\\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\tT`\xC0\x82a7\x06V[Q\x90 aCGV[\x85aC\x88V[\x81a@sV[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\n\x13\x90aE\x0EV[a\n\x1C\x81a8\x92V[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0EHWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16a\n_`\xC0\x83\x01\x91c\xFF\xFF\xFF\xFF\x83Q\x16\x90a<\x96V[` \x82\x01\x92a\ntc\xFF\xFF\xFF\xFF\x85Q\x16a>4V[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x84\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW\x83Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x85Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ a\x0B \x90a7GV[\x92\x82Qc\xFF\xFF\xFF\xFF\x16\x84R`\x80\x85\x01\x91\x82Q`\xFF\x16` \x86\x01\x90\x81R`\xA0\x87\x01\x95\x86Q`\xFF\x16`@\x82\x01\x90\x81R``\x82\x01\x85\x81R`\x80\x83\x01\x91d\xFF\xFF\xFF\xFF\xFF\x86\x16\x83R\x8AQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x8CQc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ \x94\x84Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x86UQ`\xFF\x16a\x0C\x12\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x84T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x83UQd\xFF\xFF\xFF\xFF\xFF\x16a\x0C\xA9\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x83T`\xC0\x80\x85\x01Q`\xE0\x90\x95\x01Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x83\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x84\x1B\x94\x90\x94\x16\x93\x90\x93\x17\x92\x90\x92\x17\x90\x92U\x87Q\x89Q\x96Q\x95Q\x97Q`@\x80Qc\xFF\xFF\xFF\xFF\x98\x89\x16\x81R`\xFF\x9A\x8B\x16` \x82\x01R\x99\x90\x91\x16\x90\x89\x01Rd\xFF\xFF\xFF\xFF\xFF\x94\x85\x16``\x89\x01R\x92\x90\x93\x16\x92\x86\x01\x92\x90\x92R3\x94\x92\x90\x93\x16\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9\x91\x90\xA4Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Qc\xFF\xFF\xFF\xFF\x16\x91`@Q3\x81R` \x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE\x91\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x0E\xC5\x90aE\x0EV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\x0E\xEC\x83a<\x19V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0F\x9Ba4\xD9V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x12PW\x81\x15\x80\x15a\x12FW[a\x12\x1AWa\x0F\xDC3a:\x95V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x11\xE7W`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x11\xDCW[a\x11\xADWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x10.\x84a6\xEAV[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x11\x81Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0E\x1BWc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x11<\x84`@_ a\x10\xEE\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x10\x0FV[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0F\xCFV[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xAFa4\xD9V[a\x12\xB7a4\xFCV[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x13\x8CWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x13`W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x13SW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x13[aC\x10V[a\x13,V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x13\xEEa4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x14\x0Ba5\x1FV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15ja\x14\xEE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[a\x15\x17\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[` a\x15x`@Q\x92a\x15*\x83\x85a7\x06V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a6AV[\x90\x85\x82\x03`@\x87\x01Ra6AV[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x15\xAFWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x15\xA0V[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15\xFDa52V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1706a5\x88V[\x91a\x17=\x81\x94\x92\x94a<\x19V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x17b`@_ a7GV[c\xFF\xFF\xFF\xFF\x81Q\x16\x15a\x1B\x19Wc\xFF\xFF\xFF\xFFa\x17}\x84a8\x19V[\x81\x83Q\x16\x19\x16\x16\x15\x80\x15\x90a\x1A\xF9W[\x80\x15a\x1A\xD9W[\x80\x15a\x1A\xB7W[\x80\x15a\x1A\x95W[a\x1A_Wa\x19\xB0\x90a\x17\xB3\x84a=gV[a\x17\xBD\x84\x82a>\xE4V[\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`\xE0`@_ \x92c\xFF\xFF\xFF\xFF\x80\x82Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x85T\x16\x17\x84Ua\x18U`\xFF` \x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[`@\x81\x01Q\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x86\x01Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x84Ua\x18\xF0\x83`\x80\x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x85T`\xC0\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84U[\x01Q\x82T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x16`\xC0\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x19\xDA\x83a8\x19V[\x92a\x19\xE7` \x82\x01a8JV[a\x1AZa\x19\xF6`@\x84\x01a8JV[\x92a\x1A\x0F`\x80a\x1A\x08``\x84\x01a8\x80V[\x92\x01a8\x80V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x84\x83\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x1A\xA2`\x80\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x84\x01Q\x16\x91\x16\x11a\x17\xA2V[Pa\x1A\xC4``\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80``\x84\x01Q\x16\x91\x16\x10a\x17\x9BV[P`\xFFa\x1A\xE8`@\x85\x01a8JV[\x81`@\x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x94V[P`\xFFa\x1B\x08` \x85\x01a8JV[\x81` \x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x8DV[c\xFF\xFF\xFF\xFF\x84\x83\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1B\x86a5eV[a\x1B\x8Ea5\x1FV[c\xFF\xFC\x1F\xFF\x81\x16a\x1C\xD7W3_R`\x04` R`@_ ` `@Q\x91a\x1B\xB4\x83a6\xEAV[T\x91c\xFF\xFF\xFF\xFF`\xFF\x84\x16\x15\x15\x93\x84\x83R`\x08\x1C\x16\x91\x82\x91\x01R\x81a\x1C\xCEW[\x81\x15a\x1C\xBBW[Pa\x1C\xAEW[`@Q\x91a\x1B\xEE\x83a6\xEAV[\x15\x15\x91\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x1CG`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1C\xB6aC\x10V[a\x1B\xE1V[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1B\xDBV[\x83\x15\x91Pa\x1B\xD4V[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1DAa4\xD9V[a\x1DIa5\x1FV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4Wa\x01\x045\x90`\xE45a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1D\x9D\x906\x90`\x04\x01a6\x13V[\x94\x90\x92\x84B\x11a\"CWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x1D\xE3`@_ a7GV[\x94`\xA0\x86\x01\x94c\xFF\xFF\xFF\xFF\x86Q\x16\x80\x82\x03a\"\x15WP\x88\x90a\x1E\x03a7\xF3V[\x98a\x1E\x0Ca8*V[\x91a\x1E\x15a8:V[a\x1E\x1Da8XV[a\x1E%a8lV[\x91`@Q\x95` \x87\x01\x97\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x89R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8C\x16\x9E\x8F``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1E\xB6a\x01`\x82a7\x06V[Q\x90 a\x1E\xC2\x90aCGV[a\x1E\xCB\x93aC\x88V[`D5\x90c\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x83\x03a\x02\xD4Wa\x1E\xE7\x83a;(V[`d5\x93`\xFF\x85\x16\x94\x85\x81\x03a\x02\xD4W`\x845\x93`\xFF\x85\x16\x91\x82\x86\x03a\x02\xD4Wa\x1F\x11\x86\x82a;}V[`\xA45\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x96\x87\x83\x14\x15\x91\x82a\x02\xD4W`\xC45\x9Bd\xFF\xFF\xFF\xFF\xFF\x8D\x16\x9A\x8B\x8E\x14\x15\x96\x87a\x02\xD4W\x8E\x8D\x8D\x10\x90\x81\x15\x91a\"\x06W[Pa!\xCEWa\x1FZ\x90a>4V[c\xFF\xFF\xFF\xFF\x89Q\x16c\xFF\xFF\xFF\xFF\x81\x14a\x0E\x1BW`\x01\x01c\xFF\xFF\xFF\xFF\x16\x89RP\x88RPP` \x86\x01\x98\x89R`@\x86\x01\x93\x84Ra\x02\xD4WP``\x84\x01\x94\x85Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF\x80\x95`\xE0\x95a \xCA\x93a!>\x9AP`\x80\x87\x01\x92\x83R\x8C_R`\x02` R`@_ \x8C_R` Ra =`\xFF`@_ \x9B\x8C\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0c\xFF\xFF\xFF\xFF\x80\x8DQ\x16\x16\x91T\x16\x17\x8DUQ\x16\x8B\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x8CT\x93Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x88UQ\x16\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x84T`\xC0\x83\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17`\xA0\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84Ua\x19aV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a!ha7\xF3V[a!pa8*V[\x90a\x1AZa!|a8:V[a!\x84a8XV[a!\x8Ca8lV[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[P\x8B\x8B\x8F\x89a\x02\xD4WP\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[P_\x98PPB\x8D\x11\x15\x8Fa\x1FLV[\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\"\xA6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\"\xC3a4\xFCV[\x91a\"\xCCa7\xDBV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a#\x0C\x83a6\xEAV[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a#ra#ma52V[a:BV[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa$;a4\xD9V[a$Ca5\x1FV[\x90a$La5tV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x92\x83T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a%nWd\xFF\xFF\xFF\xFF\xFF\x92\x91a$\xA3\x91a<\x96V[`X\x1C\x16\x92d\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x80\x85\x11\x15a%>WP\x90a%\t\x91a$\xC8\x86a>4V[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa%\xDBa4\xD9V[a%\xE3a5\x1FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\0a5tV[\x92\x16\x91\x82\x15\x80\x15a'8W[a'\x0CWd\xFF\xFF\xFF\xFF\xFF\x90a& \x83a;(V[\x16B\x81\x11\x15a&\xE1Wa&1aC\x10V[a&\xAEc\xFF\xFF\xFF\xFF`@Q\x93a&F\x85a6\xEAV[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a&\x0CV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tha'{a4\xD9V[a'\x83a5\x1FV[a'\x8C\x82a<\x19V[3\x91a@sV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a'\xCBa?JV[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xF66a5\x88V[\x91a(\x0Ca(\x06\x84\x95\x93\x95a8\x19V[\x82a<\x96V[a(\x15\x83a=gV[a(\x1E\x84a>4V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra(Fa\x17\xB3`@_ a7GV[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x19\xDA\x83a8\x19V[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa(\xBCa4\xD9V[a(\xC4a7\xDBV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a(\xE3\x83a6\xEAV[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa)\xC1a4\xD9V[a)\xC9a7\xBDV[P\x16_R`\x06` Ra*B`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a)\xEC\x83a6\xCEV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa*\x82a52V[a*\x8Aa7\xBDV[P\x16_R`\x07` R```@_ `@Q\x90a*\xA6\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\x1Da5eV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\xD0a4\xD9V[a+\xD8a5\x1FV[a+\xE0a5EV[\x90a+\xE9a5UV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x12PWa,#\x82a;(V[a,-\x81\x85a;}V[\x84\x15\x80\x15a/\xF7W[a/\xCBWa,C3a:\x95V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0E\x1BWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0E\x1BW\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a,\xCC\x86a6\x84V[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a-\xBE\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a/k\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a,6V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa0\x93a4\xD9V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a0\xBEa7\xBDV[Pa0\xC7a7\xBDV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a0\xE3\x83a6\xCEV[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWa*B\x91a1kW[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a1saC\x10V[a17V[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\xE2a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xFFa4\xFCV[\x91\x16\x803\x14\x15\x80a3-W[a2\xFEW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a2\xB8W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a2\x0BV[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa3\x84a4\xD9V[a3\x8Ca5\x1FV[a3\x94a5EV[a3\x9Ca5UV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a4\xAEWP`\xFF\x82\x16`\x07\x81\x10\x15a4\x83WP`\x02\x81\x10\x15a4XWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa4\x17\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ \x92a4\x12B\x94a7GV[a9SV[\x90`\xFF\x82\x16\x15\x15\x90\x81a4GW[Pa4@W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a4+V[a4Q\x91Pa:BV[\x15\x82a4%V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`@Qa7T\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF\x82\x94Tc\xFF\xFF\xFF\xFF\x81\x16\x84R`\xFF\x81` \x1C\x16` \x85\x01R`\xFF\x81`(\x1C\x16`@\x85\x01R\x81\x81`0\x1C\x16``\x85\x01R\x81\x81`X\x1C\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x85\x01R`\xC0\x1C\x16\x91\x01RV[`@Q\x90a7\xCA\x82a6\xCEV[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a7\xE8\x82a6\xEAV[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa8\x9F\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a9$\x82a6\x84V[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a:(W[\x81a:\x0EW[P\x80a9\xF9W[\x80a9\xE5W[a9\xDCW`\xFF\x16`\x01\x14\x92\x83a9\xC1W[P\x82a9\xACW[PPa9\xA7W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a9\x9DV[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a9\x96V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a9\x85V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a9\x7FV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a9xV[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a9rV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a:`\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a:\x90WP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a:\xB3a7\xBDV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a:\xCF\x82a6\xCEV[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWPa;&aC\x10V[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;mW[Pa;BWPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a;:V[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a<\x0CW[Pa;\xE1WP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;\xD4W[Pa;\xA9WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a;\xA1V[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a;\x8CV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a<\x93W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a<w\x83a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a2\xFEWPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a=cW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a<\xF3\x84a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a2\xFEWPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a=*WPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a=xa=s\x82a8\x19V[a;(V[a=\x99a=\x87` \x83\x01a8JV[a=\x93`@\x84\x01a8JV[\x90a;}V[``\x81\x01`\x80a=\xA8\x82a8\x80V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a=\xBB\x85a8\x80V[\x16\x91\x16\x10\x80\x15\x90a>\x1AW[a=\xCFWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa=\xE9a=\xE3\x82\x94a8\x80V[\x92a8\x80V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa>$\x82a8\x80V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a=\xC7V[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a>S\x82a6\xCEV[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra>\xB8WQa>\x8DWPa;&aC\x10V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90d\xFF\xFF\xFF\xFF\xFFa?D`\x80\x80\x93c\xFF\xFF\xFF\xFFa?\0\x82a8\x19V[\x16\x86R`\xFFa?\x11` \x83\x01a8JV[\x16` \x87\x01R`\xFFa?%`@\x83\x01a8JV[\x16`@\x87\x01R\x83a?8``\x83\x01a8\x80V[\x16``\x87\x01R\x01a8\x80V[\x16\x91\x01RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a@JW[\x15a?\xB2W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra@D`\xC0\x82a7\x06V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a?\x89V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`\x01c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x01c\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW`@Q\x90a@\xCF\x82a6\x84V[_\x82R` \x82\x01\x90_\x82R`@\x83\x01\x90_\x82R``\x84\x01_\x81R`\x80\x85\x01\x90_\x82R`\xA0\x86\x01\x92c\xFF\xFF\xFF\xFF\x16\x83R`\xC0\x86\x01\x93_\x85R`\xE0\x87\x01\x95_\x87R\x89_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x8C\x16_R` R`@_ \x97Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x88T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x88UQ`\xFF\x16aA\x9E\x90\x88\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x86T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x85UQd\xFF\xFF\xFF\xFF\xFF\x16aB5\x90\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x83T\x91Q\x92Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x91\x90\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16`\x80\x91\x90\x91\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x93\x90\x93\x1B\x92\x90\x92\x16\x91\x90\x91\x17\x17\x90Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16aC\x1FWV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90aCRa?JV[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x12PWaC\xB3\x84\x84\x83aE\x9AV[P`\x04\x81\x10\x15aD\xE1W\x86\x90\x15\x91\x82aD\xC1W[PPaD\xBAW\x81;\x15\x92\x83\x15aD\x0FW[PPP\x90PaC\xE4WPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80aC\xD8V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_aC\xC7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aEoW`\x01\x82\x03aEAWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aE\xC4WaE\xBD\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aF%V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aE\xFDW`@Q\x91aE\xEA`@\x84a7\x06V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aF\xB4W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aF\xA9W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aF\x9FW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint32 nonce; uint32 emergencyCategories; uint40 emergencyUntil; }
-```*/
+    struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint32 nonce; uint32 emergencyCategories; uint40 emergencyUntil; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Consent {
@@ -3196,9 +3110,7 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3246,30 +3158,30 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyCategories),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyUntil),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validFrom,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyCategories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.emergencyUntil,
+                    ),
                 )
             }
             #[inline]
@@ -3277,64 +3189,50 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Consent {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3348,9 +3246,9 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -3449,9 +3347,7 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -3502,25 +3398,17 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; }
-```*/
+    struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentTerms {
@@ -3562,9 +3450,7 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3606,21 +3492,21 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validFrom,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
@@ -3628,64 +3514,50 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for ConsentTerms {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3699,9 +3571,9 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -3771,9 +3643,7 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -3806,25 +3676,17 @@ struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 v
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapable; }
-```*/
+    struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapable; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationStatus {
@@ -3854,9 +3716,7 @@ struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapab
         type UnderlyingRustTuple<'a> = (bool, bool, bool);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3906,64 +3766,50 @@ struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapab
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for OrganizationStatus {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3977,9 +3823,9 @@ struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapab
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -4025,9 +3871,7 @@ struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapab
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.accredited,
                     out,
@@ -4042,25 +3886,17 @@ struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapab
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
-```*/
+    struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Practitioner {
@@ -4087,16 +3923,11 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u32,
-            u8,
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> =
+            (u32, u8, alloy::sol_types::private::primitives::aliases::U40);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4130,15 +3961,15 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.since),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.since,
+                    ),
                 )
             }
             #[inline]
@@ -4146,64 +3977,50 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Practitioner {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -4217,9 +4034,9 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -4265,9 +4082,7 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -4288,26 +4103,18 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)` and selector `0xcbb9fea2`.
-```solidity
-error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
-```*/
+    ```solidity
+    error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__DelegateScopeExceeded {
@@ -4337,9 +4144,7 @@ error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested,
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4348,16 +4153,14 @@ error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested,
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__DelegateScopeExceeded>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__DelegateScopeExceeded> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__DelegateScopeExceeded) -> Self {
                 (value.delegate, value.requested, value.allowed)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__DelegateScopeExceeded {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__DelegateScopeExceeded {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     delegate: tuple.0,
@@ -4369,10 +4172,9 @@ error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested,
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__DelegateScopeExceeded {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)";
             const SELECTOR: [u8; 4] = [203u8, 185u8, 254u8, 162u8];
             #[inline]
             fn new<'a>(
@@ -4386,29 +4188,28 @@ error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested,
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.allowed),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.requested,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.allowed,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__EmergencyOptedOut(address)` and selector `0xeb397afd`.
-```solidity
-error ConsentRegistry__EmergencyOptedOut(address patient);
-```*/
+    ```solidity
+    error ConsentRegistry__EmergencyOptedOut(address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__EmergencyOptedOut {
@@ -4430,9 +4231,7 @@ error ConsentRegistry__EmergencyOptedOut(address patient);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4441,16 +4240,14 @@ error ConsentRegistry__EmergencyOptedOut(address patient);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__EmergencyOptedOut>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__EmergencyOptedOut> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__EmergencyOptedOut) -> Self {
                 (value.patient,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__EmergencyOptedOut {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__EmergencyOptedOut {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { patient: tuple.0 }
             }
@@ -4458,9 +4255,7 @@ error ConsentRegistry__EmergencyOptedOut(address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__EmergencyOptedOut {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__EmergencyOptedOut(address)";
             const SELECTOR: [u8; 4] = [235u8, 57u8, 122u8, 253u8];
             #[inline]
@@ -4479,19 +4274,18 @@ error ConsentRegistry__EmergencyOptedOut(address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidAction(uint8)` and selector `0x7332eff2`.
-```solidity
-error ConsentRegistry__InvalidAction(uint8 action);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidAction(uint8 action);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidAction {
@@ -4513,9 +4307,7 @@ error ConsentRegistry__InvalidAction(uint8 action);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4524,16 +4316,14 @@ error ConsentRegistry__InvalidAction(uint8 action);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidAction>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidAction> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidAction) -> Self {
                 (value.action,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidAction {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidAction {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { action: tuple.0 }
             }
@@ -4541,9 +4331,7 @@ error ConsentRegistry__InvalidAction(uint8 action);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidAction {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidAction(uint8)";
             const SELECTOR: [u8; 4] = [115u8, 50u8, 239u8, 242u8];
             #[inline]
@@ -4555,26 +4343,25 @@ error ConsentRegistry__InvalidAction(uint8 action);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.action),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.action,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidActions(uint8)` and selector `0x635b35bb`.
-```solidity
-error ConsentRegistry__InvalidActions(uint8 actions);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidActions(uint8 actions);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidActions {
@@ -4596,9 +4383,7 @@ error ConsentRegistry__InvalidActions(uint8 actions);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4607,16 +4392,14 @@ error ConsentRegistry__InvalidActions(uint8 actions);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidActions>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidActions> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidActions) -> Self {
                 (value.actions,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidActions {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidActions {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { actions: tuple.0 }
             }
@@ -4624,9 +4407,7 @@ error ConsentRegistry__InvalidActions(uint8 actions);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidActions {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidActions(uint8)";
             const SELECTOR: [u8; 4] = [99u8, 91u8, 53u8, 187u8];
             #[inline]
@@ -4638,26 +4419,25 @@ error ConsentRegistry__InvalidActions(uint8 actions);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidCategories(uint32)` and selector `0xe450ecea`.
-```solidity
-error ConsentRegistry__InvalidCategories(uint32 categories);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidCategories(uint32 categories);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidCategories {
@@ -4679,9 +4459,7 @@ error ConsentRegistry__InvalidCategories(uint32 categories);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4690,26 +4468,24 @@ error ConsentRegistry__InvalidCategories(uint32 categories);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidCategories>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidCategories> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidCategories) -> Self {
                 (value.categories,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidCategories {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidCategories {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { categories: tuple.0 }
+                Self {
+                    categories: tuple.0,
+                }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidCategories {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidCategories(uint32)";
             const SELECTOR: [u8; 4] = [228u8, 80u8, 236u8, 234u8];
             #[inline]
@@ -4721,26 +4497,25 @@ error ConsentRegistry__InvalidCategories(uint32 categories);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidCategory(uint8)` and selector `0x7d7fd975`.
-```solidity
-error ConsentRegistry__InvalidCategory(uint8 category);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidCategory(uint8 category);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidCategory {
@@ -4762,9 +4537,7 @@ error ConsentRegistry__InvalidCategory(uint8 category);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4773,16 +4546,14 @@ error ConsentRegistry__InvalidCategory(uint8 category);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidCategory>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidCategory> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidCategory) -> Self {
                 (value.category,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidCategory {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidCategory {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { category: tuple.0 }
             }
@@ -4790,9 +4561,7 @@ error ConsentRegistry__InvalidCategory(uint8 category);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidCategory {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidCategory(uint8)";
             const SELECTOR: [u8; 4] = [125u8, 127u8, 217u8, 117u8];
             #[inline]
@@ -4804,26 +4573,25 @@ error ConsentRegistry__InvalidCategory(uint8 category);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.category,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidDelegate(address)` and selector `0x73176426`.
-```solidity
-error ConsentRegistry__InvalidDelegate(address delegate);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidDelegate(address delegate);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidDelegate {
@@ -4845,9 +4613,7 @@ error ConsentRegistry__InvalidDelegate(address delegate);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4856,16 +4622,14 @@ error ConsentRegistry__InvalidDelegate(address delegate);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidDelegate>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidDelegate> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidDelegate) -> Self {
                 (value.delegate,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { delegate: tuple.0 }
             }
@@ -4873,9 +4637,7 @@ error ConsentRegistry__InvalidDelegate(address delegate);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidDelegate(address)";
             const SELECTOR: [u8; 4] = [115u8, 23u8, 100u8, 38u8];
             #[inline]
@@ -4894,19 +4656,18 @@ error ConsentRegistry__InvalidDelegate(address delegate);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidDuration(uint40)` and selector `0x8ea86008`.
-```solidity
-error ConsentRegistry__InvalidDuration(uint40 duration);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidDuration(uint40 duration);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidDuration {
@@ -4925,14 +4686,10 @@ error ConsentRegistry__InvalidDuration(uint40 duration);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U40,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4941,16 +4698,14 @@ error ConsentRegistry__InvalidDuration(uint40 duration);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidDuration>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidDuration> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidDuration) -> Self {
                 (value.duration,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidDuration {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidDuration {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { duration: tuple.0 }
             }
@@ -4958,9 +4713,7 @@ error ConsentRegistry__InvalidDuration(uint40 duration);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidDuration {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidDuration(uint40)";
             const SELECTOR: [u8; 4] = [142u8, 168u8, 96u8, 8u8];
             #[inline]
@@ -4972,26 +4725,25 @@ error ConsentRegistry__InvalidDuration(uint40 duration);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.duration,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidExpiry(uint40)` and selector `0x37908424`.
-```solidity
-error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidExpiry {
@@ -5010,14 +4762,10 @@ error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U40,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5026,16 +4774,14 @@ error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidExpiry>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidExpiry> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidExpiry) -> Self {
                 (value.expiresAt,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidExpiry {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidExpiry {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { expiresAt: tuple.0 }
             }
@@ -5043,9 +4789,7 @@ error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidExpiry {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidExpiry(uint40)";
             const SELECTOR: [u8; 4] = [55u8, 144u8, 132u8, 36u8];
             #[inline]
@@ -5057,26 +4801,25 @@ error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidNonce(uint256,uint256)` and selector `0xe0cda4ad`.
-```solidity
-error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidNonce {
@@ -5106,9 +4849,7 @@ error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5117,16 +4858,14 @@ error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidNonce>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidNonce> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidNonce) -> Self {
                 (value.expected, value.provided)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidNonce {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidNonce {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     expected: tuple.0,
@@ -5137,9 +4876,7 @@ error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidNonce {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidNonce(uint256,uint256)";
             const SELECTOR: [u8; 4] = [224u8, 205u8, 164u8, 173u8];
             #[inline]
@@ -5151,29 +4888,28 @@ error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.provided),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.expected,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.provided,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPatient()` and selector `0x2c84b37d`.
-```solidity
-error ConsentRegistry__InvalidPatient();
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidPatient();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPatient;
@@ -5192,9 +4928,7 @@ error ConsentRegistry__InvalidPatient();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5203,16 +4937,14 @@ error ConsentRegistry__InvalidPatient();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPatient>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPatient> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPatient) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidPatient {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPatient {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -5220,9 +4952,7 @@ error ConsentRegistry__InvalidPatient();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPatient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPatient()";
             const SELECTOR: [u8; 4] = [44u8, 132u8, 179u8, 125u8];
             #[inline]
@@ -5237,19 +4967,18 @@ error ConsentRegistry__InvalidPatient();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPurpose(uint8)` and selector `0x5aae5cda`.
-```solidity
-error ConsentRegistry__InvalidPurpose(uint8 purpose);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidPurpose(uint8 purpose);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPurpose {
@@ -5271,9 +5000,7 @@ error ConsentRegistry__InvalidPurpose(uint8 purpose);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5282,16 +5009,14 @@ error ConsentRegistry__InvalidPurpose(uint8 purpose);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPurpose>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPurpose> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPurpose) -> Self {
                 (value.purpose,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidPurpose {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPurpose {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { purpose: tuple.0 }
             }
@@ -5299,9 +5024,7 @@ error ConsentRegistry__InvalidPurpose(uint8 purpose);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPurpose {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPurpose(uint8)";
             const SELECTOR: [u8; 4] = [90u8, 174u8, 92u8, 218u8];
             #[inline]
@@ -5313,26 +5036,25 @@ error ConsentRegistry__InvalidPurpose(uint8 purpose);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purpose,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPurposes(uint8)` and selector `0x90043510`.
-```solidity
-error ConsentRegistry__InvalidPurposes(uint8 purposes);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidPurposes(uint8 purposes);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPurposes {
@@ -5354,9 +5076,7 @@ error ConsentRegistry__InvalidPurposes(uint8 purposes);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5365,16 +5085,14 @@ error ConsentRegistry__InvalidPurposes(uint8 purposes);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPurposes>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPurposes> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPurposes) -> Self {
                 (value.purposes,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidPurposes {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPurposes {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { purposes: tuple.0 }
             }
@@ -5382,9 +5100,7 @@ error ConsentRegistry__InvalidPurposes(uint8 purposes);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPurposes {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPurposes(uint8)";
             const SELECTOR: [u8; 4] = [144u8, 4u8, 53u8, 16u8];
             #[inline]
@@ -5396,26 +5112,25 @@ error ConsentRegistry__InvalidPurposes(uint8 purposes);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidReason(uint8)` and selector `0x40de3539`.
-```solidity
-error ConsentRegistry__InvalidReason(uint8 reasonCode);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidReason(uint8 reasonCode);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidReason {
@@ -5437,9 +5152,7 @@ error ConsentRegistry__InvalidReason(uint8 reasonCode);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5448,26 +5161,24 @@ error ConsentRegistry__InvalidReason(uint8 reasonCode);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidReason>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidReason> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidReason) -> Self {
                 (value.reasonCode,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidReason {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidReason {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { reasonCode: tuple.0 }
+                Self {
+                    reasonCode: tuple.0,
+                }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidReason {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidReason(uint8)";
             const SELECTOR: [u8; 4] = [64u8, 222u8, 53u8, 57u8];
             #[inline]
@@ -5479,26 +5190,25 @@ error ConsentRegistry__InvalidReason(uint8 reasonCode);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.reasonCode,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidSignature(address)` and selector `0x6074301b`.
-```solidity
-error ConsentRegistry__InvalidSignature(address patient);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidSignature(address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidSignature {
@@ -5520,9 +5230,7 @@ error ConsentRegistry__InvalidSignature(address patient);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5531,16 +5239,14 @@ error ConsentRegistry__InvalidSignature(address patient);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidSignature>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidSignature> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidSignature) -> Self {
                 (value.patient,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidSignature {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidSignature {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { patient: tuple.0 }
             }
@@ -5548,9 +5254,7 @@ error ConsentRegistry__InvalidSignature(address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidSignature {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidSignature(address)";
             const SELECTOR: [u8; 4] = [96u8, 116u8, 48u8, 27u8];
             #[inline]
@@ -5569,19 +5273,18 @@ error ConsentRegistry__InvalidSignature(address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidValidity(uint40,uint40)` and selector `0x9bea228b`.
-```solidity
-error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
-```*/
+    ```solidity
+    error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidValidity {
@@ -5611,9 +5314,7 @@ error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5622,16 +5323,14 @@ error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidValidity>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidValidity> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidValidity) -> Self {
                 (value.validFrom, value.validUntil)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__InvalidValidity {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidValidity {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     validFrom: tuple.0,
@@ -5642,9 +5341,7 @@ error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidValidity {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidValidity(uint40,uint40)";
             const SELECTOR: [u8; 4] = [155u8, 234u8, 34u8, 139u8];
             #[inline]
@@ -5656,29 +5353,28 @@ error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validFrom,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NoConsent(address,uint32)` and selector `0xca35a56e`.
-```solidity
-error ConsentRegistry__NoConsent(address patient, uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__NoConsent(address patient, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NoConsent {
@@ -5705,9 +5401,7 @@ error ConsentRegistry__NoConsent(address patient, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5716,16 +5410,14 @@ error ConsentRegistry__NoConsent(address patient, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NoConsent>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NoConsent> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NoConsent) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NoConsent {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NoConsent {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5736,9 +5428,7 @@ error ConsentRegistry__NoConsent(address patient, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NoConsent {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NoConsent(address,uint32)";
             const SELECTOR: [u8; 4] = [202u8, 53u8, 165u8, 110u8];
             #[inline]
@@ -5753,26 +5443,25 @@ error ConsentRegistry__NoConsent(address patient, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NoEmergencyAccess(address,uint32)` and selector `0xe90bdd94`.
-```solidity
-error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NoEmergencyAccess {
@@ -5799,9 +5488,7 @@ error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5810,16 +5497,14 @@ error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NoEmergencyAccess>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NoEmergencyAccess> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NoEmergencyAccess) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NoEmergencyAccess {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NoEmergencyAccess {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5830,9 +5515,7 @@ error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NoEmergencyAccess {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NoEmergencyAccess(address,uint32)";
             const SELECTOR: [u8; 4] = [233u8, 11u8, 221u8, 148u8];
             #[inline]
@@ -5847,26 +5530,25 @@ error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotClinicalRole(address,uint8)` and selector `0xfcfe5bcd`.
-```solidity
-error ConsentRegistry__NotClinicalRole(address account, uint8 role);
-```*/
+    ```solidity
+    error ConsentRegistry__NotClinicalRole(address account, uint8 role);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotClinicalRole {
@@ -5893,9 +5575,7 @@ error ConsentRegistry__NotClinicalRole(address account, uint8 role);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5904,16 +5584,14 @@ error ConsentRegistry__NotClinicalRole(address account, uint8 role);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotClinicalRole>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotClinicalRole> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotClinicalRole) -> Self {
                 (value.account, value.role)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotClinicalRole {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotClinicalRole {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -5924,9 +5602,7 @@ error ConsentRegistry__NotClinicalRole(address account, uint8 role);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotClinicalRole {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotClinicalRole(address,uint8)";
             const SELECTOR: [u8; 4] = [252u8, 254u8, 91u8, 205u8];
             #[inline]
@@ -5941,26 +5617,25 @@ error ConsentRegistry__NotClinicalRole(address account, uint8 role);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotDelegate(address,address)` and selector `0xd7efe6e5`.
-```solidity
-error ConsentRegistry__NotDelegate(address patient, address delegate);
-```*/
+    ```solidity
+    error ConsentRegistry__NotDelegate(address patient, address delegate);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotDelegate {
@@ -5990,9 +5665,7 @@ error ConsentRegistry__NotDelegate(address patient, address delegate);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6001,16 +5674,14 @@ error ConsentRegistry__NotDelegate(address patient, address delegate);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotDelegate>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotDelegate> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotDelegate) -> Self {
                 (value.patient, value.delegate)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -6021,9 +5692,7 @@ error ConsentRegistry__NotDelegate(address patient, address delegate);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotDelegate(address,address)";
             const SELECTOR: [u8; 4] = [215u8, 239u8, 230u8, 229u8];
             #[inline]
@@ -6045,19 +5714,18 @@ error ConsentRegistry__NotDelegate(address patient, address delegate);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotEmergencyCapable(uint32)` and selector `0x9e5fa272`.
-```solidity
-error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotEmergencyCapable {
@@ -6079,9 +5747,7 @@ error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6090,16 +5756,14 @@ error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotEmergencyCapable>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotEmergencyCapable> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotEmergencyCapable) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotEmergencyCapable {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotEmergencyCapable {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -6107,9 +5771,7 @@ error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotEmergencyCapable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotEmergencyCapable(uint32)";
             const SELECTOR: [u8; 4] = [158u8, 95u8, 162u8, 114u8];
             #[inline]
@@ -6121,26 +5783,25 @@ error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotLater(uint40,uint40)` and selector `0x04d0dddc`.
-```solidity
-error ConsentRegistry__NotLater(uint40 current, uint40 requested);
-```*/
+    ```solidity
+    error ConsentRegistry__NotLater(uint40 current, uint40 requested);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotLater {
@@ -6170,9 +5831,7 @@ error ConsentRegistry__NotLater(uint40 current, uint40 requested);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6181,16 +5840,14 @@ error ConsentRegistry__NotLater(uint40 current, uint40 requested);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotLater>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotLater> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotLater) -> Self {
                 (value.current, value.requested)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotLater {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotLater {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     current: tuple.0,
@@ -6201,9 +5858,7 @@ error ConsentRegistry__NotLater(uint40 current, uint40 requested);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotLater {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotLater(uint40,uint40)";
             const SELECTOR: [u8; 4] = [4u8, 208u8, 221u8, 220u8];
             #[inline]
@@ -6215,29 +5870,28 @@ error ConsentRegistry__NotLater(uint40 current, uint40 requested);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.current),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.current,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.requested,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotNarrower(address,uint32)` and selector `0x764e33ce`.
-```solidity
-error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotNarrower {
@@ -6264,9 +5918,7 @@ error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6275,16 +5927,14 @@ error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotNarrower>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotNarrower> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotNarrower) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotNarrower {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotNarrower {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -6295,9 +5945,7 @@ error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotNarrower {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotNarrower(address,uint32)";
             const SELECTOR: [u8; 4] = [118u8, 78u8, 51u8, 206u8];
             #[inline]
@@ -6312,26 +5960,25 @@ error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotOfOrganization(address,uint32)` and selector `0x37105712`.
-```solidity
-error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotOfOrganization {
@@ -6358,9 +6005,7 @@ error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6369,16 +6014,14 @@ error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotOfOrganization>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotOfOrganization> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotOfOrganization) -> Self {
                 (value.account, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotOfOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotOfOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -6389,9 +6032,7 @@ error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotOfOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotOfOrganization(address,uint32)";
             const SELECTOR: [u8; 4] = [55u8, 16u8, 87u8, 18u8];
             #[inline]
@@ -6406,26 +6047,25 @@ error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotPatientOrDelegate(address,address)` and selector `0x062943c5`.
-```solidity
-error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
-```*/
+    ```solidity
+    error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotPatientOrDelegate {
@@ -6455,9 +6095,7 @@ error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6466,16 +6104,14 @@ error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotPatientOrDelegate>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotPatientOrDelegate> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotPatientOrDelegate) -> Self {
                 (value.patient, value.caller)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotPatientOrDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotPatientOrDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -6486,10 +6122,9 @@ error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotPatientOrDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "ConsentRegistry__NotPatientOrDelegate(address,address)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "ConsentRegistry__NotPatientOrDelegate(address,address)";
             const SELECTOR: [u8; 4] = [6u8, 41u8, 67u8, 197u8];
             #[inline]
             fn new<'a>(
@@ -6510,19 +6145,18 @@ error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotPractitioner(address)` and selector `0xc4361bfa`.
-```solidity
-error ConsentRegistry__NotPractitioner(address account);
-```*/
+    ```solidity
+    error ConsentRegistry__NotPractitioner(address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotPractitioner {
@@ -6544,9 +6178,7 @@ error ConsentRegistry__NotPractitioner(address account);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6555,16 +6187,14 @@ error ConsentRegistry__NotPractitioner(address account);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotPractitioner>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotPractitioner> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotPractitioner) -> Self {
                 (value.account,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__NotPractitioner {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotPractitioner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { account: tuple.0 }
             }
@@ -6572,9 +6202,7 @@ error ConsentRegistry__NotPractitioner(address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotPractitioner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotPractitioner(address)";
             const SELECTOR: [u8; 4] = [196u8, 54u8, 27u8, 250u8];
             #[inline]
@@ -6593,19 +6221,18 @@ error ConsentRegistry__NotPractitioner(address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__OnlyOrganizationRegistry(address)` and selector `0xf7534eff`.
-```solidity
-error ConsentRegistry__OnlyOrganizationRegistry(address caller);
-```*/
+    ```solidity
+    error ConsentRegistry__OnlyOrganizationRegistry(address caller);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__OnlyOrganizationRegistry {
@@ -6627,9 +6254,7 @@ error ConsentRegistry__OnlyOrganizationRegistry(address caller);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6638,16 +6263,14 @@ error ConsentRegistry__OnlyOrganizationRegistry(address caller);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__OnlyOrganizationRegistry>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__OnlyOrganizationRegistry> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__OnlyOrganizationRegistry) -> Self {
                 (value.caller,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__OnlyOrganizationRegistry {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__OnlyOrganizationRegistry {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { caller: tuple.0 }
             }
@@ -6655,9 +6278,7 @@ error ConsentRegistry__OnlyOrganizationRegistry(address caller);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__OnlyOrganizationRegistry {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__OnlyOrganizationRegistry(address)";
             const SELECTOR: [u8; 4] = [247u8, 83u8, 78u8, 255u8];
             #[inline]
@@ -6676,19 +6297,18 @@ error ConsentRegistry__OnlyOrganizationRegistry(address caller);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__OrganizationSuspended(uint32)` and selector `0x135ae3b5`.
-```solidity
-error ConsentRegistry__OrganizationSuspended(uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__OrganizationSuspended(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__OrganizationSuspended {
@@ -6710,9 +6330,7 @@ error ConsentRegistry__OrganizationSuspended(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6721,16 +6339,14 @@ error ConsentRegistry__OrganizationSuspended(uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__OrganizationSuspended>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__OrganizationSuspended> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__OrganizationSuspended) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__OrganizationSuspended {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__OrganizationSuspended {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -6738,9 +6354,7 @@ error ConsentRegistry__OrganizationSuspended(uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__OrganizationSuspended {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__OrganizationSuspended(uint32)";
             const SELECTOR: [u8; 4] = [19u8, 90u8, 227u8, 181u8];
             #[inline]
@@ -6752,26 +6366,25 @@ error ConsentRegistry__OrganizationSuspended(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__RequestExpired(uint64,uint40)` and selector `0x6d4acda4`.
-```solidity
-error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
-```*/
+    ```solidity
+    error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__RequestExpired {
@@ -6795,15 +6408,10 @@ error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u64,
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U40);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6812,16 +6420,14 @@ error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__RequestExpired>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__RequestExpired> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__RequestExpired) -> Self {
                 (value.requestId, value.expiresAt)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__RequestExpired {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__RequestExpired {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     requestId: tuple.0,
@@ -6832,9 +6438,7 @@ error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__RequestExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__RequestExpired(uint64,uint40)";
             const SELECTOR: [u8; 4] = [109u8, 74u8, 205u8, 164u8];
             #[inline]
@@ -6846,29 +6450,28 @@ error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__RequestNotPending(uint64,uint8)` and selector `0xd6daa8e8`.
-```solidity
-error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
-```*/
+    ```solidity
+    error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__RequestNotPending {
@@ -6895,9 +6498,7 @@ error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
         type UnderlyingRustTuple<'a> = (u64, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6906,16 +6507,14 @@ error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__RequestNotPending>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__RequestNotPending> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__RequestNotPending) -> Self {
                 (value.requestId, value.status)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__RequestNotPending {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__RequestNotPending {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     requestId: tuple.0,
@@ -6926,9 +6525,7 @@ error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__RequestNotPending {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__RequestNotPending(uint64,uint8)";
             const SELECTOR: [u8; 4] = [214u8, 218u8, 168u8, 232u8];
             #[inline]
@@ -6940,29 +6537,28 @@ error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.status),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.status,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__SignatureExpired(uint256)` and selector `0xc7fe91f1`.
-```solidity
-error ConsentRegistry__SignatureExpired(uint256 deadline);
-```*/
+    ```solidity
+    error ConsentRegistry__SignatureExpired(uint256 deadline);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__SignatureExpired {
@@ -6981,14 +6577,10 @@ error ConsentRegistry__SignatureExpired(uint256 deadline);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6997,16 +6589,14 @@ error ConsentRegistry__SignatureExpired(uint256 deadline);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__SignatureExpired>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__SignatureExpired> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__SignatureExpired) -> Self {
                 (value.deadline,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__SignatureExpired {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__SignatureExpired {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { deadline: tuple.0 }
             }
@@ -7014,9 +6604,7 @@ error ConsentRegistry__SignatureExpired(uint256 deadline);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__SignatureExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__SignatureExpired(uint256)";
             const SELECTOR: [u8; 4] = [199u8, 254u8, 145u8, 241u8];
             #[inline]
@@ -7028,26 +6616,25 @@ error ConsentRegistry__SignatureExpired(uint256 deadline);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__UnknownOrganization(uint32)` and selector `0xfe3687c6`.
-```solidity
-error ConsentRegistry__UnknownOrganization(uint32 orgId);
-```*/
+    ```solidity
+    error ConsentRegistry__UnknownOrganization(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__UnknownOrganization {
@@ -7069,9 +6656,7 @@ error ConsentRegistry__UnknownOrganization(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7080,16 +6665,14 @@ error ConsentRegistry__UnknownOrganization(uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__UnknownOrganization>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__UnknownOrganization> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__UnknownOrganization) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__UnknownOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__UnknownOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -7097,9 +6680,7 @@ error ConsentRegistry__UnknownOrganization(uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__UnknownOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__UnknownOrganization(uint32)";
             const SELECTOR: [u8; 4] = [254u8, 54u8, 135u8, 198u8];
             #[inline]
@@ -7111,26 +6692,25 @@ error ConsentRegistry__UnknownOrganization(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__UnknownRequest(uint64)` and selector `0xe72f6412`.
-```solidity
-error ConsentRegistry__UnknownRequest(uint64 requestId);
-```*/
+    ```solidity
+    error ConsentRegistry__UnknownRequest(uint64 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__UnknownRequest {
@@ -7152,9 +6732,7 @@ error ConsentRegistry__UnknownRequest(uint64 requestId);
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7163,16 +6741,14 @@ error ConsentRegistry__UnknownRequest(uint64 requestId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__UnknownRequest>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__UnknownRequest> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__UnknownRequest) -> Self {
                 (value.requestId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__UnknownRequest {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__UnknownRequest {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { requestId: tuple.0 }
             }
@@ -7180,9 +6756,7 @@ error ConsentRegistry__UnknownRequest(uint64 requestId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__UnknownRequest {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__UnknownRequest(uint64)";
             const SELECTOR: [u8; 4] = [231u8, 47u8, 100u8, 18u8];
             #[inline]
@@ -7194,26 +6768,25 @@ error ConsentRegistry__UnknownRequest(uint64 requestId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__WritesPaused()` and selector `0xf8ae2bb7`.
-```solidity
-error ConsentRegistry__WritesPaused();
-```*/
+    ```solidity
+    error ConsentRegistry__WritesPaused();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__WritesPaused;
@@ -7232,9 +6805,7 @@ error ConsentRegistry__WritesPaused();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7243,16 +6814,14 @@ error ConsentRegistry__WritesPaused();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__WritesPaused>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__WritesPaused> for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__WritesPaused) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for ConsentRegistry__WritesPaused {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__WritesPaused {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -7260,9 +6829,7 @@ error ConsentRegistry__WritesPaused();
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__WritesPaused {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__WritesPaused()";
             const SELECTOR: [u8; 4] = [248u8, 174u8, 43u8, 183u8];
             #[inline]
@@ -7277,19 +6844,18 @@ error ConsentRegistry__WritesPaused();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
-```solidity
-error InvalidShortString();
-```*/
+    ```solidity
+    error InvalidShortString();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
@@ -7308,9 +6874,7 @@ error InvalidShortString();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7334,9 +6898,7 @@ error InvalidShortString();
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShortString {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShortString()";
             const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
             #[inline]
@@ -7351,19 +6913,18 @@ error InvalidShortString();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
-```solidity
-error StringTooLong(string str);
-```*/
+    ```solidity
+    error StringTooLong(string str);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StringTooLong {
@@ -7385,9 +6946,7 @@ error StringTooLong(string str);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7411,9 +6970,7 @@ error StringTooLong(string str);
         #[automatically_derived]
         impl alloy_sol_types::SolError for StringTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StringTooLong(string)";
             const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
             #[inline]
@@ -7432,19 +6989,18 @@ error StringTooLong(string str);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestApproved(uint64,address,uint32,address)` and selector `0x7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae`.
-```solidity
-event AccessRequestApproved(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-```*/
+    ```solidity
+    event AccessRequestApproved(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7473,9 +7029,7 @@ event AccessRequestApproved(uint64 indexed requestId, address indexed patient, u
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestApproved {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7483,11 +7037,12 @@ event AccessRequestApproved(uint64 indexed requestId, address indexed patient, u
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestApproved(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8,
-                200u8, 16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8,
-                233u8, 241u8, 68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8, 200u8,
+                    16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8, 233u8, 241u8,
+                    68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7507,13 +7062,11 @@ event AccessRequestApproved(uint64 indexed requestId, address indexed patient, u
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7542,9 +7095,7 @@ event AccessRequestApproved(uint64 indexed requestId, address indexed patient, u
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7574,12 +7125,11 @@ event AccessRequestApproved(uint64 indexed requestId, address indexed patient, u
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestCancelled(uint64,address,uint32,address)` and selector `0x4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d`.
-```solidity
-event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-```*/
+    ```solidity
+    event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7608,9 +7158,7 @@ event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestCancelled {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7618,11 +7166,12 @@ event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, 
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestCancelled(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8,
-                54u8, 212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8,
-                212u8, 143u8, 169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8, 54u8,
+                    212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8, 212u8, 143u8,
+                    169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7642,13 +7191,11 @@ event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7677,9 +7224,7 @@ event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7709,12 +7254,11 @@ event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestDenied(uint64,address,uint32,address)` and selector `0x08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c`.
-```solidity
-event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-```*/
+    ```solidity
+    event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7743,9 +7287,7 @@ event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uin
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestDenied {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7753,11 +7295,12 @@ event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uin
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestDenied(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8,
-                135u8, 188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8,
-                233u8, 72u8, 114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8, 135u8,
+                    188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8, 233u8, 72u8,
+                    114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7777,13 +7320,11 @@ event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uin
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7812,9 +7353,7 @@ event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uin
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7844,12 +7383,11 @@ event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uin
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequested(uint64,address,uint32,address,uint32,uint8,uint8,uint40,bytes32,uint40)` and selector `0xc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc`.
-```solidity
-event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address practitioner, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash, uint40 expiresAt);
-```*/
+    ```solidity
+    event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address practitioner, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash, uint40 expiresAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7898,9 +7436,7 @@ event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7908,11 +7444,12 @@ event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequested(uint64,address,uint32,address,uint32,uint8,uint8,uint40,bytes32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8,
-                47u8, 90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8,
-                23u8, 178u8, 158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8, 47u8,
+                    90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8, 23u8, 178u8,
+                    158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7938,13 +7475,11 @@ event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -7991,9 +7526,7 @@ event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -8023,12 +7556,11 @@ event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentExtended(address,uint32,address,uint40)` and selector `0xf58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785`.
-```solidity
-event ConsentExtended(address indexed patient, uint32 indexed orgId, address indexed actor, uint40 validUntil);
-```*/
+    ```solidity
+    event ConsentExtended(address indexed patient, uint32 indexed orgId, address indexed actor, uint40 validUntil);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8057,9 +7589,7 @@ event ConsentExtended(address indexed patient, uint32 indexed orgId, address ind
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ConsentExtended {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8067,11 +7597,12 @@ event ConsentExtended(address indexed patient, uint32 indexed orgId, address ind
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ConsentExtended(address,uint32,address,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8,
-                9u8, 183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8,
-                37u8, 233u8, 188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8, 9u8,
+                    183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8, 37u8, 233u8,
+                    188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8091,22 +7622,20 @@ event ConsentExtended(address indexed patient, uint32 indexed orgId, address ind
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
@@ -8126,9 +7655,7 @@ event ConsentExtended(address indexed patient, uint32 indexed orgId, address ind
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8158,12 +7685,11 @@ event ConsentExtended(address indexed patient, uint32 indexed orgId, address ind
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)` and selector `0x49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9`.
-```solidity
-event ConsentGranted(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
-```*/
+    ```solidity
+    event ConsentGranted(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8206,21 +7732,21 @@ event ConsentGranted(address indexed patient, uint32 indexed orgId, address inde
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8,
-                225u8, 198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8,
-                80u8, 107u8, 169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8, 225u8,
+                    198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8, 80u8, 107u8,
+                    169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8244,34 +7770,32 @@ event ConsentGranted(address indexed patient, uint32 indexed orgId, address inde
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validFrom,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
@@ -8291,9 +7815,7 @@ event ConsentGranted(address indexed patient, uint32 indexed orgId, address inde
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8323,12 +7845,11 @@ event ConsentGranted(address indexed patient, uint32 indexed orgId, address inde
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)` and selector `0x1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce8`.
-```solidity
-event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
-```*/
+    ```solidity
+    event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8371,21 +7892,21 @@ event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address ind
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8,
-                103u8, 13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8,
-                121u8, 74u8, 152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8, 103u8,
+                    13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8, 121u8, 74u8,
+                    152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8409,34 +7930,32 @@ event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address ind
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purposes,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.actions,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validFrom,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
@@ -8456,9 +7975,7 @@ event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address ind
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8488,12 +8005,11 @@ event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address ind
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentRevoked(address,uint32,address)` and selector `0x197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c`.
-```solidity
-event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
-```*/
+    ```solidity
+    event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8520,9 +8036,7 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ConsentRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8530,11 +8044,12 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ConsentRevoked(address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
-                117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
-                226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
+                    117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
+                    226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8553,13 +8068,11 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8584,9 +8097,7 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8616,12 +8127,11 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegateAppointed(address,address,uint32,uint40)` and selector `0xba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d458`.
-```solidity
-event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
-```*/
+    ```solidity
+    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8653,20 +8163,19 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "DelegateAppointed(address,address,uint32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
-                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
-                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8, 180u8,
+                    216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8, 252u8,
+                    164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8686,25 +8195,23 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
@@ -8723,9 +8230,7 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8752,12 +8257,11 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegateRemoved(address,address,address)` and selector `0xf706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f195`.
-```solidity
-event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
-```*/
+    ```solidity
+    event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8784,9 +8288,7 @@ event DelegateRemoved(address indexed patient, address indexed delegate, address
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for DelegateRemoved {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8794,11 +8296,12 @@ event DelegateRemoved(address indexed patient, address indexed delegate, address
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "DelegateRemoved(address,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8,
-                125u8, 159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8,
-                46u8, 162u8, 249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8, 125u8,
+                    159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8, 46u8, 162u8,
+                    249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8817,13 +8320,11 @@ event DelegateRemoved(address indexed patient, address indexed delegate, address
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8848,9 +8349,7 @@ event DelegateRemoved(address indexed patient, address indexed delegate, address
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8880,12 +8379,11 @@ event DelegateRemoved(address indexed patient, address indexed delegate, address
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-```solidity
-event EIP712DomainChanged();
-```*/
+    ```solidity
+    event EIP712DomainChanged();
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8905,16 +8403,15 @@ event EIP712DomainChanged();
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
+                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8929,13 +8426,11 @@ event EIP712DomainChanged();
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -8955,9 +8450,7 @@ event EIP712DomainChanged();
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 Ok(())
             }
         }
@@ -8978,12 +8471,11 @@ event EIP712DomainChanged();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccessClosed(address,uint32,address)` and selector `0x840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a`.
-```solidity
-event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
-```*/
+    ```solidity
+    event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9010,9 +8502,7 @@ event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, addre
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyAccessClosed {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -9020,11 +8510,12 @@ event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, addre
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyAccessClosed(address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8,
-                171u8, 136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8,
-                238u8, 32u8, 186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8, 171u8,
+                    136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8, 238u8, 32u8,
+                    186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9043,13 +8534,11 @@ event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, addre
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9074,9 +8563,7 @@ event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, addre
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -9106,12 +8593,11 @@ event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, addre
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)` and selector `0x2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce00`.
-```solidity
-event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, address indexed practitioner, uint8 reasonCode, bytes32 justificationHash, uint32 categories, uint40 expiresAt);
-```*/
+    ```solidity
+    event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, address indexed practitioner, uint8 reasonCode, bytes32 justificationHash, uint32 categories, uint40 expiresAt);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9151,21 +8637,21 @@ event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, addre
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8,
-                246u8, 39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8,
-                18u8, 236u8, 158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8, 246u8,
+                    39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8, 18u8, 236u8,
+                    158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9188,13 +8674,11 @@ event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, addre
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9232,9 +8716,7 @@ event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, addre
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -9264,12 +8746,11 @@ event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, addre
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyPolicySet(address,bool,uint32)` and selector `0x206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba7573`.
-```solidity
-event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrictedCategories);
-```*/
+    ```solidity
+    event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrictedCategories);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9299,19 +8780,18 @@ event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrict
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyPolicySet(address,bool,uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8,
-                94u8, 30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8,
-                182u8, 97u8, 155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8, 94u8,
+                    30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8, 182u8, 97u8,
+                    155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9330,13 +8810,11 @@ event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrict
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -9346,9 +8824,9 @@ event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrict
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.restrictedCategories,
+                    ),
                 )
             }
             #[inline]
@@ -9363,9 +8841,7 @@ event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrict
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -9390,9 +8866,9 @@ event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrict
         }
     };
     /**Constructor`.
-```solidity
-constructor();
-```*/
+    ```solidity
+    constructor();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -9406,9 +8882,7 @@ constructor();
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9433,9 +8907,7 @@ constructor();
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9448,17 +8920,15 @@ constructor();
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DOMAIN_SEPARATOR()` and selector `0x3644e515`.
-```solidity
-function DOMAIN_SEPARATOR() external view returns (bytes32);
-```*/
+    ```solidity
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DOMAIN_SEPARATORCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DOMAIN_SEPARATOR()`](DOMAIN_SEPARATORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9482,9 +8952,7 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9493,16 +8961,14 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DOMAIN_SEPARATORCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DOMAIN_SEPARATORCall> for UnderlyingRustTuple<'_> {
                 fn from(value: DOMAIN_SEPARATORCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DOMAIN_SEPARATORCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DOMAIN_SEPARATORCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9516,9 +8982,7 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9527,16 +8991,14 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DOMAIN_SEPARATORReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DOMAIN_SEPARATORReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DOMAIN_SEPARATORReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DOMAIN_SEPARATORReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DOMAIN_SEPARATORReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9545,14 +9007,10 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DOMAIN_SEPARATORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DOMAIN_SEPARATOR()";
             const SELECTOR: [u8; 4] = [54u8, 68u8, 229u8, 21u8];
             #[inline]
@@ -9575,39 +9033,34 @@ function DOMAIN_SEPARATOR() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DOMAIN_SEPARATORReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DOMAIN_SEPARATORReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DOMAIN_SEPARATORReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `GRANT_TYPEHASH()` and selector `0x073f5d9f`.
-```solidity
-function GRANT_TYPEHASH() external view returns (bytes32);
-```*/
+    ```solidity
+    function GRANT_TYPEHASH() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GRANT_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`GRANT_TYPEHASH()`](GRANT_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9631,9 +9084,7 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9663,9 +9114,7 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9674,16 +9123,14 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<GRANT_TYPEHASHReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<GRANT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: GRANT_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for GRANT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9692,14 +9139,10 @@ function GRANT_TYPEHASH() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for GRANT_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "GRANT_TYPEHASH()";
             const SELECTOR: [u8; 4] = [7u8, 63u8, 93u8, 159u8];
             #[inline]
@@ -9722,39 +9165,34 @@ function GRANT_TYPEHASH() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: GRANT_TYPEHASHReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: GRANT_TYPEHASHReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: GRANT_TYPEHASHReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REVOKE_TYPEHASH()` and selector `0x8a732227`.
-```solidity
-function REVOKE_TYPEHASH() external view returns (bytes32);
-```*/
+    ```solidity
+    function REVOKE_TYPEHASH() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REVOKE_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REVOKE_TYPEHASH()`](REVOKE_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9778,9 +9216,7 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9810,9 +9246,7 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9821,16 +9255,14 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REVOKE_TYPEHASHReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REVOKE_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: REVOKE_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for REVOKE_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REVOKE_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9839,14 +9271,10 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REVOKE_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REVOKE_TYPEHASH()";
             const SELECTOR: [u8; 4] = [138u8, 115u8, 34u8, 39u8];
             #[inline]
@@ -9869,42 +9297,37 @@ function REVOKE_TYPEHASH() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: REVOKE_TYPEHASHReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: REVOKE_TYPEHASHReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: REVOKE_TYPEHASHReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `accessRequest(uint64)` and selector `0xde3a176d`.
-```solidity
-function accessRequest(uint64 requestId) external view returns (IConsentRegistry.AccessRequest memory);
-```*/
+    ```solidity
+    function accessRequest(uint64 requestId) external view returns (IConsentRegistry.AccessRequest memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct accessRequestCall {
         #[allow(missing_docs)]
         pub requestId: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`accessRequest(uint64)`](accessRequestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9928,9 +9351,7 @@ function accessRequest(uint64 requestId) external view returns (IConsentRegistry
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9957,14 +9378,11 @@ function accessRequest(uint64 requestId) external view returns (IConsentRegistry
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::AccessRequest,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9989,14 +9407,10 @@ function accessRequest(uint64 requestId) external view returns (IConsentRegistry
         #[automatically_derived]
         impl alloy_sol_types::SolCall for accessRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::AccessRequest,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "accessRequest(uint64)";
             const SELECTOR: [u8; 4] = [222u8, 58u8, 23u8, 109u8];
             #[inline]
@@ -10008,49 +9422,41 @@ function accessRequest(uint64 requestId) external view returns (IConsentRegistry
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IConsentRegistry::AccessRequest as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: accessRequestReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IConsentRegistry::AccessRequest as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: accessRequestReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: accessRequestReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `actingContext(address,address,bool)` and selector `0x92a7b65a`.
-```solidity
-function actingContext(address account, address patient, bool write) external view returns (uint32 orgId, bytes32 consent);
-```*/
+    ```solidity
+    function actingContext(address account, address patient, bool write) external view returns (uint32 orgId, bytes32 consent);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct actingContextCall {
@@ -10061,8 +9467,7 @@ function actingContext(address account, address patient, bool write) external vi
         #[allow(missing_docs)]
         pub write: bool,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`actingContext(address,address,bool)`](actingContextCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10096,9 +9501,7 @@ function actingContext(address account, address patient, bool write) external vi
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10132,15 +9535,10 @@ function actingContext(address account, address patient, bool write) external vi
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                u32,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::FixedBytes<32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10186,17 +9584,13 @@ function actingContext(address account, address patient, bool write) external vi
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = actingContextReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "actingContext(address,address,bool)";
             const SELECTOR: [u8; 4] = [146u8, 167u8, 182u8, 90u8];
             #[inline]
@@ -10225,28 +9619,23 @@ function actingContext(address account, address patient, bool write) external vi
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `appointDelegate(address,uint32,uint40)` and selector `0x567b7867`.
-```solidity
-function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
-```*/
+    ```solidity
+    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct appointDelegateCall {
@@ -10285,9 +9674,7 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10321,9 +9708,7 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10332,16 +9717,14 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<appointDelegateReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<appointDelegateReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: appointDelegateReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for appointDelegateReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for appointDelegateReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10361,14 +9744,10 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = appointDelegateReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "appointDelegate(address,uint32,uint40)";
             const SELECTOR: [u8; 4] = [86u8, 123u8, 120u8, 103u8];
             #[inline]
@@ -10383,12 +9762,12 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.categories,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.expiresAt,
+                    ),
                 )
             }
             #[inline]
@@ -10397,28 +9776,23 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `approveRequest(uint64)` and selector `0xbad9faa2`.
-```solidity
-function approveRequest(uint64 requestId) external;
-```*/
+    ```solidity
+    function approveRequest(uint64 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct approveRequestCall {
@@ -10445,9 +9819,7 @@ function approveRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10477,9 +9849,7 @@ function approveRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10488,16 +9858,14 @@ function approveRequest(uint64 requestId) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<approveRequestReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<approveRequestReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: approveRequestReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for approveRequestReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveRequestReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10513,14 +9881,10 @@ function approveRequest(uint64 requestId) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for approveRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = approveRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "approveRequest(uint64)";
             const SELECTOR: [u8; 4] = [186u8, 217u8, 250u8, 162u8];
             #[inline]
@@ -10532,9 +9896,9 @@ function approveRequest(uint64 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -10543,28 +9907,23 @@ function approveRequest(uint64 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `cancelRequest(uint64)` and selector `0xefbcbd5c`.
-```solidity
-function cancelRequest(uint64 requestId) external;
-```*/
+    ```solidity
+    function cancelRequest(uint64 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct cancelRequestCall {
@@ -10591,9 +9950,7 @@ function cancelRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10623,9 +9980,7 @@ function cancelRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10657,14 +10012,10 @@ function cancelRequest(uint64 requestId) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for cancelRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = cancelRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "cancelRequest(uint64)";
             const SELECTOR: [u8; 4] = [239u8, 188u8, 189u8, 92u8];
             #[inline]
@@ -10676,9 +10027,9 @@ function cancelRequest(uint64 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -10687,28 +10038,23 @@ function cancelRequest(uint64 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `checkAccess(address,uint32,uint8,uint8,uint8)` and selector `0x01e38dfc`.
-```solidity
-function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action) external view returns (bool allowed, uint8 basis);
-```*/
+    ```solidity
+    function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action) external view returns (bool allowed, uint8 basis);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct checkAccessCall {
@@ -10723,8 +10069,7 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
         #[allow(missing_docs)]
         pub action: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`checkAccess(address,uint32,uint8,uint8,uint8)`](checkAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10753,18 +10098,10 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
                 alloy::sol_types::sol_data::Uint<8>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::Address,
-                u32,
-                u8,
-                u8,
-                u8,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32, u8, u8, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10809,9 +10146,7 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
             type UnderlyingRustTuple<'a> = (bool, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10837,16 +10172,14 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
             }
         }
         impl checkAccessReturn {
-            fn _tokenize(
-                &self,
-            ) -> <checkAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <checkAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.allowed,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.basis),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.basis,
+                    ),
                 )
             }
         }
@@ -10859,17 +10192,13 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = checkAccessReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "checkAccess(address,uint32,uint8,uint8,uint8)";
             const SELECTOR: [u8; 4] = [1u8, 227u8, 141u8, 252u8];
             #[inline]
@@ -10884,18 +10213,18 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.action),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.category,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purpose,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.action,
+                    ),
                 )
             }
             #[inline]
@@ -10904,28 +10233,23 @@ function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpos
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `closeEmergencyAccess(address,uint32)` and selector `0xd955e4f0`.
-```solidity
-function closeEmergencyAccess(address patient, uint32 orgId) external;
-```*/
+    ```solidity
+    function closeEmergencyAccess(address patient, uint32 orgId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct closeEmergencyAccessCall {
@@ -10957,9 +10281,7 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10968,16 +10290,14 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<closeEmergencyAccessCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<closeEmergencyAccessCall> for UnderlyingRustTuple<'_> {
                 fn from(value: closeEmergencyAccessCall) -> Self {
                     (value.patient, value.orgId)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for closeEmergencyAccessCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEmergencyAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -10994,9 +10314,7 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11005,16 +10323,14 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<closeEmergencyAccessReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<closeEmergencyAccessReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: closeEmergencyAccessReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for closeEmergencyAccessReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEmergencyAccessReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11023,9 +10339,8 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
         impl closeEmergencyAccessReturn {
             fn _tokenize(
                 &self,
-            ) -> <closeEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<
-                '_,
-            > {
+            ) -> <closeEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
@@ -11035,14 +10350,10 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = closeEmergencyAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "closeEmergencyAccess(address,uint32)";
             const SELECTOR: [u8; 4] = [217u8, 85u8, 228u8, 240u8];
             #[inline]
@@ -11057,9 +10368,9 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -11068,28 +10379,23 @@ function closeEmergencyAccess(address patient, uint32 orgId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `consentOf(address,uint32)` and selector `0xd50e0aab`.
-```solidity
-function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
-```*/
+    ```solidity
+    function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct consentOfCall {
@@ -11098,8 +10404,7 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`consentOf(address,uint32)`](consentOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11126,9 +10431,7 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11158,14 +10461,10 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Consent,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <Consent as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> = (<Consent as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11193,14 +10492,10 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Consent as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Consent,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "consentOf(address,uint32)";
             const SELECTOR: [u8; 4] = [213u8, 14u8, 10u8, 171u8];
             #[inline]
@@ -11215,9 +10510,9 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -11226,34 +10521,30 @@ function consentOf(address patient, uint32 orgId) external view returns (Consent
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: consentOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: consentOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: consentOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `delegationOf(address,address)` and selector `0x628da527`.
-```solidity
-function delegationOf(address patient, address delegate) external view returns (IConsentRegistry.Delegation memory);
-```*/
+    ```solidity
+    function delegationOf(address patient, address delegate) external view returns (IConsentRegistry.Delegation memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct delegationOfCall {
@@ -11262,8 +10553,7 @@ function delegationOf(address patient, address delegate) external view returns (
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`delegationOf(address,address)`](delegationOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11293,9 +10583,7 @@ function delegationOf(address patient, address delegate) external view returns (
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11325,14 +10613,11 @@ function delegationOf(address patient, address delegate) external view returns (
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::Delegation,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11360,14 +10645,10 @@ function delegationOf(address patient, address delegate) external view returns (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::Delegation,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "delegationOf(address,address)";
             const SELECTOR: [u8; 4] = [98u8, 141u8, 165u8, 39u8];
             #[inline]
@@ -11389,42 +10670,34 @@ function delegationOf(address patient, address delegate) external view returns (
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IConsentRegistry::Delegation as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<IConsentRegistry::Delegation as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: delegationOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: delegationOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: delegationOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `denyRequest(uint64)` and selector `0xb3cef091`.
-```solidity
-function denyRequest(uint64 requestId) external;
-```*/
+    ```solidity
+    function denyRequest(uint64 requestId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct denyRequestCall {
@@ -11451,9 +10724,7 @@ function denyRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11483,9 +10754,7 @@ function denyRequest(uint64 requestId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11508,23 +10777,17 @@ function denyRequest(uint64 requestId) external;
             }
         }
         impl denyRequestReturn {
-            fn _tokenize(
-                &self,
-            ) -> <denyRequestCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <denyRequestCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for denyRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = denyRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "denyRequest(uint64)";
             const SELECTOR: [u8; 4] = [179u8, 206u8, 240u8, 145u8];
             #[inline]
@@ -11536,9 +10799,9 @@ function denyRequest(uint64 requestId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.requestId,
+                    ),
                 )
             }
             #[inline]
@@ -11547,33 +10810,27 @@ function denyRequest(uint64 requestId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-```solidity
-function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-```*/
+    ```solidity
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11591,9 +10848,8 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::primitives::aliases::U256,
-        >,
+        pub extensions:
+            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
     }
     #[allow(
         non_camel_case_types,
@@ -11611,9 +10867,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11661,9 +10915,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11702,9 +10954,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(
-                &self,
-            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -11733,9 +10983,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -11746,9 +10994,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -11767,36 +11013,30 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergencyPolicyOf(address)` and selector `0x2ec9a64a`.
-```solidity
-function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
-```*/
+    ```solidity
+    function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyPolicyOfCall {
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`emergencyPolicyOf(address)`](emergencyPolicyOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11820,9 +11060,7 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11831,16 +11069,14 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyPolicyOfCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyPolicyOfCall> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyPolicyOfCall) -> Self {
                     (value.patient,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for emergencyPolicyOfCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyPolicyOfCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { patient: tuple.0 }
                 }
@@ -11851,14 +11087,11 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::EmergencyPolicy,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11867,16 +11100,14 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyPolicyOfReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyPolicyOfReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyPolicyOfReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for emergencyPolicyOfReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyPolicyOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11885,14 +11116,11 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
         #[automatically_derived]
         impl alloy_sol_types::SolCall for emergencyPolicyOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return =
+                <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::EmergencyPolicy,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "emergencyPolicyOf(address)";
             const SELECTOR: [u8; 4] = [46u8, 201u8, 166u8, 74u8];
             #[inline]
@@ -11911,42 +11139,34 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <IConsentRegistry::EmergencyPolicy as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<IConsentRegistry::EmergencyPolicy as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: emergencyPolicyOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: emergencyPolicyOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: emergencyPolicyOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `extend(address,uint32,uint40)` and selector `0x56edea44`.
-```solidity
-function extend(address patient, uint32 orgId, uint40 validUntil) external;
-```*/
+    ```solidity
+    function extend(address patient, uint32 orgId, uint40 validUntil) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct extendCall {
@@ -11985,9 +11205,7 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12021,9 +11239,7 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12046,9 +11262,7 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
             }
         }
         impl extendReturn {
-            fn _tokenize(
-                &self,
-            ) -> <extendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <extendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12059,14 +11273,10 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = extendReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "extend(address,uint32,uint40)";
             const SELECTOR: [u8; 4] = [86u8, 237u8, 234u8, 68u8];
             #[inline]
@@ -12081,12 +11291,12 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.validUntil,
+                    ),
                 )
             }
             #[inline]
@@ -12095,28 +11305,23 @@ function extend(address patient, uint32 orgId, uint40 validUntil) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))` and selector `0x345e6c4d`.
-```solidity
-function grant(address patient, uint32 orgId, ConsentTerms memory terms) external;
-```*/
+    ```solidity
+    function grant(address patient, uint32 orgId, ConsentTerms memory terms) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantCall {
@@ -12155,9 +11360,7 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12191,9 +11394,7 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12216,9 +11417,7 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
             }
         }
         impl grantReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12229,15 +11428,12 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
                 alloy::sol_types::sol_data::Uint<32>,
                 ConsentTerms,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
             const SELECTOR: [u8; 4] = [52u8, 94u8, 108u8, 77u8];
             #[inline]
             fn new<'a>(
@@ -12251,9 +11447,9 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
                 )
             }
@@ -12263,28 +11459,23 @@ function grant(address patient, uint32 orgId, ConsentTerms memory terms) externa
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantBySig(address,uint32,(uint32,uint8,uint8,uint40,uint40),uint256,uint256,bytes)` and selector `0x6429080f`.
-```solidity
-function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, uint256 nonce, uint256 deadline, bytes memory signature) external;
-```*/
+    ```solidity
+    function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, uint256 nonce, uint256 deadline, bytes memory signature) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantBySigCall {
@@ -12335,9 +11526,7 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12381,9 +11570,7 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12406,9 +11593,7 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
             }
         }
         impl grantBySigReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12422,14 +11607,10 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantBySig(address,uint32,(uint32,uint8,uint8,uint40,uint40),uint256,uint256,bytes)";
             const SELECTOR: [u8; 4] = [100u8, 41u8, 8u8, 15u8];
             #[inline]
@@ -12444,16 +11625,16 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -12465,36 +11646,30 @@ function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, ui
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isActive(uint32)` and selector `0x5e19b305`.
-```solidity
-function isActive(uint32 orgId) external view returns (bool);
-```*/
+    ```solidity
+    function isActive(uint32 orgId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isActiveCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isActive(uint32)`](isActiveCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12518,9 +11693,7 @@ function isActive(uint32 orgId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12550,9 +11723,7 @@ function isActive(uint32 orgId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12577,14 +11748,10 @@ function isActive(uint32 orgId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isActiveCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isActive(uint32)";
             const SELECTOR: [u8; 4] = [94u8, 25u8, 179u8, 5u8];
             #[inline]
@@ -12596,49 +11763,41 @@ function isActive(uint32 orgId) external view returns (bool);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: isActiveReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isActiveReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isActiveReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))` and selector `0x73da5d0a`.
-```solidity
-function narrow(address patient, uint32 orgId, ConsentTerms memory terms) external;
-```*/
+    ```solidity
+    function narrow(address patient, uint32 orgId, ConsentTerms memory terms) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct narrowCall {
@@ -12677,9 +11836,7 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12713,9 +11870,7 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12738,9 +11893,7 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
             }
         }
         impl narrowReturn {
-            fn _tokenize(
-                &self,
-            ) -> <narrowCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <narrowCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12751,15 +11904,12 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
                 alloy::sol_types::sol_data::Uint<32>,
                 ConsentTerms,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = narrowReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
             const SELECTOR: [u8; 4] = [115u8, 218u8, 93u8, 10u8];
             #[inline]
             fn new<'a>(
@@ -12773,9 +11923,9 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
                 )
             }
@@ -12785,28 +11935,23 @@ function narrow(address patient, uint32 orgId, ConsentTerms memory terms) extern
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nonceOf(address,uint32)` and selector `0x9049ecdb`.
-```solidity
-function nonceOf(address patient, uint32 orgId) external view returns (uint256);
-```*/
+    ```solidity
+    function nonceOf(address patient, uint32 orgId) external view returns (uint256);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nonceOfCall {
@@ -12815,8 +11960,7 @@ function nonceOf(address patient, uint32 orgId) external view returns (uint256);
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nonceOf(address,uint32)`](nonceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12843,9 +11987,7 @@ function nonceOf(address patient, uint32 orgId) external view returns (uint256);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12875,14 +12017,10 @@ function nonceOf(address patient, uint32 orgId) external view returns (uint256);
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12910,14 +12048,10 @@ function nonceOf(address patient, uint32 orgId) external view returns (uint256);
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nonceOf(address,uint32)";
             const SELECTOR: [u8; 4] = [144u8, 73u8, 236u8, 219u8];
             #[inline]
@@ -12932,49 +12066,45 @@ function nonceOf(address patient, uint32 orgId) external view returns (uint256);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: nonceOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: nonceOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: nonceOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `openEmergencyAccess(address,uint8,bytes32)` and selector `0x92dca86f`.
-```solidity
-function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
-```*/
+    ```solidity
+    function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct openEmergencyAccessCall {
@@ -13013,9 +12143,7 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13024,16 +12152,14 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openEmergencyAccessCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openEmergencyAccessCall> for UnderlyingRustTuple<'_> {
                 fn from(value: openEmergencyAccessCall) -> Self {
                     (value.patient, value.reasonCode, value.justificationHash)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openEmergencyAccessCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openEmergencyAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -13051,9 +12177,7 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13062,16 +12186,14 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openEmergencyAccessReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openEmergencyAccessReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: openEmergencyAccessReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for openEmergencyAccessReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openEmergencyAccessReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13080,7 +12202,8 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
         impl openEmergencyAccessReturn {
             fn _tokenize(
                 &self,
-            ) -> <openEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            ) -> <openEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
@@ -13091,14 +12214,10 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = openEmergencyAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "openEmergencyAccess(address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [146u8, 220u8, 168u8, 111u8];
             #[inline]
@@ -13127,36 +12246,30 @@ function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justific
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizationStatus(uint32)` and selector `0x1c2d5471`.
-```solidity
-function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory);
-```*/
+    ```solidity
+    function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationStatusCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizationStatus(uint32)`](organizationStatusCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13180,9 +12293,7 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13191,16 +12302,14 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationStatusCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationStatusCall> for UnderlyingRustTuple<'_> {
                 fn from(value: organizationStatusCall) -> Self {
                     (value.orgId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for organizationStatusCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationStatusCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { orgId: tuple.0 }
                 }
@@ -13211,14 +12320,11 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (OrganizationStatus,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <OrganizationStatus as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<OrganizationStatus as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13227,16 +12333,14 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationStatusReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationStatusReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: organizationStatusReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for organizationStatusReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationStatusReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13245,14 +12349,10 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationStatusCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <OrganizationStatus as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (OrganizationStatus,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizationStatus(uint32)";
             const SELECTOR: [u8; 4] = [28u8, 45u8, 84u8, 113u8];
             #[inline]
@@ -13264,50 +12364,47 @@ function organizationStatus(uint32 orgId) external view returns (OrganizationSta
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<OrganizationStatus as alloy_sol_types::SolType>::tokenize(ret),)
+                (<OrganizationStatus as alloy_sol_types::SolType>::tokenize(
+                    ret,
+                ),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: organizationStatusReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: organizationStatusReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: organizationStatusReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizations()` and selector `0x234db1de`.
-```solidity
-function organizations() external view returns (address);
-```*/
+    ```solidity
+    function organizations() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationsCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizations()`](organizationsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13331,9 +12428,7 @@ function organizations() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13363,9 +12458,7 @@ function organizations() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13390,14 +12483,10 @@ function organizations() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizations()";
             const SELECTOR: [u8; 4] = [35u8, 77u8, 177u8, 222u8];
             #[inline]
@@ -13420,39 +12509,34 @@ function organizations() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: organizationsReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: organizationsReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: organizationsReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
-```solidity
-function paused() external view returns (bool);
-```*/
+    ```solidity
+    function paused() external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pausedCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`paused()`](pausedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13476,9 +12560,7 @@ function paused() external view returns (bool);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13508,9 +12590,7 @@ function paused() external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13535,14 +12615,10 @@ function paused() external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pausedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "paused()";
             const SELECTOR: [u8; 4] = [92u8, 151u8, 90u8, 187u8];
             #[inline]
@@ -13557,50 +12633,41 @@ function paused() external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: pausedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: pausedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: pausedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `practitionerOf(address)` and selector `0x1eb21e7e`.
-```solidity
-function practitionerOf(address account) external view returns (Practitioner memory);
-```*/
+    ```solidity
+    function practitionerOf(address account) external view returns (Practitioner memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct practitionerOfCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`practitionerOf(address)`](practitionerOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13624,9 +12691,7 @@ function practitionerOf(address account) external view returns (Practitioner mem
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13653,14 +12718,10 @@ function practitionerOf(address account) external view returns (Practitioner mem
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Practitioner,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <Practitioner as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> = (<Practitioner as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13669,16 +12730,14 @@ function practitionerOf(address account) external view returns (Practitioner mem
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<practitionerOfReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<practitionerOfReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: practitionerOfReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for practitionerOfReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for practitionerOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13687,14 +12746,10 @@ function practitionerOf(address account) external view returns (Practitioner mem
         #[automatically_derived]
         impl alloy_sol_types::SolCall for practitionerOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Practitioner as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Practitioner,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "practitionerOf(address)";
             const SELECTOR: [u8; 4] = [30u8, 178u8, 30u8, 126u8];
             #[inline]
@@ -13717,34 +12772,30 @@ function practitionerOf(address account) external view returns (Practitioner mem
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: practitionerOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: practitionerOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: practitionerOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `removeDelegate(address,address)` and selector `0x020d308d`.
-```solidity
-function removeDelegate(address patient, address delegate) external;
-```*/
+    ```solidity
+    function removeDelegate(address patient, address delegate) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct removeDelegateCall {
@@ -13779,9 +12830,7 @@ function removeDelegate(address patient, address delegate) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13814,9 +12863,7 @@ function removeDelegate(address patient, address delegate) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13825,16 +12872,14 @@ function removeDelegate(address patient, address delegate) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<removeDelegateReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<removeDelegateReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: removeDelegateReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for removeDelegateReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for removeDelegateReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13853,14 +12898,10 @@ function removeDelegate(address patient, address delegate) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = removeDelegateReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "removeDelegate(address,address)";
             const SELECTOR: [u8; 4] = [2u8, 13u8, 48u8, 141u8];
             #[inline]
@@ -13886,28 +12927,23 @@ function removeDelegate(address patient, address delegate) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestAccess(address,uint32,uint8,uint8,uint40,bytes32)` and selector `0x0ad36822`.
-```solidity
-function requestAccess(address patient, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash) external returns (uint64 requestId);
-```*/
+    ```solidity
+    function requestAccess(address patient, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash) external returns (uint64 requestId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestAccessCall {
@@ -13924,8 +12960,7 @@ function requestAccess(address patient, uint32 categories, uint8 purposes, uint8
         #[allow(missing_docs)]
         pub reasonHash: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestAccess(address,uint32,uint8,uint8,uint40,bytes32)`](requestAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13963,9 +12998,7 @@ function requestAccess(address patient, uint32 categories, uint8 purposes, uint8
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14009,9 +13042,7 @@ function requestAccess(address patient, uint32 categories, uint8 purposes, uint8
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14043,15 +13074,12 @@ function requestAccess(address patient, uint32 categories, uint8 purposes, uint8
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "requestAccess(address,uint32,uint8,uint8,uint40,bytes32)";
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "requestAccess(address,uint32,uint8,uint8,uint40,bytes32)";
             const SELECTOR: [u8; 4] = [10u8, 211u8, 104u8, 34u8];
             #[inline]
             fn new<'a>(
@@ -14085,46 +13113,41 @@ function requestAccess(address patient, uint32 categories, uint8 purposes, uint8
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requestAccessReturn = r.into();
                         r.requestId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requestAccessReturn = r.into();
-                        r.requestId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requestAccessReturn = r.into();
+                    r.requestId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestCount()` and selector `0x5badbe4c`.
-```solidity
-function requestCount() external view returns (uint64);
-```*/
+    ```solidity
+    function requestCount() external view returns (uint64);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestCountCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestCount()`](requestCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14148,9 +13171,7 @@ function requestCount() external view returns (uint64);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14180,9 +13201,7 @@ function requestCount() external view returns (uint64);
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14207,14 +13226,10 @@ function requestCount() external view returns (uint64);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestCount()";
             const SELECTOR: [u8; 4] = [91u8, 173u8, 190u8, 76u8];
             #[inline]
@@ -14230,41 +13245,37 @@ function requestCount() external view returns (uint64);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requestCountReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requestCountReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requestCountReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requireActivePractitioner(address,bool)` and selector `0x025de1c1`.
-```solidity
-function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
-```*/
+    ```solidity
+    function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requireActivePractitionerCall {
@@ -14273,8 +13284,7 @@ function requireActivePractitioner(address account, bool write) external view re
         #[allow(missing_docs)]
         pub write: bool,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requireActivePractitioner(address,bool)`](requireActivePractitionerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14301,9 +13311,7 @@ function requireActivePractitioner(address account, bool write) external view re
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, bool);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14312,16 +13320,14 @@ function requireActivePractitioner(address account, bool write) external view re
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requireActivePractitionerCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requireActivePractitionerCall> for UnderlyingRustTuple<'_> {
                 fn from(value: requireActivePractitionerCall) -> Self {
                     (value.account, value.write)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for requireActivePractitionerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requireActivePractitionerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         account: tuple.0,
@@ -14335,14 +13341,10 @@ function requireActivePractitioner(address account, bool write) external view re
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Practitioner,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <Practitioner as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> = (<Practitioner as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14351,16 +13353,14 @@ function requireActivePractitioner(address account, bool write) external view re
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requireActivePractitionerReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requireActivePractitionerReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: requireActivePractitionerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for requireActivePractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requireActivePractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14372,14 +13372,10 @@ function requireActivePractitioner(address account, bool write) external view re
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Practitioner as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Practitioner,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requireActivePractitioner(address,bool)";
             const SELECTOR: [u8; 4] = [2u8, 93u8, 225u8, 193u8];
             #[inline]
@@ -14405,34 +13401,30 @@ function requireActivePractitioner(address account, bool write) external view re
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: requireActivePractitionerReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: requireActivePractitionerReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: requireActivePractitionerReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revoke(address,uint32)` and selector `0x3d767874`.
-```solidity
-function revoke(address patient, uint32 orgId) external;
-```*/
+    ```solidity
+    function revoke(address patient, uint32 orgId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeCall {
@@ -14464,9 +13456,7 @@ function revoke(address patient, uint32 orgId) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14499,9 +13489,7 @@ function revoke(address patient, uint32 orgId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14524,9 +13512,7 @@ function revoke(address patient, uint32 orgId) external;
             }
         }
         impl revokeReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14536,14 +13522,10 @@ function revoke(address patient, uint32 orgId) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revoke(address,uint32)";
             const SELECTOR: [u8; 4] = [61u8, 118u8, 120u8, 116u8];
             #[inline]
@@ -14558,9 +13540,9 @@ function revoke(address patient, uint32 orgId) external;
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -14569,28 +13551,23 @@ function revoke(address patient, uint32 orgId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeBySig(address,uint32,uint256,uint256,bytes)` and selector `0xc1c5e6e1`.
-```solidity
-function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes memory signature) external;
-```*/
+    ```solidity
+    function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes memory signature) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeBySigCall {
@@ -14637,9 +13614,7 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14681,9 +13656,7 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14706,9 +13679,7 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
             }
         }
         impl revokeBySigReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14721,14 +13692,10 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeBySig(address,uint32,uint256,uint256,bytes)";
             const SELECTOR: [u8; 4] = [193u8, 197u8, 230u8, 225u8];
             #[inline]
@@ -14743,15 +13710,15 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.nonce,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.deadline,
+                    ),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -14763,28 +13730,23 @@ function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadl
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setEmergencyPolicy(bool,uint32)` and selector `0x6dffff96`.
-```solidity
-function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
-```*/
+    ```solidity
+    function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setEmergencyPolicyCall {
@@ -14816,9 +13778,7 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
             type UnderlyingRustTuple<'a> = (bool, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14827,16 +13787,14 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyPolicyCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyPolicyCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyPolicyCall) -> Self {
                     (value.optedOut, value.restrictedCategories)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyPolicyCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyPolicyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         optedOut: tuple.0,
@@ -14853,9 +13811,7 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14864,16 +13820,14 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyPolicyReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyPolicyReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyPolicyReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyPolicyReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyPolicyReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -14892,14 +13846,10 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setEmergencyPolicyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setEmergencyPolicy(bool,uint32)";
             const SELECTOR: [u8; 4] = [109u8, 255u8, 255u8, 150u8];
             #[inline]
@@ -14914,9 +13864,9 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.restrictedCategories,
+                    ),
                 )
             }
             #[inline]
@@ -14925,28 +13875,23 @@ function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setOrganizationStatus(uint32,(bool,bool,bool))` and selector `0x7beb8764`.
-```solidity
-function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) external;
-```*/
+    ```solidity
+    function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setOrganizationStatusCall {
@@ -14970,10 +13915,8 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Uint<32>,
-                OrganizationStatus,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<32>, OrganizationStatus);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 u32,
@@ -14981,9 +13924,7 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14992,16 +13933,14 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setOrganizationStatusCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setOrganizationStatusCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setOrganizationStatusCall) -> Self {
                     (value.orgId, value.status)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setOrganizationStatusCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setOrganizationStatusCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         orgId: tuple.0,
@@ -15018,9 +13957,7 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15029,16 +13966,14 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setOrganizationStatusReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setOrganizationStatusReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setOrganizationStatusReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setOrganizationStatusReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setOrganizationStatusReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15047,26 +13982,18 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
         impl setOrganizationStatusReturn {
             fn _tokenize(
                 &self,
-            ) -> <setOrganizationStatusCall as alloy_sol_types::SolCall>::ReturnToken<
-                '_,
-            > {
+            ) -> <setOrganizationStatusCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setOrganizationStatusCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Uint<32>,
-                OrganizationStatus,
-            );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>, OrganizationStatus);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setOrganizationStatusReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setOrganizationStatus(uint32,(bool,bool,bool))";
             const SELECTOR: [u8; 4] = [123u8, 235u8, 135u8, 100u8];
             #[inline]
@@ -15078,12 +14005,10 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <OrganizationStatus as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
                     ),
+                    <OrganizationStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
@@ -15092,28 +14017,23 @@ function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) e
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPaused(bool)` and selector `0x16c38b3c`.
-```solidity
-function setPaused(bool paused_) external;
-```*/
+    ```solidity
+    function setPaused(bool paused_) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPausedCall {
@@ -15140,9 +14060,7 @@ function setPaused(bool paused_) external;
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15172,9 +14090,7 @@ function setPaused(bool paused_) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15197,23 +14113,17 @@ function setPaused(bool paused_) external;
             }
         }
         impl setPausedReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setPausedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setPausedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPausedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Bool,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPausedReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPaused(bool)";
             const SELECTOR: [u8; 4] = [22u8, 195u8, 139u8, 60u8];
             #[inline]
@@ -15236,28 +14146,23 @@ function setPaused(bool paused_) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPractitioner(address,(uint32,uint8,uint40))` and selector `0xdcee9fc6`.
-```solidity
-function setPractitioner(address account, Practitioner memory member) external;
-```*/
+    ```solidity
+    function setPractitioner(address account, Practitioner memory member) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPractitionerCall {
@@ -15281,10 +14186,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                Practitioner,
-            );
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address, Practitioner);
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
@@ -15292,9 +14194,7 @@ function setPractitioner(address account, Practitioner memory member) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15327,9 +14227,7 @@ function setPractitioner(address account, Practitioner memory member) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15338,16 +14236,14 @@ function setPractitioner(address account, Practitioner memory member) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setPractitionerReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setPractitionerReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setPractitionerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setPractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setPractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15363,14 +14259,10 @@ function setPractitioner(address account, Practitioner memory member) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPractitionerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address, Practitioner);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPractitionerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPractitioner(address,(uint32,uint8,uint40))";
             const SELECTOR: [u8; 4] = [220u8, 238u8, 159u8, 198u8];
             #[inline]
@@ -15394,26 +14286,20 @@ function setPractitioner(address account, Practitioner memory member) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     ///Container for all the [`ConsentRegistry`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum ConsentRegistryCalls {
         #[allow(missing_docs)]
         DOMAIN_SEPARATOR(DOMAIN_SEPARATORCall),
@@ -15625,9 +14511,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15649,47 +14533,29 @@ function setPractitioner(address account, Practitioner memory member) external;
                 Self::REVOKE_TYPEHASH(_) => {
                     <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::accessRequest(_) => {
-                    <accessRequestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::actingContext(_) => {
-                    <actingContextCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::accessRequest(_) => <accessRequestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::actingContext(_) => <actingContextCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::appointDelegate(_) => {
                     <appointDelegateCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::approveRequest(_) => {
                     <approveRequestCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::cancelRequest(_) => {
-                    <cancelRequestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::checkAccess(_) => {
-                    <checkAccessCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::cancelRequest(_) => <cancelRequestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::checkAccess(_) => <checkAccessCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::closeEmergencyAccess(_) => {
                     <closeEmergencyAccessCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::consentOf(_) => {
-                    <consentOfCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::delegationOf(_) => {
-                    <delegationOfCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::denyRequest(_) => {
-                    <denyRequestCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::eip712Domain(_) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::consentOf(_) => <consentOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::delegationOf(_) => <delegationOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::denyRequest(_) => <denyRequestCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::emergencyPolicyOf(_) => {
                     <emergencyPolicyOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::extend(_) => <extendCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grant(_) => <grantCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantBySig(_) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::grantBySig(_) => <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isActive(_) => <isActiveCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::narrow(_) => <narrowCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::nonceOf(_) => <nonceOfCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -15699,9 +14565,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                 Self::organizationStatus(_) => {
                     <organizationStatusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::organizations(_) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::organizations(_) => <organizationsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::practitionerOf(_) => {
                     <practitionerOfCall as alloy_sol_types::SolCall>::SELECTOR
@@ -15709,28 +14573,20 @@ function setPractitioner(address account, Practitioner memory member) external;
                 Self::removeDelegate(_) => {
                     <removeDelegateCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::requestAccess(_) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::requestCount(_) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::requestAccess(_) => <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::requestCount(_) => <requestCountCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::requireActivePractitioner(_) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::revoke(_) => <revokeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeBySig(_) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::revokeBySig(_) => <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setEmergencyPolicy(_) => {
                     <setEmergencyPolicyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setOrganizationStatus(_) => {
                     <setOrganizationStatusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setPaused(_) => {
-                    <setPausedCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::setPaused(_) => <setPausedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setPractitioner(_) => {
                     <setPractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -15746,20 +14602,11 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
                 {
-                    fn checkAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn checkAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::checkAccess)
                     }
                     checkAccess
@@ -15768,9 +14615,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn removeDelegate(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::removeDelegate)
                     }
                     removeDelegate
@@ -15780,9 +14625,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::requireActivePractitioner)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::requireActivePractitioner)
                     }
                     requireActivePractitioner
                 },
@@ -15790,28 +14635,20 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn GRANT_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn requestAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::requestAccess)
                     }
                     requestAccess
                 },
                 {
-                    fn setPaused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn setPaused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::setPaused)
                     }
@@ -15821,9 +14658,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn organizationStatus(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <organizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <organizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::organizationStatus)
                     }
                     organizationStatus
@@ -15832,20 +14667,14 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn practitionerOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::practitionerOf)
                     }
                     practitionerOf
                 },
                 {
-                    fn organizations(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::organizations)
                     }
                     organizations
@@ -15854,17 +14683,13 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn emergencyPolicyOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::emergencyPolicyOf)
                     }
                     emergencyPolicyOf
                 },
                 {
-                    fn grant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <grantCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::grant)
                     }
@@ -15874,17 +14699,13 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn DOMAIN_SEPARATOR(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
                     }
                     DOMAIN_SEPARATOR
                 },
                 {
-                    fn revoke(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::revoke)
                     }
@@ -15894,69 +14715,49 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn appointDelegate(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::appointDelegate)
                     }
                     appointDelegate
                 },
                 {
-                    fn extend(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn extend(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <extendCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::extend)
                     }
                     extend
                 },
                 {
-                    fn requestCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn paused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn paused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::isActive)
                     }
                     isActive
                 },
                 {
-                    fn delegationOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn delegationOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::delegationOf)
                     }
                     delegationOf
                 },
                 {
-                    fn grantBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
@@ -15965,17 +14766,13 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn setEmergencyPolicy(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::setEmergencyPolicy)
                     }
                     setEmergencyPolicy
                 },
                 {
-                    fn narrow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn narrow(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::narrow)
                     }
@@ -15986,19 +14783,15 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::setOrganizationStatus)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::setOrganizationStatus)
                     }
                     setOrganizationStatus
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::eip712Domain)
                     }
                     eip712Domain
@@ -16007,29 +14800,21 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn REVOKE_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn nonceOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn actingContext(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn actingContext(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::actingContext)
                     }
                     actingContext
@@ -16038,20 +14823,14 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn openEmergencyAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::openEmergencyAccess)
                     }
                     openEmergencyAccess
                 },
                 {
-                    fn denyRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn denyRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::denyRequest)
                     }
                     denyRequest
@@ -16060,28 +14839,20 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn approveRequest(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::approveRequest)
                     }
                     approveRequest
                 },
                 {
-                    fn revokeBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn consentOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::consentOf)
                     }
@@ -16091,9 +14862,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn closeEmergencyAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::closeEmergencyAccess)
                     }
                     closeEmergencyAccess
@@ -16102,43 +14871,31 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn setPractitioner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::setPractitioner)
                     }
                     setPractitioner
                 },
                 {
-                    fn accessRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn accessRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::accessRequest)
                     }
                     accessRequest
                 },
                 {
-                    fn cancelRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn cancelRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::cancelRequest)
                     }
                     cancelRequest
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -16150,14 +14907,11 @@ function setPractitioner(address account, Practitioner memory member) external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
+            )
+                -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
                 {
-                    fn checkAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn checkAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::checkAccess)
                     }
                     checkAccess
@@ -16167,9 +14921,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::removeDelegate)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::removeDelegate)
                     }
                     removeDelegate
                 },
@@ -16189,30 +14943,24 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::GRANT_TYPEHASH)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn requestAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::requestAccess)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::requestAccess)
                     }
                     requestAccess
                 },
                 {
-                    fn setPaused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn setPaused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::setPaused)
                     }
                     setPaused
@@ -16233,20 +14981,18 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::practitionerOf)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::practitionerOf)
                     }
                     practitionerOf
                 },
                 {
-                    fn organizations(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::organizations)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::organizations)
                     }
                     organizations
                 },
@@ -16262,12 +15008,8 @@ function setPractitioner(address account, Practitioner memory member) external;
                     emergencyPolicyOf
                 },
                 {
-                    fn grant(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::grant)
                     }
                     grant
@@ -16277,19 +15019,15 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
                     }
                     DOMAIN_SEPARATOR
                 },
                 {
-                    fn revoke(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::revoke)
                     }
                     revoke
@@ -16299,74 +15037,54 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::appointDelegate)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::appointDelegate)
                     }
                     appointDelegate
                 },
                 {
-                    fn extend(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <extendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn extend(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <extendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::extend)
                     }
                     extend
                 },
                 {
-                    fn requestCount(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::requestCount)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn paused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn paused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::isActive)
                     }
                     isActive
                 },
                 {
-                    fn delegationOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn delegationOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::delegationOf)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::delegationOf)
                     }
                     delegationOf
                 },
                 {
-                    fn grantBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
@@ -16383,12 +15101,8 @@ function setPractitioner(address account, Practitioner memory member) external;
                     setEmergencyPolicy
                 },
                 {
-                    fn narrow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn narrow(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::narrow)
                     }
                     narrow
@@ -16405,13 +15119,11 @@ function setPractitioner(address account, Practitioner memory member) external;
                     setOrganizationStatus
                 },
                 {
-                    fn eip712Domain(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::eip712Domain)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::eip712Domain)
                     }
                     eip712Domain
                 },
@@ -16420,31 +15132,25 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn nonceOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn actingContext(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn actingContext(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::actingContext)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::actingContext)
                     }
                     actingContext
                 },
@@ -16460,12 +15166,8 @@ function setPractitioner(address account, Practitioner memory member) external;
                     openEmergencyAccess
                 },
                 {
-                    fn denyRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn denyRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::denyRequest)
                     }
                     denyRequest
@@ -16475,30 +15177,22 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::approveRequest)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::approveRequest)
                     }
                     approveRequest
                 },
                 {
-                    fn revokeBySig(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn consentOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryCalls::consentOf)
                     }
                     consentOf
@@ -16519,42 +15213,36 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::setPractitioner)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::setPractitioner)
                     }
                     setPractitioner
                 },
                 {
-                    fn accessRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn accessRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::accessRequest)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::accessRequest)
                     }
                     accessRequest
                 },
                 {
-                    fn cancelRequest(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn cancelRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::cancelRequest)
+                            data,
+                        )
+                        .map(ConsentRegistryCalls::cancelRequest)
                     }
                     cancelRequest
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -16562,77 +15250,49 @@ function setPractitioner(address account, Practitioner memory member) external;
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::DOMAIN_SEPARATOR(inner) => {
-                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::accessRequest(inner) => {
-                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::actingContext(inner) => {
-                    <actingContextCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <actingContextCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::appointDelegate(inner) => {
-                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::approveRequest(inner) => {
-                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::cancelRequest(inner) => {
-                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::checkAccess(inner) => {
-                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::closeEmergencyAccess(inner) => {
-                    <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::consentOf(inner) => {
                     <consentOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::delegationOf(inner) => {
-                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::denyRequest(inner) => {
-                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::emergencyPolicyOf(inner) => {
-                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::extend(inner) => {
                     <extendCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -16653,42 +15313,28 @@ function setPractitioner(address account, Practitioner memory member) external;
                     <nonceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::openEmergencyAccess(inner) => {
-                    <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::organizationStatus(inner) => {
-                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::practitionerOf(inner) => {
-                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::removeDelegate(inner) => {
-                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::requireActivePractitioner(inner) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -16699,27 +15345,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     <revokeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setEmergencyPolicy(inner) => {
-                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setOrganizationStatus(inner) => {
-                    <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setPaused(inner) => {
                     <setPausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setPractitioner(inner) => {
-                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -16727,94 +15365,51 @@ function setPractitioner(address account, Practitioner memory member) external;
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DOMAIN_SEPARATOR(inner) => {
-                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::accessRequest(inner) => {
-                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::actingContext(inner) => {
-                    <actingContextCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <actingContextCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::appointDelegate(inner) => {
-                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::approveRequest(inner) => {
-                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::cancelRequest(inner) => {
-                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::checkAccess(inner) => {
-                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::closeEmergencyAccess(inner) => {
                     <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::consentOf(inner) => {
-                    <consentOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <consentOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::delegationOf(inner) => {
-                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::denyRequest(inner) => {
-                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::emergencyPolicyOf(inner) => {
-                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::extend(inner) => {
                     <extendCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -16823,16 +15418,10 @@ function setPractitioner(address account, Practitioner memory member) external;
                     <grantCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantBySig(inner) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isActive(inner) => {
-                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::narrow(inner) => {
                     <narrowCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -16842,95 +15431,60 @@ function setPractitioner(address account, Practitioner memory member) external;
                 }
                 Self::openEmergencyAccess(inner) => {
                     <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::organizationStatus(inner) => {
-                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::practitionerOf(inner) => {
-                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::removeDelegate(inner) => {
-                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::requireActivePractitioner(inner) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::revoke(inner) => {
                     <revokeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setEmergencyPolicy(inner) => {
-                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setOrganizationStatus(inner) => {
                     <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::setPaused(inner) => {
-                    <setPausedCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setPausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setPractitioner(inner) => {
-                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`ConsentRegistry`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ConsentRegistryErrors {
         #[allow(missing_docs)]
         ConsentRegistry__DelegateScopeExceeded(ConsentRegistry__DelegateScopeExceeded),
@@ -16985,9 +15539,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         #[allow(missing_docs)]
         ConsentRegistry__NotPractitioner(ConsentRegistry__NotPractitioner),
         #[allow(missing_docs)]
-        ConsentRegistry__OnlyOrganizationRegistry(
-            ConsentRegistry__OnlyOrganizationRegistry,
-        ),
+        ConsentRegistry__OnlyOrganizationRegistry(ConsentRegistry__OnlyOrganizationRegistry),
         #[allow(missing_docs)]
         ConsentRegistry__OrganizationSuspended(ConsentRegistry__OrganizationSuspended),
         #[allow(missing_docs)]
@@ -17144,9 +15696,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17279,21 +15829,16 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
                 {
                     fn ConsentRegistry__NotLater(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotLater as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryErrors::ConsentRegistry__NotLater)
+                            data,
+                        )
+                        .map(ConsentRegistryErrors::ConsentRegistry__NotLater)
                     }
                     ConsentRegistry__NotLater
                 },
@@ -17338,9 +15883,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentRegistryErrors::StringTooLong)
                     }
                     StringTooLong
@@ -17453,9 +15996,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotNarrower as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryErrors::ConsentRegistry__NotNarrower)
+                            data,
+                        )
+                        .map(ConsentRegistryErrors::ConsentRegistry__NotNarrower)
                     }
                     ConsentRegistry__NotNarrower
                 },
@@ -17520,9 +16063,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
@@ -17556,9 +16097,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NoConsent as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryErrors::ConsentRegistry__NoConsent)
+                            data,
+                        )
+                        .map(ConsentRegistryErrors::ConsentRegistry__NoConsent)
                     }
                     ConsentRegistry__NoConsent
                 },
@@ -17593,9 +16134,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotDelegate as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryErrors::ConsentRegistry__NotDelegate)
+                            data,
+                        )
+                        .map(ConsentRegistryErrors::ConsentRegistry__NotDelegate)
                     }
                     ConsentRegistry__NotDelegate
                 },
@@ -17710,12 +16251,10 @@ function setPractitioner(address account, Practitioner memory member) external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -17727,7 +16266,9 @@ function setPractitioner(address account, Practitioner memory member) external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
+            ) -> alloy_sol_types::Result<
+                ConsentRegistryErrors,
+            >] = &[
                 {
                     fn ConsentRegistry__NotLater(
                         data: &[u8],
@@ -17780,9 +16321,7 @@ function setPractitioner(address account, Practitioner memory member) external;
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                             .map(ConsentRegistryErrors::StringTooLong)
                     }
                     StringTooLong
@@ -17963,9 +16502,9 @@ function setPractitioner(address account, Practitioner memory member) external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryErrors::InvalidShortString)
+                            data,
+                        )
+                        .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
@@ -18152,12 +16691,10 @@ function setPractitioner(address account, Practitioner memory member) external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -18567,9 +17104,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
     }
     ///Container for all the [`ConsentRegistry`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum ConsentRegistryEvents {
         #[allow(missing_docs)]
         AccessRequestApproved(AccessRequestApproved),
@@ -18609,74 +17144,74 @@ function setPractitioner(address account, Practitioner memory member) external;
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8,
-                135u8, 188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8,
-                233u8, 72u8, 114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
+                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8, 135u8, 188u8,
+                246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8, 233u8, 72u8, 114u8,
+                85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
             ],
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
-                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
-                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
+                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
+                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
-                117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
-                226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
+                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8, 117u8,
+                225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8, 226u8, 79u8,
+                161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
             ],
             [
-                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8,
-                103u8, 13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8,
-                121u8, 74u8, 152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
+                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8, 103u8,
+                13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8, 121u8, 74u8,
+                152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
             ],
             [
-                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8,
-                94u8, 30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8,
-                182u8, 97u8, 155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
+                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8, 94u8, 30u8,
+                53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8, 182u8, 97u8, 155u8, 67u8,
+                7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
             ],
             [
-                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8,
-                246u8, 39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8,
-                18u8, 236u8, 158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
+                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8, 246u8,
+                39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8, 18u8, 236u8, 158u8,
+                124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
             ],
             [
-                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8,
-                225u8, 198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8,
-                80u8, 107u8, 169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
+                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8, 225u8, 198u8,
+                217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8, 80u8, 107u8, 169u8,
+                66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
             ],
             [
-                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8,
-                54u8, 212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8,
-                212u8, 143u8, 169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
+                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8, 54u8,
+                212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8, 212u8, 143u8, 169u8,
+                125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
             ],
             [
-                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8,
-                200u8, 16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8,
-                233u8, 241u8, 68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
+                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8, 200u8, 16u8,
+                182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8, 233u8, 241u8, 68u8,
+                255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
             ],
             [
-                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8,
-                171u8, 136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8,
-                238u8, 32u8, 186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
+                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8, 171u8,
+                136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8, 238u8, 32u8,
+                186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
             ],
             [
-                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
-                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
-                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
+                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8, 180u8, 216u8,
+                148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8, 252u8, 164u8, 27u8,
+                17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
             ],
             [
-                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8,
-                47u8, 90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8,
-                23u8, 178u8, 158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
+                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8, 47u8,
+                90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8, 23u8, 178u8,
+                158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
             ],
             [
-                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8,
-                9u8, 183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8,
-                37u8, 233u8, 188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
+                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8, 9u8, 183u8,
+                232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8, 37u8, 233u8, 188u8, 215u8,
+                168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
             ],
             [
-                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8,
-                125u8, 159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8,
-                46u8, 162u8, 249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
+                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8, 125u8,
+                159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8, 46u8, 162u8,
+                249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -18727,9 +17262,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -18743,131 +17276,79 @@ function setPractitioner(address account, Practitioner memory member) external;
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(
-                    <AccessRequestApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<AccessRequestApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <AccessRequestApproved as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::AccessRequestApproved)
+                        topics, data,
+                    )
+                    .map(Self::AccessRequestApproved)
                 }
-                Some(
-                    <AccessRequestCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<AccessRequestCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <AccessRequestCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::AccessRequestCancelled)
+                        topics, data,
+                    )
+                    .map(Self::AccessRequestCancelled)
                 }
-                Some(
-                    <AccessRequestDenied as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <AccessRequestDenied as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<AccessRequestDenied as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <AccessRequestDenied as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AccessRequestDenied)
                 }
                 Some(<AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AccessRequested)
                 }
                 Some(<ConsentExtended as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentExtended as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ConsentExtended as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ConsentExtended)
                 }
                 Some(<ConsentGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ConsentGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ConsentGranted)
                 }
                 Some(<ConsentNarrowed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentNarrowed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ConsentNarrowed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ConsentNarrowed)
                 }
                 Some(<ConsentRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <ConsentRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ConsentRevoked)
                 }
-                Some(
-                    <DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <DelegateAppointed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <DelegateAppointed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::DelegateAppointed)
                 }
                 Some(<DelegateRemoved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <DelegateRemoved as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <DelegateRemoved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::DelegateRemoved)
                 }
-                Some(
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EIP712DomainChanged)
                 }
-                Some(
-                    <EmergencyAccessClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<EmergencyAccessClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EmergencyAccessClosed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::EmergencyAccessClosed)
+                        topics, data,
+                    )
+                    .map(Self::EmergencyAccessClosed)
                 }
-                Some(
-                    <EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EmergencyAccessOpened as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::EmergencyAccessOpened)
+                        topics, data,
+                    )
+                    .map(Self::EmergencyAccessOpened)
                 }
-                Some(
-                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<EmergencyPolicySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EmergencyPolicySet)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -18969,7 +17450,7 @@ function setPractitioner(address account, Practitioner memory member) external;
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`ConsentRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -18982,43 +17463,41 @@ See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<ConsentRegistryInstance<P, N>>,
-    > {
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<ConsentRegistryInstance<P, N>>>
+    {
         ConsentRegistryInstance::<P, N>::deploy(__provider)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
-    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
+    >(
+        __provider: P,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
         ConsentRegistryInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`ConsentRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`ConsentRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`ConsentRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct ConsentRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -19029,22 +17508,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for ConsentRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ConsentRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("ConsentRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`ConsentRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -19053,9 +17530,9 @@ See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -19065,10 +17542,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -19109,10 +17586,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -19130,9 +17606,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&DOMAIN_SEPARATORCall)
         }
         ///Creates a new call builder for the [`GRANT_TYPEHASH`] function.
-        pub fn GRANT_TYPEHASH(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
+        pub fn GRANT_TYPEHASH(&self) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
             self.call_builder(&GRANT_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`REVOKE_TYPEHASH`] function.
@@ -19155,13 +17629,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             write: bool,
         ) -> alloy_contract::SolCallBuilder<&P, actingContextCall, N> {
-            self.call_builder(
-                &actingContextCall {
-                    account,
-                    patient,
-                    write,
-                },
-            )
+            self.call_builder(&actingContextCall {
+                account,
+                patient,
+                write,
+            })
         }
         ///Creates a new call builder for the [`appointDelegate`] function.
         pub fn appointDelegate(
@@ -19170,13 +17642,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             categories: u32,
             expiresAt: alloy::sol_types::private::primitives::aliases::U40,
         ) -> alloy_contract::SolCallBuilder<&P, appointDelegateCall, N> {
-            self.call_builder(
-                &appointDelegateCall {
-                    delegate,
-                    categories,
-                    expiresAt,
-                },
-            )
+            self.call_builder(&appointDelegateCall {
+                delegate,
+                categories,
+                expiresAt,
+            })
         }
         ///Creates a new call builder for the [`approveRequest`] function.
         pub fn approveRequest(
@@ -19201,15 +17671,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             purpose: u8,
             action: u8,
         ) -> alloy_contract::SolCallBuilder<&P, checkAccessCall, N> {
-            self.call_builder(
-                &checkAccessCall {
-                    patient,
-                    orgId,
-                    category,
-                    purpose,
-                    action,
-                },
-            )
+            self.call_builder(&checkAccessCall {
+                patient,
+                orgId,
+                category,
+                purpose,
+                action,
+            })
         }
         ///Creates a new call builder for the [`closeEmergencyAccess`] function.
         pub fn closeEmergencyAccess(
@@ -19217,12 +17685,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             orgId: u32,
         ) -> alloy_contract::SolCallBuilder<&P, closeEmergencyAccessCall, N> {
-            self.call_builder(
-                &closeEmergencyAccessCall {
-                    patient,
-                    orgId,
-                },
-            )
+            self.call_builder(&closeEmergencyAccessCall { patient, orgId })
         }
         ///Creates a new call builder for the [`consentOf`] function.
         pub fn consentOf(
@@ -19238,12 +17701,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             delegate: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, delegationOfCall, N> {
-            self.call_builder(
-                &delegationOfCall {
-                    patient,
-                    delegate,
-                },
-            )
+            self.call_builder(&delegationOfCall { patient, delegate })
         }
         ///Creates a new call builder for the [`denyRequest`] function.
         pub fn denyRequest(
@@ -19253,9 +17711,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&denyRequestCall { requestId })
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`emergencyPolicyOf`] function.
@@ -19272,13 +17728,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             validUntil: alloy::sol_types::private::primitives::aliases::U40,
         ) -> alloy_contract::SolCallBuilder<&P, extendCall, N> {
-            self.call_builder(
-                &extendCall {
-                    patient,
-                    orgId,
-                    validUntil,
-                },
-            )
+            self.call_builder(&extendCall {
+                patient,
+                orgId,
+                validUntil,
+            })
         }
         ///Creates a new call builder for the [`grant`] function.
         pub fn grant(
@@ -19287,7 +17741,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             terms: <ConsentTerms as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, grantCall, N> {
-            self.call_builder(&grantCall { patient, orgId, terms })
+            self.call_builder(&grantCall {
+                patient,
+                orgId,
+                terms,
+            })
         }
         ///Creates a new call builder for the [`grantBySig`] function.
         pub fn grantBySig(
@@ -19299,22 +17757,17 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             deadline: alloy::sol_types::private::primitives::aliases::U256,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, grantBySigCall, N> {
-            self.call_builder(
-                &grantBySigCall {
-                    patient,
-                    orgId,
-                    terms,
-                    nonce,
-                    deadline,
-                    signature,
-                },
-            )
+            self.call_builder(&grantBySigCall {
+                patient,
+                orgId,
+                terms,
+                nonce,
+                deadline,
+                signature,
+            })
         }
         ///Creates a new call builder for the [`isActive`] function.
-        pub fn isActive(
-            &self,
-            orgId: u32,
-        ) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
+        pub fn isActive(&self, orgId: u32) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
             self.call_builder(&isActiveCall { orgId })
         }
         ///Creates a new call builder for the [`narrow`] function.
@@ -19324,13 +17777,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             terms: <ConsentTerms as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, narrowCall, N> {
-            self.call_builder(
-                &narrowCall {
-                    patient,
-                    orgId,
-                    terms,
-                },
-            )
+            self.call_builder(&narrowCall {
+                patient,
+                orgId,
+                terms,
+            })
         }
         ///Creates a new call builder for the [`nonceOf`] function.
         pub fn nonceOf(
@@ -19347,13 +17798,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             reasonCode: u8,
             justificationHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, openEmergencyAccessCall, N> {
-            self.call_builder(
-                &openEmergencyAccessCall {
-                    patient,
-                    reasonCode,
-                    justificationHash,
-                },
-            )
+            self.call_builder(&openEmergencyAccessCall {
+                patient,
+                reasonCode,
+                justificationHash,
+            })
         }
         ///Creates a new call builder for the [`organizationStatus`] function.
         pub fn organizationStatus(
@@ -19363,9 +17812,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&organizationStatusCall { orgId })
         }
         ///Creates a new call builder for the [`organizations`] function.
-        pub fn organizations(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
+        pub fn organizations(&self) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
             self.call_builder(&organizationsCall)
         }
         ///Creates a new call builder for the [`paused`] function.
@@ -19385,12 +17832,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             delegate: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, removeDelegateCall, N> {
-            self.call_builder(
-                &removeDelegateCall {
-                    patient,
-                    delegate,
-                },
-            )
+            self.call_builder(&removeDelegateCall { patient, delegate })
         }
         ///Creates a new call builder for the [`requestAccess`] function.
         pub fn requestAccess(
@@ -19402,21 +17844,17 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             duration: alloy::sol_types::private::primitives::aliases::U40,
             reasonHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, requestAccessCall, N> {
-            self.call_builder(
-                &requestAccessCall {
-                    patient,
-                    categories,
-                    purposes,
-                    actions,
-                    duration,
-                    reasonHash,
-                },
-            )
+            self.call_builder(&requestAccessCall {
+                patient,
+                categories,
+                purposes,
+                actions,
+                duration,
+                reasonHash,
+            })
         }
         ///Creates a new call builder for the [`requestCount`] function.
-        pub fn requestCount(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
+        pub fn requestCount(&self) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
             self.call_builder(&requestCountCall)
         }
         ///Creates a new call builder for the [`requireActivePractitioner`] function.
@@ -19425,12 +17863,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             account: alloy::sol_types::private::Address,
             write: bool,
         ) -> alloy_contract::SolCallBuilder<&P, requireActivePractitionerCall, N> {
-            self.call_builder(
-                &requireActivePractitionerCall {
-                    account,
-                    write,
-                },
-            )
+            self.call_builder(&requireActivePractitionerCall { account, write })
         }
         ///Creates a new call builder for the [`revoke`] function.
         pub fn revoke(
@@ -19449,15 +17882,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             deadline: alloy::sol_types::private::primitives::aliases::U256,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, revokeBySigCall, N> {
-            self.call_builder(
-                &revokeBySigCall {
-                    patient,
-                    orgId,
-                    nonce,
-                    deadline,
-                    signature,
-                },
-            )
+            self.call_builder(&revokeBySigCall {
+                patient,
+                orgId,
+                nonce,
+                deadline,
+                signature,
+            })
         }
         ///Creates a new call builder for the [`setEmergencyPolicy`] function.
         pub fn setEmergencyPolicy(
@@ -19465,12 +17896,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             optedOut: bool,
             restrictedCategories: u32,
         ) -> alloy_contract::SolCallBuilder<&P, setEmergencyPolicyCall, N> {
-            self.call_builder(
-                &setEmergencyPolicyCall {
-                    optedOut,
-                    restrictedCategories,
-                },
-            )
+            self.call_builder(&setEmergencyPolicyCall {
+                optedOut,
+                restrictedCategories,
+            })
         }
         ///Creates a new call builder for the [`setOrganizationStatus`] function.
         pub fn setOrganizationStatus(
@@ -19478,12 +17907,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             status: <OrganizationStatus as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, setOrganizationStatusCall, N> {
-            self.call_builder(
-                &setOrganizationStatusCall {
-                    orgId,
-                    status,
-                },
-            )
+            self.call_builder(&setOrganizationStatusCall { orgId, status })
         }
         ///Creates a new call builder for the [`setPaused`] function.
         pub fn setPaused(
@@ -19498,19 +17922,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             account: alloy::sol_types::private::Address,
             member: <Practitioner as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, setPractitionerCall, N> {
-            self.call_builder(
-                &setPractitionerCall {
-                    account,
-                    member,
-                },
-            )
+            self.call_builder(&setPractitionerCall { account, member })
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > ConsentRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        ConsentRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -19539,45 +17957,31 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<AccessRequestDenied>()
         }
         ///Creates a new event filter for the [`AccessRequested`] event.
-        pub fn AccessRequested_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, AccessRequested, N> {
+        pub fn AccessRequested_filter(&self) -> alloy_contract::Event<&P, AccessRequested, N> {
             self.event_filter::<AccessRequested>()
         }
         ///Creates a new event filter for the [`ConsentExtended`] event.
-        pub fn ConsentExtended_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ConsentExtended, N> {
+        pub fn ConsentExtended_filter(&self) -> alloy_contract::Event<&P, ConsentExtended, N> {
             self.event_filter::<ConsentExtended>()
         }
         ///Creates a new event filter for the [`ConsentGranted`] event.
-        pub fn ConsentGranted_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ConsentGranted, N> {
+        pub fn ConsentGranted_filter(&self) -> alloy_contract::Event<&P, ConsentGranted, N> {
             self.event_filter::<ConsentGranted>()
         }
         ///Creates a new event filter for the [`ConsentNarrowed`] event.
-        pub fn ConsentNarrowed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ConsentNarrowed, N> {
+        pub fn ConsentNarrowed_filter(&self) -> alloy_contract::Event<&P, ConsentNarrowed, N> {
             self.event_filter::<ConsentNarrowed>()
         }
         ///Creates a new event filter for the [`ConsentRevoked`] event.
-        pub fn ConsentRevoked_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, ConsentRevoked, N> {
+        pub fn ConsentRevoked_filter(&self) -> alloy_contract::Event<&P, ConsentRevoked, N> {
             self.event_filter::<ConsentRevoked>()
         }
         ///Creates a new event filter for the [`DelegateAppointed`] event.
-        pub fn DelegateAppointed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, DelegateAppointed, N> {
+        pub fn DelegateAppointed_filter(&self) -> alloy_contract::Event<&P, DelegateAppointed, N> {
             self.event_filter::<DelegateAppointed>()
         }
         ///Creates a new event filter for the [`DelegateRemoved`] event.
-        pub fn DelegateRemoved_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, DelegateRemoved, N> {
+        pub fn DelegateRemoved_filter(&self) -> alloy_contract::Event<&P, DelegateRemoved, N> {
             self.event_filter::<DelegateRemoved>()
         }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.

@@ -16,11 +16,10 @@ library IOrganizationRegistry {
 pub mod IOrganizationRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Organization { address admin; uint8 kind; bool suspended; bool emergencyCapable; uint40 accreditedAt; }
-```*/
+    struct Organization { address admin; uint8 kind; bool suspended; bool emergencyCapable; uint40 accreditedAt; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Organization {
@@ -62,9 +61,7 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -109,18 +106,18 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.admin,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.kind,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.suspended,
                     ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.emergencyCapable,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.accreditedAt),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.accreditedAt,
+                    ),
                 )
             }
             #[inline]
@@ -128,64 +125,50 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Organization {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -199,9 +182,9 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -263,9 +246,7 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.admin,
                     out,
@@ -292,24 +273,17 @@ struct Organization { address admin; uint8 kind; bool suspended; bool emergencyC
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IOrganizationRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -322,15 +296,15 @@ See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more deta
     }
     /**A [`IOrganizationRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IOrganizationRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IOrganizationRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IOrganizationRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -341,22 +315,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IOrganizationRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IOrganizationRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("IOrganizationRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IOrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IOrganizationRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IOrganizationRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -396,10 +368,9 @@ See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more deta
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IOrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IOrganizationRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -412,10 +383,9 @@ See the [wrapper's documentation](`IOrganizationRegistryInstance`) for more deta
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IOrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IOrganizationRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -1548,11 +1518,10 @@ pub mod OrganizationRegistry {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_\x90_5`\xE0\x1C\x90\x81c\x01\xFF\xC9\xA7\x14a\"uWP\x80c\x06R\xEC\xDB\x14a\x1D\x0FW\x80c$E@b\x14a\x1A\x99W\x80c$\x8A\x9C\xA3\x14a\x1AHW\x80c(\xB3\xA0@\x14a\x19\x01W\x80c//\xF1]\x14a\x18\xA5W\x80c4l1\n\x14a\x17\xCCW\x80c6V\x8A\xBE\x14a\x17CW\x80c:\\\x92\xA0\x14a\x14\xB2W\x80c?K\xA8:\x14a\x13\x16W\x80c@\xF1A5\x14a\x11[W\x80cJ?\xBA\x0E\x14a\x11\x02W\x80cM\x15R\x81\x14a\x0F\xDCW\x80c\\tn\xD0\x14a\x0E]W\x80c\\\x97Z\xBB\x14a\r\xAEW\x80c^\x19\xB3\x05\x14a\x0C\xA0W\x80ccAr.\x14a\n\x8BW\x80c\x84V\xCBY\x14a\x08\xE1W\x80c\x91\xD1HT\x14a\x08lW\x80c\x98\xEE\x9D\xBF\x14a\x08\x03W\x80c\xA2\x17\xFD\xDF\x14a\x07\xC9W\x80c\xA7]Q\xC4\x14a\x06HW\x80c\xAD\x0B7f\x14a\x04\xDEW\x80c\xC8\xA0\x15\xE6\x14a\x02_W\x80c\xD5Gt\x1F\x14a\x01\xFAW\x80c\xF1\xC6!\x04\x14a\x01\xB8Wc\xFC\x16P.\x14a\x01GW_\x80\xFD[4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[\x80\xFD[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W` c\xFF\xFF\xFF\xFF`\x04T\x16`@Q\x90\x81R\xF3[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x02[`\x045a\x028a#1V[\x90a\x02Va\x02Q\x82_R_` R`\x01`@_ \x01T\x90V[a&BV[a)\xD3V[P\x80\xF3[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x02\x97a#\x82V[a\x02\x9Fa#1V[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x91\x823\x14\x15\x80a\x04\xB5W[a\x04\x7FWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90`@Q\x7F\x1E\xB2\x1E~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x84`\x04\x82\x01R``\x81`$\x81\x86Z\xFA\x90\x81\x15a\x04tWc\xFF\xFF\xFF\xFF\x91\x82\x91\x88\x91a\x04EW[PQ\x16\x93\x16\x80\x93\x03a\x04\x15W\x90\x84\x91`@Qa\x03d\x81a#\x95V[\x83\x81R\x83` \x82\x01R\x83`@\x82\x01R\x82;\x15a\x04\x11Wa\x03\xB6\x92\x84\x92\x83`@Q\x80\x96\x81\x95\x82\x94\x7F\xDC\xEE\x9F\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01a$\xF6V[\x03\x92Z\xF1\x80\x15a\x04\x06Wa\x03\xEDW[P\x80\x7F\xBA\x02'\xC1D|!\xC7\xBF\x0B\xBC\x05\xCF]\xD8F3u\x8D&y@#T\xE0\xD9\x1B}\xA8l\x99\xE9\x91\xA3\x80\xF3[\x81a\x03\xF7\x91a#\xCDV[a\x04\x02W\x82_a\x03\xC5V[\x82\x80\xFD[`@Q=\x84\x82>=\x90\xFD[\x83\x80\xFD[`D\x85\x84\x86\x7F\\\"\x07\xF5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[a\x04g\x91P``=``\x11a\x04mW[a\x04_\x81\x83a#\xCDV[\x81\x01\x90a$\x9DV[_a\x03IV[P=a\x04UV[`@Q=\x88\x82>=\x90\xFD[`D\x84c\xFF\xFF\xFF\xFF\x84\x7FvBRE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R\x16`\x04R3`$R\xFD[P3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x04\xD5\x84a+|V[T\x16\x14\x15a\x02\xC2V[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x05\x16a#\x82V[`$5\x90\x82\x82\x15\x15\x92\x83\x81\x03a\x06DWa\x05.a%\xBAV[a\x057\x83a*\x9BV[\x90a\x067W[\x83`@\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x80;\x15a\x04\x02W`@\x80Q\x7F{\xEB\x87d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R\x83Q\x15\x15`$\x82\x01R` \x84\x01Q\x15\x15`D\x82\x01R\x92\x01Q\x15\x15`d\x83\x01R\x82\x90\x82\x90`\x84\x90\x82\x90\x84\x90Z\xF1\x80\x15a\x04\x06Wa\x06\"W[PP` c\xFF\xFF\xFF\xFF\x7FJ\xA9u\x17\x0F!z\xB8\xF3\xF7\xA7\xE5\x1D\xC7j\xA4\xB6\x94\x0B\xCAh/f\x03G\x1BC\x9C\xAC\\\xDA\xA5\x92`@Q\x94\x85R\x16\x92\xA2\x80\xF3[\x81a\x06,\x91a#\xCDV[a\x04\x02W\x82_a\x05\xEBV[a\x06?a&\xEFV[a\x05=V[P\x80\xFD[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x06\x80a#\x82V[a\x06\x88a%\xBAV[a\x06\x91\x81a*\x9BV[` \x81\x01\x80Qa\x07\x97W\x90`\x01\x84\x92Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x80;\x15a\x04\x02W`@\x80Q\x7F{\xEB\x87d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R\x83Q\x15\x15`$\x82\x01R` \x84\x01Q\x15\x15`D\x82\x01R\x92\x01Q\x15\x15`d\x83\x01R\x82\x90\x82\x90`\x84\x90\x82\x90\x84\x90Z\xF1\x80\x15a\x04\x06Wa\x07\x82W[PP\x7F\xCFo\xE0\x83\0!\xB7C\xFF\x80\"\xA5\xD5\xB7\xC9\x9Ej\x1D\x11\xC5g\xF1\xDC\xBE\xC2\x0C9? p\tR` c\xFF\xFF\xFF\xFF`@Q\x93`$5\x85R\x16\x92\xA2\x80\xF3[\x81a\x07\x8C\x91a#\xCDV[a\x06DW\x81_a\x07IV[`$\x84c\xFF\xFF\xFF\xFF\x85\x7F\xC2~\xABP\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R\x16`\x04R\xFD[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W` \x90`@Q\x90\x81R\xF3[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@` \x92c\xFF\xFF\xFF\xFFa\x08Za#\x82V[\x16\x81R`\x02\x84R T\x16`@Q\x90\x81R\xF3[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@a\x08\xBBa#1V[\x92`\x045\x81R\x80` R \x91\x16_R` R` `\xFF`@_ T\x16`@Q\x90\x15\x15\x81R\xF3[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\t\x18a%\xBAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`@Q\x7F\\\x97Z\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` \x81`\x04\x81\x85Z\xFA\x90\x81\x15a\n\x80W\x83\x91a\nFW[Pa\n\x1EW\x80\x82\x91;\x15a\n\x1BW\x81\x80\x91`$`@Q\x80\x94\x81\x93\x7F\x16\xC3\x8B<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x01`\x04\x84\x01RZ\xF1\x80\x15a\x04\x06Wa\n\x06W[P3\x7F\xF4\x82\xC8\xC0\x04\x062\xEF\xEFZY\xDF\xEF\xFD\xF7\xEE\x05\x1B\xB2\xCC+\xA5\xFD\x9C<F\xDCzZ\xAA\xA4\xA1\x82\x80\xA2\x80\xF3[\x81a\n\x10\x91a#\xCDV[a\x01\xB5W\x80_a\t\xDDV[P\xFD[`\x04\x82\x7F\xAC/x<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[\x90P` \x81=` \x11a\nxW[\x81a\na` \x93\x83a#\xCDV[\x81\x01\x03\x12a\x04\x02Wa\nr\x90a%IV[_a\t\x8CV[=\x91Pa\nTV[`@Q=\x85\x82>=\x90\xFD[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wc\xFF\xFF\xFF\xFFa\n\xC8a#\x82V[\x82`\x80`@Qa\n\xD7\x81a#\xB1V[\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x01R\x16\x80\x82R`\x01` R`@\x82 \x90`@Q\x91a\x0B\t\x83a#\x95V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x92`\xFF\x82`\xA0\x1C\x16\x84Rd\xFF\xFF\xFF\xFF\xFF`@\x82\x01\x92`\xA8\x1C\x16\x82R`@Q\x92\x7F\x1C-Tq\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01R``\x83`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x92\x83\x15a\x0C\x95W\x90d\xFF\xFF\xFF\xFF\xFF\x93\x92\x91`\xA0\x96\x93a\x0CKW[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x91Q\x16\x94Q\x16\x91`\xFF\x84`@` \x84\x01Q\x15\x15\x93\x01Q\x15\x15\x93Q\x16\x93`\x80`@Qa\x0C\t\x81a#\xB1V[\x88\x81R` \x81\x01\x92\x83R`@\x81\x01\x94\x85R``\x81\x01\x95\x86R\x01\x94\x85R`@Q\x96\x87RQ\x16` \x86\x01RQ\x15\x15`@\x85\x01RQ\x15\x15``\x84\x01RQ\x16`\x80\x82\x01R\xF3[`\xFF\x91\x93Pa\x0C\x86s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91``=``\x11a\x0C\x8EW[a\x0C~\x81\x83a#\xCDV[\x81\x01\x90a%tV[\x93\x91Pa\x0B\xC7V[P=a\x0CtV[`@Q=\x87\x82>=\x90\xFD[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x0C\xD8a#\x82V[\x90c\xFF\xFF\xFF\xFF`@Q\x92\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R\x16`\x04\x83\x01R` \x82`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\r\xA2W\x80\x91a\reW[` \x82`@Q\x90\x15\x15\x81R\xF3[\x90P` \x82=` \x11a\r\x9AW[\x81a\r\x80` \x93\x83a#\xCDV[\x81\x01\x03\x12a\x01\xB5WPa\r\x94` \x91a%IV[_a\rXV[=\x91Pa\rsV[`@Q\x90=\x90\x82>=\x90\xFD[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W`@Q\x90\x7F\\\x97Z\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R` \x82`\x04\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\r\xA2W\x80\x91a\reW` \x82`@Q\x90\x15\x15\x81R\xF3[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x0E\x95a#\x82V[a\x0E\x9Da%\xBAV[a\x0E\xA6\x81a*\x9BV[` \x81\x01\x80Q\x15a\x0F\xAAW\x90\x83\x80\x92a\x0E\xBDa&\xEFV[Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x80;\x15a\x04\x02W`@\x80Q\x7F{\xEB\x87d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R\x83Q\x15\x15`$\x82\x01R` \x84\x01Q\x15\x15`D\x82\x01R\x92\x01Q\x15\x15`d\x83\x01R\x82\x90\x82\x90`\x84\x90\x82\x90\x84\x90Z\xF1\x80\x15a\x04\x06Wa\x0F\x95W[Pc\xFF\xFF\xFF\xFF\x82\x16\x7F\xCE\xC6HE \x03\0\xB0_\xDC6ijf\x1E\x8DJ\xEBc\xA4\x06\"\xA8\x95\xB0\xCBaZ\xF2\xC0\x86E\x82\x80\xA2\x80\xF3[\x81a\x0F\x9F\x91a#\xCDV[a\x06DW\x81_a\x0FfV[`$\x84c\xFF\xFF\xFF\xFF\x85\x7FyR\x8A\xD7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R\x16`\x04R\xFD[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x06DWa\x105a%VV[P`@Q\x90\x7F\x1E\xB2\x1E~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R``\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04\x06W``\x92\x91a\x10\xE5W[Pa\x10\xE3`@Q\x80\x92d\xFF\xFF\xFF\xFF\xFF`@\x80\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\xF3[a\x10\xFC\x91P\x82=\x84\x11a\x04mWa\x04_\x81\x83a#\xCDV[_a\x10\xB1V[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W` `@Q\x7F\xDA4.\x93O\xFE\xB3\xDDZ\xC6o@U\xDB\xE4\xA0\x88\xB7\xDD\x85xL\x062L\x90c\xE1\xB7\r\xD2H\x81R\xF3[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x11\x93a#\x82V[3\x15\x80\x15a\x12\xE4W[a\x12\xAFW` a\x11\xAB\x82a*\x9BV[\x01Qa\x12~Wc\xFF\xFF\xFF\xFF\x90a\x11\xBFa&\xEFV[\x16\x80\x82R`\x01` R`@\x82 s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81T\x16\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82T\x16\x17\x90U\x81\x83R`\x02` R`@\x83 \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81T\x16\x90U3\x91\x7Fpf\xE1\xA8\xC61@\xC5\x02\xFDwa\xD3\x06\x06q\xBAv\x9B(\xF6\xA8]\x06\x15\x10\0&r\xE9/\x0C\x84\x80\xA4\x80\xF3[\x7F\xC2~\xABP\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82Rc\xFF\xFF\xFF\xFF\x16`\x04R`$\x90\xFD[\x7F6\xA8\xE6\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82Rc\xFF\xFF\xFF\xFF\x16`\x04R3`$R`D\x90\xFD[Pc\xFF\xFF\xFF\xFF\x81\x16\x82R`\x02` R3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84 T\x16\x14\x15a\x11\x9CV[P4a\x01\xB5W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x13Ma%\xBAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`@Q\x7F\\\x97Z\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` \x81`\x04\x81\x85Z\xFA\x90\x81\x15a\n\x80W\x83\x91a\x14xW[P\x15a\x14PW\x80\x82\x91;\x15a\n\x1BW\x81\x80\x91`$`@Q\x80\x94\x81\x93\x7F\x16\xC3\x8B<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R\x81`\x04\x84\x01RZ\xF1\x80\x15a\x04\x06Wa\x14;W[P3\x7F\xB1\x1Di\xE9\xB1-+2\xDE$\xF8\xBF\x1A0\xE4W\xA6@\xAA\x88*\xCA\xFA;\x9A\xFB\x89\xFEI;\xF7\x14\x82\x80\xA2\x80\xF3[\x81a\x14E\x91a#\xCDV[a\x01\xB5W\x80_a\x14\x12V[`\x04\x82\x7F\xF99\xAF\x99\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[\x90P` \x81=` \x11a\x14\xAAW[\x81a\x14\x93` \x93\x83a#\xCDV[\x81\x01\x03\x12a\x04\x02Wa\x14\xA4\x90a%IV[_a\x13\xC1V[=\x91Pa\x14\x86V[P4a\x01\xB5W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x14\xEAa#\x82V[a\x14\xF2a#1V[\x90`D5`\xFF\x81\x16\x80\x91\x03a\x04\x11Wa\x15\n\x82a'\xCBV[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x92\x83\x15a\x17\x1BW\x81\x15\x80\x15a\x17\x11W[a\x16\xE5Wa\x15>a&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90`@Q\x7F\x1E\xB2\x1E~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x85`\x04\x82\x01R``\x81`$\x81\x86Z\xFA\x80\x15a\x16\xDAWc\xFF\xFF\xFF\xFF\x91\x88\x91a\x16\xBBW[PQ\x16\x80a\x16\x8BWP\x90\x85\x91c\xFF\xFF\xFF\xFF`@Q\x95a\x15\xDC\x87a#\x95V[\x16\x94\x85\x81R\x84` \x82\x01Rd\xFF\xFF\xFF\xFF\xFFB\x16`@\x82\x01R\x82;\x15a\x04\x11Wa\x167\x92\x84\x92\x83`@Q\x80\x96\x81\x95\x82\x94\x7F\xDC\xEE\x9F\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01a$\xF6V[\x03\x92Z\xF1\x80\x15a\x04\x06Wa\x16vW[PP` \x7FK\x025\x92\xD5u\xE5 \x82x\xD9\xE2\xC5g~#\xF6?W\x02ZL*WwJ\x18\xDF\xDC2>Y\x91`@Q\x90\x81R\xA3\x80\xF3[\x81a\x16\x80\x91a#\xCDV[a\x04\x11W\x83_a\x16FV[\x86`D\x91\x87\x7F\x83E\x9Ch\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[a\x16\xD4\x91P``=``\x11a\x04mWa\x04_\x81\x83a#\xCDV[_a\x15\xBEV[`@Q=\x89\x82>=\x90\xFD[`$\x85\x83\x7F3\xA8F\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[P`\x07\x82\x11a\x152V[`\x04\x85\x7F\x8C\x93\xA3\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x17{a#1V[3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\x17\xA4Wa\x02[\x90`\x045a)\xD3V[`\x04\x82\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x18\x04a#\x82V[a\x18\x0Ca#1V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x81a\x180\x85a'\xCBV[\x93\x16\x93\x84a\x18\x98W[\x16\x91\x82\x85R`\x02` R`@\x85 \x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82T\x16\x17\x90U\x16\x90\x7F\xB9\xA3@\x9DG\nf\x89eF\xBF\x866\x17\xDC\x1C\x11G\xA1h\xE5\xC9\xA0\x08\x88\xC0\xF9\xB8<\xA3\x0C\x1F\x84\x80\xA4\x80\xF3[a\x18\xA0a&\xEFV[a\x189V[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x02[`\x045a\x18\xE3a#1V[\x90a\x18\xFCa\x02Q\x82_R_` R`\x01`@_ \x01T\x90V[a)\x01V[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wc\xFF\xFF\xFF\xFFa\x19>a#\x82V[\x16\x81R`\x03` R`@\x81 `@Q\x90\x82\x81T\x91a\x19[\x83a$\x0EV[\x90\x81\x85R` \x85\x01\x93`\x01\x81\x16\x90\x81_\x14a\x1A\rWP`\x01\x14a\x19\xD2W[\x85`@\x86\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x88a\x19\xAD\x84\x8A\x03\x85a#\xCDV[\x84Q\x95\x86\x94` \x86RQ\x80\x92\x81` \x88\x01R\x87\x87\x01^\x85\x82\x86\x01\x01R\x01\x16\x81\x01\x03\x01\x90\xF3[\x85R` \x85 \x85\x92P[\x81\x83\x10a\x19\xF3WPP\x82\x01` \x01`\x1F`@a\x19yV[`\x01\x81` \x92\x94\x93\x94T\x83\x85\x89\x01\x01R\x01\x91\x01\x91\x90a\x19\xDCV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x85RPP\x15\x15`\x05\x1B\x83\x01` \x01\x90P`\x1F`@a\x19yV[P4a\x01\xB5W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5W` a\x1A\x91`\x045_R_` R`\x01`@_ \x01T\x90V[`@Q\x90\x81R\xF3[P4a\x01\xB5W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\xB5Wa\x1A\xD1a#\x82V[\x90`$5\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x06DWa\x1A\xF8c\xFF\xFF\xFF\xFF\x936\x90`\x04\x01a#TV[\x93\x90\x91a\x1B\x04\x81a'\xCBV[Pa\x1B\x0F\x85\x84a&\xA8V[a\x1B\x17a&\xEFV[\x16\x90\x81\x83R`\x03` R`@\x83 \x93g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x1C\xE2Wa\x1B?\x85Ta$\x0EV[`\x1F\x81\x11a\x1C\x9DW[P\x83\x94`\x1F\x82\x11`\x01\x14a\x1B\xDCW\x81\x85\x96\x7F|\xB53\xC2d\x9EPd\x87\xC8\xC2\xED\xAD\xAF\x7F\x86\x99Xs8\xB63\x97#\t\xD2\xC6|4\xC8p\xE1\x95\x96\x91a\x1B\xD1W[P\x82`\x01\x1B\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84`\x03\x1B\x1C\x19\x16\x17\x90U[a\x1B\xCB`@Q\x92\x83\x92` \x84R` \x84\x01\x91a$_V[\x03\x90\xA2\x80\xF3[\x90P\x83\x015_a\x1B\x82V[\x80\x85R` \x85 \x95\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x83\x16\x86[\x81\x81\x10a\x1C\x85WP\x90\x83\x7F|\xB53\xC2d\x9EPd\x87\xC8\xC2\xED\xAD\xAF\x7F\x86\x99Xs8\xB63\x97#\t\xD2\xC6|4\xC8p\xE1\x96\x97\x98\x92\x10a\x1CMW[PP`\x01\x82\x81\x1B\x01\x90Ua\x1B\xB4V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xF8\x85`\x03\x1B\x16\x1C\x19\x90\x85\x015\x16\x90U_\x80a\x1C>V[\x85\x83\x015\x89U`\x01\x90\x98\x01\x97` \x92\x83\x01\x92\x01a\x1C\tV[\x85\x85R` \x85 `\x1F\x83\x01`\x05\x1C\x81\x01\x91` \x84\x10a\x1C\xD8W[`\x1F\x01`\x05\x1C\x01\x90[\x81\x81\x10a\x1C\xCDWPa\x1BHV[\x85\x81U`\x01\x01a\x1C\xC0V[\x90\x91P\x81\x90a\x1C\xB7V[`$\x84\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`A`\x04R\xFD[4a \xCAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a \xCAW`\x045`\xFF\x81\x16\x80\x91\x03a \xCAWa\x1DTa#1V[`D5\x91\x82\x15\x15\x80\x93\x03a \xCAW`d5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a \xCAWa\x1D\x82\x906\x90`\x04\x01a#TV[`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a \xCAWa\x1D\xA2\x906\x90`\x04\x01a#TV[\x95\x90\x94a\x1D\xADa%\xBAV[\x84\x15\x80\x15a\"kW[a\"?Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x84\x15a\"\x17Wa\x1D\xE1\x87\x87a&\xA8V[a\x1D\xE9a&\xEFV[`\x04Tc\xFF\xFF\xFF\xFF\x81\x16\x96c\xFF\xFF\xFF\xFF\x88\x14a!\xEAW`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x98\x01\x91c\xFF\xFF\xFF\xFF\x83\x16\x98\x89\x91\x16\x17`\x04U`@Qa\x1E@\x81a#\x95V[\x87\x81R` \x81\x01\x84\x81R`@\x82\x01\x90d\xFF\xFF\xFF\xFF\xFFB\x16\x82R\x8A_R`\x01` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80`@_ \x94Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84T\x16\x17\x83UQ\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0y\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85T\x93Q`\xA8\x1B\x16\x93`\xA0\x1B\x16\x91\x16\x17\x17\x90U\x87_R`\x03` R`@_ g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x11a!\xBDWa\x1F2\x81Ta$\x0EV[`\x1F\x81\x11a!xW[P\x89_`\x1F\x82\x11`\x01\x14a \xD9W_\x91a \xCEW[P\x8A`\x01\x1B\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C`\x03\x1B\x1C\x19\x16\x17\x90U[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`@Qa\x1F\xC6\x81a#\x95V[`\x01\x81R_` \x82\x01R\x85`@\x82\x01R\x83;\x15a \xCAW`@\x80Q\x7F{\xEB\x87d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x93\x90\x93\x16`\x04\x84\x01R\x81Q\x15\x15`$\x84\x01R` \x82\x01Q\x15\x15`D\x84\x01R\x01Q\x15\x15`d\x82\x01R\x91_\x90\x83\x90`\x84\x90\x82\x90\x84\x90Z\xF1\x98\x89\x15a \xBFWa \x96\x89\x97\x7F\x1BS\xA2\x0Fctz\x19\x02\xB6\xC486\xBB\x99@\xF9\xB1O\x1F\xE5~\xF8\\\xD7\xB6\xE7~<\xA0\xB2\x8F\x97a \xA4\x95` \x9Da \xAFW[P`@Q\x97\x88\x97\x88R\x8D\x88\x01R`\x80`@\x88\x01R`\x80\x87\x01\x91a$_V[\x91\x84\x83\x03``\x86\x01Ra$_V[\x03\x90\xA3`@Q\x90\x81R\xF3[_a \xB9\x91a#\xCDV[_a xV[`@Q=_\x82>=\x90\xFD[_\x80\xFD[\x90P\x82\x015\x8Ba\x1FPV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16\x90\x82_R\x8B` _ \x92_[\x81\x81\x10a!]WP\x10a!%W[PP`\x01\x8A\x81\x1B\x01\x90Ua\x1F\x82V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xF8\x8D`\x03\x1B\x16\x1C\x19\x90\x84\x015\x16\x90U\x8A\x80a!\x16V[\x86\x84\x015\x85U`\x01\x90\x94\x01\x93` \x93\x84\x01\x93\x8F\x93P\x01a!\x08V[\x81_R` _ `\x1F\x8C\x01`\x05\x1C\x81\x01\x91` \x8D\x10a!\xB3W[`\x1F\x01`\x05\x1C\x01\x90[\x81\x81\x10a!\xA8WPa\x1F;V[_\x81U`\x01\x01a!\x9BV[\x90\x91P\x81\x90a!\x92V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7F\x8C\x93\xA3\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x84\x7F=\x8A:p\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x07\x85\x11a\x1D\xB6V[4a \xCAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a \xCAW`\x045\x90\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x80\x92\x03a \xCAW\x81\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x93\x14\x90\x81\x15a#\x07W[P\x15\x15\x81R\xF3[\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91P\x14\x83a#\0V[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a \xCAWV[\x91\x81`\x1F\x84\x01\x12\x15a \xCAW\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a \xCAW` \x83\x81\x86\x01\x95\x01\x01\x11a \xCAWV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a \xCAWV[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a!\xBDW`@RV[`\xA0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a!\xBDW`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a!\xBDW`@RV[\x90`\x01\x82\x81\x1C\x92\x16\x80\x15a$UW[` \x83\x10\x14a$(WV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[\x91`\x7F\x16\x91a$\x1DV[`\x1F\x82` \x94\x93\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x93\x81\x86R\x86\x86\x017_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[\x90\x81``\x91\x03\x12a \xCAW`@Q\x90a$\xB5\x82a#\x95V[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x03a \xCAW\x82R` \x81\x01Q\x90`\xFF\x82\x16\x82\x03a \xCAW`@\x91` \x84\x01R\x01Qd\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a \xCAW`@\x82\x01R\x90V[\x91` a%G\x92\x94\x93s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x82\x01\x96\x16\x81R\x01\x90d\xFF\xFF\xFF\xFF\xFF`@\x80\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[V[Q\x90\x81\x15\x15\x82\x03a \xCAWV[`@Q\x90a%c\x82a#\x95V[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[\x90\x81``\x91\x03\x12a \xCAWa%\xB2`@\x80Q\x92a%\x90\x84a#\x95V[a%\x99\x81a%IV[\x84Ra%\xA7` \x82\x01a%IV[` \x85\x01R\x01a%IV[`@\x82\x01R\x90V[3_\x90\x81R\x7F,\xEC\x94\x0BDV\xD9)\xEF\x0E\xDB:P\xECl\x89Tm\xC8\x04X\xC4>\xED\x19pT\xCBJ\x8C\x8C>` R`@\x90 T`\xFF\x16\x15a%\xF2WV[\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x7F\xDA4.\x93O\xFE\xB3\xDDZ\xC6o@U\xDB\xE4\xA0\x88\xB7\xDD\x85xL\x062L\x90c\xE1\xB7\r\xD2H`$R`D_\xFD[\x80_R_` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`\xFF`@_ T\x16\x15a&yWPV[\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P\x80\x15\x80\x15a&\xE4W[a&\xB9WPV[\x7FPD\xFC\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pa\x02\0\x81\x11a&\xB2V[`@Q\x7F\\\x97Z\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` \x81`\x04\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a \xBFW_\x91a'\x91W[Pa'iWV[\x7F\xAC/x<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x90P` \x81=` \x11a'\xC3W[\x81a'\xAC` \x93\x83a#\xCDV[\x81\x01\x03\x12a \xCAWa'\xBD\x90a%IV[_a'bV[=\x91Pa'\x9FV[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xEA\x83a+|V[T\x16\x913\x83\x03a(\xCBWc\xFF\xFF\xFF\xFF`@Q\x91\x7F\x1C-Tq\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R\x16\x90\x81`\x04\x82\x01R``\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a \xBFW` \x91_\x91a(\xACW[P\x01Qa(\x81WPV[\x7F\xC2~\xABP\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[a(\xC5\x91P``=``\x11a\x0C\x8EWa\x0C~\x81\x83a#\xCDV[_a(wV[c\xFF\xFF\xFF\xFF\x90\x7FvBRE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R3`$R`D_\xFD[\x80_R_` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R`\xFF`@_ T\x16\x15_\x14a)\xCDW\x80_R_` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ `\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x82T\x16\x17\x90Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r_\x80\xA4`\x01\x90V[PP_\x90V[\x80_R_` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R`\xFF`@_ T\x16_\x14a)\xCDW\x80_R_` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x81T\x16\x90Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B_\x80\xA4`\x01\x90V[\x90a*\xA4a%VV[Pc\xFF\xFF\xFF\xFF`@Q\x92\x7F\x1C-Tq\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R\x16\x80`\x04\x84\x01R``\x83`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x92\x83\x15a \xBFW_\x93a+[W[P\x82Q\x15a+0WPV[\x7F\xF8\x80\x13|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[a+u\x91\x93P``=``\x11a\x0C\x8EWa\x0C~\x81\x83a#\xCDV[\x91_a+%V[c\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x01` R`@_ \x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83T\x16\x15a+0WPV",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
-```*/
+    struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Practitioner {
@@ -1579,16 +1548,11 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            u32,
-            u8,
-            alloy::sol_types::private::primitives::aliases::U40,
-        );
+        type UnderlyingRustTuple<'a> =
+            (u32, u8, alloy::sol_types::private::primitives::aliases::U40);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1622,15 +1586,15 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.since),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.since,
+                    ),
                 )
             }
             #[inline]
@@ -1638,64 +1602,50 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Practitioner {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1709,9 +1659,9 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1757,9 +1707,7 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1780,26 +1728,18 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-```solidity
-error AccessControlBadConfirmation();
-```*/
+    ```solidity
+    error AccessControlBadConfirmation();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -1818,9 +1758,7 @@ error AccessControlBadConfirmation();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1829,16 +1767,14 @@ error AccessControlBadConfirmation();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1846,9 +1782,7 @@ error AccessControlBadConfirmation();
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -1863,19 +1797,18 @@ error AccessControlBadConfirmation();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-```solidity
-error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-```*/
+    ```solidity
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -1905,9 +1838,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1916,16 +1847,14 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -1936,9 +1865,7 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -1960,19 +1887,18 @@ error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__AlreadyPractitioner(address,uint32)` and selector `0x83459c68`.
-```solidity
-error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
-```*/
+    ```solidity
+    error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__AlreadyPractitioner {
@@ -1999,9 +1925,7 @@ error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2010,16 +1934,14 @@ error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__AlreadyPractitioner>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__AlreadyPractitioner> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__AlreadyPractitioner) -> Self {
                 (value.account, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__AlreadyPractitioner {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__AlreadyPractitioner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -2030,10 +1952,9 @@ error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__AlreadyPractitioner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "OrganizationRegistry__AlreadyPractitioner(address,uint32)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "OrganizationRegistry__AlreadyPractitioner(address,uint32)";
             const SELECTOR: [u8; 4] = [131u8, 69u8, 156u8, 104u8];
             #[inline]
             fn new<'a>(
@@ -2047,26 +1968,25 @@ error OrganizationRegistry__AlreadyPractitioner(address account, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__InvalidEndpoint(uint256)` and selector `0x5044fc0e`.
-```solidity
-error OrganizationRegistry__InvalidEndpoint(uint256 length);
-```*/
+    ```solidity
+    error OrganizationRegistry__InvalidEndpoint(uint256 length);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__InvalidEndpoint {
@@ -2085,14 +2005,10 @@ error OrganizationRegistry__InvalidEndpoint(uint256 length);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2101,16 +2017,14 @@ error OrganizationRegistry__InvalidEndpoint(uint256 length);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__InvalidEndpoint>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__InvalidEndpoint> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__InvalidEndpoint) -> Self {
                 (value.length,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__InvalidEndpoint {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__InvalidEndpoint {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { length: tuple.0 }
             }
@@ -2118,9 +2032,7 @@ error OrganizationRegistry__InvalidEndpoint(uint256 length);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__InvalidEndpoint {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__InvalidEndpoint(uint256)";
             const SELECTOR: [u8; 4] = [80u8, 68u8, 252u8, 14u8];
             #[inline]
@@ -2132,26 +2044,25 @@ error OrganizationRegistry__InvalidEndpoint(uint256 length);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.length,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__InvalidKind(uint8)` and selector `0x3d8a3a70`.
-```solidity
-error OrganizationRegistry__InvalidKind(uint8 kind);
-```*/
+    ```solidity
+    error OrganizationRegistry__InvalidKind(uint8 kind);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__InvalidKind {
@@ -2173,9 +2084,7 @@ error OrganizationRegistry__InvalidKind(uint8 kind);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2184,16 +2093,14 @@ error OrganizationRegistry__InvalidKind(uint8 kind);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__InvalidKind>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__InvalidKind> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__InvalidKind) -> Self {
                 (value.kind,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__InvalidKind {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__InvalidKind {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { kind: tuple.0 }
             }
@@ -2201,9 +2108,7 @@ error OrganizationRegistry__InvalidKind(uint8 kind);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__InvalidKind {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__InvalidKind(uint8)";
             const SELECTOR: [u8; 4] = [61u8, 138u8, 58u8, 112u8];
             #[inline]
@@ -2215,26 +2120,25 @@ error OrganizationRegistry__InvalidKind(uint8 kind);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.kind,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__InvalidRole(uint8)` and selector `0x33a846a5`.
-```solidity
-error OrganizationRegistry__InvalidRole(uint8 role);
-```*/
+    ```solidity
+    error OrganizationRegistry__InvalidRole(uint8 role);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__InvalidRole {
@@ -2256,9 +2160,7 @@ error OrganizationRegistry__InvalidRole(uint8 role);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2267,16 +2169,14 @@ error OrganizationRegistry__InvalidRole(uint8 role);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__InvalidRole>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__InvalidRole> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__InvalidRole) -> Self {
                 (value.role,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__InvalidRole {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__InvalidRole {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { role: tuple.0 }
             }
@@ -2284,9 +2184,7 @@ error OrganizationRegistry__InvalidRole(uint8 role);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__InvalidRole {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__InvalidRole(uint8)";
             const SELECTOR: [u8; 4] = [51u8, 168u8, 70u8, 165u8];
             #[inline]
@@ -2298,26 +2196,25 @@ error OrganizationRegistry__InvalidRole(uint8 role);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__NotOrganizationAdmin(uint32,address)` and selector `0x76425245`.
-```solidity
-error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
-```*/
+    ```solidity
+    error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__NotOrganizationAdmin {
@@ -2344,9 +2241,7 @@ error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2355,16 +2250,14 @@ error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__NotOrganizationAdmin>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__NotOrganizationAdmin> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__NotOrganizationAdmin) -> Self {
                 (value.orgId, value.account)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__NotOrganizationAdmin {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__NotOrganizationAdmin {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     orgId: tuple.0,
@@ -2375,10 +2268,9 @@ error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__NotOrganizationAdmin {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "OrganizationRegistry__NotOrganizationAdmin(uint32,address)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "OrganizationRegistry__NotOrganizationAdmin(uint32,address)";
             const SELECTOR: [u8; 4] = [118u8, 66u8, 82u8, 69u8];
             #[inline]
             fn new<'a>(
@@ -2389,9 +2281,9 @@ error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
@@ -2399,19 +2291,18 @@ error OrganizationRegistry__NotOrganizationAdmin(uint32 orgId, address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__NotPendingAdmin(uint32,address)` and selector `0x36a8e6ed`.
-```solidity
-error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
-```*/
+    ```solidity
+    error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__NotPendingAdmin {
@@ -2438,9 +2329,7 @@ error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2449,16 +2338,14 @@ error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__NotPendingAdmin>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__NotPendingAdmin> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__NotPendingAdmin) -> Self {
                 (value.orgId, value.account)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__NotPendingAdmin {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__NotPendingAdmin {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     orgId: tuple.0,
@@ -2469,9 +2356,7 @@ error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__NotPendingAdmin {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__NotPendingAdmin(uint32,address)";
             const SELECTOR: [u8; 4] = [54u8, 168u8, 230u8, 237u8];
             #[inline]
@@ -2483,9 +2368,9 @@ error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
@@ -2493,19 +2378,18 @@ error OrganizationRegistry__NotPendingAdmin(uint32 orgId, address account);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__NotPractitioner(address,uint32)` and selector `0x5c2207f5`.
-```solidity
-error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
-```*/
+    ```solidity
+    error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__NotPractitioner {
@@ -2532,9 +2416,7 @@ error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2543,16 +2425,14 @@ error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__NotPractitioner>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__NotPractitioner> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__NotPractitioner) -> Self {
                 (value.account, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__NotPractitioner {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__NotPractitioner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -2563,9 +2443,7 @@ error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__NotPractitioner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__NotPractitioner(address,uint32)";
             const SELECTOR: [u8; 4] = [92u8, 34u8, 7u8, 245u8];
             #[inline]
@@ -2580,26 +2458,25 @@ error OrganizationRegistry__NotPractitioner(address account, uint32 orgId);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__OrganizationNotSuspended(uint32)` and selector `0x79528ad7`.
-```solidity
-error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
-```*/
+    ```solidity
+    error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__OrganizationNotSuspended {
@@ -2621,9 +2498,7 @@ error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2633,7 +2508,8 @@ error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<OrganizationRegistry__OrganizationNotSuspended>
-        for UnderlyingRustTuple<'_> {
+            for UnderlyingRustTuple<'_>
+        {
             fn from(value: OrganizationRegistry__OrganizationNotSuspended) -> Self {
                 (value.orgId,)
             }
@@ -2641,19 +2517,18 @@ error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__OrganizationNotSuspended {
+            for OrganizationRegistry__OrganizationNotSuspended
+        {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError
-        for OrganizationRegistry__OrganizationNotSuspended {
+        impl alloy_sol_types::SolError for OrganizationRegistry__OrganizationNotSuspended {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "OrganizationRegistry__OrganizationNotSuspended(uint32)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "OrganizationRegistry__OrganizationNotSuspended(uint32)";
             const SELECTOR: [u8; 4] = [121u8, 82u8, 138u8, 215u8];
             #[inline]
             fn new<'a>(
@@ -2664,26 +2539,25 @@ error OrganizationRegistry__OrganizationNotSuspended(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__OrganizationSuspended(uint32)` and selector `0xc27eab50`.
-```solidity
-error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
-```*/
+    ```solidity
+    error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__OrganizationSuspended {
@@ -2705,9 +2579,7 @@ error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2717,7 +2589,8 @@ error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<OrganizationRegistry__OrganizationSuspended>
-        for UnderlyingRustTuple<'_> {
+            for UnderlyingRustTuple<'_>
+        {
             fn from(value: OrganizationRegistry__OrganizationSuspended) -> Self {
                 (value.orgId,)
             }
@@ -2725,7 +2598,8 @@ error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
         #[automatically_derived]
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__OrganizationSuspended {
+            for OrganizationRegistry__OrganizationSuspended
+        {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -2733,9 +2607,7 @@ error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__OrganizationSuspended {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__OrganizationSuspended(uint32)";
             const SELECTOR: [u8; 4] = [194u8, 126u8, 171u8, 80u8];
             #[inline]
@@ -2747,26 +2619,25 @@ error OrganizationRegistry__OrganizationSuspended(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__UnknownOrganization(uint32)` and selector `0xf880137c`.
-```solidity
-error OrganizationRegistry__UnknownOrganization(uint32 orgId);
-```*/
+    ```solidity
+    error OrganizationRegistry__UnknownOrganization(uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__UnknownOrganization {
@@ -2788,9 +2659,7 @@ error OrganizationRegistry__UnknownOrganization(uint32 orgId);
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2799,16 +2668,14 @@ error OrganizationRegistry__UnknownOrganization(uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__UnknownOrganization>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__UnknownOrganization> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__UnknownOrganization) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__UnknownOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__UnknownOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -2816,9 +2683,7 @@ error OrganizationRegistry__UnknownOrganization(uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__UnknownOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__UnknownOrganization(uint32)";
             const SELECTOR: [u8; 4] = [248u8, 128u8, 19u8, 124u8];
             #[inline]
@@ -2830,26 +2695,25 @@ error OrganizationRegistry__UnknownOrganization(uint32 orgId);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__WritesNotPaused()` and selector `0xf939af99`.
-```solidity
-error OrganizationRegistry__WritesNotPaused();
-```*/
+    ```solidity
+    error OrganizationRegistry__WritesNotPaused();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__WritesNotPaused;
@@ -2868,9 +2732,7 @@ error OrganizationRegistry__WritesNotPaused();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2879,16 +2741,14 @@ error OrganizationRegistry__WritesNotPaused();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__WritesNotPaused>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__WritesNotPaused> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__WritesNotPaused) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__WritesNotPaused {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__WritesNotPaused {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -2896,9 +2756,7 @@ error OrganizationRegistry__WritesNotPaused();
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__WritesNotPaused {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__WritesNotPaused()";
             const SELECTOR: [u8; 4] = [249u8, 57u8, 175u8, 153u8];
             #[inline]
@@ -2913,19 +2771,18 @@ error OrganizationRegistry__WritesNotPaused();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__WritesPaused()` and selector `0xac2f783c`.
-```solidity
-error OrganizationRegistry__WritesPaused();
-```*/
+    ```solidity
+    error OrganizationRegistry__WritesPaused();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__WritesPaused;
@@ -2944,9 +2801,7 @@ error OrganizationRegistry__WritesPaused();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2955,16 +2810,14 @@ error OrganizationRegistry__WritesPaused();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__WritesPaused>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__WritesPaused> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__WritesPaused) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__WritesPaused {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__WritesPaused {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -2972,9 +2825,7 @@ error OrganizationRegistry__WritesPaused();
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__WritesPaused {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__WritesPaused()";
             const SELECTOR: [u8; 4] = [172u8, 47u8, 120u8, 60u8];
             #[inline]
@@ -2989,19 +2840,18 @@ error OrganizationRegistry__WritesPaused();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OrganizationRegistry__ZeroAddress()` and selector `0x8c93a3cd`.
-```solidity
-error OrganizationRegistry__ZeroAddress();
-```*/
+    ```solidity
+    error OrganizationRegistry__ZeroAddress();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationRegistry__ZeroAddress;
@@ -3020,9 +2870,7 @@ error OrganizationRegistry__ZeroAddress();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3031,16 +2879,14 @@ error OrganizationRegistry__ZeroAddress();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<OrganizationRegistry__ZeroAddress>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<OrganizationRegistry__ZeroAddress> for UnderlyingRustTuple<'_> {
             fn from(value: OrganizationRegistry__ZeroAddress) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for OrganizationRegistry__ZeroAddress {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for OrganizationRegistry__ZeroAddress {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3048,9 +2894,7 @@ error OrganizationRegistry__ZeroAddress();
         #[automatically_derived]
         impl alloy_sol_types::SolError for OrganizationRegistry__ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OrganizationRegistry__ZeroAddress()";
             const SELECTOR: [u8; 4] = [140u8, 147u8, 163u8, 205u8];
             #[inline]
@@ -3065,19 +2909,18 @@ error OrganizationRegistry__ZeroAddress();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AdminTransferStarted(uint32,address,address)` and selector `0xb9a3409d470a66896546bf863617dc1c1147a168e5c9a00888c0f9b83ca30c1f`.
-```solidity
-event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address indexed pendingAdmin);
-```*/
+    ```solidity
+    event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address indexed pendingAdmin);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3104,9 +2947,7 @@ event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AdminTransferStarted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -3114,11 +2955,12 @@ event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address 
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "AdminTransferStarted(uint32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                185u8, 163u8, 64u8, 157u8, 71u8, 10u8, 102u8, 137u8, 101u8, 70u8, 191u8,
-                134u8, 54u8, 23u8, 220u8, 28u8, 17u8, 71u8, 161u8, 104u8, 229u8, 201u8,
-                160u8, 8u8, 136u8, 192u8, 249u8, 184u8, 60u8, 163u8, 12u8, 31u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    185u8, 163u8, 64u8, 157u8, 71u8, 10u8, 102u8, 137u8, 101u8, 70u8, 191u8, 134u8,
+                    54u8, 23u8, 220u8, 28u8, 17u8, 71u8, 161u8, 104u8, 229u8, 201u8, 160u8, 8u8,
+                    136u8, 192u8, 249u8, 184u8, 60u8, 163u8, 12u8, 31u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3137,13 +2979,11 @@ event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3168,9 +3008,7 @@ event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3200,12 +3038,11 @@ event AdminTransferStarted(uint32 indexed orgId, address indexed admin, address 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AdminTransferred(uint32,address,address)` and selector `0x7066e1a8c63140c502fd7761d3060671ba769b28f6a85d061510002672e92f0c`.
-```solidity
-event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, address indexed newAdmin);
-```*/
+    ```solidity
+    event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, address indexed newAdmin);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3232,9 +3069,7 @@ event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, addr
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AdminTransferred {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -3242,11 +3077,12 @@ event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, addr
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "AdminTransferred(uint32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                112u8, 102u8, 225u8, 168u8, 198u8, 49u8, 64u8, 197u8, 2u8, 253u8, 119u8,
-                97u8, 211u8, 6u8, 6u8, 113u8, 186u8, 118u8, 155u8, 40u8, 246u8, 168u8,
-                93u8, 6u8, 21u8, 16u8, 0u8, 38u8, 114u8, 233u8, 47u8, 12u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    112u8, 102u8, 225u8, 168u8, 198u8, 49u8, 64u8, 197u8, 2u8, 253u8, 119u8, 97u8,
+                    211u8, 6u8, 6u8, 113u8, 186u8, 118u8, 155u8, 40u8, 246u8, 168u8, 93u8, 6u8,
+                    21u8, 16u8, 0u8, 38u8, 114u8, 233u8, 47u8, 12u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3265,13 +3101,11 @@ event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, addr
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3296,9 +3130,7 @@ event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, addr
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3328,12 +3160,11 @@ event AdminTransferred(uint32 indexed orgId, address indexed previousAdmin, addr
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyCapabilitySet(uint32,bool)` and selector `0x4aa975170f217ab8f3f7a7e51dc76aa4b6940bca682f6603471b439cac5cdaa5`.
-```solidity
-event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
-```*/
+    ```solidity
+    event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3358,19 +3189,18 @@ event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyCapabilitySet {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "EmergencyCapabilitySet(uint32,bool)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                74u8, 169u8, 117u8, 23u8, 15u8, 33u8, 122u8, 184u8, 243u8, 247u8, 167u8,
-                229u8, 29u8, 199u8, 106u8, 164u8, 182u8, 148u8, 11u8, 202u8, 104u8, 47u8,
-                102u8, 3u8, 71u8, 27u8, 67u8, 156u8, 172u8, 92u8, 218u8, 165u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    74u8, 169u8, 117u8, 23u8, 15u8, 33u8, 122u8, 184u8, 243u8, 247u8, 167u8, 229u8,
+                    29u8, 199u8, 106u8, 164u8, 182u8, 148u8, 11u8, 202u8, 104u8, 47u8, 102u8, 3u8,
+                    71u8, 27u8, 67u8, 156u8, 172u8, 92u8, 218u8, 165u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3388,13 +3218,11 @@ event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3418,9 +3246,7 @@ event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3444,12 +3270,11 @@ event EmergencyCapabilitySet(uint32 indexed orgId, bool emergencyCapable);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EndpointUpdated(uint32,string)` and selector `0x7cb533c2649e506487c8c2edadaf7f8699587338b633972309d2c67c34c870e1`.
-```solidity
-event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
-```*/
+    ```solidity
+    event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3474,20 +3299,18 @@ event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EndpointUpdated {
             type DataTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "EndpointUpdated(uint32,string)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                124u8, 181u8, 51u8, 194u8, 100u8, 158u8, 80u8, 100u8, 135u8, 200u8,
-                194u8, 237u8, 173u8, 175u8, 127u8, 134u8, 153u8, 88u8, 115u8, 56u8,
-                182u8, 51u8, 151u8, 35u8, 9u8, 210u8, 198u8, 124u8, 52u8, 200u8, 112u8,
-                225u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    124u8, 181u8, 51u8, 194u8, 100u8, 158u8, 80u8, 100u8, 135u8, 200u8, 194u8,
+                    237u8, 173u8, 175u8, 127u8, 134u8, 153u8, 88u8, 115u8, 56u8, 182u8, 51u8,
+                    151u8, 35u8, 9u8, 210u8, 198u8, 124u8, 52u8, 200u8, 112u8, 225u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3505,13 +3328,11 @@ event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3535,9 +3356,7 @@ event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3561,12 +3380,11 @@ event EndpointUpdated(uint32 indexed orgId, string fhirEndpoint);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OrganizationAccredited(uint32,address,uint8,bool,string,string)` and selector `0x1b53a20f63747a1902b6c43836bb9940f9b14f1fe57ef85cd7b6e77e3ca0b28f`.
-```solidity
-event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 kind, bool emergencyCapable, string name, string fhirEndpoint);
-```*/
+    ```solidity
+    event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 kind, bool emergencyCapable, string name, string fhirEndpoint);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3604,20 +3422,20 @@ event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::String,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "OrganizationAccredited(uint32,address,uint8,bool,string,string)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                27u8, 83u8, 162u8, 15u8, 99u8, 116u8, 122u8, 25u8, 2u8, 182u8, 196u8,
-                56u8, 54u8, 187u8, 153u8, 64u8, 249u8, 177u8, 79u8, 31u8, 229u8, 126u8,
-                248u8, 92u8, 215u8, 182u8, 231u8, 126u8, 60u8, 160u8, 178u8, 143u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "OrganizationAccredited(uint32,address,uint8,bool,string,string)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    27u8, 83u8, 162u8, 15u8, 99u8, 116u8, 122u8, 25u8, 2u8, 182u8, 196u8, 56u8,
+                    54u8, 187u8, 153u8, 64u8, 249u8, 177u8, 79u8, 31u8, 229u8, 126u8, 248u8, 92u8,
+                    215u8, 182u8, 231u8, 126u8, 60u8, 160u8, 178u8, 143u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3639,22 +3457,20 @@ event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.kind,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.emergencyCapable,
                     ),
@@ -3668,7 +3484,11 @@ event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.orgId.clone(), self.admin.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.orgId.clone(),
+                    self.admin.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -3678,9 +3498,7 @@ event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3707,12 +3525,11 @@ event OrganizationAccredited(uint32 indexed orgId, address indexed admin, uint8 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OrganizationReinstated(uint32)` and selector `0xcec64845200300b05fdc36696a661e8d4aeb63a40622a895b0cb615af2c08645`.
-```solidity
-event OrganizationReinstated(uint32 indexed orgId);
-```*/
+    ```solidity
+    event OrganizationReinstated(uint32 indexed orgId);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3735,19 +3552,18 @@ event OrganizationReinstated(uint32 indexed orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for OrganizationReinstated {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "OrganizationReinstated(uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                206u8, 198u8, 72u8, 69u8, 32u8, 3u8, 0u8, 176u8, 95u8, 220u8, 54u8,
-                105u8, 106u8, 102u8, 30u8, 141u8, 74u8, 235u8, 99u8, 164u8, 6u8, 34u8,
-                168u8, 149u8, 176u8, 203u8, 97u8, 90u8, 242u8, 192u8, 134u8, 69u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    206u8, 198u8, 72u8, 69u8, 32u8, 3u8, 0u8, 176u8, 95u8, 220u8, 54u8, 105u8,
+                    106u8, 102u8, 30u8, 141u8, 74u8, 235u8, 99u8, 164u8, 6u8, 34u8, 168u8, 149u8,
+                    176u8, 203u8, 97u8, 90u8, 242u8, 192u8, 134u8, 69u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3762,13 +3578,11 @@ event OrganizationReinstated(uint32 indexed orgId);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3788,9 +3602,7 @@ event OrganizationReinstated(uint32 indexed orgId);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3814,12 +3626,11 @@ event OrganizationReinstated(uint32 indexed orgId);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OrganizationSuspended(uint32,bytes32)` and selector `0xcf6fe0830021b743ff8022a5d5b7c99e6a1d11c567f1dcbec20c393f20700952`.
-```solidity
-event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
-```*/
+    ```solidity
+    event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3844,19 +3655,18 @@ event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for OrganizationSuspended {
             type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "OrganizationSuspended(uint32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                207u8, 111u8, 224u8, 131u8, 0u8, 33u8, 183u8, 67u8, 255u8, 128u8, 34u8,
-                165u8, 213u8, 183u8, 201u8, 158u8, 106u8, 29u8, 17u8, 197u8, 103u8,
-                241u8, 220u8, 190u8, 194u8, 12u8, 57u8, 63u8, 32u8, 112u8, 9u8, 82u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    207u8, 111u8, 224u8, 131u8, 0u8, 33u8, 183u8, 67u8, 255u8, 128u8, 34u8, 165u8,
+                    213u8, 183u8, 201u8, 158u8, 106u8, 29u8, 17u8, 197u8, 103u8, 241u8, 220u8,
+                    190u8, 194u8, 12u8, 57u8, 63u8, 32u8, 112u8, 9u8, 82u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3874,13 +3684,11 @@ event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -3904,9 +3712,7 @@ event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -3930,12 +3736,11 @@ event OrganizationSuspended(uint32 indexed orgId, bytes32 reasonHash);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PractitionerAdded(uint32,address,uint8)` and selector `0x4b023592d575e5208278d9e2c5677e23f63f57025a4c2a57774a18dfdc323e59`.
-```solidity
-event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 role);
-```*/
+    ```solidity
+    event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 role);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3962,20 +3767,19 @@ event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 rol
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for PractitionerAdded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "PractitionerAdded(uint32,address,uint8)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                75u8, 2u8, 53u8, 146u8, 213u8, 117u8, 229u8, 32u8, 130u8, 120u8, 217u8,
-                226u8, 197u8, 103u8, 126u8, 35u8, 246u8, 63u8, 87u8, 2u8, 90u8, 76u8,
-                42u8, 87u8, 119u8, 74u8, 24u8, 223u8, 220u8, 50u8, 62u8, 89u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    75u8, 2u8, 53u8, 146u8, 213u8, 117u8, 229u8, 32u8, 130u8, 120u8, 217u8, 226u8,
+                    197u8, 103u8, 126u8, 35u8, 246u8, 63u8, 87u8, 2u8, 90u8, 76u8, 42u8, 87u8,
+                    119u8, 74u8, 24u8, 223u8, 220u8, 50u8, 62u8, 89u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3994,27 +3798,29 @@ event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 rol
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.orgId.clone(), self.account.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.orgId.clone(),
+                    self.account.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -4024,9 +3830,7 @@ event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 rol
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -4053,12 +3857,11 @@ event PractitionerAdded(uint32 indexed orgId, address indexed account, uint8 rol
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PractitionerRemoved(uint32,address)` and selector `0xba0227c1447c21c7bf0bbc05cf5dd84633758d2679402354e0d91b7da86c99e9`.
-```solidity
-event PractitionerRemoved(uint32 indexed orgId, address indexed account);
-```*/
+    ```solidity
+    event PractitionerRemoved(uint32 indexed orgId, address indexed account);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4083,20 +3886,19 @@ event PractitionerRemoved(uint32 indexed orgId, address indexed account);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for PractitionerRemoved {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "PractitionerRemoved(uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                186u8, 2u8, 39u8, 193u8, 68u8, 124u8, 33u8, 199u8, 191u8, 11u8, 188u8,
-                5u8, 207u8, 93u8, 216u8, 70u8, 51u8, 117u8, 141u8, 38u8, 121u8, 64u8,
-                35u8, 84u8, 224u8, 217u8, 27u8, 125u8, 168u8, 108u8, 153u8, 233u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    186u8, 2u8, 39u8, 193u8, 68u8, 124u8, 33u8, 199u8, 191u8, 11u8, 188u8, 5u8,
+                    207u8, 93u8, 216u8, 70u8, 51u8, 117u8, 141u8, 38u8, 121u8, 64u8, 35u8, 84u8,
+                    224u8, 217u8, 27u8, 125u8, 168u8, 108u8, 153u8, 233u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4114,13 +3916,11 @@ event PractitionerRemoved(uint32 indexed orgId, address indexed account);
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4130,7 +3930,11 @@ event PractitionerRemoved(uint32 indexed orgId, address indexed account);
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (Self::SIGNATURE_HASH.into(), self.orgId.clone(), self.account.clone())
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.orgId.clone(),
+                    self.account.clone(),
+                )
             }
             #[inline]
             fn encode_topics_raw(
@@ -4140,9 +3944,7 @@ event PractitionerRemoved(uint32 indexed orgId, address indexed account);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
@@ -4169,12 +3971,11 @@ event PractitionerRemoved(uint32 indexed orgId, address indexed account);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-```solidity
-event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-```*/
+    ```solidity
+    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4201,9 +4002,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4211,11 +4010,12 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4234,13 +4034,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4265,9 +4063,7 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4297,12 +4093,11 @@ event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, 
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-```solidity
-event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4329,9 +4124,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4339,11 +4132,12 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4362,13 +4156,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4393,9 +4185,7 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4425,12 +4215,11 @@ event RoleGranted(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-```solidity
-event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-```*/
+    ```solidity
+    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4457,9 +4246,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4467,11 +4254,12 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
+                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
+                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4490,13 +4278,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4521,9 +4307,7 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4553,12 +4337,11 @@ event RoleRevoked(bytes32 indexed role, address indexed account, address indexed
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WritesPaused(address)` and selector `0xf482c8c0040632efef5a59dfeffdf7ee051bb2cc2ba5fd9c3c46dc7a5aaaa4a1`.
-```solidity
-event WritesPaused(address indexed authority);
-```*/
+    ```solidity
+    event WritesPaused(address indexed authority);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4581,19 +4364,18 @@ event WritesPaused(address indexed authority);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for WritesPaused {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "WritesPaused(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                244u8, 130u8, 200u8, 192u8, 4u8, 6u8, 50u8, 239u8, 239u8, 90u8, 89u8,
-                223u8, 239u8, 253u8, 247u8, 238u8, 5u8, 27u8, 178u8, 204u8, 43u8, 165u8,
-                253u8, 156u8, 60u8, 70u8, 220u8, 122u8, 90u8, 170u8, 164u8, 161u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    244u8, 130u8, 200u8, 192u8, 4u8, 6u8, 50u8, 239u8, 239u8, 90u8, 89u8, 223u8,
+                    239u8, 253u8, 247u8, 238u8, 5u8, 27u8, 178u8, 204u8, 43u8, 165u8, 253u8, 156u8,
+                    60u8, 70u8, 220u8, 122u8, 90u8, 170u8, 164u8, 161u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4601,20 +4383,20 @@ event WritesPaused(address indexed authority);
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { authority: topics.1 }
+                Self {
+                    authority: topics.1,
+                }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4634,9 +4416,7 @@ event WritesPaused(address indexed authority);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.authority,
                 );
@@ -4660,12 +4440,11 @@ event WritesPaused(address indexed authority);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WritesResumed(address)` and selector `0xb11d69e9b12d2b32de24f8bf1a30e457a640aa882acafa3b9afb89fe493bf714`.
-```solidity
-event WritesResumed(address indexed authority);
-```*/
+    ```solidity
+    event WritesResumed(address indexed authority);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4688,19 +4467,18 @@ event WritesResumed(address indexed authority);
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for WritesResumed {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "WritesResumed(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                177u8, 29u8, 105u8, 233u8, 177u8, 45u8, 43u8, 50u8, 222u8, 36u8, 248u8,
-                191u8, 26u8, 48u8, 228u8, 87u8, 166u8, 64u8, 170u8, 136u8, 42u8, 202u8,
-                250u8, 59u8, 154u8, 251u8, 137u8, 254u8, 73u8, 59u8, 247u8, 20u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    177u8, 29u8, 105u8, 233u8, 177u8, 45u8, 43u8, 50u8, 222u8, 36u8, 248u8, 191u8,
+                    26u8, 48u8, 228u8, 87u8, 166u8, 64u8, 170u8, 136u8, 42u8, 202u8, 250u8, 59u8,
+                    154u8, 251u8, 137u8, 254u8, 73u8, 59u8, 247u8, 20u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4708,20 +4486,20 @@ event WritesResumed(address indexed authority);
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self { authority: topics.1 }
+                Self {
+                    authority: topics.1,
+                }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -4741,9 +4519,7 @@ event WritesResumed(address indexed authority);
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.authority,
                 );
@@ -4768,9 +4544,9 @@ event WritesResumed(address indexed authority);
         }
     };
     /**Constructor`.
-```solidity
-constructor(address admin, address authority);
-```*/
+    ```solidity
+    constructor(address admin, address authority);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -4795,9 +4571,7 @@ constructor(address admin, address authority);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4828,9 +4602,7 @@ constructor(address admin, address authority);
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -4850,17 +4622,15 @@ constructor(address admin, address authority);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `AUTHORITY_ROLE()` and selector `0x4a3fba0e`.
-```solidity
-function AUTHORITY_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function AUTHORITY_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AUTHORITY_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`AUTHORITY_ROLE()`](AUTHORITY_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4884,9 +4654,7 @@ function AUTHORITY_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4916,9 +4684,7 @@ function AUTHORITY_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4927,16 +4693,14 @@ function AUTHORITY_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<AUTHORITY_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<AUTHORITY_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: AUTHORITY_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for AUTHORITY_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for AUTHORITY_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -4945,14 +4709,10 @@ function AUTHORITY_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for AUTHORITY_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AUTHORITY_ROLE()";
             const SELECTOR: [u8; 4] = [74u8, 63u8, 186u8, 14u8];
             #[inline]
@@ -4975,39 +4735,34 @@ function AUTHORITY_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: AUTHORITY_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: AUTHORITY_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: AUTHORITY_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-```solidity
-function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-```*/
+    ```solidity
+    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5031,9 +4786,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5042,16 +4795,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -5065,9 +4816,7 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5076,16 +4825,14 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -5094,14 +4841,10 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -5124,34 +4867,30 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `acceptAdmin(uint32)` and selector `0x40f14135`.
-```solidity
-function acceptAdmin(uint32 orgId) external;
-```*/
+    ```solidity
+    function acceptAdmin(uint32 orgId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct acceptAdminCall {
@@ -5178,9 +4917,7 @@ function acceptAdmin(uint32 orgId) external;
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5210,9 +4947,7 @@ function acceptAdmin(uint32 orgId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5235,23 +4970,17 @@ function acceptAdmin(uint32 orgId) external;
             }
         }
         impl acceptAdminReturn {
-            fn _tokenize(
-                &self,
-            ) -> <acceptAdminCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <acceptAdminCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for acceptAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = acceptAdminReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "acceptAdmin(uint32)";
             const SELECTOR: [u8; 4] = [64u8, 241u8, 65u8, 53u8];
             #[inline]
@@ -5263,9 +4992,9 @@ function acceptAdmin(uint32 orgId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -5274,28 +5003,23 @@ function acceptAdmin(uint32 orgId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `accredit(uint8,address,bool,string,string)` and selector `0x0652ecdb`.
-```solidity
-function accredit(uint8 kind, address admin, bool emergencyCapable, string memory name, string memory endpoint) external returns (uint32 orgId);
-```*/
+    ```solidity
+    function accredit(uint8 kind, address admin, bool emergencyCapable, string memory name, string memory endpoint) external returns (uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct accreditCall {
@@ -5310,8 +5034,7 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
         #[allow(missing_docs)]
         pub endpoint: alloy::sol_types::private::String,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`accredit(uint8,address,bool,string,string)`](accreditCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5347,9 +5070,7 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5391,9 +5112,7 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5424,14 +5143,10 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::String,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "accredit(uint8,address,bool,string,string)";
             const SELECTOR: [u8; 4] = [6u8, 82u8, 236u8, 219u8];
             #[inline]
@@ -5443,9 +5158,9 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.kind,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.admin,
                     ),
@@ -5463,41 +5178,37 @@ function accredit(uint8 kind, address admin, bool emergencyCapable, string memor
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: accreditReturn = r.into();
                         r.orgId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: accreditReturn = r.into();
-                        r.orgId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: accreditReturn = r.into();
+                    r.orgId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `addPractitioner(uint32,address,uint8)` and selector `0x3a5c92a0`.
-```solidity
-function addPractitioner(uint32 orgId, address account, uint8 role) external;
-```*/
+    ```solidity
+    function addPractitioner(uint32 orgId, address account, uint8 role) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct addPractitionerCall {
@@ -5532,9 +5243,7 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5568,9 +5277,7 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5579,16 +5286,14 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<addPractitionerReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<addPractitionerReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: addPractitionerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for addPractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for addPractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -5608,14 +5313,10 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = addPractitionerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "addPractitioner(uint32,address,uint8)";
             const SELECTOR: [u8; 4] = [58u8, 92u8, 146u8, 160u8];
             #[inline]
@@ -5627,15 +5328,15 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.role,
+                    ),
                 )
             }
             #[inline]
@@ -5644,33 +5345,27 @@ function addPractitioner(uint32 orgId, address account, uint8 role) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `consents()` and selector `0xfc16502e`.
-```solidity
-function consents() external view returns (address);
-```*/
+    ```solidity
+    function consents() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct consentsCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`consents()`](consentsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5694,9 +5389,7 @@ function consents() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5726,9 +5419,7 @@ function consents() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5753,14 +5444,10 @@ function consents() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for consentsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "consents()";
             const SELECTOR: [u8; 4] = [252u8, 22u8, 80u8, 46u8];
             #[inline]
@@ -5783,42 +5470,37 @@ function consents() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: consentsReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: consentsReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: consentsReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `fhirEndpoint(uint32)` and selector `0x28b3a040`.
-```solidity
-function fhirEndpoint(uint32 orgId) external view returns (string memory);
-```*/
+    ```solidity
+    function fhirEndpoint(uint32 orgId) external view returns (string memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct fhirEndpointCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`fhirEndpoint(uint32)`](fhirEndpointCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5842,9 +5524,7 @@ function fhirEndpoint(uint32 orgId) external view returns (string memory);
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5874,9 +5554,7 @@ function fhirEndpoint(uint32 orgId) external view returns (string memory);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5901,14 +5579,10 @@ function fhirEndpoint(uint32 orgId) external view returns (string memory);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for fhirEndpointCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "fhirEndpoint(uint32)";
             const SELECTOR: [u8; 4] = [40u8, 179u8, 160u8, 64u8];
             #[inline]
@@ -5920,57 +5594,48 @@ function fhirEndpoint(uint32 orgId) external view returns (string memory);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: fhirEndpointReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: fhirEndpointReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: fhirEndpointReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-```solidity
-function getRoleAdmin(bytes32 role) external view returns (bytes32);
-```*/
+    ```solidity
+    function getRoleAdmin(bytes32 role) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5994,9 +5659,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6026,9 +5689,7 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6053,14 +5714,10 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -6087,34 +5744,30 @@ function getRoleAdmin(bytes32 role) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: getRoleAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: getRoleAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-```solidity
-function grantRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function grantRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -6149,9 +5802,7 @@ function grantRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6184,9 +5835,7 @@ function grantRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6209,9 +5858,7 @@ function grantRole(bytes32 role, address account) external;
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -6221,14 +5868,10 @@ function grantRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -6254,28 +5897,23 @@ function grantRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-```solidity
-function hasRole(bytes32 role, address account) external view returns (bool);
-```*/
+    ```solidity
+    function hasRole(bytes32 role, address account) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -6284,8 +5922,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6315,9 +5952,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6350,9 +5985,7 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6380,14 +6013,10 @@ function hasRole(bytes32 role, address account) external view returns (bool);
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -6409,50 +6038,41 @@ function hasRole(bytes32 role, address account) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: hasRoleReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: hasRoleReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isActive(uint32)` and selector `0x5e19b305`.
-```solidity
-function isActive(uint32 orgId) external view returns (bool);
-```*/
+    ```solidity
+    function isActive(uint32 orgId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isActiveCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isActive(uint32)`](isActiveCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6476,9 +6096,7 @@ function isActive(uint32 orgId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6508,9 +6126,7 @@ function isActive(uint32 orgId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6535,14 +6151,10 @@ function isActive(uint32 orgId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isActiveCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isActive(uint32)";
             const SELECTOR: [u8; 4] = [94u8, 25u8, 179u8, 5u8];
             #[inline]
@@ -6554,57 +6166,48 @@ function isActive(uint32 orgId) external view returns (bool);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                )
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
                     ),
                 )
             }
             #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: isActiveReturn = r.into();
-                        r._0
-                    })
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: isActiveReturn = r.into();
                         r._0
-                    })
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: isActiveReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organization(uint32)` and selector `0x6341722e`.
-```solidity
-function organization(uint32 orgId) external view returns (IOrganizationRegistry.Organization memory);
-```*/
+    ```solidity
+    function organization(uint32 orgId) external view returns (IOrganizationRegistry.Organization memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organization(uint32)`](organizationCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6628,9 +6231,7 @@ function organization(uint32 orgId) external view returns (IOrganizationRegistry
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6657,14 +6258,11 @@ function organization(uint32 orgId) external view returns (IOrganizationRegistry
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IOrganizationRegistry::Organization,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IOrganizationRegistry::Organization as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IOrganizationRegistry::Organization as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6689,14 +6287,11 @@ function organization(uint32 orgId) external view returns (IOrganizationRegistry
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = <IOrganizationRegistry::Organization as alloy::sol_types::SolType>::RustType;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return =
+                <IOrganizationRegistry::Organization as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IOrganizationRegistry::Organization,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organization(uint32)";
             const SELECTOR: [u8; 4] = [99u8, 65u8, 114u8, 46u8];
             #[inline]
@@ -6708,9 +6303,9 @@ function organization(uint32 orgId) external view returns (IOrganizationRegistry
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -6723,39 +6318,34 @@ function organization(uint32 orgId) external view returns (IOrganizationRegistry
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: organizationReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: organizationReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: organizationReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizationCount()` and selector `0xf1c62104`.
-```solidity
-function organizationCount() external view returns (uint32);
-```*/
+    ```solidity
+    function organizationCount() external view returns (uint32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationCountCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizationCount()`](organizationCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6779,9 +6369,7 @@ function organizationCount() external view returns (uint32);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6790,16 +6378,14 @@ function organizationCount() external view returns (uint32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationCountCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationCountCall> for UnderlyingRustTuple<'_> {
                 fn from(value: organizationCountCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for organizationCountCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationCountCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6813,9 +6399,7 @@ function organizationCount() external view returns (uint32);
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6824,16 +6408,14 @@ function organizationCount() external view returns (uint32);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationCountReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationCountReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: organizationCountReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for organizationCountReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationCountReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6842,14 +6424,10 @@ function organizationCount() external view returns (uint32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizationCount()";
             const SELECTOR: [u8; 4] = [241u8, 198u8, 33u8, 4u8];
             #[inline]
@@ -6865,41 +6443,37 @@ function organizationCount() external view returns (uint32);
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: organizationCountReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: organizationCountReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: organizationCountReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pause()` and selector `0x8456cb59`.
-```solidity
-function pause() external;
-```*/
+    ```solidity
+    function pause() external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pauseCall;
@@ -6923,9 +6497,7 @@ function pause() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6955,9 +6527,7 @@ function pause() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6980,23 +6550,17 @@ function pause() external;
             }
         }
         impl pauseReturn {
-            fn _tokenize(
-                &self,
-            ) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = pauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pause()";
             const SELECTOR: [u8; 4] = [132u8, 86u8, 203u8, 89u8];
             #[inline]
@@ -7015,33 +6579,27 @@ function pause() external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
-```solidity
-function paused() external view returns (bool);
-```*/
+    ```solidity
+    function paused() external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pausedCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`paused()`](pausedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7065,9 +6623,7 @@ function paused() external view returns (bool);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7097,9 +6653,7 @@ function paused() external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7124,14 +6678,10 @@ function paused() external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pausedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "paused()";
             const SELECTOR: [u8; 4] = [92u8, 151u8, 90u8, 187u8];
             #[inline]
@@ -7146,50 +6696,41 @@ function paused() external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: pausedReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: pausedReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: pausedReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingAdmin(uint32)` and selector `0x98ee9dbf`.
-```solidity
-function pendingAdmin(uint32 orgId) external view returns (address);
-```*/
+    ```solidity
+    function pendingAdmin(uint32 orgId) external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingAdminCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingAdmin(uint32)`](pendingAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7213,9 +6754,7 @@ function pendingAdmin(uint32 orgId) external view returns (address);
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7245,9 +6784,7 @@ function pendingAdmin(uint32 orgId) external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7272,14 +6809,10 @@ function pendingAdmin(uint32 orgId) external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingAdmin(uint32)";
             const SELECTOR: [u8; 4] = [152u8, 238u8, 157u8, 191u8];
             #[inline]
@@ -7291,9 +6824,9 @@ function pendingAdmin(uint32 orgId) external view returns (address);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -7306,42 +6839,37 @@ function pendingAdmin(uint32 orgId) external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: pendingAdminReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: pendingAdminReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: pendingAdminReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `practitioner(address)` and selector `0x4d155281`.
-```solidity
-function practitioner(address account) external view returns (Practitioner memory);
-```*/
+    ```solidity
+    function practitioner(address account) external view returns (Practitioner memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct practitionerCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`practitioner(address)`](practitionerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7365,9 +6893,7 @@ function practitioner(address account) external view returns (Practitioner memor
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7394,14 +6920,10 @@ function practitioner(address account) external view returns (Practitioner memor
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Practitioner,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <Practitioner as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> = (<Practitioner as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7426,14 +6948,10 @@ function practitioner(address account) external view returns (Practitioner memor
         #[automatically_derived]
         impl alloy_sol_types::SolCall for practitionerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Practitioner as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Practitioner,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "practitioner(address)";
             const SELECTOR: [u8; 4] = [77u8, 21u8, 82u8, 129u8];
             #[inline]
@@ -7456,34 +6974,30 @@ function practitioner(address account) external view returns (Practitioner memor
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: practitionerReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: practitionerReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: practitionerReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reinstate(uint32)` and selector `0x5c746ed0`.
-```solidity
-function reinstate(uint32 orgId) external;
-```*/
+    ```solidity
+    function reinstate(uint32 orgId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reinstateCall {
@@ -7510,9 +7024,7 @@ function reinstate(uint32 orgId) external;
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7542,9 +7054,7 @@ function reinstate(uint32 orgId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7567,23 +7077,17 @@ function reinstate(uint32 orgId) external;
             }
         }
         impl reinstateReturn {
-            fn _tokenize(
-                &self,
-            ) -> <reinstateCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <reinstateCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reinstateCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = reinstateReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reinstate(uint32)";
             const SELECTOR: [u8; 4] = [92u8, 116u8, 110u8, 208u8];
             #[inline]
@@ -7595,9 +7099,9 @@ function reinstate(uint32 orgId) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                 )
             }
             #[inline]
@@ -7606,28 +7110,23 @@ function reinstate(uint32 orgId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `removePractitioner(uint32,address)` and selector `0xc8a015e6`.
-```solidity
-function removePractitioner(uint32 orgId, address account) external;
-```*/
+    ```solidity
+    function removePractitioner(uint32 orgId, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct removePractitionerCall {
@@ -7659,9 +7158,7 @@ function removePractitioner(uint32 orgId, address account) external;
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7670,16 +7167,14 @@ function removePractitioner(uint32 orgId, address account) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<removePractitionerCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<removePractitionerCall> for UnderlyingRustTuple<'_> {
                 fn from(value: removePractitionerCall) -> Self {
                     (value.orgId, value.account)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for removePractitionerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for removePractitionerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         orgId: tuple.0,
@@ -7696,9 +7191,7 @@ function removePractitioner(uint32 orgId, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7707,16 +7200,14 @@ function removePractitioner(uint32 orgId, address account) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<removePractitionerReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<removePractitionerReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: removePractitionerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for removePractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for removePractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -7735,14 +7226,10 @@ function removePractitioner(uint32 orgId, address account) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = removePractitionerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "removePractitioner(uint32,address)";
             const SELECTOR: [u8; 4] = [200u8, 160u8, 21u8, 230u8];
             #[inline]
@@ -7754,9 +7241,9 @@ function removePractitioner(uint32 orgId, address account) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
@@ -7768,28 +7255,23 @@ function removePractitioner(uint32 orgId, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-```solidity
-function renounceRole(bytes32 role, address callerConfirmation) external;
-```*/
+    ```solidity
+    function renounceRole(bytes32 role, address callerConfirmation) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -7824,9 +7306,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7859,9 +7339,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7884,9 +7362,7 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7896,14 +7372,10 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -7929,28 +7401,23 @@ function renounceRole(bytes32 role, address callerConfirmation) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-```solidity
-function revokeRole(bytes32 role, address account) external;
-```*/
+    ```solidity
+    function revokeRole(bytes32 role, address account) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -7985,9 +7452,7 @@ function revokeRole(bytes32 role, address account) external;
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8020,9 +7485,7 @@ function revokeRole(bytes32 role, address account) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8045,9 +7508,7 @@ function revokeRole(bytes32 role, address account) external;
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(
-                &self,
-            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -8057,14 +7518,10 @@ function revokeRole(bytes32 role, address account) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -8090,28 +7547,23 @@ function revokeRole(bytes32 role, address account) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setEmergencyCapable(uint32,bool)` and selector `0xad0b3766`.
-```solidity
-function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
-```*/
+    ```solidity
+    function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setEmergencyCapableCall {
@@ -8143,9 +7595,7 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             type UnderlyingRustTuple<'a> = (u32, bool);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8154,16 +7604,14 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyCapableCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyCapableCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyCapableCall) -> Self {
                     (value.orgId, value.emergencyCapable)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyCapableCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyCapableCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         orgId: tuple.0,
@@ -8180,9 +7628,7 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8191,16 +7637,14 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyCapableReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyCapableReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyCapableReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for setEmergencyCapableReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyCapableReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -8209,7 +7653,8 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
         impl setEmergencyCapableReturn {
             fn _tokenize(
                 &self,
-            ) -> <setEmergencyCapableCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            ) -> <setEmergencyCapableCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
                 ()
             }
         }
@@ -8219,14 +7664,10 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setEmergencyCapableReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setEmergencyCapable(uint32,bool)";
             const SELECTOR: [u8; 4] = [173u8, 11u8, 55u8, 102u8];
             #[inline]
@@ -8238,9 +7679,9 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.emergencyCapable,
                     ),
@@ -8252,28 +7693,23 @@ function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setEndpoint(uint32,string)` and selector `0x24454062`.
-```solidity
-function setEndpoint(uint32 orgId, string memory endpoint) external;
-```*/
+    ```solidity
+    function setEndpoint(uint32 orgId, string memory endpoint) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setEndpointCall {
@@ -8305,9 +7741,7 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::String);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8340,9 +7774,7 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8365,9 +7797,7 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
             }
         }
         impl setEndpointReturn {
-            fn _tokenize(
-                &self,
-            ) -> <setEndpointCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <setEndpointCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -8377,14 +7807,10 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::String,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setEndpointReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setEndpoint(uint32,string)";
             const SELECTOR: [u8; 4] = [36u8, 69u8, 64u8, 98u8];
             #[inline]
@@ -8396,9 +7822,9 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
                         &self.endpoint,
                     ),
@@ -8410,36 +7836,30 @@ function setEndpoint(uint32 orgId, string memory endpoint) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-```solidity
-function supportsInterface(bytes4 interfaceId) external view returns (bool);
-```*/
+    ```solidity
+    function supportsInterface(bytes4 interfaceId) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8463,9 +7883,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8474,18 +7892,18 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { interfaceId: tuple.0 }
+                    Self {
+                        interfaceId: tuple.0,
+                    }
                 }
             }
         }
@@ -8497,9 +7915,7 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8508,16 +7924,14 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8526,14 +7940,10 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -8552,42 +7962,34 @@ function supportsInterface(bytes4 interfaceId) external view returns (bool);
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: supportsInterfaceReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: supportsInterfaceReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `suspend(uint32,bytes32)` and selector `0xa75d51c4`.
-```solidity
-function suspend(uint32 orgId, bytes32 reasonHash) external;
-```*/
+    ```solidity
+    function suspend(uint32 orgId, bytes32 reasonHash) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct suspendCall {
@@ -8616,15 +8018,10 @@ function suspend(uint32 orgId, bytes32 reasonHash) external;
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                u32,
-                alloy::sol_types::private::FixedBytes<32>,
-            );
+            type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::FixedBytes<32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8657,9 +8054,7 @@ function suspend(uint32 orgId, bytes32 reasonHash) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8682,9 +8077,7 @@ function suspend(uint32 orgId, bytes32 reasonHash) external;
             }
         }
         impl suspendReturn {
-            fn _tokenize(
-                &self,
-            ) -> <suspendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <suspendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -8694,14 +8087,10 @@ function suspend(uint32 orgId, bytes32 reasonHash) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = suspendReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "suspend(uint32,bytes32)";
             const SELECTOR: [u8; 4] = [167u8, 93u8, 81u8, 196u8];
             #[inline]
@@ -8727,28 +8116,23 @@ function suspend(uint32 orgId, bytes32 reasonHash) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `transferAdmin(uint32,address)` and selector `0x346c310a`.
-```solidity
-function transferAdmin(uint32 orgId, address newAdmin) external;
-```*/
+    ```solidity
+    function transferAdmin(uint32 orgId, address newAdmin) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct transferAdminCall {
@@ -8780,9 +8164,7 @@ function transferAdmin(uint32 orgId, address newAdmin) external;
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8815,9 +8197,7 @@ function transferAdmin(uint32 orgId, address newAdmin) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8852,14 +8232,10 @@ function transferAdmin(uint32 orgId, address newAdmin) external;
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = transferAdminReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "transferAdmin(uint32,address)";
             const SELECTOR: [u8; 4] = [52u8, 108u8, 49u8, 10u8];
             #[inline]
@@ -8871,9 +8247,9 @@ function transferAdmin(uint32 orgId, address newAdmin) external;
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.newAdmin,
                     ),
@@ -8885,28 +8261,23 @@ function transferAdmin(uint32 orgId, address newAdmin) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `unpause()` and selector `0x3f4ba83a`.
-```solidity
-function unpause() external;
-```*/
+    ```solidity
+    function unpause() external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct unpauseCall;
@@ -8930,9 +8301,7 @@ function unpause() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8962,9 +8331,7 @@ function unpause() external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8987,23 +8354,17 @@ function unpause() external;
             }
         }
         impl unpauseReturn {
-            fn _tokenize(
-                &self,
-            ) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for unpauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = unpauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "unpause()";
             const SELECTOR: [u8; 4] = [63u8, 75u8, 168u8, 58u8];
             #[inline]
@@ -9022,26 +8383,20 @@ function unpause() external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
     ///Container for all the [`OrganizationRegistry`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum OrganizationRegistryCalls {
         #[allow(missing_docs)]
         AUTHORITY_ROLE(AUTHORITY_ROLECall),
@@ -9208,9 +8563,7 @@ function unpause() external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -9229,64 +8582,40 @@ function unpause() external;
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::acceptAdmin(_) => {
-                    <acceptAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::acceptAdmin(_) => <acceptAdminCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::accredit(_) => <accreditCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::addPractitioner(_) => {
                     <addPractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::consents(_) => <consentsCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::fhirEndpoint(_) => {
-                    <fhirEndpointCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::getRoleAdmin(_) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::grantRole(_) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::fhirEndpoint(_) => <fhirEndpointCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::isActive(_) => <isActiveCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::organization(_) => {
-                    <organizationCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::organization(_) => <organizationCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::organizationCount(_) => {
                     <organizationCountCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::pause(_) => <pauseCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::pendingAdmin(_) => {
-                    <pendingAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::practitioner(_) => {
-                    <practitionerCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::reinstate(_) => {
-                    <reinstateCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::pendingAdmin(_) => <pendingAdminCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::practitioner(_) => <practitionerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::reinstate(_) => <reinstateCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::removePractitioner(_) => {
                     <removePractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::renounceRole(_) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::revokeRole(_) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setEmergencyCapable(_) => {
                     <setEmergencyCapableCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setEndpoint(_) => {
-                    <setEndpointCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::setEndpoint(_) => <setEndpointCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::suspend(_) => <suspendCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::transferAdmin(_) => {
-                    <transferAdminCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::transferAdmin(_) => <transferAdminCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::unpause(_) => <unpauseCall as alloy_sol_types::SolCall>::SELECTOR,
             }
         }
@@ -9300,28 +8629,22 @@ function unpause() external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<OrganizationRegistryCalls>] = &[
+            )
+                -> alloy_sol_types::Result<OrganizationRegistryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::supportsInterface)
                     }
                     supportsInterface
                 },
                 {
-                    fn accredit(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn accredit(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <accreditCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::accredit)
                     }
@@ -9331,9 +8654,7 @@ function unpause() external;
                     fn setEndpoint(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <setEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::setEndpoint)
                     }
                     setEndpoint
@@ -9342,9 +8663,7 @@ function unpause() external;
                     fn getRoleAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -9353,9 +8672,7 @@ function unpause() external;
                     fn fhirEndpoint(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <fhirEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <fhirEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::fhirEndpoint)
                     }
                     fhirEndpoint
@@ -9373,9 +8690,7 @@ function unpause() external;
                     fn transferAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <transferAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <transferAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::transferAdmin)
                     }
                     transferAdmin
@@ -9384,9 +8699,7 @@ function unpause() external;
                     fn renounceRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::renounceRole)
                     }
                     renounceRole
@@ -9395,17 +8708,13 @@ function unpause() external;
                     fn addPractitioner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <addPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <addPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::addPractitioner)
                     }
                     addPractitioner
                 },
                 {
-                    fn unpause(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn unpause(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::unpause)
                     }
@@ -9415,9 +8724,7 @@ function unpause() external;
                     fn acceptAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <acceptAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <acceptAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::acceptAdmin)
                     }
                     acceptAdmin
@@ -9426,9 +8733,7 @@ function unpause() external;
                     fn AUTHORITY_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::AUTHORITY_ROLE)
                     }
                     AUTHORITY_ROLE
@@ -9437,9 +8742,7 @@ function unpause() external;
                     fn practitioner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <practitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <practitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::practitioner)
                     }
                     practitioner
@@ -9454,18 +8757,14 @@ function unpause() external;
                     reinstate
                 },
                 {
-                    fn paused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn paused(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::isActive)
                     }
@@ -9475,26 +8774,20 @@ function unpause() external;
                     fn organization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <organizationCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <organizationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::organization)
                     }
                     organization
                 },
                 {
-                    fn pause(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn pause(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::pause)
                     }
                     pause
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::hasRole)
                     }
@@ -9504,9 +8797,7 @@ function unpause() external;
                     fn pendingAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <pendingAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <pendingAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::pendingAdmin)
                     }
                     pendingAdmin
@@ -9515,17 +8806,13 @@ function unpause() external;
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn suspend(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn suspend(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <suspendCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::suspend)
                     }
@@ -9535,9 +8822,7 @@ function unpause() external;
                     fn setEmergencyCapable(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <setEmergencyCapableCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <setEmergencyCapableCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::setEmergencyCapable)
                     }
                     setEmergencyCapable
@@ -9546,9 +8831,7 @@ function unpause() external;
                     fn removePractitioner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <removePractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <removePractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::removePractitioner)
                     }
                     removePractitioner
@@ -9557,9 +8840,7 @@ function unpause() external;
                     fn revokeRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::revokeRole)
                     }
                     revokeRole
@@ -9568,17 +8849,13 @@ function unpause() external;
                     fn organizationCount(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <organizationCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <organizationCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::organizationCount)
                     }
                     organizationCount
                 },
                 {
-                    fn consents(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                    fn consents(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(OrganizationRegistryCalls::consents)
                     }
@@ -9586,12 +8863,10 @@ function unpause() external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -9603,7 +8878,9 @@ function unpause() external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<OrganizationRegistryCalls>] = &[
+            ) -> alloy_sol_types::Result<
+                OrganizationRegistryCalls,
+            >] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -9616,12 +8893,8 @@ function unpause() external;
                     supportsInterface
                 },
                 {
-                    fn accredit(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <accreditCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn accredit(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <accreditCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::accredit)
                     }
                     accredit
@@ -9630,9 +8903,7 @@ function unpause() external;
                     fn setEndpoint(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <setEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <setEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::setEndpoint)
                     }
                     setEndpoint
@@ -9642,9 +8913,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::getRoleAdmin)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
@@ -9653,9 +8924,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <fhirEndpointCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::fhirEndpoint)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::fhirEndpoint)
                     }
                     fhirEndpoint
                 },
@@ -9663,9 +8934,7 @@ function unpause() external;
                     fn grantRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::grantRole)
                     }
                     grantRole
@@ -9675,9 +8944,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <transferAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::transferAdmin)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::transferAdmin)
                     }
                     transferAdmin
                 },
@@ -9686,9 +8955,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::renounceRole)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::renounceRole)
                     }
                     renounceRole
                 },
@@ -9697,19 +8966,15 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <addPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::addPractitioner)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::addPractitioner)
                     }
                     addPractitioner
                 },
                 {
-                    fn unpause(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn unpause(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::unpause)
                     }
                     unpause
@@ -9718,9 +8983,7 @@ function unpause() external;
                     fn acceptAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <acceptAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <acceptAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::acceptAdmin)
                     }
                     acceptAdmin
@@ -9730,9 +8993,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::AUTHORITY_ROLE)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::AUTHORITY_ROLE)
                     }
                     AUTHORITY_ROLE
                 },
@@ -9741,9 +9004,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <practitionerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::practitioner)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::practitioner)
                     }
                     practitioner
                 },
@@ -9751,31 +9014,21 @@ function unpause() external;
                     fn reinstate(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <reinstateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <reinstateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::reinstate)
                     }
                     reinstate
                 },
                 {
-                    fn paused(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn paused(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::isActive)
                     }
                     isActive
@@ -9785,30 +9038,22 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <organizationCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::organization)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::organization)
                     }
                     organization
                 },
                 {
-                    fn pause(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn pause(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::pause)
                     }
                     pause
                 },
                 {
-                    fn hasRole(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::hasRole)
                     }
                     hasRole
@@ -9818,9 +9063,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
                         <pendingAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(OrganizationRegistryCalls::pendingAdmin)
+                            data,
+                        )
+                        .map(OrganizationRegistryCalls::pendingAdmin)
                     }
                     pendingAdmin
                 },
@@ -9836,12 +9081,8 @@ function unpause() external;
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn suspend(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <suspendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn suspend(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <suspendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::suspend)
                     }
                     suspend
@@ -9872,9 +9113,7 @@ function unpause() external;
                     fn revokeRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::revokeRole)
                     }
                     revokeRole
@@ -9891,24 +9130,18 @@ function unpause() external;
                     organizationCount
                 },
                 {
-                    fn consents(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
-                        <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn consents(data: &[u8]) -> alloy_sol_types::Result<OrganizationRegistryCalls> {
+                        <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(OrganizationRegistryCalls::consents)
                     }
                     consents
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -9916,40 +9149,28 @@ function unpause() external;
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::AUTHORITY_ROLE(inner) => {
-                    <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::acceptAdmin(inner) => {
-                    <acceptAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <acceptAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::accredit(inner) => {
                     <accreditCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::addPractitioner(inner) => {
-                    <addPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <addPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::consents(inner) => {
                     <consentsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::fhirEndpoint(inner) => {
-                    <fhirEndpointCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <fhirEndpointCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -9961,14 +9182,10 @@ function unpause() external;
                     <isActiveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::organization(inner) => {
-                    <organizationCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <organizationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::organizationCount(inner) => {
-                    <organizationCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <organizationCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::pause(inner) => {
                     <pauseCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -9977,53 +9194,37 @@ function unpause() external;
                     <pausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::pendingAdmin(inner) => {
-                    <pendingAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <pendingAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::practitioner(inner) => {
-                    <practitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <practitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::reinstate(inner) => {
                     <reinstateCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::removePractitioner(inner) => {
-                    <removePractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <removePractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setEmergencyCapable(inner) => {
-                    <setEmergencyCapableCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setEmergencyCapableCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setEndpoint(inner) => {
-                    <setEndpointCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <setEndpointCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::suspend(inner) => {
                     <suspendCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::transferAdmin(inner) => {
-                    <transferAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <transferAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -10034,79 +9235,43 @@ function unpause() external;
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::AUTHORITY_ROLE(inner) => {
-                    <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <AUTHORITY_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::acceptAdmin(inner) => {
-                    <acceptAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <acceptAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::accredit(inner) => {
-                    <accreditCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <accreditCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::addPractitioner(inner) => {
-                    <addPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <addPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::consents(inner) => {
-                    <consentsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <consentsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::fhirEndpoint(inner) => {
-                    <fhirEndpointCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <fhirEndpointCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::isActive(inner) => {
-                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::organization(inner) => {
-                    <organizationCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <organizationCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::organizationCount(inner) => {
-                    <organizationCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <organizationCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::pause(inner) => {
                     <pauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -10115,67 +9280,39 @@ function unpause() external;
                     <pausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::pendingAdmin(inner) => {
-                    <pendingAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <pendingAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::practitioner(inner) => {
-                    <practitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <practitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::reinstate(inner) => {
-                    <reinstateCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <reinstateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::removePractitioner(inner) => {
-                    <removePractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <removePractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::setEmergencyCapable(inner) => {
                     <setEmergencyCapableCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
+                        inner, out,
                     )
                 }
                 Self::setEndpoint(inner) => {
-                    <setEndpointCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <setEndpointCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::suspend(inner) => {
                     <suspendCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::transferAdmin(inner) => {
-                    <transferAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <transferAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -10184,18 +9321,14 @@ function unpause() external;
         }
     }
     ///Container for all the [`OrganizationRegistry`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum OrganizationRegistryErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
         #[allow(missing_docs)]
         AccessControlUnauthorizedAccount(AccessControlUnauthorizedAccount),
         #[allow(missing_docs)]
-        OrganizationRegistry__AlreadyPractitioner(
-            OrganizationRegistry__AlreadyPractitioner,
-        ),
+        OrganizationRegistry__AlreadyPractitioner(OrganizationRegistry__AlreadyPractitioner),
         #[allow(missing_docs)]
         OrganizationRegistry__InvalidEndpoint(OrganizationRegistry__InvalidEndpoint),
         #[allow(missing_docs)]
@@ -10203,9 +9336,7 @@ function unpause() external;
         #[allow(missing_docs)]
         OrganizationRegistry__InvalidRole(OrganizationRegistry__InvalidRole),
         #[allow(missing_docs)]
-        OrganizationRegistry__NotOrganizationAdmin(
-            OrganizationRegistry__NotOrganizationAdmin,
-        ),
+        OrganizationRegistry__NotOrganizationAdmin(OrganizationRegistry__NotOrganizationAdmin),
         #[allow(missing_docs)]
         OrganizationRegistry__NotPendingAdmin(OrganizationRegistry__NotPendingAdmin),
         #[allow(missing_docs)]
@@ -10215,13 +9346,9 @@ function unpause() external;
             OrganizationRegistry__OrganizationNotSuspended,
         ),
         #[allow(missing_docs)]
-        OrganizationRegistry__OrganizationSuspended(
-            OrganizationRegistry__OrganizationSuspended,
-        ),
+        OrganizationRegistry__OrganizationSuspended(OrganizationRegistry__OrganizationSuspended),
         #[allow(missing_docs)]
-        OrganizationRegistry__UnknownOrganization(
-            OrganizationRegistry__UnknownOrganization,
-        ),
+        OrganizationRegistry__UnknownOrganization(OrganizationRegistry__UnknownOrganization),
         #[allow(missing_docs)]
         OrganizationRegistry__WritesNotPaused(OrganizationRegistry__WritesNotPaused),
         #[allow(missing_docs)]
@@ -10303,9 +9430,7 @@ function unpause() external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -10375,13 +9500,11 @@ function unpause() external;
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<OrganizationRegistryErrors>] = &[
+            )
+                -> alloy_sol_types::Result<OrganizationRegistryErrors>] = &[
                 {
                     fn OrganizationRegistry__InvalidRole(
                         data: &[u8],
@@ -10452,11 +9575,9 @@ function unpause() external;
                         data: &[u8],
                     ) -> alloy_sol_types::Result<OrganizationRegistryErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(
-                                OrganizationRegistryErrors::AccessControlBadConfirmation,
-                            )
+                            data,
+                        )
+                        .map(OrganizationRegistryErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -10579,12 +9700,10 @@ function unpause() external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -10596,7 +9715,9 @@ function unpause() external;
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<OrganizationRegistryErrors>] = &[
+            ) -> alloy_sol_types::Result<
+                OrganizationRegistryErrors,
+            >] = &[
                 {
                     fn OrganizationRegistry__InvalidRole(
                         data: &[u8],
@@ -10794,12 +9915,10 @@ function unpause() external;
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -10980,9 +10099,7 @@ function unpause() external;
         }
     }
     ///Container for all the [`OrganizationRegistry`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum OrganizationRegistryEvents {
         #[allow(missing_docs)]
         AdminTransferStarted(AdminTransferStarted),
@@ -11022,75 +10139,74 @@ function unpause() external;
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                27u8, 83u8, 162u8, 15u8, 99u8, 116u8, 122u8, 25u8, 2u8, 182u8, 196u8,
-                56u8, 54u8, 187u8, 153u8, 64u8, 249u8, 177u8, 79u8, 31u8, 229u8, 126u8,
-                248u8, 92u8, 215u8, 182u8, 231u8, 126u8, 60u8, 160u8, 178u8, 143u8,
+                27u8, 83u8, 162u8, 15u8, 99u8, 116u8, 122u8, 25u8, 2u8, 182u8, 196u8, 56u8, 54u8,
+                187u8, 153u8, 64u8, 249u8, 177u8, 79u8, 31u8, 229u8, 126u8, 248u8, 92u8, 215u8,
+                182u8, 231u8, 126u8, 60u8, 160u8, 178u8, 143u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
-                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
-                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
+                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
+                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                74u8, 169u8, 117u8, 23u8, 15u8, 33u8, 122u8, 184u8, 243u8, 247u8, 167u8,
-                229u8, 29u8, 199u8, 106u8, 164u8, 182u8, 148u8, 11u8, 202u8, 104u8, 47u8,
-                102u8, 3u8, 71u8, 27u8, 67u8, 156u8, 172u8, 92u8, 218u8, 165u8,
+                74u8, 169u8, 117u8, 23u8, 15u8, 33u8, 122u8, 184u8, 243u8, 247u8, 167u8, 229u8,
+                29u8, 199u8, 106u8, 164u8, 182u8, 148u8, 11u8, 202u8, 104u8, 47u8, 102u8, 3u8,
+                71u8, 27u8, 67u8, 156u8, 172u8, 92u8, 218u8, 165u8,
             ],
             [
-                75u8, 2u8, 53u8, 146u8, 213u8, 117u8, 229u8, 32u8, 130u8, 120u8, 217u8,
-                226u8, 197u8, 103u8, 126u8, 35u8, 246u8, 63u8, 87u8, 2u8, 90u8, 76u8,
-                42u8, 87u8, 119u8, 74u8, 24u8, 223u8, 220u8, 50u8, 62u8, 89u8,
+                75u8, 2u8, 53u8, 146u8, 213u8, 117u8, 229u8, 32u8, 130u8, 120u8, 217u8, 226u8,
+                197u8, 103u8, 126u8, 35u8, 246u8, 63u8, 87u8, 2u8, 90u8, 76u8, 42u8, 87u8, 119u8,
+                74u8, 24u8, 223u8, 220u8, 50u8, 62u8, 89u8,
             ],
             [
-                112u8, 102u8, 225u8, 168u8, 198u8, 49u8, 64u8, 197u8, 2u8, 253u8, 119u8,
-                97u8, 211u8, 6u8, 6u8, 113u8, 186u8, 118u8, 155u8, 40u8, 246u8, 168u8,
-                93u8, 6u8, 21u8, 16u8, 0u8, 38u8, 114u8, 233u8, 47u8, 12u8,
+                112u8, 102u8, 225u8, 168u8, 198u8, 49u8, 64u8, 197u8, 2u8, 253u8, 119u8, 97u8,
+                211u8, 6u8, 6u8, 113u8, 186u8, 118u8, 155u8, 40u8, 246u8, 168u8, 93u8, 6u8, 21u8,
+                16u8, 0u8, 38u8, 114u8, 233u8, 47u8, 12u8,
             ],
             [
-                124u8, 181u8, 51u8, 194u8, 100u8, 158u8, 80u8, 100u8, 135u8, 200u8,
-                194u8, 237u8, 173u8, 175u8, 127u8, 134u8, 153u8, 88u8, 115u8, 56u8,
-                182u8, 51u8, 151u8, 35u8, 9u8, 210u8, 198u8, 124u8, 52u8, 200u8, 112u8,
-                225u8,
+                124u8, 181u8, 51u8, 194u8, 100u8, 158u8, 80u8, 100u8, 135u8, 200u8, 194u8, 237u8,
+                173u8, 175u8, 127u8, 134u8, 153u8, 88u8, 115u8, 56u8, 182u8, 51u8, 151u8, 35u8,
+                9u8, 210u8, 198u8, 124u8, 52u8, 200u8, 112u8, 225u8,
             ],
             [
-                177u8, 29u8, 105u8, 233u8, 177u8, 45u8, 43u8, 50u8, 222u8, 36u8, 248u8,
-                191u8, 26u8, 48u8, 228u8, 87u8, 166u8, 64u8, 170u8, 136u8, 42u8, 202u8,
-                250u8, 59u8, 154u8, 251u8, 137u8, 254u8, 73u8, 59u8, 247u8, 20u8,
+                177u8, 29u8, 105u8, 233u8, 177u8, 45u8, 43u8, 50u8, 222u8, 36u8, 248u8, 191u8,
+                26u8, 48u8, 228u8, 87u8, 166u8, 64u8, 170u8, 136u8, 42u8, 202u8, 250u8, 59u8,
+                154u8, 251u8, 137u8, 254u8, 73u8, 59u8, 247u8, 20u8,
             ],
             [
-                185u8, 163u8, 64u8, 157u8, 71u8, 10u8, 102u8, 137u8, 101u8, 70u8, 191u8,
-                134u8, 54u8, 23u8, 220u8, 28u8, 17u8, 71u8, 161u8, 104u8, 229u8, 201u8,
-                160u8, 8u8, 136u8, 192u8, 249u8, 184u8, 60u8, 163u8, 12u8, 31u8,
+                185u8, 163u8, 64u8, 157u8, 71u8, 10u8, 102u8, 137u8, 101u8, 70u8, 191u8, 134u8,
+                54u8, 23u8, 220u8, 28u8, 17u8, 71u8, 161u8, 104u8, 229u8, 201u8, 160u8, 8u8, 136u8,
+                192u8, 249u8, 184u8, 60u8, 163u8, 12u8, 31u8,
             ],
             [
-                186u8, 2u8, 39u8, 193u8, 68u8, 124u8, 33u8, 199u8, 191u8, 11u8, 188u8,
-                5u8, 207u8, 93u8, 216u8, 70u8, 51u8, 117u8, 141u8, 38u8, 121u8, 64u8,
-                35u8, 84u8, 224u8, 217u8, 27u8, 125u8, 168u8, 108u8, 153u8, 233u8,
+                186u8, 2u8, 39u8, 193u8, 68u8, 124u8, 33u8, 199u8, 191u8, 11u8, 188u8, 5u8, 207u8,
+                93u8, 216u8, 70u8, 51u8, 117u8, 141u8, 38u8, 121u8, 64u8, 35u8, 84u8, 224u8, 217u8,
+                27u8, 125u8, 168u8, 108u8, 153u8, 233u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
-                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
-                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
+                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
+                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                206u8, 198u8, 72u8, 69u8, 32u8, 3u8, 0u8, 176u8, 95u8, 220u8, 54u8,
-                105u8, 106u8, 102u8, 30u8, 141u8, 74u8, 235u8, 99u8, 164u8, 6u8, 34u8,
-                168u8, 149u8, 176u8, 203u8, 97u8, 90u8, 242u8, 192u8, 134u8, 69u8,
+                206u8, 198u8, 72u8, 69u8, 32u8, 3u8, 0u8, 176u8, 95u8, 220u8, 54u8, 105u8, 106u8,
+                102u8, 30u8, 141u8, 74u8, 235u8, 99u8, 164u8, 6u8, 34u8, 168u8, 149u8, 176u8,
+                203u8, 97u8, 90u8, 242u8, 192u8, 134u8, 69u8,
             ],
             [
-                207u8, 111u8, 224u8, 131u8, 0u8, 33u8, 183u8, 67u8, 255u8, 128u8, 34u8,
-                165u8, 213u8, 183u8, 201u8, 158u8, 106u8, 29u8, 17u8, 197u8, 103u8,
-                241u8, 220u8, 190u8, 194u8, 12u8, 57u8, 63u8, 32u8, 112u8, 9u8, 82u8,
+                207u8, 111u8, 224u8, 131u8, 0u8, 33u8, 183u8, 67u8, 255u8, 128u8, 34u8, 165u8,
+                213u8, 183u8, 201u8, 158u8, 106u8, 29u8, 17u8, 197u8, 103u8, 241u8, 220u8, 190u8,
+                194u8, 12u8, 57u8, 63u8, 32u8, 112u8, 9u8, 82u8,
             ],
             [
-                244u8, 130u8, 200u8, 192u8, 4u8, 6u8, 50u8, 239u8, 239u8, 90u8, 89u8,
-                223u8, 239u8, 253u8, 247u8, 238u8, 5u8, 27u8, 178u8, 204u8, 43u8, 165u8,
-                253u8, 156u8, 60u8, 70u8, 220u8, 122u8, 90u8, 170u8, 164u8, 161u8,
+                244u8, 130u8, 200u8, 192u8, 4u8, 6u8, 50u8, 239u8, 239u8, 90u8, 89u8, 223u8, 239u8,
+                253u8, 247u8, 238u8, 5u8, 27u8, 178u8, 204u8, 43u8, 165u8, 253u8, 156u8, 60u8,
+                70u8, 220u8, 122u8, 90u8, 170u8, 164u8, 161u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
-                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
-                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
+                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
+                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -11141,9 +10257,7 @@ function unpause() external;
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -11157,129 +10271,81 @@ function unpause() external;
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(
-                    <AdminTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<AdminTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <AdminTransferStarted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::AdminTransferStarted)
+                        topics, data,
+                    )
+                    .map(Self::AdminTransferStarted)
                 }
                 Some(<AdminTransferred as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <AdminTransferred as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <AdminTransferred as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::AdminTransferred)
                 }
-                Some(
-                    <EmergencyCapabilitySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<EmergencyCapabilitySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <EmergencyCapabilitySet as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::EmergencyCapabilitySet)
+                        topics, data,
+                    )
+                    .map(Self::EmergencyCapabilitySet)
                 }
                 Some(<EndpointUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EndpointUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <EndpointUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::EndpointUpdated)
                 }
-                Some(
-                    <OrganizationAccredited as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<OrganizationAccredited as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <OrganizationAccredited as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::OrganizationAccredited)
+                        topics, data,
+                    )
+                    .map(Self::OrganizationAccredited)
                 }
-                Some(
-                    <OrganizationReinstated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<OrganizationReinstated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <OrganizationReinstated as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::OrganizationReinstated)
+                        topics, data,
+                    )
+                    .map(Self::OrganizationReinstated)
                 }
-                Some(
-                    <OrganizationSuspended as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
+                Some(<OrganizationSuspended as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <OrganizationSuspended as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
-                        .map(Self::OrganizationSuspended)
+                        topics, data,
+                    )
+                    .map(Self::OrganizationSuspended)
                 }
-                Some(
-                    <PractitionerAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <PractitionerAdded as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<PractitionerAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <PractitionerAdded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::PractitionerAdded)
                 }
-                Some(
-                    <PractitionerRemoved as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => {
-                    <PractitionerRemoved as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                Some(<PractitionerRemoved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <PractitionerRemoved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::PractitionerRemoved)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RoleRevoked)
                 }
                 Some(<WritesPaused as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <WritesPaused as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <WritesPaused as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::WritesPaused)
                 }
                 Some(<WritesResumed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <WritesResumed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <WritesResumed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::WritesResumed)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -11381,7 +10447,7 @@ function unpause() external;
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`OrganizationRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`OrganizationRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`OrganizationRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -11394,27 +10460,23 @@ See the [wrapper's documentation](`OrganizationRegistryInstance`) for more detai
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         admin: alloy::sol_types::private::Address,
         authority: alloy::sol_types::private::Address,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<OrganizationRegistryInstance<P, N>>,
-    > {
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<OrganizationRegistryInstance<P, N>>>
+    {
         OrganizationRegistryInstance::<P, N>::deploy(__provider, admin, authority)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -11424,22 +10486,19 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         admin: alloy::sol_types::private::Address,
         authority: alloy::sol_types::private::Address,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        OrganizationRegistryInstance::<
-            P,
-            N,
-        >::deploy_builder(__provider, admin, authority)
+        OrganizationRegistryInstance::<P, N>::deploy_builder(__provider, admin, authority)
     }
     /**A [`OrganizationRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`OrganizationRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`OrganizationRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct OrganizationRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -11450,22 +10509,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for OrganizationRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("OrganizationRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("OrganizationRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > OrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        OrganizationRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`OrganizationRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`OrganizationRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`OrganizationRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -11474,9 +10531,9 @@ See the [wrapper's documentation](`OrganizationRegistryInstance`) for more detai
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -11488,10 +10545,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -11502,15 +10559,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall {
-                            admin,
-                            authority,
-                        },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        admin,
+                        authority,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -11546,10 +10601,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > OrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        OrganizationRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -11561,9 +10615,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
         ///Creates a new call builder for the [`AUTHORITY_ROLE`] function.
-        pub fn AUTHORITY_ROLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, AUTHORITY_ROLECall, N> {
+        pub fn AUTHORITY_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, AUTHORITY_ROLECall, N> {
             self.call_builder(&AUTHORITY_ROLECall)
         }
         ///Creates a new call builder for the [`DEFAULT_ADMIN_ROLE`] function.
@@ -11588,15 +10640,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             name: alloy::sol_types::private::String,
             endpoint: alloy::sol_types::private::String,
         ) -> alloy_contract::SolCallBuilder<&P, accreditCall, N> {
-            self.call_builder(
-                &accreditCall {
-                    kind,
-                    admin,
-                    emergencyCapable,
-                    name,
-                    endpoint,
-                },
-            )
+            self.call_builder(&accreditCall {
+                kind,
+                admin,
+                emergencyCapable,
+                name,
+                endpoint,
+            })
         }
         ///Creates a new call builder for the [`addPractitioner`] function.
         pub fn addPractitioner(
@@ -11605,13 +10655,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             account: alloy::sol_types::private::Address,
             role: u8,
         ) -> alloy_contract::SolCallBuilder<&P, addPractitionerCall, N> {
-            self.call_builder(
-                &addPractitionerCall {
-                    orgId,
-                    account,
-                    role,
-                },
-            )
+            self.call_builder(&addPractitionerCall {
+                orgId,
+                account,
+                role,
+            })
         }
         ///Creates a new call builder for the [`consents`] function.
         pub fn consents(&self) -> alloy_contract::SolCallBuilder<&P, consentsCall, N> {
@@ -11648,10 +10696,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.call_builder(&hasRoleCall { role, account })
         }
         ///Creates a new call builder for the [`isActive`] function.
-        pub fn isActive(
-            &self,
-            orgId: u32,
-        ) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
+        pub fn isActive(&self, orgId: u32) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
             self.call_builder(&isActiveCall { orgId })
         }
         ///Creates a new call builder for the [`organization`] function.
@@ -11702,12 +10747,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             account: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, removePractitionerCall, N> {
-            self.call_builder(
-                &removePractitionerCall {
-                    orgId,
-                    account,
-                },
-            )
+            self.call_builder(&removePractitionerCall { orgId, account })
         }
         ///Creates a new call builder for the [`renounceRole`] function.
         pub fn renounceRole(
@@ -11715,12 +10755,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(
-                &renounceRoleCall {
-                    role,
-                    callerConfirmation,
-                },
-            )
+            self.call_builder(&renounceRoleCall {
+                role,
+                callerConfirmation,
+            })
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -11736,12 +10774,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             emergencyCapable: bool,
         ) -> alloy_contract::SolCallBuilder<&P, setEmergencyCapableCall, N> {
-            self.call_builder(
-                &setEmergencyCapableCall {
-                    orgId,
-                    emergencyCapable,
-                },
-            )
+            self.call_builder(&setEmergencyCapableCall {
+                orgId,
+                emergencyCapable,
+            })
         }
         ///Creates a new call builder for the [`setEndpoint`] function.
         pub fn setEndpoint(
@@ -11756,11 +10792,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(
-                &supportsInterfaceCall {
-                    interfaceId,
-                },
-            )
+            self.call_builder(&supportsInterfaceCall { interfaceId })
         }
         ///Creates a new call builder for the [`suspend`] function.
         pub fn suspend(
@@ -11776,12 +10808,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             newAdmin: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, transferAdminCall, N> {
-            self.call_builder(
-                &transferAdminCall {
-                    orgId,
-                    newAdmin,
-                },
-            )
+            self.call_builder(&transferAdminCall { orgId, newAdmin })
         }
         ///Creates a new call builder for the [`unpause`] function.
         pub fn unpause(&self) -> alloy_contract::SolCallBuilder<&P, unpauseCall, N> {
@@ -11789,10 +10816,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > OrganizationRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        OrganizationRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -11809,9 +10835,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<AdminTransferStarted>()
         }
         ///Creates a new event filter for the [`AdminTransferred`] event.
-        pub fn AdminTransferred_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, AdminTransferred, N> {
+        pub fn AdminTransferred_filter(&self) -> alloy_contract::Event<&P, AdminTransferred, N> {
             self.event_filter::<AdminTransferred>()
         }
         ///Creates a new event filter for the [`EmergencyCapabilitySet`] event.
@@ -11821,9 +10845,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<EmergencyCapabilitySet>()
         }
         ///Creates a new event filter for the [`EndpointUpdated`] event.
-        pub fn EndpointUpdated_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, EndpointUpdated, N> {
+        pub fn EndpointUpdated_filter(&self) -> alloy_contract::Event<&P, EndpointUpdated, N> {
             self.event_filter::<EndpointUpdated>()
         }
         ///Creates a new event filter for the [`OrganizationAccredited`] event.
@@ -11845,9 +10867,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<OrganizationSuspended>()
         }
         ///Creates a new event filter for the [`PractitionerAdded`] event.
-        pub fn PractitionerAdded_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, PractitionerAdded, N> {
+        pub fn PractitionerAdded_filter(&self) -> alloy_contract::Event<&P, PractitionerAdded, N> {
             self.event_filter::<PractitionerAdded>()
         }
         ///Creates a new event filter for the [`PractitionerRemoved`] event.
@@ -11857,9 +10877,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<PractitionerRemoved>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -11875,9 +10893,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<WritesPaused>()
         }
         ///Creates a new event filter for the [`WritesResumed`] event.
-        pub fn WritesResumed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, WritesResumed, N> {
+        pub fn WritesResumed_filter(&self) -> alloy_contract::Event<&P, WritesResumed, N> {
             self.event_filter::<WritesResumed>()
         }
     }

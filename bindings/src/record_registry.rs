@@ -16,11 +16,10 @@ library IRecordRegistry {
 pub mod IRecordRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirType; uint8 status; uint40 createdAt; }
-```*/
+    struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirType; uint8 status; uint40 createdAt; }
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Record {
@@ -66,9 +65,7 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -115,21 +112,21 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.authorOrg),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.status),
-                    <alloy::sol_types::sol_data::Uint<
-                        40,
-                    > as alloy_sol_types::SolType>::tokenize(&self.createdAt),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.authorOrg,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.category,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.fhirType,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.status,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
+                        &self.createdAt,
+                    ),
                 )
             }
             #[inline]
@@ -137,64 +134,50 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(
-                &self,
-                out: &mut alloy_sol_types::private::Vec<u8>,
-            ) {
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
+                    &tuple, out,
+                )
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple = <UnderlyingRustTuple<
-                    '_,
-                > as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+                let tuple =
+                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
+                    &tuple,
+                )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Record {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
-                '_,
-            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -208,9 +191,9 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
                 )
             }
             #[inline]
-            fn eip712_components() -> alloy_sol_types::private::Vec<
-                alloy_sol_types::private::Cow<'static, str>,
-            > {
+            fn eip712_components()
+            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
+            {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -287,9 +270,7 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(
-                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
-                );
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.patient,
                     out,
@@ -326,24 +307,17 @@ struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirTyp
                 );
             }
             #[inline]
-            fn encode_topic(
-                rust: &Self::RustType,
-            ) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
-                    rust,
-                    &mut out,
-                );
-                alloy_sol_types::abi::token::WordToken(
-                    alloy_sol_types::private::keccak256(out),
-                )
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IRecordRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -356,15 +330,15 @@ See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
     }
     /**A [`IRecordRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`IRecordRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`IRecordRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IRecordRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -375,22 +349,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for IRecordRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IRecordRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("IRecordRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IRecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IRecordRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`IRecordRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -430,10 +402,9 @@ See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IRecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IRecordRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -446,10 +417,9 @@ See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > IRecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        IRecordRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -1134,12 +1104,11 @@ pub mod RecordRegistry {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_5`\xE0\x1C\x90\x81c\x06\xE5\xCB\xEC\x14a\x13zWP\x80c#M\xB1\xDE\x14a\x13\x0CW\x80c6\x7F\x88q\x14a\x11PW\x80cW\xDB\xCE\x18\x14a\x10\xE7W\x80c`7Y\xD4\x14a\x10FW\x80c\x98&\x9CJ\x14a\x0C]W\x80c\xC3*qr\x14a\x0B\xE0W\x80c\xD1\xC6\n:\x14a\n\xF8W\x80c\xD1\xDA0\xE4\x14a\x04*W\x80c\xFB\x9E\xE4]\x14a\x01\x07Wc\xFC\x16P.\x14a\0\x95W_\x80\xFD[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[_\x80\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045`@Q\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04\x1FW_\x91a\x03vW[P\x81_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x03JWc\xFF\xFF\xFF\xFF\x90\x81\x85Q\x16\x91\x82\x91`\xA0\x1C\x16\x03a\x03\x1BWP`\x01\x81\x03a\x02\xECWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81z\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x94T\x16\x17\x81U\x84_R`\x01` R`@_ T\x80a\x02\x99W[PT\x16\x91Q\x16\x91\x7F\xC9\x96Qm\xC0\x1D5\xF2?\xA9\xB0r\xB4E\x06o\rF\xAE\x90>\x8D\x90\x89\x9D&\xDF\xE5\xA7f\xDA\xD2` `@Q3\x81R\xA4\0[_R_` R`@_ z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x85a\x02fV[\x83\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90P``\x81=``\x11a\x04\x17W[\x81a\x03\x91``\x93\x83a\x14*V[\x81\x01\x03\x12a\x01\x03W`@Q\x90``\x82\x01\x82\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xEAWa\x03\xDF\x91`@\x91\x82Ra\x03\xC6\x81a\x14kV[\x84Ra\x03\xD4` \x82\x01a\x14|V[` \x85\x01R\x01a\x14\x8AV[`@\x82\x01R\x82a\x01\xB9V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[=\x91Pa\x03\x84V[`@Q=_\x82>=\x90\xFD[4a\x01\x03W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x04aa\x13\xCEV[`$5`\xFF\x81\x16\x91\x82\x82\x03a\x01\x03Wa\x04xa\x13\xBEV[`d5`\x845\x90`\xA45\x93`\xFF\x85\x16\x80\x86\x03a\x01\x03Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x94\x85\x15a\n\xD0W`\x12\x89\x10\x15a\n\xA4W`\xFF\x16\x96\x87\x15\x80\x15a\n\x9AW[a\nnW`\x07\x82\x10\x15a\nBW\x83\x15a\n\x1AW`@Q\x96\x7F\x92\xA7\xB6Z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R3`\x04\x89\x01R\x86`$\x89\x01R`\x01`D\x89\x01R`@\x88`d\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x04\x1FW_\x98_\x91a\t\xD8W[P\x91a\x05v\x91a\x05n`\xFF\x94a\x19\xAFV[\x91B\x92a\x199V[\x16\x15a\t\x88WP`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16` \x83\x01\x90\x81R\x90\x82\x01\x83\x90R\x90a\x05\xDC\x81``\x81\x01[\x03\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x01\x83R\x82a\x14*V[Q\x90 \x94\x85_R_` R`\xFF`@_ T`\xD0\x1C\x16a\t\\W\x82a\x07\xF4W[` \x96\x86\x93\x7Ff\xE0rl\x93\x9E\x07\xCB\xEF\xAD\xCF\x1D\xF0\x9B;SE\xF8gD\xB6\xDC\x05\x9D\xFE\x7Fa\x98>)|\x03\x93`\xA0\x93`@Qa\x062\x81a\x13\xF1V[\x88\x81Rc\xFF\xFF\xFF\xFF\x8C\x82\x01\x9A\x16\x99\x8A\x81R`@\x82\x01\x90\x86\x82R``\x83\x01\x90\x84\x82R`\x80\x84\x01\x91`\x01\x83R\x89\x85\x01\x93d\xFF\xFF\xFF\xFF\xFFB\x16\x85R\x8C_R` _\x90R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x97Q\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0y\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0x\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8BT\x98Q`\xA0\x1B\x16\x95Q`\xC0\x1B\x16\x95Q`\xC8\x1B\x16\x95\x16\x17\x16\x17\x17\x17\x83UQ\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85T\x93`\xD0\x1B\x16\x16\x91\x16\x17\x82UQz\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD8\x1B\x16\x91\x16\x17\x90U`@Q\x933\x85R\x8B\x85\x01R`@\x84\x01R``\x83\x01R`\x80\x82\x01R\xA4`@Q\x90\x81R\xF3[\x82_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\t0W\x86s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\t\0Wc\xFF\xFF\xFF\xFF\x88\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\x08\xD1WP`\x01\x81\x03a\x08\xA2WP\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U_\x86\x81R`\x01` R`@\x90 \x83\x90Ua\x05\xFCV[\x84\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x86\x86\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x85\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x84`\xA4\x91\x89c\xFF\xFF\xFF\xFF\x89`@Q\x94\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86R`\x04\x86\x01R\x16`$\x84\x01R`D\x83\x01R`d\x82\x01R`\x01`\x84\x82\x01R\xFD[a\x05n\x99P`\xFF\x93\x91P\x91a\n\x07a\x05v\x93`@=`@\x11a\n\x13W[a\t\xFF\x81\x83a\x14*V[\x81\x01\x90a\x17]V[\x90\x9AP\x91\x93P\x91a\x05]V[P=a\t\xF5V[\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[P\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x14\x88\x11a\x04\xC2V[\x88\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x0B/a\x17zV[P`\x045_R_` R`\xC0`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x0BR\x83a\x13\xF1V[T`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01c\xFF\xFF\xFF\xFF\x85`\xA0\x1C\x16\x81R\x81`@\x84\x01\x81\x87\x8B\x1C\x16\x81Rc\xFF\xFF\xFF\xFF``\x86\x01\x93\x83\x89`\xC8\x1C\x16\x85R`\xA0`\x80\x88\x01\x97\x85\x8B`\xD0\x1C\x16\x89R\x01\x98`\xD8\x1C\x89R`@Q\x9A\x8BRQ\x16` \x8A\x01RQ\x16`@\x88\x01RQ\x16``\x86\x01RQ\x16`\x80\x84\x01RQ\x16`\xA0\x82\x01R\xF3[4a\x01\x03W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` a\x0C\x19a\x13\xCEV[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x83\x83\x01\x90\x81R`$5` \x82\x01R\x91\x90a\x0CR\x90\x82\x90\x84\x01a\x05\xB0V[Q\x90 `@Q\x90\x81R\xF3[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x0C\x94a\x13\xCEV[`$5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`#\x83\x01\x12\x15a\x01\x03W\x81`\x04\x015\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`$\x83`\x05\x1B\x85\x01\x01\x11a\x01\x03Wa\x0C\xDEa\x13\xBEV[\x92\x82\x15\x80\x15a\x10;W[a\x10\x0FW`\xFF\x84\x16\x93`\x07\x85\x10\x15a\x0F\xE3Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@Q\x93\x7F\x92\xA7\xB6Z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85R3`\x04\x86\x01R\x16\x91\x82`$\x85\x01R_`D\x85\x01R`@\x84`d\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x04\x1FW_\x94_\x91a\x0F\xBEW[Pa\r\xA2\x90a\x19\xAFV[\x90_[\x86\x81\x10\x15a\x0F\xBCW`$\x81`\x05\x1B\x83\x01\x015\x80_R_` R`@_ \x90`@Q\x91a\r\xD0\x83a\x13\xF1V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x90c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x82R`@\x84\x01\x93`\xFF\x82`\xC0\x1C\x16\x85R`\xFF\x82`\xC8\x1C\x16``\x82\x01R`\xFF\x82`\xD0\x1C\x16`\x80\x82\x01\x92\x81\x84R`\xD8\x1C`\xA0\x83\x01R\x15a\x0F\x90Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x91Q\x16\x03a\x0F`WQ`\xFF\x16`\x03\x14a\x0F4W\x8A\x93\x92\x91\x88\x91c\xFF\xFF\xFF\xFF`\x03\x91Q\x16\x93c\xFF\xFF\xFF\xFF\x8C\x16\x80\x95\x03a\x0E\xBDW[P```\x01\x96`\xFF\x7F\xAAJ\xF1pd\x10\xE4\xE8$~\x1C\xD2\xCF\xD0\xC7P\x19\x95\0\xD0;\xA9)\n4l\x14j[;2R\x93`@Q\x923\x84R` \x84\x01R\x16`@\x82\x01R\xA4\x01a\r\xA5V[\x91\x93\x94\x95PP`\xFF\x91PQ\x16a\x0E\xD5B\x88\x83\x89a\x18YV[\x90`\xFF\x82\x16\x15a\x0E\xEBW\x91\x88\x91\x8C\x95\x94\x93a\x0EzV[\x88\x8C`\xA4\x92\x86`@Q\x93\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85R`\x04\x85\x01R`$\x84\x01R`D\x83\x01R`d\x82\x01R_`\x84\x82\x01R\xFD[P\x7FR\x9F\xE3s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x88\x83\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x83\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\0[a\r\xA2\x95Pa\x0F\xDC\x91P`@=`@\x11a\n\x13Wa\t\xFF\x81\x83a\x14*V[\x90\x94a\r\x98V[\x84\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7F\xBF\xD0:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pa\x01\0\x83\x11a\x0C\xE8V[4a\x01\x03W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `\x045\x80_R_\x82R`@_ T\x90`\xFF\x82`\xD0\x1C\x16\x15\x15\x91\x82a\x10\xA2W[PP`@Q\x90\x15\x15\x81R\xF3[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x85\x83\x01\x90\x81R`$5` \x82\x01R\x92\x93Pa\x10\xDC\x90\x82\x90\x84\x01a\x05\xB0V[Q\x90 \x14\x82\x80a\x10\x96V[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x01\x03W`\xFFa\x11?`@\x92a\x116a\x13\xBEV[\x90`\x045a\x14\x9CV[\x83Q\x91\x15\x15\x82R\x90\x91\x16` \x82\x01R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045c\xFF\xFF\xFF\xFF` a\x11\x92\x83a\x17\xAAV[\x01Q\x16`@Q\x90\x7F(\xB3\xA0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R_\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x04\x1FW_\x90a\x12dW[``\x91P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` `@Q\x95\x86\x94`@\x86R\x80Q\x92\x83\x91\x82`@\x89\x01R\x01\x87\x87\x01^_\x86\x83\x87\x01\x01R` \x85\x01R\x01\x16\x81\x01\x03\x01\x90\xF3[P=\x80_\x83>a\x12t\x81\x83a\x14*V[\x81\x01\x90` \x81\x83\x03\x12a\x01\x03W\x80Q\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W\x01\x90\x80`\x1F\x83\x01\x12\x15a\x01\x03W\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x03\xEAW`@Q\x91a\x12\xE7` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x85\x01\x16\x01\x84a\x14*V[\x81\x83R` \x82\x85\x01\x01\x11a\x01\x03W` \x81_\x92\x82``\x96\x01\x83\x86\x01^\x83\x01\x01Ra\x12\x0CV[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` \x90`\x045_R`\x01\x82R`@_ T\x81R\xF3[`D5\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`\xC0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xEAW`@RV[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xEAW`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xEAW`@RV[Q\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[Q\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[Q\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`\xFF\x83\x16`\x07\x81\x10\x15a\x172WPa\x14\xB3\x90a\x17\xAAV[\x91`\x03`\xFF`\x80\x85\x01Q\x16\x14\x80\x15a\x16pW[a\x16gWc\xFF\xFF\xFF\xFF\x80` \x85\x01Q\x16\x92\x16\x80\x92\x14a\x16\\Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x91`@Q\x92\x7F\xD5\x0E\n\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01R`$\x83\x01Ra\x01\0\x82`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a\x04\x1FW_\x92a\x15\x93W[P`\xFF`@a\x15\x8A\x94\x01Q\x16B\x92a\x18YV[`\xFF\x81\x16\x15\x15\x91V[\x92\x91Pa\x01\0\x83=\x82\x11a\x16TW[\x81a\x15\xB0a\x01\0\x93\x83a\x14*V[\x81\x01\x03\x12a\x01\x03W`\xFF`@a\x15\x8A\x94a\x16F`\xE0\x83Q\x92a\x15\xD1\x84a\x14\rV[a\x15\xDA\x81a\x14kV[\x84Ra\x15\xE8` \x82\x01a\x14|V[` \x85\x01Ra\x15\xF8\x85\x82\x01a\x14|V[\x85\x85\x01Ra\x16\x08``\x82\x01a\x14\x8AV[``\x85\x01Ra\x16\x19`\x80\x82\x01a\x14\x8AV[`\x80\x85\x01Ra\x16*`\xA0\x82\x01a\x14kV[`\xA0\x85\x01Ra\x16;`\xC0\x82\x01a\x14kV[`\xC0\x85\x01R\x01a\x14\x8AV[`\xE0\x82\x01R\x93\x94PPa\x15wV[=\x91Pa\x15\xA2V[PPP`\x01\x90`\x03\x90V[PPP_\x90_\x90V[P`@Q\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04\x1FW_\x91a\x16\xF7W[P\x15a\x14\xC6V[\x90P` \x81=` \x11a\x17*W[\x81a\x17\x12` \x93\x83a\x14*V[\x81\x01\x03\x12a\x01\x03WQ\x80\x15\x15\x81\x03a\x01\x03W_a\x16\xF0V[=\x91Pa\x17\x05V[\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x91\x90\x82`@\x91\x03\x12a\x01\x03W` a\x17t\x83a\x14kV[\x92\x01Q\x90V[`@Q\x90a\x17\x87\x82a\x13\xF1V[_`\xA0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x01RV[\x90a\x17\xB3a\x17zV[P\x81_R_` R`@_ \x91`@Q\x92a\x17\xCD\x84a\x13\xF1V[T\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81Rc\xFF\xFF\xFF\xFF\x84`\xA0\x1C\x16` \x82\x01R`\xFF\x84`\xC0\x1C\x16`@\x82\x01R`\xFF\x84`\xC8\x1C\x16``\x82\x01R`\xFF\x84`\xD0\x1C\x16\x93\x84`\x80\x83\x01R`\xD8\x1C`\xA0\x82\x01R\x92\x15a\x18.WPV[\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90\x92\x91`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x85Q\x16\x96\x16\x95\x86\x1C\x16\x14\x80a\x19!W[\x80a\x19\x11W[\x80a\x18\xFCW[\x80a\x18\xE8W[a\x18\xDFW`\xFF\x16`\x01\x14\x92\x83a\x18\xC4W[P\x82a\x18\xAFW[PPa\x18\xAAW_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a\x18\xA0V[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a\x18\x99V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a\x18\x88V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a\x18\x82V[P`\x01\x80`@\x84\x01Q\x16\x14a\x18|V[P`\x01\x80`\xFF` \x85\x01Q\x16`\xFF\x84\x16\x1C\x16\x14a\x18vV[\x90\x92\x91`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x85Q\x16\x96\x16\x95\x86\x1C\x16\x14\x80a\x19\x97W[\x80a\x19\x85W\x80a\x18\xFCW\x80a\x18\xE8Wa\x18\xDFW`\xFF\x16`\x01\x14\x92\x83a\x18\xC4WP\x82a\x18\xAFWPPa\x18\xAAW_\x90V[P`\x01\x80`@\x84\x01Q\x81\x1C\x16\x14a\x18|V[P`\x01\x80`\xFF` \x85\x01Q\x16`\xFF\x84\x16\x1C\x16\x14a\x19VV[\x90`@Qa\x19\xBC\x81a\x14\rV[`\xE0d\xFF\xFF\xFF\xFF\xFF\x82\x94c\xFF\xFF\xFF\xFF\x81\x16\x84R`\xFF\x81` \x1C\x16` \x85\x01R`\xFF\x81`(\x1C\x16`@\x85\x01R\x81\x81`0\x1C\x16``\x85\x01R\x81\x81`X\x1C\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x85\x01R`\xC0\x1C\x16\x91\x01RV",
     );
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__EmptyContentHash()` and selector `0xc6bbf524`.
-```solidity
-error RecordRegistry__EmptyContentHash();
-```*/
+    ```solidity
+    error RecordRegistry__EmptyContentHash();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__EmptyContentHash;
@@ -1158,9 +1127,7 @@ error RecordRegistry__EmptyContentHash();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1169,16 +1136,14 @@ error RecordRegistry__EmptyContentHash();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__EmptyContentHash>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__EmptyContentHash> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__EmptyContentHash) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__EmptyContentHash {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__EmptyContentHash {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1186,9 +1151,7 @@ error RecordRegistry__EmptyContentHash();
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__EmptyContentHash {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__EmptyContentHash()";
             const SELECTOR: [u8; 4] = [198u8, 187u8, 245u8, 36u8];
             #[inline]
@@ -1203,19 +1166,18 @@ error RecordRegistry__EmptyContentHash();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__InvalidCategory(uint8)` and selector `0x72663cab`.
-```solidity
-error RecordRegistry__InvalidCategory(uint8 category);
-```*/
+    ```solidity
+    error RecordRegistry__InvalidCategory(uint8 category);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__InvalidCategory {
@@ -1237,9 +1199,7 @@ error RecordRegistry__InvalidCategory(uint8 category);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1248,16 +1208,14 @@ error RecordRegistry__InvalidCategory(uint8 category);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__InvalidCategory>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__InvalidCategory> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__InvalidCategory) -> Self {
                 (value.category,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__InvalidCategory {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__InvalidCategory {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { category: tuple.0 }
             }
@@ -1265,9 +1223,7 @@ error RecordRegistry__InvalidCategory(uint8 category);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__InvalidCategory {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__InvalidCategory(uint8)";
             const SELECTOR: [u8; 4] = [114u8, 102u8, 60u8, 171u8];
             #[inline]
@@ -1279,26 +1235,25 @@ error RecordRegistry__InvalidCategory(uint8 category);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.category,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__InvalidFhirType(uint8)` and selector `0x3cbf41ec`.
-```solidity
-error RecordRegistry__InvalidFhirType(uint8 fhirType);
-```*/
+    ```solidity
+    error RecordRegistry__InvalidFhirType(uint8 fhirType);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__InvalidFhirType {
@@ -1320,9 +1275,7 @@ error RecordRegistry__InvalidFhirType(uint8 fhirType);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1331,16 +1284,14 @@ error RecordRegistry__InvalidFhirType(uint8 fhirType);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__InvalidFhirType>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__InvalidFhirType> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__InvalidFhirType) -> Self {
                 (value.fhirType,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__InvalidFhirType {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__InvalidFhirType {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { fhirType: tuple.0 }
             }
@@ -1348,9 +1299,7 @@ error RecordRegistry__InvalidFhirType(uint8 fhirType);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__InvalidFhirType {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__InvalidFhirType(uint8)";
             const SELECTOR: [u8; 4] = [60u8, 191u8, 65u8, 236u8];
             #[inline]
@@ -1362,26 +1311,25 @@ error RecordRegistry__InvalidFhirType(uint8 fhirType);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.fhirType,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__InvalidPatient()` and selector `0x03314f91`.
-```solidity
-error RecordRegistry__InvalidPatient();
-```*/
+    ```solidity
+    error RecordRegistry__InvalidPatient();
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__InvalidPatient;
@@ -1400,9 +1348,7 @@ error RecordRegistry__InvalidPatient();
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1411,16 +1357,14 @@ error RecordRegistry__InvalidPatient();
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__InvalidPatient>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__InvalidPatient> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__InvalidPatient) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__InvalidPatient {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__InvalidPatient {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1428,9 +1372,7 @@ error RecordRegistry__InvalidPatient();
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__InvalidPatient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__InvalidPatient()";
             const SELECTOR: [u8; 4] = [3u8, 49u8, 79u8, 145u8];
             #[inline]
@@ -1445,19 +1387,18 @@ error RecordRegistry__InvalidPatient();
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__InvalidPurpose(uint8)` and selector `0xbfeee6c8`.
-```solidity
-error RecordRegistry__InvalidPurpose(uint8 purpose);
-```*/
+    ```solidity
+    error RecordRegistry__InvalidPurpose(uint8 purpose);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__InvalidPurpose {
@@ -1479,9 +1420,7 @@ error RecordRegistry__InvalidPurpose(uint8 purpose);
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1490,16 +1429,14 @@ error RecordRegistry__InvalidPurpose(uint8 purpose);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__InvalidPurpose>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__InvalidPurpose> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__InvalidPurpose) -> Self {
                 (value.purpose,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__InvalidPurpose {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__InvalidPurpose {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { purpose: tuple.0 }
             }
@@ -1507,9 +1444,7 @@ error RecordRegistry__InvalidPurpose(uint8 purpose);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__InvalidPurpose {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__InvalidPurpose(uint8)";
             const SELECTOR: [u8; 4] = [191u8, 238u8, 230u8, 200u8];
             #[inline]
@@ -1521,26 +1456,25 @@ error RecordRegistry__InvalidPurpose(uint8 purpose);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purpose,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__InvalidRecordCount(uint256)` and selector `0xbfd03a37`.
-```solidity
-error RecordRegistry__InvalidRecordCount(uint256 count);
-```*/
+    ```solidity
+    error RecordRegistry__InvalidRecordCount(uint256 count);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__InvalidRecordCount {
@@ -1559,14 +1493,10 @@ error RecordRegistry__InvalidRecordCount(uint256 count);
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1575,16 +1505,14 @@ error RecordRegistry__InvalidRecordCount(uint256 count);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__InvalidRecordCount>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__InvalidRecordCount> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__InvalidRecordCount) -> Self {
                 (value.count,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__InvalidRecordCount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__InvalidRecordCount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { count: tuple.0 }
             }
@@ -1592,9 +1520,7 @@ error RecordRegistry__InvalidRecordCount(uint256 count);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__InvalidRecordCount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__InvalidRecordCount(uint256)";
             const SELECTOR: [u8; 4] = [191u8, 208u8, 58u8, 55u8];
             #[inline]
@@ -1606,26 +1532,25 @@ error RecordRegistry__InvalidRecordCount(uint256 count);
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.count,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__NoAccessBasis(address,uint32,uint8,uint8,uint8)` and selector `0x2bc0c63a`.
-```solidity
-error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action);
-```*/
+    ```solidity
+    error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__NoAccessBasis {
@@ -1658,18 +1583,10 @@ error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 categor
             alloy::sol_types::sol_data::Uint<8>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            u32,
-            u8,
-            u8,
-            u8,
-        );
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32, u8, u8, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1678,16 +1595,20 @@ error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 categor
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__NoAccessBasis>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__NoAccessBasis> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__NoAccessBasis) -> Self {
-                (value.patient, value.orgId, value.category, value.purpose, value.action)
+                (
+                    value.patient,
+                    value.orgId,
+                    value.category,
+                    value.purpose,
+                    value.action,
+                )
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__NoAccessBasis {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__NoAccessBasis {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -1701,10 +1622,9 @@ error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 categor
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__NoAccessBasis {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "RecordRegistry__NoAccessBasis(address,uint32,uint8,uint8,uint8)";
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str =
+                "RecordRegistry__NoAccessBasis(address,uint32,uint8,uint8,uint8)";
             const SELECTOR: [u8; 4] = [43u8, 192u8, 198u8, 58u8];
             #[inline]
             fn new<'a>(
@@ -1718,35 +1638,34 @@ error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 categor
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        32,
-                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.category),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.action),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.orgId,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.category,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purpose,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.action,
+                    ),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__NotAuthorOrganization(bytes32,uint32)` and selector `0x4f27cbaf`.
-```solidity
-error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
-```*/
+    ```solidity
+    error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__NotAuthorOrganization {
@@ -1773,9 +1692,7 @@ error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1784,16 +1701,14 @@ error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__NotAuthorOrganization>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__NotAuthorOrganization> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__NotAuthorOrganization) -> Self {
                 (value.recordId, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__NotAuthorOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__NotAuthorOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     recordId: tuple.0,
@@ -1804,9 +1719,7 @@ error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__NotAuthorOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__NotAuthorOrganization(bytes32,uint32)";
             const SELECTOR: [u8; 4] = [79u8, 39u8, 203u8, 175u8];
             #[inline]
@@ -1828,19 +1741,18 @@ error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__PatientMismatch(bytes32,address)` and selector `0x65641083`.
-```solidity
-error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
-```*/
+    ```solidity
+    error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__PatientMismatch {
@@ -1870,9 +1782,7 @@ error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1881,16 +1791,14 @@ error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__PatientMismatch>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__PatientMismatch> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__PatientMismatch) -> Self {
                 (value.recordId, value.patient)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__PatientMismatch {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__PatientMismatch {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     recordId: tuple.0,
@@ -1901,9 +1809,7 @@ error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__PatientMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__PatientMismatch(bytes32,address)";
             const SELECTOR: [u8; 4] = [101u8, 100u8, 16u8, 131u8];
             #[inline]
@@ -1925,19 +1831,18 @@ error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__RecordEnteredInError(bytes32)` and selector `0x529fe373`.
-```solidity
-error RecordRegistry__RecordEnteredInError(bytes32 recordId);
-```*/
+    ```solidity
+    error RecordRegistry__RecordEnteredInError(bytes32 recordId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__RecordEnteredInError {
@@ -1959,9 +1864,7 @@ error RecordRegistry__RecordEnteredInError(bytes32 recordId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1970,16 +1873,14 @@ error RecordRegistry__RecordEnteredInError(bytes32 recordId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__RecordEnteredInError>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__RecordEnteredInError> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__RecordEnteredInError) -> Self {
                 (value.recordId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__RecordEnteredInError {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__RecordEnteredInError {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { recordId: tuple.0 }
             }
@@ -1987,9 +1888,7 @@ error RecordRegistry__RecordEnteredInError(bytes32 recordId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__RecordEnteredInError {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__RecordEnteredInError(bytes32)";
             const SELECTOR: [u8; 4] = [82u8, 159u8, 227u8, 115u8];
             #[inline]
@@ -2008,19 +1907,18 @@ error RecordRegistry__RecordEnteredInError(bytes32 recordId);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__RecordExists(bytes32)` and selector `0xe7cfdfa9`.
-```solidity
-error RecordRegistry__RecordExists(bytes32 recordId);
-```*/
+    ```solidity
+    error RecordRegistry__RecordExists(bytes32 recordId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__RecordExists {
@@ -2042,9 +1940,7 @@ error RecordRegistry__RecordExists(bytes32 recordId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2053,16 +1949,14 @@ error RecordRegistry__RecordExists(bytes32 recordId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__RecordExists>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__RecordExists> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__RecordExists) -> Self {
                 (value.recordId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__RecordExists {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__RecordExists {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { recordId: tuple.0 }
             }
@@ -2070,9 +1964,7 @@ error RecordRegistry__RecordExists(bytes32 recordId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__RecordExists {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__RecordExists(bytes32)";
             const SELECTOR: [u8; 4] = [231u8, 207u8, 223u8, 169u8];
             #[inline]
@@ -2091,19 +1983,18 @@ error RecordRegistry__RecordExists(bytes32 recordId);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__RecordNotCurrent(bytes32,uint8)` and selector `0xd34934a9`.
-```solidity
-error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
-```*/
+    ```solidity
+    error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__RecordNotCurrent {
@@ -2130,9 +2021,7 @@ error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2141,16 +2030,14 @@ error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__RecordNotCurrent>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__RecordNotCurrent> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__RecordNotCurrent) -> Self {
                 (value.recordId, value.status)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__RecordNotCurrent {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__RecordNotCurrent {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     recordId: tuple.0,
@@ -2161,9 +2048,7 @@ error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__RecordNotCurrent {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__RecordNotCurrent(bytes32,uint8)";
             const SELECTOR: [u8; 4] = [211u8, 73u8, 52u8, 169u8];
             #[inline]
@@ -2185,19 +2070,18 @@ error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__UnknownRecord(bytes32)` and selector `0xf93a05f7`.
-```solidity
-error RecordRegistry__UnknownRecord(bytes32 recordId);
-```*/
+    ```solidity
+    error RecordRegistry__UnknownRecord(bytes32 recordId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RecordRegistry__UnknownRecord {
@@ -2219,9 +2103,7 @@ error RecordRegistry__UnknownRecord(bytes32 recordId);
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2230,16 +2112,14 @@ error RecordRegistry__UnknownRecord(bytes32 recordId);
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<RecordRegistry__UnknownRecord>
-        for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<RecordRegistry__UnknownRecord> for UnderlyingRustTuple<'_> {
             fn from(value: RecordRegistry__UnknownRecord) -> Self {
                 (value.recordId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>>
-        for RecordRegistry__UnknownRecord {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for RecordRegistry__UnknownRecord {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { recordId: tuple.0 }
             }
@@ -2247,9 +2127,7 @@ error RecordRegistry__UnknownRecord(bytes32 recordId);
         #[automatically_derived]
         impl alloy_sol_types::SolError for RecordRegistry__UnknownRecord {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RecordRegistry__UnknownRecord(bytes32)";
             const SELECTOR: [u8; 4] = [249u8, 58u8, 5u8, 247u8];
             #[inline]
@@ -2268,19 +2146,18 @@ error RecordRegistry__UnknownRecord(bytes32 recordId);
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RecordAccessed(bytes32,address,uint32,address,uint8,uint8)` and selector `0xaa4af1706410e4e8247e1cd2cfd0c750199500d03ba9290a346c146a5b3b3252`.
-```solidity
-event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 indexed orgId, address practitioner, uint8 purpose, uint8 basis);
-```*/
+    ```solidity
+    event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 indexed orgId, address practitioner, uint8 purpose, uint8 basis);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2317,21 +2194,21 @@ event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 i
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            const SIGNATURE: &'static str = "RecordAccessed(bytes32,address,uint32,address,uint8,uint8)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                170u8, 74u8, 241u8, 112u8, 100u8, 16u8, 228u8, 232u8, 36u8, 126u8, 28u8,
-                210u8, 207u8, 208u8, 199u8, 80u8, 25u8, 149u8, 0u8, 208u8, 59u8, 169u8,
-                41u8, 10u8, 52u8, 108u8, 20u8, 106u8, 91u8, 59u8, 50u8, 82u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "RecordAccessed(bytes32,address,uint32,address,uint8,uint8)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    170u8, 74u8, 241u8, 112u8, 100u8, 16u8, 228u8, 232u8, 36u8, 126u8, 28u8, 210u8,
+                    207u8, 208u8, 199u8, 80u8, 25u8, 149u8, 0u8, 208u8, 59u8, 169u8, 41u8, 10u8,
+                    52u8, 108u8, 20u8, 106u8, 91u8, 59u8, 50u8, 82u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2353,13 +2230,11 @@ event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 i
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -2369,12 +2244,12 @@ event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 i
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.practitioner,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.basis),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.purpose,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.basis,
+                    ),
                 )
             }
             #[inline]
@@ -2394,9 +2269,7 @@ event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 i
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
@@ -2426,12 +2299,11 @@ event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 i
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RecordAdded(bytes32,address,uint32,address,uint8,uint8,bytes32,bytes32)` and selector `0x66e0726c939e07cbefadcf1df09b3b5345f86744b6dc059dfe7f61983e297c03`.
-```solidity
-event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes);
-```*/
+    ```solidity
+    event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2474,21 +2346,21 @@ event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 inde
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            const SIGNATURE: &'static str = "RecordAdded(bytes32,address,uint32,address,uint8,uint8,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                102u8, 224u8, 114u8, 108u8, 147u8, 158u8, 7u8, 203u8, 239u8, 173u8,
-                207u8, 29u8, 240u8, 155u8, 59u8, 83u8, 69u8, 248u8, 103u8, 68u8, 182u8,
-                220u8, 5u8, 157u8, 254u8, 127u8, 97u8, 152u8, 62u8, 41u8, 124u8, 3u8,
-            ]);
+            const SIGNATURE: &'static str =
+                "RecordAdded(bytes32,address,uint32,address,uint8,uint8,bytes32,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    102u8, 224u8, 114u8, 108u8, 147u8, 158u8, 7u8, 203u8, 239u8, 173u8, 207u8,
+                    29u8, 240u8, 155u8, 59u8, 83u8, 69u8, 248u8, 103u8, 68u8, 182u8, 220u8, 5u8,
+                    157u8, 254u8, 127u8, 97u8, 152u8, 62u8, 41u8, 124u8, 3u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2512,13 +2384,11 @@ event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 inde
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -2559,9 +2429,7 @@ event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 inde
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
@@ -2591,12 +2459,11 @@ event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 inde
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RecordRetracted(bytes32,address,uint32,address)` and selector `0xc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad2`.
-```solidity
-event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner);
-```*/
+    ```solidity
+    event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner);
+    ```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -2625,9 +2492,7 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RecordRetracted {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -2635,11 +2500,12 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "RecordRetracted(bytes32,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                201u8, 150u8, 81u8, 109u8, 192u8, 29u8, 53u8, 242u8, 63u8, 169u8, 176u8,
-                114u8, 180u8, 69u8, 6u8, 111u8, 13u8, 70u8, 174u8, 144u8, 62u8, 141u8,
-                144u8, 137u8, 157u8, 38u8, 223u8, 229u8, 167u8, 102u8, 218u8, 210u8,
-            ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
+                alloy_sol_types::private::B256::new([
+                    201u8, 150u8, 81u8, 109u8, 192u8, 29u8, 53u8, 242u8, 63u8, 169u8, 176u8, 114u8,
+                    180u8, 69u8, 6u8, 111u8, 13u8, 70u8, 174u8, 144u8, 62u8, 141u8, 144u8, 137u8,
+                    157u8, 38u8, 223u8, 229u8, 167u8, 102u8, 218u8, 210u8,
+                ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -2659,13 +2525,11 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(
-                        alloy_sol_types::Error::invalid_event_signature_hash(
-                            Self::SIGNATURE,
-                            topics.0,
-                            Self::SIGNATURE_HASH,
-                        ),
-                    );
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
                 }
                 Ok(())
             }
@@ -2694,9 +2558,7 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(
-                    Self::SIGNATURE_HASH,
-                );
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
@@ -2727,9 +2589,9 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
         }
     };
     /**Constructor`.
-```solidity
-constructor(address organizations_);
-```*/
+    ```solidity
+    constructor(address organizations_);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -2746,9 +2608,7 @@ constructor(address organizations_);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2766,16 +2626,16 @@ constructor(address organizations_);
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for constructorCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { organizations_: tuple.0 }
+                    Self {
+                        organizations_: tuple.0,
+                    }
                 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -2792,12 +2652,11 @@ constructor(address organizations_);
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `addRecord(address,uint8,uint8,bytes32,bytes32,uint8)` and selector `0xd1da30e4`.
-```solidity
-function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose) external returns (bytes32 recordId);
-```*/
+    ```solidity
+    function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose) external returns (bytes32 recordId);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct addRecordCall {
@@ -2814,8 +2673,7 @@ function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 cont
         #[allow(missing_docs)]
         pub purpose: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`addRecord(address,uint8,uint8,bytes32,bytes32,uint8)`](addRecordCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2853,9 +2711,7 @@ function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 cont
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2899,9 +2755,7 @@ function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 cont
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2933,14 +2787,10 @@ function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 cont
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "addRecord(address,uint8,uint8,bytes32,bytes32,uint8)";
             const SELECTOR: [u8; 4] = [209u8, 218u8, 48u8, 228u8];
             #[inline]
@@ -2982,34 +2832,30 @@ function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 cont
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: addRecordReturn = r.into();
                         r.recordId
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: addRecordReturn = r.into();
-                        r.recordId
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: addRecordReturn = r.into();
+                    r.recordId
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `checkRecordAccess(bytes32,uint32,uint8)` and selector `0x57dbce18`.
-```solidity
-function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) external view returns (bool allowed, uint8 basis);
-```*/
+    ```solidity
+    function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) external view returns (bool allowed, uint8 basis);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct checkRecordAccessCall {
@@ -3020,8 +2866,7 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
         #[allow(missing_docs)]
         pub purpose: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`checkRecordAccess(bytes32,uint32,uint8)`](checkRecordAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3048,16 +2893,10 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
                 alloy::sol_types::sol_data::Uint<8>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::FixedBytes<32>,
-                u32,
-                u8,
-            );
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u32, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3066,16 +2905,14 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<checkRecordAccessCall>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<checkRecordAccessCall> for UnderlyingRustTuple<'_> {
                 fn from(value: checkRecordAccessCall) -> Self {
                     (value.recordId, value.orgId, value.purpose)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for checkRecordAccessCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for checkRecordAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         recordId: tuple.0,
@@ -3096,9 +2933,7 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
             type UnderlyingRustTuple<'a> = (bool, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3107,16 +2942,14 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<checkRecordAccessReturn>
-            for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<checkRecordAccessReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: checkRecordAccessReturn) -> Self {
                     (value.allowed, value.basis)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for checkRecordAccessReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for checkRecordAccessReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         allowed: tuple.0,
@@ -3133,9 +2966,9 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.allowed,
                     ),
-                    <alloy::sol_types::sol_data::Uint<
-                        8,
-                    > as alloy_sol_types::SolType>::tokenize(&self.basis),
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.basis,
+                    ),
                 )
             }
         }
@@ -3146,17 +2979,13 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = checkRecordAccessReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "checkRecordAccess(bytes32,uint32,uint8)";
             const SELECTOR: [u8; 4] = [87u8, 219u8, 206u8, 24u8];
             #[inline]
@@ -3185,33 +3014,27 @@ function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) extern
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `consents()` and selector `0xfc16502e`.
-```solidity
-function consents() external view returns (address);
-```*/
+    ```solidity
+    function consents() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct consentsCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`consents()`](consentsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3235,9 +3058,7 @@ function consents() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3267,9 +3088,7 @@ function consents() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3294,14 +3113,10 @@ function consents() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for consentsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "consents()";
             const SELECTOR: [u8; 4] = [252u8, 22u8, 80u8, 46u8];
             #[inline]
@@ -3324,42 +3139,37 @@ function consents() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: consentsReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: consentsReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: consentsReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `locatorOf(bytes32)` and selector `0x367f8871`.
-```solidity
-function locatorOf(bytes32 recordId) external view returns (string memory fhirEndpoint, bytes32 id);
-```*/
+    ```solidity
+    function locatorOf(bytes32 recordId) external view returns (string memory fhirEndpoint, bytes32 id);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct locatorOfCall {
         #[allow(missing_docs)]
         pub recordId: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`locatorOf(bytes32)`](locatorOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3385,9 +3195,7 @@ function locatorOf(bytes32 recordId) external view returns (string memory fhirEn
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3423,9 +3231,7 @@ function locatorOf(bytes32 recordId) external view returns (string memory fhirEn
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3451,9 +3257,7 @@ function locatorOf(bytes32 recordId) external view returns (string memory fhirEn
             }
         }
         impl locatorOfReturn {
-            fn _tokenize(
-                &self,
-            ) -> <locatorOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <locatorOfCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
                         &self.fhirEndpoint,
@@ -3467,17 +3271,13 @@ function locatorOf(bytes32 recordId) external view returns (string memory fhirEn
         #[automatically_derived]
         impl alloy_sol_types::SolCall for locatorOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = locatorOfReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "locatorOf(bytes32)";
             const SELECTOR: [u8; 4] = [54u8, 127u8, 136u8, 113u8];
             #[inline]
@@ -3500,37 +3300,30 @@ function locatorOf(bytes32 recordId) external view returns (string memory fhirEn
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `logAccess(address,bytes32[],uint8)` and selector `0x98269c4a`.
-```solidity
-function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) external;
-```*/
+    ```solidity
+    function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct logAccessCall {
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub recordIds: alloy::sol_types::private::Vec<
-            alloy::sol_types::private::FixedBytes<32>,
-        >,
+        pub recordIds: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
         #[allow(missing_docs)]
         pub purpose: u8,
     }
@@ -3551,24 +3344,18 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Array<
-                    alloy::sol_types::sol_data::FixedBytes<32>,
-                >,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
-                alloy::sol_types::private::Vec<
-                    alloy::sol_types::private::FixedBytes<32>,
-                >,
+                alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
                 u8,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3602,9 +3389,7 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3627,9 +3412,7 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
             }
         }
         impl logAccessReturn {
-            fn _tokenize(
-                &self,
-            ) -> <logAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(&self) -> <logAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -3637,19 +3420,13 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
         impl alloy_sol_types::SolCall for logAccessCall {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Array<
-                    alloy::sol_types::sol_data::FixedBytes<32>,
-                >,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = logAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "logAccess(address,bytes32[],uint8)";
             const SELECTOR: [u8; 4] = [152u8, 38u8, 156u8, 74u8];
             #[inline]
@@ -3678,33 +3455,27 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizations()` and selector `0x234db1de`.
-```solidity
-function organizations() external view returns (address);
-```*/
+    ```solidity
+    function organizations() external view returns (address);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationsCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizations()`](organizationsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3728,9 +3499,7 @@ function organizations() external view returns (address);
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3760,9 +3529,7 @@ function organizations() external view returns (address);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3787,14 +3554,10 @@ function organizations() external view returns (address);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizations()";
             const SELECTOR: [u8; 4] = [35u8, 77u8, 177u8, 222u8];
             #[inline]
@@ -3817,42 +3580,37 @@ function organizations() external view returns (address);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: organizationsReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: organizationsReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: organizationsReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `predecessorOf(bytes32)` and selector `0x06e5cbec`.
-```solidity
-function predecessorOf(bytes32 recordId) external view returns (bytes32);
-```*/
+    ```solidity
+    function predecessorOf(bytes32 recordId) external view returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct predecessorOfCall {
         #[allow(missing_docs)]
         pub recordId: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`predecessorOf(bytes32)`](predecessorOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3876,9 +3634,7 @@ function predecessorOf(bytes32 recordId) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3908,9 +3664,7 @@ function predecessorOf(bytes32 recordId) external view returns (bytes32);
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3935,14 +3689,10 @@ function predecessorOf(bytes32 recordId) external view returns (bytes32);
         #[automatically_derived]
         impl alloy_sol_types::SolCall for predecessorOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "predecessorOf(bytes32)";
             const SELECTOR: [u8; 4] = [6u8, 229u8, 203u8, 236u8];
             #[inline]
@@ -3969,34 +3719,30 @@ function predecessorOf(bytes32 recordId) external view returns (bytes32);
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: predecessorOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: predecessorOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: predecessorOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `recordIdFor(address,bytes32)` and selector `0xc32a7172`.
-```solidity
-function recordIdFor(address patient, bytes32 contentHash) external pure returns (bytes32);
-```*/
+    ```solidity
+    function recordIdFor(address patient, bytes32 contentHash) external pure returns (bytes32);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct recordIdForCall {
@@ -4005,8 +3751,7 @@ function recordIdFor(address patient, bytes32 contentHash) external pure returns
         #[allow(missing_docs)]
         pub contentHash: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`recordIdFor(address,bytes32)`](recordIdForCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4036,9 +3781,7 @@ function recordIdFor(address patient, bytes32 contentHash) external pure returns
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4071,9 +3814,7 @@ function recordIdFor(address patient, bytes32 contentHash) external pure returns
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4101,14 +3842,10 @@ function recordIdFor(address patient, bytes32 contentHash) external pure returns
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "recordIdFor(address,bytes32)";
             const SELECTOR: [u8; 4] = [195u8, 42u8, 113u8, 114u8];
             #[inline]
@@ -4138,42 +3875,37 @@ function recordIdFor(address patient, bytes32 contentHash) external pure returns
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: recordIdForReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: recordIdForReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recordIdForReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `recordOf(bytes32)` and selector `0xd1c60a3a`.
-```solidity
-function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Record memory);
-```*/
+    ```solidity
+    function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Record memory);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct recordOfCall {
         #[allow(missing_docs)]
         pub recordId: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`recordOf(bytes32)`](recordOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4197,9 +3929,7 @@ function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Recor
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4226,14 +3956,11 @@ function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Recor
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IRecordRegistry::Record,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                <IRecordRegistry::Record as alloy::sol_types::SolType>::RustType,
-            );
+            type UnderlyingRustTuple<'a> =
+                (<IRecordRegistry::Record as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4258,14 +3985,10 @@ function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Recor
         #[automatically_derived]
         impl alloy_sol_types::SolCall for recordOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IRecordRegistry::Record as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IRecordRegistry::Record,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "recordOf(bytes32)";
             const SELECTOR: [u8; 4] = [209u8, 198u8, 10u8, 58u8];
             #[inline]
@@ -4288,34 +4011,30 @@ function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Recor
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: recordOfReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: recordOfReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: recordOfReturn = r.into();
+                    r._0
+                })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `retractRecord(bytes32)` and selector `0xfb9ee45d`.
-```solidity
-function retractRecord(bytes32 recordId) external;
-```*/
+    ```solidity
+    function retractRecord(bytes32 recordId) external;
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct retractRecordCall {
@@ -4342,9 +4061,7 @@ function retractRecord(bytes32 recordId) external;
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4374,9 +4091,7 @@ function retractRecord(bytes32 recordId) external;
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4408,14 +4123,10 @@ function retractRecord(bytes32 recordId) external;
         #[automatically_derived]
         impl alloy_sol_types::SolCall for retractRecordCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = retractRecordReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "retractRecord(bytes32)";
             const SELECTOR: [u8; 4] = [251u8, 158u8, 228u8, 93u8];
             #[inline]
@@ -4438,28 +4149,23 @@ function retractRecord(bytes32 recordId) external;
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Into::into)
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `verifyContent(bytes32,bytes32)` and selector `0x603759d4`.
-```solidity
-function verifyContent(bytes32 recordId, bytes32 contentHash) external view returns (bool);
-```*/
+    ```solidity
+    function verifyContent(bytes32 recordId, bytes32 contentHash) external view returns (bool);
+    ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct verifyContentCall {
@@ -4468,8 +4174,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[allow(missing_docs)]
         pub contentHash: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`verifyContent(bytes32,bytes32)`](verifyContentCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -4499,9 +4204,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4534,9 +4237,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4564,14 +4265,10 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "verifyContent(bytes32,bytes32)";
             const SELECTOR: [u8; 4] = [96u8, 55u8, 89u8, 212u8];
             #[inline]
@@ -4593,40 +4290,31 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
+                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
                         let r: verifyContentReturn = r.into();
                         r._0
-                    })
+                    },
+                )
             }
             #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: verifyContentReturn = r.into();
-                        r._0
-                    })
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: verifyContentReturn = r.into();
+                    r._0
+                })
             }
         }
     };
     ///Container for all the [`RecordRegistry`](self) function calls.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive()]
+    #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum RecordRegistryCalls {
         #[allow(missing_docs)]
         addRecord(addRecordCall),
@@ -4713,9 +4401,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -4728,35 +4414,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::addRecord(_) => {
-                    <addRecordCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::addRecord(_) => <addRecordCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::checkRecordAccess(_) => {
                     <checkRecordAccessCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::consents(_) => <consentsCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::locatorOf(_) => {
-                    <locatorOfCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::logAccess(_) => {
-                    <logAccessCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::organizations(_) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::predecessorOf(_) => {
-                    <predecessorOfCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::recordIdFor(_) => {
-                    <recordIdForCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::locatorOf(_) => <locatorOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::logAccess(_) => <logAccessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::organizations(_) => <organizationsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::predecessorOf(_) => <predecessorOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::recordIdFor(_) => <recordIdForCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::recordOf(_) => <recordOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::retractRecord(_) => {
-                    <retractRecordCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::verifyContent(_) => {
-                    <verifyContentCall as alloy_sol_types::SolCall>::SELECTOR
-                }
+                Self::retractRecord(_) => <retractRecordCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::verifyContent(_) => <verifyContentCall as alloy_sol_types::SolCall>::SELECTOR,
             }
         }
         #[inline]
@@ -4769,39 +4439,24 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<RecordRegistryCalls>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<RecordRegistryCalls>] = &[
                 {
-                    fn predecessorOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <predecessorOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn predecessorOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <predecessorOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::predecessorOf)
                     }
                     predecessorOf
                 },
                 {
-                    fn organizations(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::organizations)
                     }
                     organizations
                 },
                 {
-                    fn locatorOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn locatorOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <locatorOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::locatorOf)
                     }
@@ -4811,77 +4466,55 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     fn checkRecordAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                        <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::checkRecordAccess)
                     }
                     checkRecordAccess
                 },
                 {
-                    fn verifyContent(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <verifyContentCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn verifyContent(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <verifyContentCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::verifyContent)
                     }
                     verifyContent
                 },
                 {
-                    fn logAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn logAccess(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <logAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::logAccess)
                     }
                     logAccess
                 },
                 {
-                    fn recordIdFor(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <recordIdForCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn recordIdFor(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <recordIdForCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::recordIdFor)
                     }
                     recordIdFor
                 },
                 {
-                    fn recordOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn recordOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <recordOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::recordOf)
                     }
                     recordOf
                 },
                 {
-                    fn addRecord(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn addRecord(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <addRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::addRecord)
                     }
                     addRecord
                 },
                 {
-                    fn retractRecord(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <retractRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
+                    fn retractRecord(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <retractRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::retractRecord)
                     }
                     retractRecord
                 },
                 {
-                    fn consents(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn consents(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(RecordRegistryCalls::consents)
                     }
@@ -4889,12 +4522,10 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -4906,36 +4537,29 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<RecordRegistryCalls>] = &[
+            )
+                -> alloy_sol_types::Result<RecordRegistryCalls>] = &[
                 {
-                    fn predecessorOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn predecessorOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <predecessorOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(RecordRegistryCalls::predecessorOf)
+                            data,
+                        )
+                        .map(RecordRegistryCalls::predecessorOf)
                     }
                     predecessorOf
                 },
                 {
-                    fn organizations(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(RecordRegistryCalls::organizations)
+                            data,
+                        )
+                        .map(RecordRegistryCalls::organizations)
                     }
                     organizations
                 },
                 {
-                    fn locatorOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <locatorOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn locatorOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <locatorOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::locatorOf)
                     }
                     locatorOf
@@ -4952,90 +4576,64 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     checkRecordAccess
                 },
                 {
-                    fn verifyContent(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn verifyContent(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <verifyContentCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(RecordRegistryCalls::verifyContent)
+                            data,
+                        )
+                        .map(RecordRegistryCalls::verifyContent)
                     }
                     verifyContent
                 },
                 {
-                    fn logAccess(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <logAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn logAccess(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <logAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::logAccess)
                     }
                     logAccess
                 },
                 {
-                    fn recordIdFor(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <recordIdForCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn recordIdFor(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <recordIdForCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::recordIdFor)
                     }
                     recordIdFor
                 },
                 {
-                    fn recordOf(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <recordOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn recordOf(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <recordOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::recordOf)
                     }
                     recordOf
                 },
                 {
-                    fn addRecord(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <addRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn addRecord(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <addRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::addRecord)
                     }
                     addRecord
                 },
                 {
-                    fn retractRecord(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                    fn retractRecord(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
                         <retractRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(RecordRegistryCalls::retractRecord)
+                            data,
+                        )
+                        .map(RecordRegistryCalls::retractRecord)
                     }
                     retractRecord
                 },
                 {
-                    fn consents(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
-                        <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
+                    fn consents(data: &[u8]) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <consentsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(RecordRegistryCalls::consents)
                     }
                     consents
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -5046,9 +4644,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     <addRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::checkRecordAccess(inner) => {
-                    <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::consents(inner) => {
                     <consentsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -5060,32 +4656,22 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     <logAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::predecessorOf(inner) => {
-                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::recordIdFor(inner) => {
-                    <recordIdForCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <recordIdForCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::recordOf(inner) => {
                     <recordOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::retractRecord(inner) => {
-                    <retractRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <retractRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::verifyContent(inner) => {
-                    <verifyContentCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
+                    <verifyContentCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -5093,78 +4679,43 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::addRecord(inner) => {
-                    <addRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <addRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::checkRecordAccess(inner) => {
-                    <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <checkRecordAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::consents(inner) => {
-                    <consentsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <consentsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::locatorOf(inner) => {
-                    <locatorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <locatorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::logAccess(inner) => {
-                    <logAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <logAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::predecessorOf(inner) => {
-                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <predecessorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::recordIdFor(inner) => {
-                    <recordIdForCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <recordIdForCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::recordOf(inner) => {
-                    <recordOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <recordOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::retractRecord(inner) => {
-                    <retractRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <retractRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::verifyContent(inner) => {
-                    <verifyContentCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
+                    <verifyContentCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
             }
         }
     }
     ///Container for all the [`RecordRegistry`](self) custom errors.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum RecordRegistryErrors {
         #[allow(missing_docs)]
         RecordRegistry__EmptyContentHash(RecordRegistry__EmptyContentHash),
@@ -5261,9 +4812,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 4usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -5327,13 +4876,8 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(
-            selector: [u8; 4],
-            data: &[u8],
-        ) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(
-                &[u8],
-            ) -> alloy_sol_types::Result<RecordRegistryErrors>] = &[
+        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<RecordRegistryErrors>] = &[
                 {
                     fn RecordRegistry__InvalidPatient(
                         data: &[u8],
@@ -5466,9 +5010,9 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
                         <RecordRegistry__RecordExists as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(RecordRegistryErrors::RecordRegistry__RecordExists)
+                            data,
+                        )
+                        .map(RecordRegistryErrors::RecordRegistry__RecordExists)
                     }
                     RecordRegistry__RecordExists
                 },
@@ -5485,12 +5029,10 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_SHIMS[idx](data)
         }
@@ -5502,7 +5044,8 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<RecordRegistryErrors>] = &[
+            )
+                -> alloy_sol_types::Result<RecordRegistryErrors>] = &[
                 {
                     fn RecordRegistry__InvalidPatient(
                         data: &[u8],
@@ -5654,12 +5197,10 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(
-                    alloy_sol_types::Error::unknown_selector(
-                        <Self as alloy_sol_types::SolInterface>::NAME,
-                        selector,
-                    ),
-                );
+                return Err(alloy_sol_types::Error::unknown_selector(
+                    <Self as alloy_sol_types::SolInterface>::NAME,
+                    selector,
+                ));
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -5818,9 +5359,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
     }
     ///Container for all the [`RecordRegistry`](self) events.
-    #[derive(Clone)]
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum RecordRegistryEvents {
         #[allow(missing_docs)]
         RecordAccessed(RecordAccessed),
@@ -5838,19 +5377,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                102u8, 224u8, 114u8, 108u8, 147u8, 158u8, 7u8, 203u8, 239u8, 173u8,
-                207u8, 29u8, 240u8, 155u8, 59u8, 83u8, 69u8, 248u8, 103u8, 68u8, 182u8,
-                220u8, 5u8, 157u8, 254u8, 127u8, 97u8, 152u8, 62u8, 41u8, 124u8, 3u8,
+                102u8, 224u8, 114u8, 108u8, 147u8, 158u8, 7u8, 203u8, 239u8, 173u8, 207u8, 29u8,
+                240u8, 155u8, 59u8, 83u8, 69u8, 248u8, 103u8, 68u8, 182u8, 220u8, 5u8, 157u8,
+                254u8, 127u8, 97u8, 152u8, 62u8, 41u8, 124u8, 3u8,
             ],
             [
-                170u8, 74u8, 241u8, 112u8, 100u8, 16u8, 228u8, 232u8, 36u8, 126u8, 28u8,
-                210u8, 207u8, 208u8, 199u8, 80u8, 25u8, 149u8, 0u8, 208u8, 59u8, 169u8,
-                41u8, 10u8, 52u8, 108u8, 20u8, 106u8, 91u8, 59u8, 50u8, 82u8,
+                170u8, 74u8, 241u8, 112u8, 100u8, 16u8, 228u8, 232u8, 36u8, 126u8, 28u8, 210u8,
+                207u8, 208u8, 199u8, 80u8, 25u8, 149u8, 0u8, 208u8, 59u8, 169u8, 41u8, 10u8, 52u8,
+                108u8, 20u8, 106u8, 91u8, 59u8, 50u8, 82u8,
             ],
             [
-                201u8, 150u8, 81u8, 109u8, 192u8, 29u8, 53u8, 242u8, 63u8, 169u8, 176u8,
-                114u8, 180u8, 69u8, 6u8, 111u8, 13u8, 70u8, 174u8, 144u8, 62u8, 141u8,
-                144u8, 137u8, 157u8, 38u8, 223u8, 229u8, 167u8, 102u8, 218u8, 210u8,
+                201u8, 150u8, 81u8, 109u8, 192u8, 29u8, 53u8, 242u8, 63u8, 169u8, 176u8, 114u8,
+                180u8, 69u8, 6u8, 111u8, 13u8, 70u8, 174u8, 144u8, 62u8, 141u8, 144u8, 137u8,
+                157u8, 38u8, 223u8, 229u8, 167u8, 102u8, 218u8, 210u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -5879,9 +5418,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(
-            selector: [u8; 32usize],
-        ) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -5896,37 +5433,26 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
                 Some(<RecordAccessed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RecordAccessed as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RecordAccessed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RecordAccessed)
                 }
                 Some(<RecordAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RecordAdded as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RecordAdded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RecordAdded)
                 }
                 Some(<RecordRetracted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RecordRetracted as alloy_sol_types::SolEvent>::decode_raw_log(
-                            topics,
-                            data,
-                        )
+                    <RecordRetracted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::RecordRetracted)
                 }
-                _ => {
-                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                        log: alloy_sol_types::private::Box::new(
-                            alloy_sol_types::private::LogData::new_unchecked(
-                                topics.to_vec(),
-                                data.to_vec().into(),
-                            ),
+                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                    log: alloy_sol_types::private::Box::new(
+                        alloy_sol_types::private::LogData::new_unchecked(
+                            topics.to_vec(),
+                            data.to_vec().into(),
                         ),
-                    })
-                }
+                    ),
+                }),
             }
         }
     }
@@ -5962,7 +5488,7 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`RecordRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
+    See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -5975,26 +5501,22 @@ See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+    Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    >(
+    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         organizations_: alloy::sol_types::private::Address,
-    ) -> impl ::core::future::Future<
-        Output = alloy_contract::Result<RecordRegistryInstance<P, N>>,
-    > {
+    ) -> impl ::core::future::Future<Output = alloy_contract::Result<RecordRegistryInstance<P, N>>>
+    {
         RecordRegistryInstance::<P, N>::deploy(__provider, organizations_)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+    and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -6007,15 +5529,15 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     }
     /**A [`RecordRegistry`](self) instance.
 
-Contains type-safe methods for interacting with an on-chain instance of the
-[`RecordRegistry`](self) contract located at a given `address`, using a given
-provider `P`.
+    Contains type-safe methods for interacting with an on-chain instance of the
+    [`RecordRegistry`](self) contract located at a given `address`, using a given
+    provider `P`.
 
-If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-be used to deploy a new instance of the contract.
+    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+    be used to deploy a new instance of the contract.
 
-See the [module-level documentation](self) for all the available methods.*/
+    See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct RecordRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -6026,22 +5548,20 @@ See the [module-level documentation](self) for all the available methods.*/
     impl<P, N> ::core::fmt::Debug for RecordRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("RecordRegistryInstance").field(&self.address).finish()
+            f.debug_tuple("RecordRegistryInstance")
+                .field(&self.address)
+                .finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > RecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        RecordRegistryInstance<P, N>
+    {
         /**Creates a new wrapper around an on-chain [`RecordRegistry`](self) contract instance.
 
-See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
+        See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(
-            address: alloy_sol_types::private::Address,
-            __provider: P,
-        ) -> Self {
+        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -6050,9 +5570,9 @@ See the [wrapper's documentation](`RecordRegistryInstance`) for more details.*/
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-Returns a new instance of the contract, if the deployment was successful.
+        Returns a new instance of the contract, if the deployment was successful.
 
-For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -6063,10 +5583,10 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-and constructor arguments, if any.
+        and constructor arguments, if any.
 
-This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -6076,12 +5596,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(
-                        &constructorCall { organizations_ },
-                    )[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        organizations_,
+                    })[..],
                 ]
-                    .concat()
-                    .into(),
+                .concat()
+                .into(),
             )
         }
         /// Returns a reference to the address.
@@ -6117,10 +5637,9 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         }
     }
     /// Function calls.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > RecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        RecordRegistryInstance<P, N>
+    {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -6141,16 +5660,14 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             supersedes: alloy::sol_types::private::FixedBytes<32>,
             purpose: u8,
         ) -> alloy_contract::SolCallBuilder<&P, addRecordCall, N> {
-            self.call_builder(
-                &addRecordCall {
-                    patient,
-                    category,
-                    fhirType,
-                    contentHash,
-                    supersedes,
-                    purpose,
-                },
-            )
+            self.call_builder(&addRecordCall {
+                patient,
+                category,
+                fhirType,
+                contentHash,
+                supersedes,
+                purpose,
+            })
         }
         ///Creates a new call builder for the [`checkRecordAccess`] function.
         pub fn checkRecordAccess(
@@ -6159,13 +5676,11 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             orgId: u32,
             purpose: u8,
         ) -> alloy_contract::SolCallBuilder<&P, checkRecordAccessCall, N> {
-            self.call_builder(
-                &checkRecordAccessCall {
-                    recordId,
-                    orgId,
-                    purpose,
-                },
-            )
+            self.call_builder(&checkRecordAccessCall {
+                recordId,
+                orgId,
+                purpose,
+            })
         }
         ///Creates a new call builder for the [`consents`] function.
         pub fn consents(&self) -> alloy_contract::SolCallBuilder<&P, consentsCall, N> {
@@ -6182,23 +5697,17 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn logAccess(
             &self,
             patient: alloy::sol_types::private::Address,
-            recordIds: alloy::sol_types::private::Vec<
-                alloy::sol_types::private::FixedBytes<32>,
-            >,
+            recordIds: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
             purpose: u8,
         ) -> alloy_contract::SolCallBuilder<&P, logAccessCall, N> {
-            self.call_builder(
-                &logAccessCall {
-                    patient,
-                    recordIds,
-                    purpose,
-                },
-            )
+            self.call_builder(&logAccessCall {
+                patient,
+                recordIds,
+                purpose,
+            })
         }
         ///Creates a new call builder for the [`organizations`] function.
-        pub fn organizations(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
+        pub fn organizations(&self) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
             self.call_builder(&organizationsCall)
         }
         ///Creates a new call builder for the [`predecessorOf`] function.
@@ -6214,12 +5723,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             patient: alloy::sol_types::private::Address,
             contentHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, recordIdForCall, N> {
-            self.call_builder(
-                &recordIdForCall {
-                    patient,
-                    contentHash,
-                },
-            )
+            self.call_builder(&recordIdForCall {
+                patient,
+                contentHash,
+            })
         }
         ///Creates a new call builder for the [`recordOf`] function.
         pub fn recordOf(
@@ -6241,19 +5748,16 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             recordId: alloy::sol_types::private::FixedBytes<32>,
             contentHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, verifyContentCall, N> {
-            self.call_builder(
-                &verifyContentCall {
-                    recordId,
-                    contentHash,
-                },
-            )
+            self.call_builder(&verifyContentCall {
+                recordId,
+                contentHash,
+            })
         }
     }
     /// Event filters.
-    impl<
-        P: alloy_contract::private::Provider<N>,
-        N: alloy_contract::private::Network,
-    > RecordRegistryInstance<P, N> {
+    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
+        RecordRegistryInstance<P, N>
+    {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -6264,9 +5768,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
         ///Creates a new event filter for the [`RecordAccessed`] event.
-        pub fn RecordAccessed_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RecordAccessed, N> {
+        pub fn RecordAccessed_filter(&self) -> alloy_contract::Event<&P, RecordAccessed, N> {
             self.event_filter::<RecordAccessed>()
         }
         ///Creates a new event filter for the [`RecordAdded`] event.
@@ -6274,9 +5776,7 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             self.event_filter::<RecordAdded>()
         }
         ///Creates a new event filter for the [`RecordRetracted`] event.
-        pub fn RecordRetracted_filter(
-            &self,
-        ) -> alloy_contract::Event<&P, RecordRetracted, N> {
+        pub fn RecordRetracted_filter(&self) -> alloy_contract::Event<&P, RecordRetracted, N> {
             self.event_filter::<RecordRetracted>()
         }
     }

@@ -1,0 +1,881 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {ConsentRegistry} from "../src/ConsentRegistry.sol";
+import {OrganizationRegistry} from "../src/OrganizationRegistry.sol";
+import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
+import {Consent, ConsentTerms} from "../src/types/AccessRules.sol";
+import {Vocabulary as V} from "../src/types/Vocabulary.sol";
+import {Fixture} from "./utils/Fixture.sol";
+import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/// @notice A minimal smart-wallet patient: it vouches (ERC-1271) for exactly the digests its
+/// owner's key signed, answering `answer` for them and a non-magic value otherwise.
+contract OwnedWallet is IERC1271 {
+    address private immutable _OWNER;
+    bytes4 private immutable _ANSWER;
+
+    constructor(address owner, bytes4 answer) {
+        _OWNER = owner;
+        _ANSWER = answer;
+    }
+
+    function isValidSignature(bytes32 hash, bytes calldata signature) external view returns (bytes4) {
+        (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(hash, signature);
+        if (error == ECDSA.RecoverError.NoError && signer == _OWNER) return _ANSWER;
+        return 0xffffffff;
+    }
+}
+
+/// @notice A smart wallet whose signature check always reverts.
+contract RevertingWallet {
+    error Broken();
+
+    function isValidSignature(bytes32, bytes calldata) external pure returns (bytes4) {
+        revert Broken();
+    }
+}
+
+/// @notice {ConsentRegistry.grantBySig} and {ConsentRegistry.revokeBySig}: EIP-712 digests
+/// rebuilt here from the type strings, so a change to the domain or the types fails loudly;
+/// replay, deadline, chain, contract, signer, terms and encoding each checked on its own.
+contract ConsentRegistrySignaturesTest is Fixture {
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant GRANT_TYPEHASH = keccak256(
+        "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
+    );
+    bytes32 internal constant REVOKE_TYPEHASH =
+        keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
+    /// @dev Order of the secp256k1 group: private keys lie in [1, N - 1], and s > N / 2 is malleable.
+    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    bytes4 internal constant ERC1271_MAGIC = 0x1626ba7e;
+
+    uint256 internal walletOwnerKey = 0xC0FFEE;
+    uint256 internal deadline;
+
+    function setUp() public override {
+        super.setUp();
+        deadline = vm.getBlockTimestamp() + 1 hours;
+    }
+
+    // ------------------------------------------------------------------- helpers
+
+    function _domainSeparator(uint256 chainId, address registry) internal pure returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, registry));
+    }
+
+    function _grantDigestOn(
+        uint256 chainId,
+        address registry,
+        address who,
+        uint32 orgId,
+        ConsentTerms memory t,
+        uint256 nonce,
+        uint256 deadline_
+    ) internal pure returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                GRANT_TYPEHASH,
+                who,
+                orgId,
+                t.categories,
+                t.purposes,
+                t.actions,
+                t.validFrom,
+                t.validUntil,
+                nonce,
+                deadline_
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", _domainSeparator(chainId, registry), structHash));
+    }
+
+    function _revokeDigestOn(
+        uint256 chainId,
+        address registry,
+        address who,
+        uint32 orgId,
+        uint256 nonce,
+        uint256 deadline_
+    ) internal pure returns (bytes32) {
+        bytes32 structHash = keccak256(abi.encode(REVOKE_TYPEHASH, who, orgId, nonce, deadline_));
+        return keccak256(abi.encodePacked("\x19\x01", _domainSeparator(chainId, registry), structHash));
+    }
+
+    /// @dev `key`'s signature of a grant to the hospital on this chain and registry.
+    function _signGrant(uint256 key, address who, ConsentTerms memory t, uint256 nonce, uint256 deadline_)
+        internal
+        view
+        returns (bytes memory)
+    {
+        return sign(key, _grantDigestOn(block.chainid, address(consents), who, hospital, t, nonce, deadline_));
+    }
+
+    function _signRevoke(uint256 key, address who, uint256 nonce, uint256 deadline_)
+        internal
+        view
+        returns (bytes memory)
+    {
+        return sign(key, _revokeDigestOn(block.chainid, address(consents), who, hospital, nonce, deadline_));
+    }
+
+    function _submitGrant(address who, ConsentTerms memory t, uint256 nonce, uint256 deadline_, bytes memory sig)
+        internal
+    {
+        vm.prank(relayer);
+        consents.grantBySig(who, hospital, t, nonce, deadline_, sig);
+    }
+
+    function _submitRevoke(address who, uint256 nonce, uint256 deadline_, bytes memory sig) internal {
+        vm.prank(relayer);
+        consents.revokeBySig(who, hospital, nonce, deadline_, sig);
+    }
+
+    function _invalidSignature(address who) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidSignature.selector, who);
+    }
+
+    function _invalidNonce(uint256 expected, uint256 provided) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidNonce.selector, expected, provided);
+    }
+
+    function _expired(uint256 deadline_) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__SignatureExpired.selector, deadline_);
+    }
+
+    function _assertTerms(address who, ConsentTerms memory t) internal view {
+        Consent memory c = consents.consentOf(who, hospital);
+        assertEq(c.categories, t.categories, "categories");
+        assertEq(c.purposes, t.purposes, "purposes");
+        assertEq(c.actions, t.actions, "actions");
+        assertEq(c.validFrom, t.validFrom, "validFrom");
+        assertEq(c.validUntil, t.validUntil, "validUntil");
+    }
+
+    function _assertNoTerms(address who) internal view {
+        Consent memory c = consents.consentOf(who, hospital);
+        assertEq(c.categories, 0, "categories");
+        assertEq(c.validUntil, 0, "validUntil");
+    }
+
+    /// @dev Splits a 65-byte `r || s || v` signature.
+    function _split(bytes memory sig) internal pure returns (bytes32 r, bytes32 s, uint8 v) {
+        assembly ("memory-safe") {
+            r := mload(add(sig, 0x20))
+            s := mload(add(sig, 0x40))
+            v := byte(0, mload(add(sig, 0x60)))
+        }
+    }
+
+    function _key(uint256 seed) internal pure returns (uint256) {
+        return bound(seed, 1, SECP256K1_N - 1);
+    }
+
+    /// @dev Bumps `who`'s hospital nonce `count` times by direct revocation.
+    function _bumpNonce(address who, uint256 count) internal {
+        for (uint256 i = 0; i < count; ++i) {
+            vm.prank(who);
+            consents.revoke(who, hospital);
+        }
+    }
+
+    // ============================================================ domain and types
+
+    function test_domainSeparator_isConsentryVersion1OnThisChainAndRegistry() public view {
+        assertEq(consents.DOMAIN_SEPARATOR(), _domainSeparator(block.chainid, address(consents)), "separator");
+        (, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
+            consents.eip712Domain();
+        assertEq(name, "Consentry", "name");
+        assertEq(version, "1", "version");
+        assertEq(chainId, block.chainid, "chainId");
+        assertEq(verifyingContract, address(consents), "verifyingContract");
+        assertEq(consents.GRANT_TYPEHASH(), GRANT_TYPEHASH, "grant type");
+        assertEq(consents.REVOKE_TYPEHASH(), REVOKE_TYPEHASH, "revoke type");
+    }
+
+    function test_domainSeparator_followsChainId() public {
+        vm.chainId(10);
+        assertEq(consents.DOMAIN_SEPARATOR(), _domainSeparator(10, address(consents)), "separator on chain 10");
+        assertEq(
+            grantDigest(patient, hospital, labTerms(), 0, deadline),
+            _grantDigestOn(10, address(consents), patient, hospital, labTerms(), 0, deadline),
+            "fixture digest"
+        );
+    }
+
+    // ================================================================ grantBySig
+
+    function test_grantBySig_byRelayer_grantsAndBumpsNonce() public {
+        ConsentTerms memory t = labTerms();
+        bytes memory sig = _signGrant(patientKey, patient, t, 0, deadline);
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentGranted(
+            patient, hospital, patient, t.categories, t.purposes, t.actions, t.validFrom, t.validUntil
+        );
+        _submitGrant(patient, t, 0, deadline, sig);
+
+        _assertTerms(patient, t);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce");
+        assertEq(consents.nonceOf(patient, lab), 0, "other organisation's nonce");
+        (bool allowed, uint8 basis) = consents.checkAccess(patient, hospital, V.LABORATORY, V.TREAT, V.WRITE);
+        assertTrue(allowed, "allowed");
+        assertEq(basis, V.BASIS_CONSENT, "basis");
+    }
+
+    function test_grantBySig_fixtureSignature_verifies() public {
+        bytes memory sig = signGrant(patientKey, hospital, labTerms(), 0, deadline);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    function test_grantBySig_consecutiveNonces_verifyInOrder() public {
+        ConsentTerms memory first = labTerms();
+        ConsentTerms memory second = terms(bit(V.MEDICATIONS), TREATMENT, READ_ONLY, 30 days);
+        bytes memory sig0 = _signGrant(patientKey, patient, first, 0, deadline);
+        bytes memory sig1 = _signGrant(patientKey, patient, second, 1, deadline);
+
+        vm.expectRevert(_invalidNonce(0, 1));
+        _submitGrant(patient, second, 1, deadline, sig1);
+
+        _submitGrant(patient, first, 0, deadline, sig0);
+        _submitGrant(patient, second, 1, deadline, sig1);
+        _assertTerms(patient, second);
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce");
+    }
+
+    function test_grantBySig_afterDirectGrant_stillVerifies() public {
+        // Only a signed grant or a revocation moves the nonce; a direct grant does not.
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        ConsentTerms memory direct = terms(bit(V.MEDICATIONS), TREATMENT, READ_ONLY, 30 days);
+        vm.prank(patient);
+        consents.grant(patient, hospital, direct);
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce after direct grant");
+
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    function test_revertWhen_grantBySig_replayed() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_replayedAfterRevoke() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        vm.prank(patient);
+        consents.revoke(patient, hospital);
+        vm.expectRevert(_invalidNonce(2, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertNoTerms(patient);
+    }
+
+    function test_revertWhen_grantBySig_futureNonce() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 1, deadline);
+        vm.expectRevert(_invalidNonce(0, 1));
+        _submitGrant(patient, labTerms(), 1, deadline, sig);
+    }
+
+    function test_grantBySig_deadlineEqualsNow_succeeds() public {
+        uint256 nowTs = vm.getBlockTimestamp();
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, nowTs);
+        _submitGrant(patient, labTerms(), 0, nowTs, sig);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce");
+    }
+
+    function test_revertWhen_grantBySig_deadlinePassed() public {
+        ConsentTerms memory t = terms(LAB_AND_IMAGING, TREATMENT, READ_WRITE, 365 days);
+        bytes memory sig = _signGrant(patientKey, patient, t, 0, deadline);
+        vm.warp(deadline + 1);
+        vm.expectRevert(_expired(deadline));
+        _submitGrant(patient, t, 0, deadline, sig);
+
+        uint256 past = vm.getBlockTimestamp() - 1;
+        bytes memory pastSig = _signGrant(patientKey, patient, t, 0, past);
+        vm.expectRevert(_expired(past));
+        _submitGrant(patient, t, 0, past, pastSig);
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce");
+    }
+
+    function test_revertWhen_grantBySig_chainIdChangedAfterSigning() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.chainId(block.chainid + 1);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_signedForAnotherChain() public {
+        bytes memory sig =
+            sign(patientKey, _grantDigestOn(1, address(consents), patient, hospital, labTerms(), 0, deadline));
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+
+        vm.chainId(1);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    function test_revertWhen_grantBySig_signedForAnotherRegistry() public {
+        OrganizationRegistry otherSuite = new OrganizationRegistry(governance, authority);
+        ConsentRegistry otherConsents = ConsentRegistry(otherSuite.consents());
+        bytes32 otherDigest =
+            _grantDigestOn(block.chainid, address(otherConsents), patient, hospital, labTerms(), 0, deadline);
+        assertEq(
+            keccak256(abi.encodePacked("\x19\x01", otherConsents.DOMAIN_SEPARATOR(), _grantStructHash(labTerms()))),
+            otherDigest,
+            "other registry's digest"
+        );
+        bytes memory sig = sign(patientKey, otherDigest);
+
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function _grantStructHash(ConsentTerms memory t) internal view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                GRANT_TYPEHASH,
+                patient,
+                hospital,
+                t.categories,
+                t.purposes,
+                t.actions,
+                t.validFrom,
+                t.validUntil,
+                0,
+                deadline
+            )
+        );
+    }
+
+    function test_revertWhen_grantBySig_wrongSigner() public {
+        bytes memory sig = _signGrant(otherPatientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_signatureOfOneOrganizationForAnother() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        vm.prank(relayer);
+        consents.grantBySig(patient, lab, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_signatureOfOnePatientForAnother() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(otherPatient));
+        _submitGrant(otherPatient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_tamperedTerms() public {
+        ConsentTerms memory signed = labTerms();
+        bytes memory sig = _signGrant(patientKey, patient, signed, 0, deadline);
+
+        for (uint256 field = 0; field < 5; ++field) {
+            ConsentTerms memory tampered = labTerms();
+            if (field == 0) tampered.categories |= bit(V.MENTAL_HEALTH);
+            if (field == 1) tampered.purposes |= uint8(1) << V.HRESCH;
+            if (field == 2) tampered.actions = READ_ONLY;
+            if (field == 3) tampered.validFrom -= 1;
+            if (field == 4) tampered.validUntil = V.NO_EXPIRY;
+            vm.expectRevert(_invalidSignature(patient));
+            _submitGrant(patient, tampered, 0, deadline, sig);
+        }
+        _submitGrant(patient, signed, 0, deadline, sig);
+        _assertTerms(patient, signed);
+    }
+
+    function test_revertWhen_grantBySig_tamperedDeadline() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline + 1, sig);
+    }
+
+    function test_revertWhen_grantBySig_revokeSignatureUsedAsGrant() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_emptySignature() public {
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, "");
+    }
+
+    function test_revertWhen_grantBySig_compactSignature() public {
+        // OpenZeppelin 5 recovers 65-byte signatures only: an EIP-2098 (r, vs) of the right
+        // digest by the right key is still refused.
+        bytes32 digest = _grantDigestOn(block.chainid, address(consents), patient, hospital, labTerms(), 0, deadline);
+        (bytes32 r, bytes32 vs) = vm.signCompact(patientKey, digest);
+        bytes memory compact = abi.encodePacked(r, vs);
+        assertEq(compact.length, 64, "compact length");
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, compact);
+    }
+
+    function test_revertWhen_grantBySig_paddedOrTruncatedSignature() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory padded = abi.encodePacked(sig, bytes1(0));
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, padded);
+
+        (bytes32 r, bytes32 s,) = _split(sig);
+        bytes memory truncated = abi.encodePacked(r, s);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, truncated);
+
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, new bytes(65));
+    }
+
+    function test_revertWhen_grantBySig_highS() public {
+        bytes32 digest = _grantDigestOn(block.chainid, address(consents), patient, hospital, labTerms(), 0, deadline);
+        bytes memory sig = sign(patientKey, digest);
+        (bytes32 r, bytes32 s, uint8 v) = _split(sig);
+        // The same point, mirrored: a valid secp256k1 signature that EIP-2 forbids.
+        bytes32 highS = bytes32(SECP256K1_N - uint256(s));
+        uint8 flippedV = v == 27 ? 28 : 27;
+        assertEq(ecrecover(digest, flippedV, r, highS), patient, "the mirrored signature recovers the patient");
+
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, abi.encodePacked(r, highS, flippedV));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_invalidV() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        (bytes32 r, bytes32 s,) = _split(sig);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitGrant(patient, labTerms(), 0, deadline, abi.encodePacked(r, s, uint8(0)));
+    }
+
+    function test_revertWhen_grantBySig_zeroPatient() public {
+        ConsentTerms memory t = labTerms();
+        bytes memory sig = _signGrant(patientKey, address(0), t, 0, deadline);
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__InvalidPatient.selector);
+        _submitGrant(address(0), t, 0, deadline, sig);
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__InvalidPatient.selector);
+        _submitGrant(address(0), t, 0, deadline, new bytes(65));
+    }
+
+    function test_revertWhen_grantBySig_invalidTermsAfterValidSignature() public {
+        ConsentTerms memory t = terms(0, TREATMENT, READ_ONLY, 1 days);
+        bytes memory sig = _signGrant(patientKey, patient, t, 0, deadline);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidCategories.selector, 0));
+        _submitGrant(patient, t, 0, deadline, sig);
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce unspent");
+    }
+
+    function test_revertWhen_grantBySig_duringPause() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.prank(authority);
+        orgs.pause();
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce unspent");
+    }
+
+    function test_revertWhen_grantBySig_suspendedOrganization() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.prank(authority);
+        orgs.suspend(hospital, keccak256("audit finding"));
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__OrganizationSuspended.selector, hospital)
+        );
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_afterDirectRevoke() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.prank(patient);
+        consents.revoke(patient, hospital);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertNoTerms(patient);
+    }
+
+    function test_revertWhen_grantBySig_afterDelegateRevoke() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        uint40 expiresAt = SafeCast.toUint40(vm.getBlockTimestamp() + 1 days);
+        vm.prank(patient);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), expiresAt);
+        vm.prank(guardian);
+        consents.revoke(patient, hospital);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_afterSignedRevoke() public {
+        bytes memory grantSig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 0, deadline);
+        _submitRevoke(patient, 0, deadline, revokeSig);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+    }
+
+    function test_grantBySig_revokeOfOtherOrganization_leavesSignatureValid() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.prank(patient);
+        consents.revoke(patient, lab);
+        vm.prank(otherPatient);
+        consents.revoke(otherPatient, hospital);
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    // =============================================================== revokeBySig
+
+    function test_revokeBySig_byRelayer_revokesAndBumpsNonce() public {
+        vm.prank(patient);
+        consents.grant(patient, hospital, labTerms());
+        vm.prank(doctor);
+        consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentRevoked(patient, hospital, patient);
+        _submitRevoke(patient, 0, deadline, sig);
+
+        _assertNoTerms(patient);
+        Consent memory c = consents.consentOf(patient, hospital);
+        assertEq(c.nonce, 1, "nonce");
+        assertEq(c.emergencyUntil, 0, "emergency end");
+        (bool allowed,) = consents.checkAccess(patient, hospital, V.LABORATORY, V.ETREAT, V.READ);
+        assertFalse(allowed, "allowed");
+    }
+
+    function test_revokeBySig_withNothingToRevoke_bumpsNonce() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        _submitRevoke(patient, 0, deadline, sig);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce");
+    }
+
+    function test_revokeBySig_duringPauseAndSuspension_succeeds() public {
+        vm.prank(patient);
+        consents.grant(patient, hospital, labTerms());
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        vm.startPrank(authority);
+        orgs.pause();
+        orgs.suspend(hospital, keccak256("audit finding"));
+        vm.stopPrank();
+
+        _submitRevoke(patient, 0, deadline, sig);
+        _assertNoTerms(patient);
+    }
+
+    function test_revokeBySig_deadlineEqualsNow_succeeds() public {
+        uint256 nowTs = vm.getBlockTimestamp();
+        bytes memory sig = _signRevoke(patientKey, patient, 0, nowTs);
+        _submitRevoke(patient, 0, nowTs, sig);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce");
+    }
+
+    function test_revertWhen_revokeBySig_replayed() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        _submitRevoke(patient, 0, deadline, sig);
+        vm.prank(patient);
+        consents.grant(patient, hospital, labTerms());
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitRevoke(patient, 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    function test_revertWhen_revokeBySig_deadlinePassed() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        vm.warp(deadline + 1);
+        vm.expectRevert(_expired(deadline));
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_chainIdChangedAfterSigning() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        vm.chainId(block.chainid + 1);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_signedForAnotherRegistry() public {
+        OrganizationRegistry otherSuite = new OrganizationRegistry(governance, authority);
+        bytes memory sig =
+            sign(patientKey, _revokeDigestOn(block.chainid, otherSuite.consents(), patient, hospital, 0, deadline));
+        vm.expectRevert(_invalidSignature(patient));
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_wrongSigner() public {
+        bytes memory sig = _signRevoke(otherPatientKey, patient, 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_tamperedOrganizationOrDeadline() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        vm.prank(relayer);
+        consents.revokeBySig(patient, lab, 0, deadline, sig);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitRevoke(patient, 0, deadline + 1, sig);
+    }
+
+    function test_revertWhen_revokeBySig_grantSignatureUsedAsRevoke() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(patient));
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_malformedSignatures() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        (bytes32 r, bytes32 s, uint8 v) = _split(sig);
+        bytes32 digest = _revokeDigestOn(block.chainid, address(consents), patient, hospital, 0, deadline);
+        (bytes32 cr, bytes32 vs) = vm.signCompact(patientKey, digest);
+
+        bytes[4] memory malformed = [
+            bytes(""),
+            abi.encodePacked(cr, vs),
+            abi.encodePacked(sig, bytes1(0)),
+            abi.encodePacked(r, bytes32(SECP256K1_N - uint256(s)), v == 27 ? uint8(28) : uint8(27))
+        ];
+        for (uint256 i = 0; i < malformed.length; ++i) {
+            vm.expectRevert(_invalidSignature(patient));
+            _submitRevoke(patient, 0, deadline, malformed[i]);
+        }
+        _submitRevoke(patient, 0, deadline, sig);
+    }
+
+    function test_revertWhen_revokeBySig_zeroPatient() public {
+        bytes memory sig = _signRevoke(patientKey, address(0), 0, deadline);
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__InvalidPatient.selector);
+        _submitRevoke(address(0), 0, deadline, sig);
+    }
+
+    // ================================================================== ERC-1271
+
+    function test_grantBySig_smartWalletPatient_grantsAndRevokes() public {
+        address wallet = address(new OwnedWallet(vm.addr(walletOwnerKey), ERC1271_MAGIC));
+        ConsentTerms memory t = labTerms();
+        bytes memory grantSig = _signGrant(walletOwnerKey, wallet, t, 0, deadline);
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentGranted(
+            wallet, hospital, wallet, t.categories, t.purposes, t.actions, t.validFrom, t.validUntil
+        );
+        _submitGrant(wallet, t, 0, deadline, grantSig);
+        _assertTerms(wallet, t);
+        assertEq(consents.nonceOf(wallet, hospital), 1, "nonce after grant");
+
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(wallet, t, 0, deadline, grantSig);
+
+        bytes memory revokeSig = _signRevoke(walletOwnerKey, wallet, 1, deadline);
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentRevoked(wallet, hospital, wallet);
+        _submitRevoke(wallet, 1, deadline, revokeSig);
+        _assertNoTerms(wallet);
+        assertEq(consents.nonceOf(wallet, hospital), 2, "nonce after revoke");
+    }
+
+    function test_revertWhen_grantBySig_smartWalletNotSignedByOwner() public {
+        address wallet = address(new OwnedWallet(vm.addr(walletOwnerKey), ERC1271_MAGIC));
+        bytes memory sig = _signGrant(patientKey, wallet, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(wallet));
+        _submitGrant(wallet, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_smartWalletOtherChain() public {
+        address wallet = address(new OwnedWallet(vm.addr(walletOwnerKey), ERC1271_MAGIC));
+        bytes memory sig = _signGrant(walletOwnerKey, wallet, labTerms(), 0, deadline);
+        vm.chainId(block.chainid + 1);
+        vm.expectRevert(_invalidSignature(wallet));
+        _submitGrant(wallet, labTerms(), 0, deadline, sig);
+    }
+
+    function test_revertWhen_grantBySig_smartWalletWrongMagicValue() public {
+        address wallet = address(new OwnedWallet(vm.addr(walletOwnerKey), bytes4(0x1626ba7f)));
+        bytes memory sig = _signGrant(walletOwnerKey, wallet, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(wallet));
+        _submitGrant(wallet, labTerms(), 0, deadline, sig);
+
+        bytes memory revokeSig = _signRevoke(walletOwnerKey, wallet, 0, deadline);
+        vm.expectRevert(_invalidSignature(wallet));
+        _submitRevoke(wallet, 0, deadline, revokeSig);
+    }
+
+    function test_revertWhen_grantBySig_smartWalletReverts() public {
+        address wallet = address(new RevertingWallet());
+        bytes memory sig = _signGrant(walletOwnerKey, wallet, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(wallet));
+        _submitGrant(wallet, labTerms(), 0, deadline, sig);
+    }
+
+    // ====================================================================== fuzz
+
+    function testFuzz_grantBySig_exactSignatureVerifies(
+        uint256 keySeed,
+        uint8 priorRevokes,
+        uint256 deadlineDelay,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint256 duration
+    ) public {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        uint256 nonce = bound(priorRevokes, 0, 5);
+        _bumpNonce(signer, nonce);
+        uint256 deadline_ = vm.getBlockTimestamp() + bound(deadlineDelay, 0, 3650 days);
+        ConsentTerms memory t = terms(
+            SafeCast.toUint32(bound(categories, 1, V.ALL_CATEGORIES)),
+            SafeCast.toUint8(bound(purposes, 1, V.ALL_PURPOSES)),
+            SafeCast.toUint8(bound(actions, 1, V.ALL_ACTIONS)),
+            bound(duration, 1, 3650 days)
+        );
+        bytes memory sig = _signGrant(key, signer, t, nonce, deadline_);
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentGranted(
+            signer, hospital, signer, t.categories, t.purposes, t.actions, t.validFrom, t.validUntil
+        );
+        _submitGrant(signer, t, nonce, deadline_, sig);
+        _assertTerms(signer, t);
+        assertEq(consents.nonceOf(signer, hospital), nonce + 1, "nonce");
+    }
+
+    function testFuzz_grantBySig_rejectsReplay(uint256 keySeed, uint8 priorRevokes, uint256 deadlineDelay) public {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        uint256 nonce = bound(priorRevokes, 0, 5);
+        _bumpNonce(signer, nonce);
+        uint256 deadline_ = vm.getBlockTimestamp() + bound(deadlineDelay, 0, 3650 days);
+        bytes memory sig = _signGrant(key, signer, labTerms(), nonce, deadline_);
+
+        _submitGrant(signer, labTerms(), nonce, deadline_, sig);
+        vm.expectRevert(_invalidNonce(nonce + 1, nonce));
+        _submitGrant(signer, labTerms(), nonce, deadline_, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsOtherKey(uint256 keySeed, uint256 otherKeySeed) public {
+        uint256 key = _key(keySeed);
+        uint256 otherKey = _key(otherKeySeed);
+        vm.assume(key != otherKey);
+        address signer = vm.addr(key);
+        bytes memory sig = _signGrant(otherKey, signer, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, labTerms(), 0, deadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsOtherNonce(uint256 keySeed, uint8 priorRevokes, uint256 signedNonce) public {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        uint256 current = bound(priorRevokes, 0, 5);
+        _bumpNonce(signer, current);
+        vm.assume(signedNonce != current);
+        bytes memory sig = _signGrant(key, signer, labTerms(), signedNonce, deadline);
+
+        vm.expectRevert(_invalidNonce(current, signedNonce));
+        _submitGrant(signer, labTerms(), signedNonce, deadline, sig);
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, labTerms(), current, deadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsOtherDeadline(uint256 keySeed, uint256 signedDelay, uint256 submittedDelay)
+        public
+    {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        uint256 signedDeadline = vm.getBlockTimestamp() + bound(signedDelay, 0, 3650 days);
+        uint256 submittedDeadline = bound(submittedDelay, vm.getBlockTimestamp(), type(uint256).max);
+        vm.assume(signedDeadline != submittedDeadline);
+        bytes memory sig = _signGrant(key, signer, labTerms(), 0, signedDeadline);
+
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, labTerms(), 0, submittedDeadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsExpiredDeadline(uint256 keySeed, uint256 lateness) public {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        bytes memory sig = _signGrant(key, signer, labTerms(), 0, deadline);
+        vm.warp(deadline + bound(lateness, 1, 3650 days));
+        vm.expectRevert(_expired(deadline));
+        _submitGrant(signer, labTerms(), 0, deadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsOtherChain(uint256 keySeed, uint64 chainId) public {
+        vm.assume(chainId != block.chainid);
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        bytes memory sig =
+            sign(key, _grantDigestOn(chainId, address(consents), signer, hospital, labTerms(), 0, deadline));
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, labTerms(), 0, deadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsOtherContract(uint256 keySeed, address registry) public {
+        vm.assume(registry != address(consents));
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        bytes memory sig = sign(key, _grantDigestOn(block.chainid, registry, signer, hospital, labTerms(), 0, deadline));
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, labTerms(), 0, deadline, sig);
+    }
+
+    function testFuzz_grantBySig_rejectsTamperedTerms(uint256 keySeed, uint256 field, uint256 flip) public {
+        uint256 key = _key(keySeed);
+        address signer = vm.addr(key);
+        ConsentTerms memory signed = labTerms();
+        bytes memory sig = _signGrant(key, signer, signed, 0, deadline);
+
+        ConsentTerms memory tampered = labTerms();
+        field = bound(field, 0, 4);
+        // A non-zero XOR mask within the field's width changes it; the registry checks the
+        // signature before the terms, so even nonsensical terms must fail on the signature.
+        if (field == 0) tampered.categories ^= SafeCast.toUint32(bound(flip, 1, type(uint32).max));
+        if (field == 1) tampered.purposes ^= SafeCast.toUint8(bound(flip, 1, type(uint8).max));
+        if (field == 2) tampered.actions ^= SafeCast.toUint8(bound(flip, 1, type(uint8).max));
+        if (field == 3) tampered.validFrom ^= SafeCast.toUint40(bound(flip, 1, type(uint40).max));
+        if (field == 4) tampered.validUntil ^= SafeCast.toUint40(bound(flip, 1, type(uint40).max));
+
+        vm.expectRevert(_invalidSignature(signer));
+        _submitGrant(signer, tampered, 0, deadline, sig);
+    }
+
+    function testFuzz_revokeBySig_onlyExactSignatureVerifies(
+        uint256 keySeed,
+        uint8 priorRevokes,
+        uint256 deadlineDelay,
+        uint256 otherKeySeed,
+        uint64 otherChainId
+    ) public {
+        uint256 key = _key(keySeed);
+        uint256 otherKey = _key(otherKeySeed);
+        vm.assume(key != otherKey && otherChainId != block.chainid);
+        address signer = vm.addr(key);
+        uint256 nonce = bound(priorRevokes, 0, 5);
+        _bumpNonce(signer, nonce);
+        uint256 deadline_ = vm.getBlockTimestamp() + bound(deadlineDelay, 0, 3650 days);
+
+        vm.expectRevert(_invalidSignature(signer));
+        _submitRevoke(signer, nonce, deadline_, _signRevoke(otherKey, signer, nonce, deadline_));
+        bytes memory otherChainSig =
+            sign(key, _revokeDigestOn(otherChainId, address(consents), signer, hospital, nonce, deadline_));
+        vm.expectRevert(_invalidSignature(signer));
+        _submitRevoke(signer, nonce, deadline_, otherChainSig);
+        vm.expectRevert(_invalidNonce(nonce, nonce + 1));
+        _submitRevoke(signer, nonce + 1, deadline_, _signRevoke(key, signer, nonce + 1, deadline_));
+
+        bytes memory sig = _signRevoke(key, signer, nonce, deadline_);
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentRevoked(signer, hospital, signer);
+        _submitRevoke(signer, nonce, deadline_, sig);
+        assertEq(consents.nonceOf(signer, hospital), nonce + 1, "nonce");
+
+        vm.expectRevert(_invalidNonce(nonce + 1, nonce));
+        _submitRevoke(signer, nonce, deadline_, sig);
+    }
+}

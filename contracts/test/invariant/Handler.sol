@@ -1,0 +1,1548 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {ConsentRegistry} from "../../src/ConsentRegistry.sol";
+import {OrganizationRegistry} from "../../src/OrganizationRegistry.sol";
+import {RecordRegistry} from "../../src/RecordRegistry.sol";
+import {ConsentTerms} from "../../src/types/AccessRules.sol";
+import {Vocabulary as V} from "../../src/types/Vocabulary.sol";
+import {CommonBase} from "forge-std/Base.sol";
+import {StdCheats} from "forge-std/StdCheats.sol";
+import {StdUtils} from "forge-std/StdUtils.sol";
+import {console} from "forge-std/console.sol";
+
+/// @notice What the rules say one (patient, organisation) slot holds.
+struct GhostConsent {
+    uint32 categories;
+    uint8 purposes;
+    uint8 actions;
+    uint40 validFrom;
+    uint40 validUntil;
+    uint32 emergencyCategories;
+    uint40 emergencyUntil;
+}
+
+struct GhostOrganization {
+    bool accredited;
+    bool suspended;
+    bool emergencyCapable;
+}
+
+/// @notice The access rule as the ghost states it: an independent restatement of the
+/// NatSpec of `IConsentRegistry.checkAccess`, not a call into `AccessRules`.
+library GhostRules {
+    /// @notice A suspended or unknown organisation has no access; otherwise {consentBasis}.
+    function access(
+        GhostConsent memory consent,
+        GhostOrganization memory org,
+        uint8 category,
+        uint8 purpose,
+        uint8 action,
+        uint256 time
+    ) internal pure returns (bool allowed, uint8 basis) {
+        if (!org.accredited || org.suspended) return (false, V.BASIS_NONE);
+        basis = consentBasis(consent, category, purpose, action, time);
+        allowed = basis != V.BASIS_NONE;
+    }
+
+    /// @notice A consent whose scope and window cover the question, else an open break-glass
+    /// access (emergency treatment only, reading and writing), else nothing.
+    function consentBasis(GhostConsent memory consent, uint8 category, uint8 purpose, uint8 action, uint256 time)
+        internal
+        pure
+        returns (uint8)
+    {
+        bool inScope = has(consent.categories, category) && has(consent.purposes, purpose)
+            && has(consent.actions, action);
+        bool inWindow = consent.validFrom <= time && time < consent.validUntil;
+        if (inScope && inWindow) return V.BASIS_CONSENT;
+        bool glassBroken = time < consent.emergencyUntil && has(consent.emergencyCategories, category);
+        if (purpose == V.ETREAT && glassBroken) return V.BASIS_EMERGENCY;
+        return V.BASIS_NONE;
+    }
+
+    function has(uint256 mask, uint8 bit) internal pure returns (bool) {
+        return mask & (uint256(1) << bit) != 0;
+    }
+}
+
+/// @notice Drives the Consentry suite through random sequences of every action patients,
+/// delegates, practitioners and the health authority can take, inside a small fixed universe,
+/// and keeps a ghost model of what the rules say the state should be.
+/// @dev The ghost model is a restatement of the NatSpec rules written for this test, not a call
+/// into `AccessRules`: before each action the handler predicts from the ghost alone whether
+/// the contracts must accept it, then makes the call, counts any disagreement, and applies to
+/// the ghost only what the contracts accepted. Inputs are bounded into ranges that are mostly
+/// valid and sometimes deliberately invalid (bad masks, empty windows, strangers, unknown ids,
+/// forged signatures), so both the accepting and the refusing paths are exercised.
+contract Handler is CommonBase, StdCheats, StdUtils {
+    // ------------------------------------------------------------------ ghost types
+
+    struct GhostMember {
+        uint32 orgId;
+        uint8 role;
+    }
+
+    struct GhostDelegation {
+        uint32 categories;
+        uint40 expiresAt;
+    }
+
+    struct GhostPolicy {
+        bool optedOut;
+        uint32 restrictedCategories;
+    }
+
+    struct GhostRequest {
+        address patient;
+        uint32 orgId;
+        uint32 categories;
+        uint8 purposes;
+        uint8 actions;
+        uint40 duration;
+        uint40 expiresAt;
+        uint8 status;
+    }
+
+    struct GhostRecord {
+        bytes32 id;
+        address patient;
+        uint32 authorOrg;
+        uint8 category;
+        uint8 status;
+        bytes32 predecessor;
+    }
+
+    /// @dev How each nonce was spent on one (patient, organisation): the contract's nonce must
+    /// equal their sum.
+    struct NonceSpend {
+        uint32 signedGrants;
+        uint32 signedRevokes;
+        uint32 directRevokes;
+    }
+
+    struct SignedGrant {
+        address patient;
+        uint32 orgId;
+        ConsentTerms terms;
+        uint256 nonce;
+        uint256 deadline;
+        bytes signature;
+    }
+
+    struct SignedRevoke {
+        address patient;
+        uint32 orgId;
+        uint256 nonce;
+        uint256 deadline;
+        bytes signature;
+    }
+
+    /// @notice Every handler action, for the call summary.
+    enum Action {
+        Grant,
+        GrantBySig,
+        ForgedGrantBySig,
+        Narrow,
+        Extend,
+        Revoke,
+        RevokeBySig,
+        ForgedRevokeBySig,
+        AppointDelegate,
+        RemoveDelegate,
+        RequestAccess,
+        ApproveRequest,
+        DenyRequest,
+        CancelRequest,
+        OpenEmergencyAccess,
+        CloseEmergencyAccess,
+        SetEmergencyPolicy,
+        Suspend,
+        Reinstate,
+        SetEmergencyCapable,
+        Pause,
+        Unpause,
+        AddRecord,
+        RetractRecord,
+        LogAccess,
+        Warp
+    }
+
+    /// @notice The ways a signature is deliberately made wrong; each must be refused.
+    enum Forgery {
+        Expired,
+        ForeignChainDomain,
+        ChainForkedAfterSigning,
+        OtherContractDomain,
+        WrongSigner,
+        Replayed,
+        StaleNonce,
+        TamperedPayload,
+        MalleatedS
+    }
+
+    uint256 internal constant ACTION_COUNT = 26;
+    uint256 internal constant FORGERY_COUNT = 9;
+
+    // ---------------------------------------------------------- EIP-712, restated
+    bytes32 public constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 public constant GRANT_TYPEHASH = keccak256(
+        "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
+    );
+    bytes32 public constant REVOKE_TYPEHASH =
+        keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
+
+    /// @notice An organisation id that is never accredited.
+    uint32 public constant UNKNOWN_ORG = 99;
+    /// @notice Distinct record contents per patient: small, so duplicates are tried too.
+    uint256 internal constant CONTENT_VARIANTS = 6;
+
+    // ------------------------------------------------------------------- the suite
+    OrganizationRegistry public immutable orgs;
+    ConsentRegistry public immutable consents;
+    RecordRegistry public immutable records;
+    address public immutable authority;
+
+    // ---------------------------------------------------------------- the universe
+    uint32 public hospital;
+    uint32 public lab;
+    uint32 public clinic;
+    uint32[] public organizations;
+    address[] public patients;
+    uint256[] internal _patientKeys;
+    address[] public delegates;
+    address[] public practitioners;
+    address public stranger = makeAddr("stranger");
+    address public relayer = makeAddr("relayer");
+
+    // ------------------------------------------------------------------ the ghost
+    uint256 public currentTime;
+    bool public ghostPaused;
+    mapping(address patient => mapping(uint32 orgId => GhostConsent)) internal _consents;
+    mapping(address patient => mapping(uint32 orgId => NonceSpend)) internal _nonceSpends;
+    /// @dev Set by an accepted revocation, cleared by the next accepted grant or approval.
+    mapping(address patient => mapping(uint32 orgId => bool)) public revokedSinceGrant;
+    mapping(uint32 orgId => GhostOrganization) internal _organizations;
+    mapping(address account => GhostMember) internal _members;
+    mapping(address patient => mapping(address delegate => GhostDelegation)) internal _delegations;
+    mapping(address patient => GhostPolicy) internal _policies;
+    GhostRequest[] internal _requests;
+    GhostRecord[] internal _records;
+    mapping(bytes32 recordId => uint256 indexPlusOne) internal _recordIndex;
+    mapping(address patient => bytes32[]) internal _recordsOfPatient;
+    SignedGrant[] internal _acceptedGrants;
+    SignedRevoke[] internal _acceptedRevokes;
+
+    // ------------------------------------------------------- safety ghost counters
+    /// @notice Calls whose outcome (accepted or refused) differed from the ghost's prediction.
+    uint256 public outcomeMismatches;
+    /// @notice Forged, replayed, expired or cross-chain signatures the registry accepted.
+    uint256 public invalidSignaturesAccepted;
+    /// @notice Writes the pause must stop (grants, extensions, requests, approvals,
+    /// break-glass, delegations, records, reinstatements, widening policies) that were accepted
+    /// while writes were paused.
+    uint256 public writesAcceptedWhilePaused;
+    /// @notice Grants to, or acts of, a suspended organisation that were accepted.
+    uint256 public actedWhileSuspended;
+    /// @notice The first mismatch, for the reader of a failing run.
+    string public firstMismatchAction;
+    bool public firstMismatchExpected;
+    bytes public firstMismatchRevert;
+
+    // ----------------------------------------------------------------- call summary
+    uint256[ACTION_COUNT] internal _accepted;
+    uint256[FORGERY_COUNT] internal _forgeriesRefused;
+    uint256[4] internal _receiptsByBasis;
+
+    modifier atCurrentTime() {
+        _syncTime();
+        _;
+    }
+
+    constructor(OrganizationRegistry orgs_, RecordRegistry records_, address authority_) {
+        orgs = orgs_;
+        consents = ConsentRegistry(orgs_.consents());
+        records = records_;
+        authority = authority_;
+        currentTime = block.timestamp;
+
+        vm.startPrank(authority_);
+        hospital = orgs_.accredit(V.KIND_HOSPITAL, makeAddr("hospitalAdmin"), true, "Hospital", "https://h.example/r4");
+        lab = orgs_.accredit(V.KIND_LABORATORY, makeAddr("labAdmin"), false, "Lab", "https://l.example/r4");
+        clinic = orgs_.accredit(V.KIND_CLINIC, makeAddr("clinicAdmin"), false, "Clinic", "https://c.example/r4");
+        vm.stopPrank();
+        organizations.push(hospital);
+        organizations.push(lab);
+        organizations.push(clinic);
+        _organizations[hospital] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: true});
+        _organizations[lab] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: false});
+        _organizations[clinic] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: false});
+
+        // Two practitioners per organisation, with different roles: one of each pair may
+        // break the glass (physician or nurse), the other may not.
+        _addPractitioner(hospital, "hospitalAdmin", "hospitalPhysician", V.ROLE_PHYSICIAN);
+        _addPractitioner(hospital, "hospitalAdmin", "hospitalRecordsOfficer", V.ROLE_RECORDS_OFFICER);
+        _addPractitioner(lab, "labAdmin", "labScientist", V.ROLE_LAB_SCIENTIST);
+        _addPractitioner(lab, "labAdmin", "labNurse", V.ROLE_NURSE);
+        _addPractitioner(clinic, "clinicAdmin", "clinicPhysician", V.ROLE_PHYSICIAN);
+        _addPractitioner(clinic, "clinicAdmin", "clinicBillingOfficer", V.ROLE_BILLING_OFFICER);
+
+        uint256[4] memory keys = [uint256(0xA11CE), 0xB0B, 0xCA201, 0xD0D];
+        for (uint256 i; i < keys.length; ++i) {
+            _patientKeys.push(keys[i]);
+            patients.push(vm.addr(keys[i]));
+        }
+        delegates.push(makeAddr("guardian"));
+        delegates.push(makeAddr("carer"));
+    }
+
+    // =================================================================== consents
+
+    /// @notice The patient, a delegate, another patient or a stranger grants.
+    function grant(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed, uint256 termsSeed) external atCurrentTime {
+        (address patient,) = _patient(patientSeed);
+        address actor = _actorFor(patientSeed, actorSeed);
+        uint32 orgId = _org(orgSeed);
+        ConsentTerms memory terms = _terms(termsSeed);
+
+        bool expected = _authorized(patient, actor, terms.categories) && _validTerms(terms) && _writable(orgId);
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.grant, (patient, orgId, terms)));
+        _settle(Action.Grant, expected, ok, ret);
+        if (ok) {
+            _noteWidening(orgId);
+            _applyTerms(patient, orgId, terms);
+        }
+    }
+
+    /// @notice A relayer submits a grant the patient signed; accepted unless the terms are
+    /// invalid or the organisation is not writable.
+    function grantBySig(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 deadlineSeed)
+        external
+        atCurrentTime
+    {
+        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgSeed, termsSeed, deadlineSeed);
+        signed.signature = _sign(key, _grantDigest(_domain(), signed));
+
+        bool expected = _validTerms(signed.terms) && _writable(signed.orgId);
+        (bool ok, bytes memory ret) = _submitGrant(signed);
+        _settle(Action.GrantBySig, expected, ok, ret);
+        if (ok) {
+            _noteWidening(signed.orgId);
+            _applyTerms(signed.patient, signed.orgId, signed.terms);
+            ++_nonceSpends[signed.patient][signed.orgId].signedGrants;
+            _acceptedGrants.push(signed);
+        }
+    }
+
+    /// @notice A relayer submits a grant signature made wrong in one of the {Forgery} ways;
+    /// the registry must refuse every one, whatever the terms.
+    function forgedGrantBySig(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 forgerySeed)
+        external
+        atCurrentTime
+    {
+        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgSeed, termsSeed, forgerySeed);
+        Forgery forgery = Forgery(forgerySeed % FORGERY_COUNT);
+        uint256 sub = _sub(forgerySeed, "forgery");
+        if (forgery == Forgery.Replayed && _acceptedGrants.length == 0) forgery = Forgery.StaleNonce;
+        if (forgery == Forgery.Expired) {
+            signed.deadline = currentTime - 1 - _bound(sub, 0, 30 days);
+            signed.signature = _sign(key, _grantDigest(_domain(), signed));
+        } else if (forgery == Forgery.ForeignChainDomain) {
+            signed.signature = _sign(key, _grantDigest(_foreignChainDomain(sub), signed));
+        } else if (forgery == Forgery.ChainForkedAfterSigning) {
+            signed.signature = _sign(key, _grantDigest(_domain(), signed));
+        } else if (forgery == Forgery.OtherContractDomain) {
+            signed.signature = _sign(key, _grantDigest(domainSeparator(block.chainid, address(records)), signed));
+        } else if (forgery == Forgery.WrongSigner) {
+            signed.signature = _sign(_otherKey(key, sub), _grantDigest(_domain(), signed));
+        } else if (forgery == Forgery.Replayed) {
+            signed = _acceptedGrants[sub % _acceptedGrants.length];
+        } else if (forgery == Forgery.StaleNonce) {
+            signed.nonce = _staleNonce(signed.nonce, sub);
+            signed.signature = _sign(key, _grantDigest(_domain(), signed));
+        } else if (forgery == Forgery.TamperedPayload) {
+            signed.signature = _sign(key, _grantDigest(_domain(), signed));
+            // The relayer flips one category of the scope after the patient signed.
+            signed.terms.categories ^= _u32(uint256(1) << (sub % V.CATEGORY_COUNT));
+        } else {
+            signed.signature = _signMalleated(key, _grantDigest(_domain(), signed));
+        }
+
+        uint256 realChain = block.chainid;
+        if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain + 1 + sub % 1000);
+        (bool accepted, bytes memory ret) = _submitGrant(signed);
+        if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain);
+        _settleForgery(Action.ForgedGrantBySig, forgery, accepted, ret);
+    }
+
+    /// @notice The patient or a delegate narrows; sometimes the "narrower" terms are wider.
+    function narrow(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed, uint256 narrowSeed)
+        external
+        atCurrentTime
+    {
+        (address patient,) = _patient(patientSeed);
+        address actor = _actorFor(patientSeed, actorSeed);
+        uint32 orgId = _org(orgSeed);
+        GhostConsent memory current = _consents[patient][orgId];
+        ConsentTerms memory terms = _narrowed(current, narrowSeed);
+
+        bool expected = _authorized(patient, actor, 0) && current.categories != 0
+            && terms.categories & ~current.categories == 0 && terms.purposes & ~current.purposes == 0
+            && terms.actions & ~current.actions == 0 && terms.validFrom >= current.validFrom
+            && terms.validUntil <= current.validUntil && _validTerms(terms);
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.narrow, (patient, orgId, terms)));
+        _settle(Action.Narrow, expected, ok, ret);
+        if (ok) {
+            GhostConsent storage slot = _consents[patient][orgId];
+            slot.categories = terms.categories;
+            slot.purposes = terms.purposes;
+            slot.actions = terms.actions;
+            slot.validFrom = terms.validFrom;
+            slot.validUntil = terms.validUntil;
+        }
+    }
+
+    /// @notice The patient or a delegate moves the end of a consent later (or, sometimes, not).
+    function extend(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed, uint256 untilSeed) external atCurrentTime {
+        (address patient,) = _patient(patientSeed);
+        address actor = _actorFor(patientSeed, actorSeed);
+        uint32 orgId = _org(orgSeed);
+        GhostConsent memory current = _consents[patient][orgId];
+        uint256 mode = untilSeed % 8;
+        uint40 validUntil;
+        if (mode < 6) validUntil = _u40(uint256(current.validUntil) + _bound(untilSeed >> 8, 1, 400 days));
+        else if (mode == 6) validUntil = V.NO_EXPIRY;
+        else validUntil = _u40(uint256(current.validUntil) - _bound(untilSeed >> 8, 0, current.validUntil));
+
+        bool expected = current.categories != 0 && _authorized(patient, actor, current.categories)
+            && validUntil > current.validUntil && _writable(orgId);
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.extend, (patient, orgId, validUntil)));
+        _settle(Action.Extend, expected, ok, ret);
+        if (ok) {
+            _noteWidening(orgId);
+            _consents[patient][orgId].validUntil = validUntil;
+        }
+    }
+
+    /// @notice The patient or a delegate revokes; open in a pause, for a suspended or unknown
+    /// organisation, and with nothing to revoke.
+    function revoke(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed) external atCurrentTime {
+        (address patient,) = _patient(patientSeed);
+        address actor = _actorFor(patientSeed, actorSeed);
+        uint32 orgId = _org(orgSeed);
+
+        bool expected = _authorized(patient, actor, 0);
+        (bool ok, bytes memory ret) = _as(actor, address(consents), abi.encodeCall(consents.revoke, (patient, orgId)));
+        _settle(Action.Revoke, expected, ok, ret);
+        if (ok) {
+            _applyRevoke(patient, orgId);
+            ++_nonceSpends[patient][orgId].directRevokes;
+        }
+    }
+
+    /// @notice A relayer submits a revocation the patient signed: always accepted before its
+    /// deadline, in a pause and for a suspended or unknown organisation too.
+    function revokeBySig(uint256 patientSeed, uint256 orgSeed, uint256 deadlineSeed) external atCurrentTime {
+        (SignedRevoke memory signed, uint256 key) = _revokeToSign(patientSeed, orgSeed, deadlineSeed);
+        signed.signature = _sign(key, _revokeDigest(_domain(), signed));
+
+        (bool ok, bytes memory ret) = _submitRevoke(signed);
+        _settle(Action.RevokeBySig, true, ok, ret);
+        if (ok) {
+            _applyRevoke(signed.patient, signed.orgId);
+            ++_nonceSpends[signed.patient][signed.orgId].signedRevokes;
+            _acceptedRevokes.push(signed);
+        }
+    }
+
+    /// @notice A relayer submits a revocation signature made wrong in one of the {Forgery} ways.
+    function forgedRevokeBySig(uint256 patientSeed, uint256 orgSeed, uint256 forgerySeed) external atCurrentTime {
+        (SignedRevoke memory signed, uint256 key) = _revokeToSign(patientSeed, orgSeed, forgerySeed);
+        Forgery forgery = Forgery(forgerySeed % FORGERY_COUNT);
+        uint256 sub = _sub(forgerySeed, "forgery");
+        if (forgery == Forgery.Replayed && _acceptedRevokes.length == 0) forgery = Forgery.StaleNonce;
+        if (forgery == Forgery.Expired) {
+            signed.deadline = currentTime - 1 - _bound(sub, 0, 30 days);
+            signed.signature = _sign(key, _revokeDigest(_domain(), signed));
+        } else if (forgery == Forgery.ForeignChainDomain) {
+            signed.signature = _sign(key, _revokeDigest(_foreignChainDomain(sub), signed));
+        } else if (forgery == Forgery.ChainForkedAfterSigning) {
+            signed.signature = _sign(key, _revokeDigest(_domain(), signed));
+        } else if (forgery == Forgery.OtherContractDomain) {
+            signed.signature = _sign(key, _revokeDigest(domainSeparator(block.chainid, address(records)), signed));
+        } else if (forgery == Forgery.WrongSigner) {
+            signed.signature = _sign(_otherKey(key, sub), _revokeDigest(_domain(), signed));
+        } else if (forgery == Forgery.Replayed) {
+            signed = _acceptedRevokes[sub % _acceptedRevokes.length];
+        } else if (forgery == Forgery.StaleNonce) {
+            signed.nonce = _staleNonce(signed.nonce, sub);
+            signed.signature = _sign(key, _revokeDigest(_domain(), signed));
+        } else if (forgery == Forgery.TamperedPayload) {
+            // Signed for another organisation, submitted for this one with this one's nonce.
+            SignedRevoke memory other = SignedRevoke({
+                patient: signed.patient,
+                orgId: signed.orgId == hospital ? lab : hospital,
+                nonce: signed.nonce,
+                deadline: signed.deadline,
+                signature: ""
+            });
+            signed.signature = _sign(key, _revokeDigest(_domain(), other));
+        } else {
+            signed.signature = _signMalleated(key, _revokeDigest(_domain(), signed));
+        }
+
+        uint256 realChain = block.chainid;
+        if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain + 1 + sub % 1000);
+        (bool accepted, bytes memory ret) = _submitRevoke(signed);
+        if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain);
+        _settleForgery(Action.ForgedRevokeBySig, forgery, accepted, ret);
+    }
+
+    // ================================================================== delegates
+
+    /// @notice A patient appoints (or re-scopes) a delegate; sometimes themself or nobody.
+    function appointDelegate(uint256 patientSeed, uint256 delegateSeed, uint256 scopeSeed, uint256 expirySeed)
+        external
+        atCurrentTime
+    {
+        (address patient,) = _patient(patientSeed);
+        uint256 choice = delegateSeed % 16;
+        address delegate;
+        if (choice < 6) delegate = delegates[0];
+        else if (choice < 12) delegate = delegates[1];
+        else if (choice < 14) delegate = _nextPatient(patientSeed);
+        else if (choice == 14) delegate = patient;
+        uint32 categories = _categories(scopeSeed);
+        uint40 expiresAt = expirySeed % 8 == 0
+            ? _u40(currentTime - _bound(expirySeed >> 8, 0, 10 days))
+            : _u40(currentTime + _bound(expirySeed >> 8, 1 hours, 200 days));
+
+        bool expected = delegate != address(0) && delegate != patient && _validCategories(categories)
+            && expiresAt > currentTime && !ghostPaused;
+        (bool ok, bytes memory ret) =
+            _as(patient, address(consents), abi.encodeCall(consents.appointDelegate, (delegate, categories, expiresAt)));
+        _settle(Action.AppointDelegate, expected, ok, ret);
+        if (ok) {
+            if (ghostPaused) ++writesAcceptedWhilePaused;
+            _delegations[patient][delegate] = GhostDelegation({categories: categories, expiresAt: expiresAt});
+        }
+    }
+
+    /// @notice The patient removes a delegate, the delegate steps down, or a stranger tries.
+    function removeDelegate(uint256 patientSeed, uint256 delegateSeed, uint256 actorSeed) external atCurrentTime {
+        (address patient,) = _patient(patientSeed);
+        uint256 choice = delegateSeed % 3;
+        address delegate = choice < 2 ? delegates[choice] : _nextPatient(patientSeed);
+        uint256 who = actorSeed % 8;
+        address actor = who < 4 ? patient : who < 7 ? delegate : stranger;
+
+        bool expected = (actor == patient || actor == delegate) && _delegations[patient][delegate].expiresAt != 0;
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.removeDelegate, (patient, delegate)));
+        _settle(Action.RemoveDelegate, expected, ok, ret);
+        if (ok) delete _delegations[patient][delegate];
+    }
+
+    // ============================================================ access requests
+
+    /// @notice A practitioner (or a stranger) asks a patient for access.
+    function requestAccess(uint256 practitionerSeed, uint256 patientSeed, uint256 scopeSeed, uint256 durationSeed)
+        external
+        atCurrentTime
+    {
+        address actor = _practitioner(practitionerSeed);
+        address patient = patientSeed % 16 == 15 ? address(0) : patients[patientSeed % patients.length];
+        uint32 categories = _categories(scopeSeed);
+        uint8 purposes = _purposes(_sub(scopeSeed, "purposes"));
+        uint8 actions = _actions(_sub(scopeSeed, "actions"));
+        uint40 duration;
+        uint256 mode = durationSeed % 10;
+        if (mode == 0) duration = 0;
+        else if (mode == 1) duration = _u40(V.MAX_REQUEST_DURATION + _bound(durationSeed >> 8, 1, 400 days));
+        else duration = _u40(_bound(durationSeed >> 8, 1, V.MAX_REQUEST_DURATION));
+        GhostMember memory member = _members[actor];
+
+        bool expected = patient != address(0) && _validCategories(categories) && _validPurposes(purposes)
+            && _validActions(actions) && duration != 0 && duration <= V.MAX_REQUEST_DURATION && member.orgId != 0
+            && !_organizations[member.orgId].suspended && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(
+            actor,
+            address(consents),
+            abi.encodeCall(consents.requestAccess, (patient, categories, purposes, actions, duration, keccak256("why")))
+        );
+        _settle(Action.RequestAccess, expected, ok, ret);
+        if (ok) {
+            _noteWidening(member.orgId);
+            _requests.push(
+                GhostRequest({
+                    patient: patient,
+                    orgId: member.orgId,
+                    categories: categories,
+                    purposes: purposes,
+                    actions: actions,
+                    duration: duration,
+                    expiresAt: _u40(currentTime + V.REQUEST_TTL),
+                    status: V.REQUEST_PENDING
+                })
+            );
+            // Ids count from 1 in request order.
+            if (abi.decode(ret, (uint64)) != _requests.length) _mismatch(Action.RequestAccess, true, ret);
+        }
+    }
+
+    /// @notice The patient, a delegate or a stranger approves a request (sometimes unknown).
+    function approveRequest(uint256 requestSeed, uint256 actorSeed) external atCurrentTime {
+        uint64 requestId = _requestId(requestSeed);
+        GhostRequest memory request = _request(requestId);
+        address actor = _actorForAddress(request.patient, actorSeed);
+
+        bool expected = request.status == V.REQUEST_PENDING && currentTime < request.expiresAt
+            && _authorized(request.patient, actor, request.categories) && _writable(request.orgId);
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.approveRequest, (requestId)));
+        _settle(Action.ApproveRequest, expected, ok, ret);
+        if (ok) {
+            _noteWidening(request.orgId);
+            _requests[requestId - 1].status = V.REQUEST_APPROVED;
+            _applyTerms(
+                request.patient,
+                request.orgId,
+                ConsentTerms({
+                    categories: request.categories,
+                    purposes: request.purposes,
+                    actions: request.actions,
+                    validFrom: _u40(currentTime),
+                    validUntil: _u40(currentTime + request.duration)
+                })
+            );
+        }
+    }
+
+    /// @notice The patient, a delegate or a stranger denies a request; expired ones too.
+    function denyRequest(uint256 requestSeed, uint256 actorSeed) external atCurrentTime {
+        uint64 requestId = _requestId(requestSeed);
+        GhostRequest memory request = _request(requestId);
+        address actor = _actorForAddress(request.patient, actorSeed);
+
+        bool expected = request.status == V.REQUEST_PENDING && _authorized(request.patient, actor, 0);
+        (bool ok, bytes memory ret) = _as(actor, address(consents), abi.encodeCall(consents.denyRequest, (requestId)));
+        _settle(Action.DenyRequest, expected, ok, ret);
+        if (ok) _requests[requestId - 1].status = V.REQUEST_DENIED;
+    }
+
+    /// @notice A practitioner withdraws a request, of their own organisation or not.
+    function cancelRequest(uint256 requestSeed, uint256 practitionerSeed) external atCurrentTime {
+        uint64 requestId = _requestId(requestSeed);
+        GhostRequest memory request = _request(requestId);
+        address actor = _practitioner(practitionerSeed);
+
+        bool expected = request.status == V.REQUEST_PENDING && _members[actor].orgId == request.orgId;
+        (bool ok, bytes memory ret) = _as(actor, address(consents), abi.encodeCall(consents.cancelRequest, (requestId)));
+        _settle(Action.CancelRequest, expected, ok, ret);
+        if (ok) _requests[requestId - 1].status = V.REQUEST_CANCELLED;
+    }
+
+    // ================================================================ break-glass
+
+    /// @notice A practitioner breaks the glass; only clinical roles of active, emergency-capable
+    /// organisations may, and never for a patient who opted out.
+    function openEmergencyAccess(uint256 practitionerSeed, uint256 patientSeed, uint256 reasonSeed)
+        external
+        atCurrentTime
+    {
+        address actor = _practitioner(practitionerSeed);
+        address patient = patientSeed % 16 == 15 ? address(0) : patients[patientSeed % patients.length];
+        uint256 mode = reasonSeed % 12;
+        uint8 reasonCode = mode == 0 ? 0 : mode == 11 ? V.EMERGENCY_REASON_MAX + 1 : _u8(1 + mode % 4);
+        GhostMember memory member = _members[actor];
+        GhostPolicy memory policy = _policies[patient];
+
+        bool expected = patient != address(0) && reasonCode != 0 && reasonCode <= V.EMERGENCY_REASON_MAX
+            && member.orgId != 0 && !_organizations[member.orgId].suspended && !ghostPaused
+            && _organizations[member.orgId].emergencyCapable
+            && (member.role == V.ROLE_PHYSICIAN || member.role == V.ROLE_NURSE) && !policy.optedOut;
+        (bool ok, bytes memory ret) = _as(
+            actor,
+            address(consents),
+            abi.encodeCall(consents.openEmergencyAccess, (patient, reasonCode, keccak256("justification")))
+        );
+        _settle(Action.OpenEmergencyAccess, expected, ok, ret);
+        if (ok) {
+            _noteWidening(member.orgId);
+            GhostConsent storage slot = _consents[patient][member.orgId];
+            slot.emergencyCategories = V.STANDARD_CATEGORIES | policy.restrictedCategories;
+            slot.emergencyUntil = _u40(currentTime + V.EMERGENCY_DURATION);
+        }
+    }
+
+    /// @notice The patient, a delegate, a practitioner (of that organisation or not) or a
+    /// stranger ends an emergency access early.
+    function closeEmergencyAccess(uint256 patientSeed, uint256 orgSeed, uint256 actorSeed) external atCurrentTime {
+        (address patient,) = _patient(patientSeed);
+        uint32 orgId = _org(orgSeed);
+        uint256 who = actorSeed % 8;
+        address actor;
+        if (who < 3) actor = patient;
+        else if (who < 5) actor = delegates[who - 3];
+        else if (who == 7) actor = stranger;
+        else actor = _practitioner(actorSeed >> 8);
+
+        bool expected =
+            (actor == patient || _delegations[patient][actor].expiresAt > currentTime || _members[actor].orgId == orgId)
+                && _consents[patient][orgId].emergencyUntil > currentTime;
+        (bool ok, bytes memory ret) =
+            _as(actor, address(consents), abi.encodeCall(consents.closeEmergencyAccess, (patient, orgId)));
+        _settle(Action.CloseEmergencyAccess, expected, ok, ret);
+        if (ok) {
+            _consents[patient][orgId].emergencyCategories = 0;
+            _consents[patient][orgId].emergencyUntil = 0;
+        }
+    }
+
+    /// @notice A patient sets their break-glass rules; widening ones are refused in a pause.
+    function setEmergencyPolicy(uint256 patientSeed, uint256 optOutSeed, uint256 restrictedSeed)
+        external
+        atCurrentTime
+    {
+        (address patient,) = _patient(patientSeed);
+        bool optedOut = optOutSeed % 4 == 0;
+        uint32 restricted = _u32(restrictedSeed % 32) << V.MENTAL_HEALTH;
+        // Sometimes a standard category sneaks in: not a restricted category, so refused.
+        if (restrictedSeed >> 8 & 7 == 0) restricted |= uint32(1) << V.LABORATORY;
+        GhostPolicy memory current = _policies[patient];
+        bool widens = (current.optedOut && !optedOut) || restricted & ~current.restrictedCategories != 0;
+
+        bool expected = restricted & ~V.RESTRICTED_CATEGORIES == 0 && !(widens && ghostPaused);
+        (bool ok, bytes memory ret) =
+            _as(patient, address(consents), abi.encodeCall(consents.setEmergencyPolicy, (optedOut, restricted)));
+        _settle(Action.SetEmergencyPolicy, expected, ok, ret);
+        if (ok) {
+            if (widens && ghostPaused) ++writesAcceptedWhilePaused;
+            _policies[patient] = GhostPolicy({optedOut: optedOut, restrictedCategories: restricted});
+        }
+    }
+
+    // ============================================================= the authority
+
+    function suspend(uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        address caller = _authorityOrStranger(callerSeed);
+        GhostOrganization memory org = _organizations[orgId];
+
+        bool expected = caller == authority && org.accredited && !org.suspended;
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.suspend, (orgId, bytes32(0))));
+        _settle(Action.Suspend, expected, ok, ret);
+        if (ok) _organizations[orgId].suspended = true;
+    }
+
+    function reinstate(uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        address caller = _authorityOrStranger(callerSeed);
+        GhostOrganization memory org = _organizations[orgId];
+
+        bool expected = caller == authority && org.accredited && org.suspended && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.reinstate, (orgId)));
+        _settle(Action.Reinstate, expected, ok, ret);
+        if (ok) {
+            if (ghostPaused) ++writesAcceptedWhilePaused;
+            _organizations[orgId].suspended = false;
+        }
+    }
+
+    function setEmergencyCapable(uint256 orgSeed, bool capable, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        address caller = _authorityOrStranger(callerSeed);
+
+        bool expected = caller == authority && _organizations[orgId].accredited && !(capable && ghostPaused);
+        (bool ok, bytes memory ret) =
+            _as(caller, address(orgs), abi.encodeCall(orgs.setEmergencyCapable, (orgId, capable)));
+        _settle(Action.SetEmergencyCapable, expected, ok, ret);
+        if (ok) {
+            if (capable && ghostPaused) ++writesAcceptedWhilePaused;
+            _organizations[orgId].emergencyCapable = capable;
+        }
+    }
+
+    function pause(uint256 callerSeed) external atCurrentTime {
+        address caller = _authorityOrStranger(callerSeed);
+        bool expected = caller == authority && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.pause, ()));
+        _settle(Action.Pause, expected, ok, ret);
+        if (ok) ghostPaused = true;
+    }
+
+    function unpause(uint256 callerSeed) external atCurrentTime {
+        address caller = _authorityOrStranger(callerSeed);
+        bool expected = caller == authority && ghostPaused;
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.unpause, ()));
+        _settle(Action.Unpause, expected, ok, ret);
+        if (ok) ghostPaused = false;
+    }
+
+    // ==================================================================== records
+
+    /// @notice A practitioner adds a record pointer, a new version of one, or a duplicate.
+    /// @dev Half the time the category and purpose are aimed at what the practitioner's
+    /// organisation holds, so that writes with a basis happen often enough to matter.
+    function addRecord(uint256 practitionerSeed, uint256 patientSeed, uint256 recordSeed, uint256 supersedeSeed)
+        external
+        atCurrentTime
+    {
+        address actor = _practitioner(practitionerSeed);
+        (address patient,) = _patient(patientSeed);
+        uint32 orgId = _members[actor].orgId;
+        (uint8 category, uint8 purpose) = _aim(patient, orgId, recordSeed);
+        uint256 fhirMode = _sub(recordSeed, "fhir") % 16;
+        uint8 fhirType = fhirMode == 0 ? 0 : fhirMode == 1 ? V.FHIR_TYPE_MAX + 1 : _u8(1 + fhirMode % V.FHIR_TYPE_MAX);
+        uint256 contentSeed = _sub(recordSeed, "content");
+        bytes32 contentHash =
+            contentSeed % 16 == 0 ? bytes32(0) : keccak256(abi.encode("record", contentSeed % CONTENT_VARIANTS));
+        bytes32 recordId = keccak256(abi.encode(patient, contentHash));
+        bytes32 supersedes = _supersedes(supersedeSeed);
+
+        bool expected = category < V.CATEGORY_COUNT && fhirType != 0 && fhirType <= V.FHIR_TYPE_MAX
+            && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0 && !_organizations[orgId].suspended
+            && !ghostPaused && GhostRules.consentBasis(_consents[patient][orgId], category, purpose, V.WRITE, currentTime) != V.BASIS_NONE
+            && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
+        (bool ok, bytes memory ret) = _as(
+            actor,
+            address(records),
+            abi.encodeCall(records.addRecord, (patient, category, fhirType, contentHash, supersedes, purpose))
+        );
+        _settle(Action.AddRecord, expected, ok, ret);
+        if (ok) {
+            _noteWidening(orgId);
+            if (abi.decode(ret, (bytes32)) != recordId) _mismatch(Action.AddRecord, true, ret);
+            if (supersedes != bytes32(0)) _records[_recordIndex[supersedes] - 1].status = V.RECORD_SUPERSEDED;
+            _records.push(
+                GhostRecord({
+                    id: recordId,
+                    patient: patient,
+                    authorOrg: orgId,
+                    category: category,
+                    status: V.RECORD_CURRENT,
+                    predecessor: supersedes
+                })
+            );
+            _recordIndex[recordId] = _records.length;
+            _recordsOfPatient[patient].push(recordId);
+        }
+    }
+
+    /// @notice A practitioner marks a pointer entered-in-error; its predecessor is current again.
+    function retractRecord(uint256 practitionerSeed, uint256 recordSeed) external atCurrentTime {
+        bytes32 recordId = _existingOrUnknownRecord(recordSeed);
+        GhostRecord memory record;
+        if (_recordIndex[recordId] != 0) record = _records[_recordIndex[recordId] - 1];
+        // Half the time a practitioner of the author organisation.
+        address actor = practitionerSeed % 2 == 0 && record.authorOrg != 0
+            ? _practitionerOf(record.authorOrg, practitionerSeed >> 8)
+            : _practitioner(practitionerSeed >> 8);
+        GhostMember memory member = _members[actor];
+
+        bool expected = member.orgId != 0 && !_organizations[member.orgId].suspended && !ghostPaused
+            && record.status != 0 && record.authorOrg == member.orgId && record.status == V.RECORD_CURRENT;
+        (bool ok, bytes memory ret) = _as(actor, address(records), abi.encodeCall(records.retractRecord, (recordId)));
+        _settle(Action.RetractRecord, expected, ok, ret);
+        if (ok) {
+            _noteWidening(member.orgId);
+            _records[_recordIndex[recordId] - 1].status = V.RECORD_ENTERED_IN_ERROR;
+            if (record.predecessor != bytes32(0)) {
+                _records[_recordIndex[record.predecessor] - 1].status = V.RECORD_CURRENT;
+            }
+        }
+    }
+
+    /// @notice A practitioner logs a read of up to three records; open during a pause.
+    function logAccess(uint256 practitionerSeed, uint256 patientSeed, uint256 listSeed, uint256 purposeSeed)
+        external
+        atCurrentTime
+    {
+        address actor = _practitioner(practitionerSeed);
+        (address patient,) = _patient(patientSeed);
+        uint32 orgId = _members[actor].orgId;
+        uint256 count = listSeed % 16 == 0 ? 0 : 1 + listSeed % 3;
+        bytes32[] memory ids = new bytes32[](count);
+        bytes32[] storage own = _recordsOfPatient[patient];
+        for (uint256 i; i < count; ++i) {
+            uint256 pick = _sub(listSeed, i);
+            ids[i] = pick % 4 != 0 && own.length != 0 ? own[(pick >> 8) % own.length] : _existingOrUnknownRecord(pick);
+        }
+        uint8 purpose = purposeSeed % 16 == 0 ? V.PURPOSE_COUNT : _queryPurpose(purposeSeed >> 8);
+
+        bool expected = count != 0 && purpose < V.PURPOSE_COUNT && orgId != 0 && !_organizations[orgId].suspended;
+        uint8[] memory bases = new uint8[](count);
+        for (uint256 i; expected && i < count; ++i) {
+            uint256 index = _recordIndex[ids[i]];
+            if (index == 0) {
+                expected = false;
+                break;
+            }
+            GhostRecord memory record = _records[index - 1];
+            bases[i] = record.authorOrg == orgId
+                ? V.BASIS_OWN_RECORD
+                : GhostRules.consentBasis(_consents[patient][orgId], record.category, purpose, V.READ, currentTime);
+            expected =
+                record.patient == patient && record.status != V.RECORD_ENTERED_IN_ERROR && bases[i] != V.BASIS_NONE;
+        }
+        (bool ok, bytes memory ret) =
+            _as(actor, address(records), abi.encodeCall(records.logAccess, (patient, ids, purpose)));
+        _settle(Action.LogAccess, expected, ok, ret);
+        if (ok) {
+            if (_organizations[orgId].suspended) ++actedWhileSuspended;
+            for (uint256 i; i < count; ++i) {
+                ++_receiptsByBasis[bases[i]];
+            }
+        }
+    }
+
+    // ======================================================================= time
+
+    /// @notice Time passes: mostly seconds to hours, sometimes days, now and then over a year.
+    function warp(uint256 seed) external {
+        uint256 mode = seed % 10;
+        uint256 step;
+        if (mode < 4) step = _bound(seed >> 8, 1, 1 hours);
+        else if (mode < 7) step = _bound(seed >> 8, 1 hours, 3 days);
+        else if (mode < 9) step = _bound(seed >> 8, 3 days, 30 days);
+        else step = _bound(seed >> 8, 30 days, 400 days);
+        currentTime += step;
+        vm.warp(currentTime);
+        ++_accepted[uint256(Action.Warp)];
+    }
+
+    // ============================================================ the ghost's answers
+
+    /// @notice What the rules say `checkAccess` must answer now.
+    function expectedAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action)
+        external
+        view
+        returns (bool allowed, uint8 basis)
+    {
+        return GhostRules.access(
+            _consents[patient][orgId], _organizations[orgId], category, purpose, action, currentTime
+        );
+    }
+
+    /// @notice What `checkRecordAccess` must answer now.
+    function expectedRecordAccess(uint256 index, uint32 orgId, uint8 purpose)
+        external
+        view
+        returns (bool allowed, uint8 basis)
+    {
+        GhostRecord memory record = _records[index];
+        GhostOrganization memory org = _organizations[orgId];
+        if (record.status == V.RECORD_ENTERED_IN_ERROR || !org.accredited || org.suspended) {
+            return (false, V.BASIS_NONE);
+        }
+        if (record.authorOrg == orgId) return (true, V.BASIS_OWN_RECORD);
+        basis = GhostRules.consentBasis(_consents[record.patient][orgId], record.category, purpose, V.READ, currentTime);
+        allowed = basis != V.BASIS_NONE;
+    }
+
+    /// @notice The nonce the registry must hold: one per accepted signature and revocation.
+    function ghostNonce(address patient, uint32 orgId) public view returns (uint256) {
+        NonceSpend memory spend = _nonceSpends[patient][orgId];
+        return uint256(spend.signedGrants) + spend.signedRevokes + spend.directRevokes;
+    }
+
+    function ghostNonceSpend(address patient, uint32 orgId) external view returns (NonceSpend memory) {
+        return _nonceSpends[patient][orgId];
+    }
+
+    function ghostConsent(address patient, uint32 orgId) external view returns (GhostConsent memory) {
+        return _consents[patient][orgId];
+    }
+
+    function ghostOrganization(uint32 orgId) external view returns (GhostOrganization memory) {
+        return _organizations[orgId];
+    }
+
+    function ghostDelegation(address patient, address delegate) external view returns (GhostDelegation memory) {
+        return _delegations[patient][delegate];
+    }
+
+    function ghostPolicy(address patient) external view returns (GhostPolicy memory) {
+        return _policies[patient];
+    }
+
+    function ghostRequestCount() external view returns (uint256) {
+        return _requests.length;
+    }
+
+    function ghostRequest(uint256 index) external view returns (GhostRequest memory) {
+        return _requests[index];
+    }
+
+    function ghostRecordCount() external view returns (uint256) {
+        return _records.length;
+    }
+
+    function ghostRecord(uint256 index) external view returns (GhostRecord memory) {
+        return _records[index];
+    }
+
+    // ------------------------------------------------------------ the small universe
+
+    function patientCount() external view returns (uint256) {
+        return patients.length;
+    }
+
+    function organizationCount() external view returns (uint256) {
+        return organizations.length;
+    }
+
+    function delegateCount() external view returns (uint256) {
+        return delegates.length;
+    }
+
+    /// @notice The categories the invariants ask about: two standard, two restricted.
+    function queryCategories() public pure returns (uint8[4] memory) {
+        return [V.LABORATORY, V.IMAGING, V.MENTAL_HEALTH, V.GENOMICS];
+    }
+
+    /// @notice The purposes the invariants ask about: treatment, emergency, research.
+    function queryPurposes() public pure returns (uint8[3] memory) {
+        return [V.TREAT, V.ETREAT, V.HRESCH];
+    }
+
+    /// @notice The EIP-712 domain separator of `verifyingContract` on `chainId`.
+    function domainSeparator(uint256 chainId, address verifyingContract) public pure returns (bytes32) {
+        return
+            keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, verifyingContract));
+    }
+
+    // ---------------------------------------------------------------- call summary
+
+    /// @notice Logs how often each action was called and accepted in this run, and which
+    /// forgeries and receipt bases were exercised.
+    function logSummary() external view {
+        console.log("call summary (accepted / called):");
+        for (uint256 i; i < ACTION_COUNT; ++i) {
+            if (_calls[i] != 0) console.log("  %s %d / %d", _actionName(Action(i)), _accepted[i], _calls[i]);
+        }
+        string memory forgeries = "  forgeries refused:";
+        for (uint256 i; i < FORGERY_COUNT; ++i) {
+            forgeries = string.concat(forgeries, " ", _forgeryName(Forgery(i)), "=", vm.toString(_forgeriesRefused[i]));
+        }
+        console.log(forgeries);
+        console.log(
+            "  receipts by basis: consent=%d emergency=%d own-record=%d",
+            _receiptsByBasis[V.BASIS_CONSENT],
+            _receiptsByBasis[V.BASIS_EMERGENCY],
+            _receiptsByBasis[V.BASIS_OWN_RECORD]
+        );
+        console.log(
+            "  requests=%d records=%d time=+%d days",
+            _requests.length,
+            _records.length,
+            (currentTime - 1_750_000_000) / 1 days
+        );
+    }
+
+    /// @notice Accepted and called counts of `action`, for the summary in the test.
+    function callCount(Action action) external view returns (uint256 accepted, uint256 called) {
+        return (_accepted[uint256(action)], _calls[uint256(action)]);
+    }
+
+    // ================================================================== internals
+
+    function _syncTime() internal {
+        vm.warp(currentTime);
+    }
+
+    function _addPractitioner(uint32 orgId, string memory admin, string memory name, uint8 role) internal {
+        address account = makeAddr(name);
+        vm.prank(makeAddr(admin));
+        orgs.addPractitioner(orgId, account, role);
+        practitioners.push(account);
+        _members[account] = GhostMember({orgId: orgId, role: role});
+    }
+
+    /// @dev Calls `target` as `actor` and reports instead of reverting.
+    function _as(address actor, address target, bytes memory data) internal returns (bool ok, bytes memory ret) {
+        vm.prank(actor);
+        (ok, ret) = target.call(data);
+    }
+
+    /// @dev Records an accepted call, or a disagreement with the ghost. A call refused as
+    /// predicted reverts the handler call, so that forge's invariant metrics ("reverts") count
+    /// the refusals and "calls - reverts" the accepted calls of each action over all runs.
+    function _settle(Action action, bool expected, bool ok, bytes memory ret) internal {
+        if (ok == expected) {
+            if (!ok) revert Handler__RefusedAsPredicted();
+            ++_accepted[uint256(action)];
+        } else {
+            _mismatch(action, expected, ret);
+        }
+    }
+
+    /// @dev A forgery never reverts the handler: the refusal itself is what is counted.
+    function _settleForgery(Action action, Forgery forgery, bool accepted, bytes memory ret) internal {
+        ++_forgeriesRefused[uint256(forgery)];
+        if (accepted) {
+            --_forgeriesRefused[uint256(forgery)];
+            ++invalidSignaturesAccepted;
+            _mismatch(action, false, ret);
+        } else {
+            ++_accepted[uint256(action)];
+        }
+    }
+
+    function _mismatch(Action action, bool expected, bytes memory ret) internal {
+        if (outcomeMismatches == 0) {
+            firstMismatchAction = _actionName(action);
+            firstMismatchExpected = expected;
+            firstMismatchRevert = ret;
+        }
+        ++outcomeMismatches;
+    }
+
+    /// @dev Bookkeeping for an accepted write that widens access for `orgId`.
+    function _noteWidening(uint32 orgId) internal {
+        if (ghostPaused) ++writesAcceptedWhilePaused;
+        if (_organizations[orgId].suspended) ++actedWhileSuspended;
+    }
+
+    function _applyTerms(address patient, uint32 orgId, ConsentTerms memory terms) internal {
+        GhostConsent storage slot = _consents[patient][orgId];
+        slot.categories = terms.categories;
+        slot.purposes = terms.purposes;
+        slot.actions = terms.actions;
+        slot.validFrom = terms.validFrom;
+        slot.validUntil = terms.validUntil;
+        revokedSinceGrant[patient][orgId] = false;
+    }
+
+    /// @dev A revocation clears the terms and any break-glass access.
+    function _applyRevoke(address patient, uint32 orgId) internal {
+        delete _consents[patient][orgId];
+        revokedSinceGrant[patient][orgId] = true;
+    }
+
+    /// @dev The patient acts, or a current delegate whose scope covers `categories`.
+    function _authorized(address patient, address actor, uint32 categories) internal view returns (bool) {
+        if (actor == patient) return true;
+        GhostDelegation memory delegation = _delegations[patient][actor];
+        return delegation.expiresAt > currentTime && categories & ~delegation.categories == 0;
+    }
+
+    function _writable(uint32 orgId) internal view returns (bool) {
+        GhostOrganization memory org = _organizations[orgId];
+        return org.accredited && !org.suspended && !ghostPaused;
+    }
+
+    function _validCategories(uint32 categories) internal pure returns (bool) {
+        return categories != 0 && categories >> V.CATEGORY_COUNT == 0;
+    }
+
+    function _validPurposes(uint8 purposes) internal pure returns (bool) {
+        return purposes != 0 && purposes >> V.PURPOSE_COUNT == 0;
+    }
+
+    function _validActions(uint8 actions) internal pure returns (bool) {
+        return actions != 0 && actions >> V.ACTION_COUNT == 0;
+    }
+
+    function _validTerms(ConsentTerms memory terms) internal view returns (bool) {
+        return _validCategories(terms.categories) && _validPurposes(terms.purposes) && _validActions(terms.actions)
+            && terms.validFrom < terms.validUntil && terms.validUntil > currentTime;
+    }
+
+    function _canSupersede(bytes32 supersedes, address patient, uint32 orgId) internal view returns (bool) {
+        if (supersedes == bytes32(0)) return true;
+        uint256 index = _recordIndex[supersedes];
+        if (index == 0) return false;
+        GhostRecord memory previous = _records[index - 1];
+        return previous.patient == patient && previous.authorOrg == orgId && previous.status == V.RECORD_CURRENT;
+    }
+
+    // ----------------------------------------------------------- input generation
+
+    function _sub(uint256 seed, bytes32 salt) internal pure returns (uint256) {
+        return uint256(keccak256(abi.encode(seed, salt)));
+    }
+
+    function _sub(uint256 seed, uint256 salt) internal pure returns (uint256) {
+        return uint256(keccak256(abi.encode(seed, salt)));
+    }
+
+    function _patient(uint256 seed) internal view returns (address, uint256) {
+        uint256 i = seed % patients.length;
+        return (patients[i], _patientKeys[i]);
+    }
+
+    function _nextPatient(uint256 patientSeed) internal view returns (address) {
+        return patients[(patientSeed % patients.length + 1) % patients.length];
+    }
+
+    /// @dev Half the time the patient; otherwise a delegate, another patient (who may have
+    /// been appointed), a stranger or a practitioner.
+    function _actorFor(uint256 patientSeed, uint256 seed) internal view returns (address) {
+        (address patient,) = _patient(patientSeed);
+        uint256 who = seed % 10;
+        if (who == 7) return _nextPatient(patientSeed);
+        return _actorForAddress(patient, seed);
+    }
+
+    function _actorForAddress(address patient, uint256 seed) internal view returns (address) {
+        uint256 who = seed % 10;
+        if (who < 5) return patient;
+        if (who < 7) return delegates[who - 5];
+        if (who == 7) return patients[(seed >> 8) % patients.length];
+        if (who == 8) return stranger;
+        return practitioners[(seed >> 8) % practitioners.length];
+    }
+
+    /// @dev A practitioner, biased towards the hospital's physician; one in eight a stranger.
+    function _practitioner(uint256 seed) internal view returns (address) {
+        uint256 who = seed % 8;
+        if (who == 7) return stranger;
+        if (who == 6) return practitioners[0];
+        return practitioners[who];
+    }
+
+    function _practitionerOf(uint32 orgId, uint256 seed) internal view returns (address) {
+        // Practitioners were added two per organisation, in organisation order.
+        return practitioners[2 * (orgId - 1) + seed % 2];
+    }
+
+    function _org(uint256 seed) internal view returns (uint32) {
+        if (seed % 16 == 15) return UNKNOWN_ORG;
+        return organizations[seed % organizations.length];
+    }
+
+    function _authorityOrStranger(uint256 seed) internal view returns (address) {
+        return seed % 8 == 0 ? stranger : authority;
+    }
+
+    function _queryPurpose(uint256 seed) internal pure returns (uint8) {
+        uint8[3] memory purposes = [V.TREAT, V.ETREAT, V.HRESCH];
+        return purposes[seed % purposes.length];
+    }
+
+    /// @dev Mostly a non-empty subset of the queried categories; sometimes every standard
+    /// category (a broad grant), all of them, a random mask, or an invalid mask.
+    function _categories(uint256 seed) internal pure returns (uint32 mask) {
+        uint256 mode = seed % 16;
+        if (mode < 10) {
+            uint256 pick = 1 + (seed >> 8) % 15;
+            uint8[4] memory universe = [V.LABORATORY, V.IMAGING, V.MENTAL_HEALTH, V.GENOMICS];
+            for (uint256 i; i < universe.length; ++i) {
+                if (pick >> i & 1 == 1) mask |= uint32(1) << universe[i];
+            }
+        } else if (mode < 12) {
+            mask = V.STANDARD_CATEGORIES;
+        } else if (mode == 12) {
+            mask = V.ALL_CATEGORIES;
+        } else if (mode == 13) {
+            mask = _u32((seed >> 8) & V.ALL_CATEGORIES);
+        } else if (mode == 14) {
+            mask = 0;
+        } else {
+            mask = uint32(1) << V.CATEGORY_COUNT | uint32(1) << V.LABORATORY;
+        }
+    }
+
+    function _purposes(uint256 seed) internal pure returns (uint8 mask) {
+        uint256 mode = seed % 16;
+        if (mode < 12) {
+            uint256 pick = 1 + (seed >> 8) % 7;
+            uint8[3] memory universe = [V.TREAT, V.ETREAT, V.HRESCH];
+            for (uint256 i; i < universe.length; ++i) {
+                if (pick >> i & 1 == 1) mask |= uint8(1) << universe[i];
+            }
+        } else if (mode < 14) {
+            mask = V.ALL_PURPOSES;
+        } else if (mode == 14) {
+            mask = 0;
+        } else {
+            mask = uint8(1) << V.PURPOSE_COUNT | uint8(1) << V.TREAT;
+        }
+    }
+
+    function _actions(uint256 seed) internal pure returns (uint8) {
+        uint256 mode = seed % 16;
+        if (mode < 13) return _u8(1 + (seed >> 8) % 3);
+        if (mode == 13) return V.ALL_ACTIONS;
+        if (mode == 14) return 0;
+        return uint8(1) << V.ACTION_COUNT | 1;
+    }
+
+    /// @dev A window that mostly started already (sometimes starts later), ending within
+    /// 400 days or never; one in five empty or already over.
+    function _terms(uint256 seed) internal view returns (ConsentTerms memory terms) {
+        terms.categories = _categories(_sub(seed, "categories"));
+        terms.purposes = _purposes(_sub(seed, "purposes"));
+        terms.actions = _actions(_sub(seed, "actions"));
+        uint256 fromSeed = _sub(seed, "from");
+        uint256 from;
+        if (fromSeed % 8 < 5) from = currentTime - _bound(fromSeed >> 8, 0, 30 days);
+        else if (fromSeed % 8 < 7) from = currentTime + _bound(fromSeed >> 8, 1, 10 days);
+        uint256 untilSeed = _sub(seed, "until");
+        uint256 until;
+        uint256 mode = untilSeed % 10;
+        if (mode < 6) until = (from > currentTime ? from : currentTime) + _bound(untilSeed >> 8, 1 hours, 400 days);
+        else if (mode < 8) until = V.NO_EXPIRY;
+        else if (mode == 8) until = from;
+        else until = currentTime - _bound(untilSeed >> 8, 0, 10 days);
+        terms.validFrom = _u40(from);
+        terms.validUntil = _u40(until);
+    }
+
+    /// @dev Terms inside `current`, except one time in eight when one field is widened.
+    function _narrowed(GhostConsent memory current, uint256 seed) internal view returns (ConsentTerms memory terms) {
+        terms.categories = current.categories & _u32(_sub(seed, "categories") | uint256(1) << V.LABORATORY);
+        terms.purposes = current.purposes & _u8(_sub(seed, "purposes") & 0xff);
+        terms.actions = current.actions & _u8(_sub(seed, "actions") & 3);
+        if (terms.purposes == 0) terms.purposes = current.purposes;
+        if (terms.actions == 0) terms.actions = current.actions;
+        uint256 from = uint256(current.validFrom) + _bound(_sub(seed, "from"), 0, 10 days);
+        terms.validFrom = _u40(from);
+        uint256 until = current.validUntil;
+        uint256 untilSeed = _sub(seed, "until");
+        if (until == V.NO_EXPIRY) {
+            if (untilSeed % 2 == 0) until = currentTime + _bound(untilSeed >> 8, 1 hours, 400 days);
+        } else {
+            until -= _bound(untilSeed >> 8, 0, 10 days) % (until + 1);
+        }
+        terms.validUntil = _u40(until);
+        uint256 widen = seed % 32;
+        if (widen == 0) terms.categories |= uint32(1) << V.GENOMICS;
+        else if (widen == 1) terms.purposes |= uint8(1) << V.HRESCH;
+        else if (widen == 2) terms.actions = V.ALL_ACTIONS;
+        else if (widen == 3 && terms.validFrom > 0) --terms.validFrom;
+        else if (widen == 4 && terms.validUntil < V.NO_EXPIRY) ++terms.validUntil;
+    }
+
+    /// @dev A queried category and purpose: half the time one the organisation's consent (or
+    /// break-glass access) covers, otherwise any; one in sixteen each is out of range.
+    function _aim(address patient, uint32 orgId, uint256 seed) internal view returns (uint8 category, uint8 purpose) {
+        uint8[4] memory categories = queryCategories();
+        category = categories[(seed >> 8) % categories.length];
+        purpose = _queryPurpose(seed >> 16);
+        GhostConsent memory c = _consents[patient][orgId];
+        if (seed % 2 == 0) {
+            for (uint256 i; i < categories.length; ++i) {
+                uint8 candidate = categories[(seed + i) % categories.length];
+                if (GhostRules.has(c.categories, candidate)) {
+                    category = candidate;
+                    break;
+                }
+            }
+            uint8[3] memory purposes = queryPurposes();
+            for (uint256 i; i < purposes.length; ++i) {
+                uint8 candidate = purposes[(seed + i) % purposes.length];
+                if (GhostRules.has(c.purposes, candidate)) {
+                    purpose = candidate;
+                    break;
+                }
+            }
+        }
+        if (_sub(seed, "category") % 16 == 0) category = V.CATEGORY_COUNT;
+        if (_sub(seed, "purpose") % 16 == 0) purpose = V.PURPOSE_COUNT;
+    }
+
+    function _requestId(uint256 seed) internal view returns (uint64) {
+        uint256 count = _requests.length;
+        // Far fewer requests than uint64 can count in any run.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (count == 0 || seed % 16 == 0) return uint64(count + 1);
+        // Bias towards the latest requests: those are the ones still pending.
+        uint256 back = (seed >> 8) % 4 == 0 ? (seed >> 16) % count : (seed >> 16) % (count < 2 ? count : 2);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint64(count - back);
+    }
+
+    function _request(uint64 requestId) internal view returns (GhostRequest memory request) {
+        if (requestId >= 1 && requestId <= _requests.length) request = _requests[requestId - 1];
+    }
+
+    function _supersedes(uint256 seed) internal view returns (bytes32) {
+        uint256 mode = seed % 8;
+        if (mode < 5 || (mode < 7 && _records.length == 0)) return bytes32(0);
+        if (mode < 7) return _records[(seed >> 8) % _records.length].id;
+        return keccak256(abi.encode("unknown record", seed));
+    }
+
+    function _existingOrUnknownRecord(uint256 seed) internal view returns (bytes32) {
+        if (_records.length == 0 || seed % 16 == 0) return keccak256(abi.encode("unknown record", seed));
+        return _records[(seed >> 8) % _records.length].id;
+    }
+
+    // ----------------------------------------------------------------- signatures
+
+    /// @dev The patient's next grant for the organisation, with a deadline up to 30 days out.
+    function _grantToSign(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 deadlineSeed)
+        internal
+        view
+        returns (SignedGrant memory signed, uint256 key)
+    {
+        (signed.patient, key) = _patient(patientSeed);
+        signed.orgId = _org(orgSeed);
+        signed.terms = _terms(termsSeed);
+        signed.nonce = ghostNonce(signed.patient, signed.orgId);
+        signed.deadline = currentTime + _bound(_sub(deadlineSeed, "deadline"), 0, 30 days);
+    }
+
+    function _revokeToSign(uint256 patientSeed, uint256 orgSeed, uint256 deadlineSeed)
+        internal
+        view
+        returns (SignedRevoke memory signed, uint256 key)
+    {
+        (signed.patient, key) = _patient(patientSeed);
+        signed.orgId = _org(orgSeed);
+        signed.nonce = ghostNonce(signed.patient, signed.orgId);
+        signed.deadline = currentTime + _bound(_sub(deadlineSeed, "deadline"), 0, 30 days);
+    }
+
+    function _domain() internal view returns (bytes32) {
+        return domainSeparator(block.chainid, address(consents));
+    }
+
+    function _foreignChainDomain(uint256 seed) internal view returns (bytes32) {
+        return domainSeparator(block.chainid + 1 + seed % 1000, address(consents));
+    }
+
+    function _grantDigest(bytes32 domain, SignedGrant memory signed) internal pure returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                GRANT_TYPEHASH,
+                signed.patient,
+                signed.orgId,
+                signed.terms.categories,
+                signed.terms.purposes,
+                signed.terms.actions,
+                signed.terms.validFrom,
+                signed.terms.validUntil,
+                signed.nonce,
+                signed.deadline
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+    }
+
+    function _revokeDigest(bytes32 domain, SignedRevoke memory signed) internal pure returns (bytes32) {
+        bytes32 structHash =
+            keccak256(abi.encode(REVOKE_TYPEHASH, signed.patient, signed.orgId, signed.nonce, signed.deadline));
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+    }
+
+    function _sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return abi.encodePacked(r, s, v);
+    }
+
+    /// @dev The patient's signature with `s` mirrored to the upper half of the curve order: it
+    /// recovers the same signer, and must still be refused (EIP-2 malleability).
+    function _signMalleated(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return abi.encodePacked(r, bytes32(SECP256K1_ORDER - uint256(s)), v == 27 ? uint8(28) : uint8(27));
+    }
+
+    /// @dev Another patient's key, or a random one; never `key`.
+    function _otherKey(uint256 key, uint256 seed) internal view returns (uint256 other) {
+        other =
+            seed % 2 == 0 ? _patientKeys[(seed >> 8) % _patientKeys.length] : _bound(seed >> 8, 1, SECP256K1_ORDER - 1);
+        if (other == key) other = key == 1 ? 2 : key - 1;
+    }
+
+    function _staleNonce(uint256 nonce, uint256 seed) internal pure returns (uint256) {
+        // An earlier nonce (a signature a revocation invalidated) or a skipped-ahead one.
+        return nonce != 0 && seed % 2 == 0 ? nonce - 1 - (seed >> 8) % nonce : nonce + 1 + (seed >> 8) % 3;
+    }
+
+    function _submitGrant(SignedGrant memory signed) internal returns (bool, bytes memory) {
+        return _as(
+            relayer,
+            address(consents),
+            abi.encodeCall(
+                consents.grantBySig,
+                (signed.patient, signed.orgId, signed.terms, signed.nonce, signed.deadline, signed.signature)
+            )
+        );
+    }
+
+    function _submitRevoke(SignedRevoke memory signed) internal returns (bool, bytes memory) {
+        return _as(
+            relayer,
+            address(consents),
+            abi.encodeCall(
+                consents.revokeBySig, (signed.patient, signed.orgId, signed.nonce, signed.deadline, signed.signature)
+            )
+        );
+    }
+
+    // -------------------------------------------------------------- narrowing casts
+
+    function _u40(uint256 x) internal pure returns (uint40) {
+        // Saturates: windows past uint40's end mean "no expiry".
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return x > type(uint40).max ? type(uint40).max : uint40(x);
+    }
+
+    function _u32(uint256 x) internal pure returns (uint32) {
+        // Callers pass masks already cut to the category width.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint32(x);
+    }
+
+    function _u8(uint256 x) internal pure returns (uint8) {
+        // Callers pass small codes and masks cut to a byte.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint8(x);
+    }
+
+    // ---------------------------------------------------------------------- names
+
+    function _actionName(Action action) internal pure returns (string memory) {
+        string[ACTION_COUNT] memory names = [
+            "grant",
+            "grantBySig",
+            "forgedGrantBySig",
+            "narrow",
+            "extend",
+            "revoke",
+            "revokeBySig",
+            "forgedRevokeBySig",
+            "appointDelegate",
+            "removeDelegate",
+            "requestAccess",
+            "approveRequest",
+            "denyRequest",
+            "cancelRequest",
+            "openEmergencyAccess",
+            "closeEmergencyAccess",
+            "setEmergencyPolicy",
+            "suspend",
+            "reinstate",
+            "setEmergencyCapable",
+            "pause",
+            "unpause",
+            "addRecord",
+            "retractRecord",
+            "logAccess",
+            "warp"
+        ];
+        return names[uint256(action)];
+    }
+
+    function _forgeryName(Forgery forgery) internal pure returns (string memory) {
+        string[FORGERY_COUNT] memory names = [
+            "expired",
+            "foreignChain",
+            "forkedChain",
+            "otherContract",
+            "wrongSigner",
+            "replayed",
+            "staleNonce",
+            "tampered",
+            "malleated"
+        ];
+        return names[uint256(forgery)];
+    }
+}

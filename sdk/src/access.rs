@@ -1,0 +1,432 @@
+//! The access rule in Rust, and an access model rebuilt from the suite's events.
+//!
+//! [`ConsentState::basis`] is the line-by-line mirror of `AccessRules.basis` in Solidity, and
+//! [`AccessModel`] replays events into exactly the state the contracts decide from, so that
+//! [`AccessModel::check_access`] answers as `ConsentRegistry.checkAccess` does for any
+//! (patient, organisation, category, purpose, action, time). The indexer answers access
+//! questions with this model; the differential tests hold it to the contracts.
+
+use std::collections::HashMap;
+
+use alloy::primitives::{Address, B256};
+use consentry_bindings::{
+    consent_registry::ConsentRegistry::ConsentRegistryEvents as C,
+    organization_registry::OrganizationRegistry::OrganizationRegistryEvents as O,
+    record_registry::RecordRegistry::RecordRegistryEvents as R,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    events::ConsentryEvent,
+    types::ConsentTerms,
+    vocabulary::{
+        Action, ActionSet, Basis, Category, CategorySet, Purpose, PurposeSet, RecordStatus,
+    },
+};
+
+/// One (patient, organisation) consent slot: the terms and any break-glass access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentState {
+    /// The consent's terms; empty categories mean no consent.
+    pub terms: ConsentTerms,
+    /// Categories opened by the current emergency access.
+    pub emergency_categories: CategorySet,
+    /// First second after the emergency access; 0 if none was opened.
+    pub emergency_until: u64,
+}
+
+impl ConsentState {
+    /// On what basis this slot lets its organisation `action` records of `category` for
+    /// `purpose` at `time` (the organisation's own standing is checked by the caller).
+    pub fn basis(&self, category: Category, purpose: Purpose, action: Action, time: u64) -> Basis {
+        let terms = &self.terms;
+        if terms.categories.contains(category)
+            && terms.purposes.contains(purpose)
+            && terms.actions.contains(action)
+            && terms.valid_from <= time
+            && time < terms.valid_until
+        {
+            return Basis::Consent;
+        }
+        // Break-glass serves emergency treatment only, reading and writing alike.
+        if purpose == Purpose::Etreat
+            && self.emergency_categories.contains(category)
+            && time < self.emergency_until
+        {
+            return Basis::Emergency;
+        }
+        Basis::None
+    }
+
+    fn revoke(&mut self) {
+        *self = ConsentState::default();
+    }
+}
+
+/// An organisation's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationState {
+    /// Suspended by the authority.
+    pub suspended: bool,
+    /// May open emergency access.
+    pub emergency_capable: bool,
+}
+
+/// A record pointer's access-relevant facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordState {
+    /// Whose record it is.
+    pub patient: Address,
+    /// The organisation that wrote it.
+    pub author_org: u32,
+    /// Its category.
+    pub category: Category,
+    /// Current, superseded or entered-in-error.
+    pub status: RecordStatus,
+    /// The pointer it superseded.
+    pub predecessor: Option<B256>,
+}
+
+/// An event the model could not apply: the chain says something the model cannot represent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// A code outside the vocabulary.
+    #[error("event carries an unknown code: {0}")]
+    UnknownCode(#[from] crate::vocabulary::UnknownCode),
+    /// An event names a record the model never saw added.
+    #[error("event names unknown record {0}")]
+    UnknownRecord(B256),
+}
+
+/// The access-relevant state of a deployment, rebuilt from its events in order.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AccessModel {
+    consents: HashMap<(Address, u32), ConsentState>,
+    organizations: HashMap<u32, OrganizationState>,
+    records: HashMap<B256, RecordState>,
+}
+
+impl AccessModel {
+    /// An empty model (no organisation accredited yet).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Applies one event; events that change no access decision are ignored.
+    pub fn apply(&mut self, event: &ConsentryEvent) -> Result<(), ModelError> {
+        match event {
+            ConsentryEvent::Organizations(event) => self.apply_organization(event),
+            ConsentryEvent::Consents(event) => self.apply_consent(event),
+            ConsentryEvent::Records(event) => self.apply_record(event)?,
+        }
+        Ok(())
+    }
+
+    fn apply_organization(&mut self, event: &O) {
+        match event {
+            O::OrganizationAccredited(e) => {
+                self.organizations.insert(
+                    e.orgId,
+                    OrganizationState {
+                        suspended: false,
+                        emergency_capable: e.emergencyCapable,
+                    },
+                );
+            }
+            O::OrganizationSuspended(e) => {
+                self.organizations.entry(e.orgId).or_default().suspended = true
+            }
+            O::OrganizationReinstated(e) => {
+                self.organizations.entry(e.orgId).or_default().suspended = false
+            }
+            O::EmergencyCapabilitySet(e) => {
+                self.organizations
+                    .entry(e.orgId)
+                    .or_default()
+                    .emergency_capable = e.emergencyCapable;
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_consent(&mut self, event: &C) {
+        match event {
+            C::ConsentGranted(e) => {
+                self.slot(e.patient, e.orgId).terms = terms(
+                    e.categories,
+                    e.purposes,
+                    e.actions,
+                    e.validFrom.to(),
+                    e.validUntil.to(),
+                );
+            }
+            C::ConsentNarrowed(e) => {
+                self.slot(e.patient, e.orgId).terms = terms(
+                    e.categories,
+                    e.purposes,
+                    e.actions,
+                    e.validFrom.to(),
+                    e.validUntil.to(),
+                );
+            }
+            C::ConsentExtended(e) => {
+                self.slot(e.patient, e.orgId).terms.valid_until = e.validUntil.to()
+            }
+            C::ConsentRevoked(e) => self.slot(e.patient, e.orgId).revoke(),
+            C::EmergencyAccessOpened(e) => {
+                let slot = self.slot(e.patient, e.orgId);
+                slot.emergency_categories = CategorySet(e.categories);
+                slot.emergency_until = e.expiresAt.to();
+            }
+            C::EmergencyAccessClosed(e) => {
+                let slot = self.slot(e.patient, e.orgId);
+                slot.emergency_categories = CategorySet::EMPTY;
+                slot.emergency_until = 0;
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_record(&mut self, event: &R) -> Result<(), ModelError> {
+        match event {
+            R::RecordAdded(e) => {
+                let predecessor = (!e.supersedes.is_zero()).then_some(e.supersedes);
+                if let Some(previous) = predecessor {
+                    self.record_mut(previous)?.status = RecordStatus::Superseded;
+                }
+                self.records.insert(
+                    e.recordId,
+                    RecordState {
+                        patient: e.patient,
+                        author_org: e.authorOrg,
+                        category: Category::from_code(e.category)?,
+                        status: RecordStatus::Current,
+                        predecessor,
+                    },
+                );
+            }
+            R::RecordRetracted(e) => {
+                let record = self.record_mut(e.recordId)?;
+                record.status = RecordStatus::EnteredInError;
+                if let Some(previous) = record.predecessor {
+                    self.record_mut(previous)?.status = RecordStatus::Current;
+                }
+            }
+            R::RecordAccessed(_) => {}
+        }
+        Ok(())
+    }
+
+    fn slot(&mut self, patient: Address, org: u32) -> &mut ConsentState {
+        self.consents.entry((patient, org)).or_default()
+    }
+
+    fn record_mut(&mut self, id: B256) -> Result<&mut RecordState, ModelError> {
+        self.records
+            .get_mut(&id)
+            .ok_or(ModelError::UnknownRecord(id))
+    }
+
+    /// Whether `org` exists and is not suspended.
+    pub fn is_active(&self, org: u32) -> bool {
+        self.organizations.get(&org).is_some_and(|o| !o.suspended)
+    }
+
+    /// The consent slot of (`patient`, `org`).
+    pub fn consent(&self, patient: Address, org: u32) -> ConsentState {
+        self.consents
+            .get(&(patient, org))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The organisation `org`, if accredited.
+    pub fn organization(&self, org: u32) -> Option<OrganizationState> {
+        self.organizations.get(&org).copied()
+    }
+
+    /// The record `id`, if added.
+    pub fn record(&self, id: B256) -> Option<RecordState> {
+        self.records.get(&id).copied()
+    }
+
+    /// The answer of `ConsentRegistry.checkAccess` at `time`.
+    pub fn check_access(
+        &self,
+        patient: Address,
+        org: u32,
+        category: Category,
+        purpose: Purpose,
+        action: Action,
+        time: u64,
+    ) -> Basis {
+        let basis = self
+            .consent(patient, org)
+            .basis(category, purpose, action, time);
+        // A suspended (or unknown) organisation can do nothing.
+        if basis.allows() && !self.is_active(org) {
+            Basis::None
+        } else {
+            basis
+        }
+    }
+
+    /// The answer of `RecordRegistry.checkRecordAccess` at `time`; `None` for an unknown
+    /// record (the contract reverts).
+    pub fn check_record_access(
+        &self,
+        id: B256,
+        org: u32,
+        purpose: Purpose,
+        time: u64,
+    ) -> Option<Basis> {
+        let record = self.record(id)?;
+        if record.status == RecordStatus::EnteredInError || !self.is_active(org) {
+            return Some(Basis::None);
+        }
+        if record.author_org == org {
+            return Some(Basis::OwnRecord);
+        }
+        Some(
+            self.consent(record.patient, org)
+                .basis(record.category, purpose, Action::Read, time),
+        )
+    }
+}
+
+fn terms(
+    categories: u32,
+    purposes: u8,
+    actions: u8,
+    valid_from: u64,
+    valid_until: u64,
+) -> ConsentTerms {
+    ConsentTerms {
+        categories: CategorySet(categories),
+        purposes: PurposeSet(purposes),
+        actions: ActionSet(actions),
+        valid_from,
+        valid_until,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot() -> ConsentState {
+        ConsentState {
+            terms: terms(
+                Category::Laboratory.mask(),
+                Purpose::Treat.mask(),
+                Action::Read.mask(),
+                100,
+                200,
+            ),
+            emergency_categories: CategorySet::STANDARD,
+            emergency_until: 150,
+        }
+    }
+
+    #[test]
+    fn consent_window_is_half_open() {
+        let s = slot();
+        assert_eq!(
+            s.basis(Category::Laboratory, Purpose::Treat, Action::Read, 99),
+            Basis::None
+        );
+        assert_eq!(
+            s.basis(Category::Laboratory, Purpose::Treat, Action::Read, 100),
+            Basis::Consent
+        );
+        assert_eq!(
+            s.basis(Category::Laboratory, Purpose::Treat, Action::Read, 199),
+            Basis::Consent
+        );
+        assert_eq!(
+            s.basis(Category::Laboratory, Purpose::Treat, Action::Read, 200),
+            Basis::None
+        );
+    }
+
+    #[test]
+    fn emergency_serves_etreat_only_and_not_restricted_categories_by_default() {
+        let s = slot();
+        assert_eq!(
+            s.basis(Category::Imaging, Purpose::Etreat, Action::Write, 149),
+            Basis::Emergency
+        );
+        assert_eq!(
+            s.basis(Category::Imaging, Purpose::Etreat, Action::Write, 150),
+            Basis::None
+        );
+        assert_eq!(
+            s.basis(Category::Imaging, Purpose::Treat, Action::Read, 120),
+            Basis::None
+        );
+        assert_eq!(
+            s.basis(Category::MentalHealth, Purpose::Etreat, Action::Read, 120),
+            Basis::None
+        );
+    }
+
+    #[test]
+    fn consent_wins_over_emergency() {
+        let mut s = slot();
+        s.terms.purposes = PurposeSet::ALL;
+        assert_eq!(
+            s.basis(Category::Laboratory, Purpose::Etreat, Action::Read, 120),
+            Basis::Consent
+        );
+    }
+
+    #[test]
+    fn unknown_and_suspended_organisations_get_nothing() {
+        let mut model = AccessModel::new();
+        model.consents.insert((Address::ZERO, 1), slot());
+        assert_eq!(
+            model.check_access(
+                Address::ZERO,
+                1,
+                Category::Laboratory,
+                Purpose::Treat,
+                Action::Read,
+                120
+            ),
+            Basis::None
+        );
+        model.organizations.insert(1, OrganizationState::default());
+        assert_eq!(
+            model.check_access(
+                Address::ZERO,
+                1,
+                Category::Laboratory,
+                Purpose::Treat,
+                Action::Read,
+                120
+            ),
+            Basis::Consent
+        );
+        model.organizations.insert(
+            1,
+            OrganizationState {
+                suspended: true,
+                emergency_capable: true,
+            },
+        );
+        assert_eq!(
+            model.check_access(
+                Address::ZERO,
+                1,
+                Category::Laboratory,
+                Purpose::Treat,
+                Action::Read,
+                120
+            ),
+            Basis::None
+        );
+    }
+}

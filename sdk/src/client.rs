@@ -1,0 +1,544 @@
+//! A typed client for a deployed suite over any alloy provider (anvil, a testnet, a
+//! permissioned chain). Each contract action is one method; a revert comes back as
+//! [`ClientError::Reverted`] holding the contract's custom error, told as a sentence.
+
+use alloy::{
+    contract::{CallBuilder, CallDecoder},
+    network::Ethereum,
+    primitives::{Address, B256, TxHash},
+    providers::Provider,
+    rpc::types::TransactionReceipt,
+    sol_types::Eip712Domain,
+};
+use consentry_bindings::{
+    consent_registry::ConsentRegistry::{self, ConsentRegistryInstance},
+    organization_registry::OrganizationRegistry::{self, OrganizationRegistryInstance},
+    record_registry::RecordRegistry::{self, RecordRegistryInstance},
+};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    eip712::{self, GrantConsent, RevokeConsent, Signed},
+    errors::Revert,
+    events::ConsentryEvent,
+    types::ConsentTerms,
+    vocabulary::{
+        Action, Basis, Category, CategorySet, EmergencyReason, FhirResourceType, OrganizationKind,
+        Purpose, Role,
+    },
+};
+
+/// The addresses of a deployed suite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Addresses {
+    /// The organisation registry.
+    pub organizations: Address,
+    /// The consent registry it created.
+    pub consents: Address,
+    /// The record registry.
+    pub records: Address,
+}
+
+/// What went wrong talking to the chain.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The contract refused, with its reason.
+    #[error("{0}")]
+    Reverted(Revert),
+    /// The transaction was mined but failed (the reason could not be recovered).
+    #[error("transaction {0} failed on chain")]
+    FailedOnChain(TxHash),
+    /// The node or the connection failed.
+    #[error("rpc: {0}")]
+    Rpc(String),
+}
+
+impl From<alloy::contract::Error> for ClientError {
+    fn from(error: alloy::contract::Error) -> Self {
+        match error.as_revert_data() {
+            Some(data) => ClientError::Reverted(Revert::decode(&data)),
+            None => ClientError::Rpc(error.to_string()),
+        }
+    }
+}
+
+impl From<alloy::transports::TransportError> for ClientError {
+    fn from(error: alloy::transports::TransportError) -> Self {
+        alloy::contract::Error::from(error).into()
+    }
+}
+
+impl ClientError {
+    /// The decoded revert, if the contract refused.
+    pub fn revert(&self) -> Option<&Revert> {
+        match self {
+            ClientError::Reverted(revert) => Some(revert),
+            _ => None,
+        }
+    }
+}
+
+/// A mined transaction and the suite's events it emitted.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    /// The receipt.
+    pub receipt: TransactionReceipt,
+    /// The decoded events, in log order.
+    pub events: Vec<ConsentryEvent>,
+}
+
+/// A client for one deployment, acting as the provider's default sender.
+#[derive(Debug, Clone)]
+pub struct Client<P> {
+    provider: P,
+    addresses: Addresses,
+}
+
+impl<P: Provider + Clone> Client<P> {
+    /// A client for the suite at `addresses`.
+    pub fn new(provider: P, addresses: Addresses) -> Self {
+        Client {
+            provider,
+            addresses,
+        }
+    }
+
+    /// The provider.
+    pub fn provider(&self) -> &P {
+        &self.provider
+    }
+
+    /// The suite's addresses.
+    pub fn addresses(&self) -> Addresses {
+        self.addresses
+    }
+
+    /// The organisation registry's generated binding.
+    pub fn organizations(&self) -> OrganizationRegistryInstance<P> {
+        OrganizationRegistryInstance::new(self.addresses.organizations, self.provider.clone())
+    }
+
+    /// The consent registry's generated binding.
+    pub fn consents(&self) -> ConsentRegistryInstance<P> {
+        ConsentRegistryInstance::new(self.addresses.consents, self.provider.clone())
+    }
+
+    /// The record registry's generated binding.
+    pub fn records(&self) -> RecordRegistryInstance<P> {
+        RecordRegistryInstance::new(self.addresses.records, self.provider.clone())
+    }
+
+    /// Sends a call, waits for its receipt and decodes the suite's events. A revert at
+    /// estimation is returned decoded, before anything is broadcast.
+    pub async fn execute<Q: Provider, D: CallDecoder>(
+        &self,
+        call: CallBuilder<Q, D, Ethereum>,
+    ) -> Result<Sent, ClientError> {
+        let pending = call.send().await?;
+        let hash = *pending.tx_hash();
+        let receipt = pending
+            .get_receipt()
+            .await
+            .map_err(|e| ClientError::Rpc(e.to_string()))?;
+        if !receipt.status() {
+            return Err(ClientError::FailedOnChain(hash));
+        }
+        let events = receipt
+            .inner
+            .logs()
+            .iter()
+            .filter_map(|log| ConsentryEvent::decode(&log.inner))
+            .collect();
+        Ok(Sent { receipt, events })
+    }
+
+    // ------------------------------------------------------------------ authority
+
+    /// Accredits an organisation; returns its id.
+    pub async fn accredit(
+        &self,
+        kind: OrganizationKind,
+        admin: Address,
+        emergency_capable: bool,
+        name: &str,
+        fhir_endpoint: &str,
+    ) -> Result<(u32, Sent), ClientError> {
+        let sent = self
+            .execute(self.organizations().accredit(
+                kind.code(),
+                admin,
+                emergency_capable,
+                name.to_owned(),
+                fhir_endpoint.to_owned(),
+            ))
+            .await?;
+        let id = sent.events.iter().find_map(|event| match event {
+            ConsentryEvent::Organizations(
+                OrganizationRegistry::OrganizationRegistryEvents::OrganizationAccredited(e),
+            ) => Some(e.orgId),
+            _ => None,
+        });
+        Ok((id.unwrap_or_default(), sent))
+    }
+
+    /// Suspends an organisation.
+    pub async fn suspend(&self, org: u32, reason_hash: B256) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().suspend(org, reason_hash))
+            .await
+    }
+
+    /// Reinstates an organisation.
+    pub async fn reinstate(&self, org: u32) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().reinstate(org)).await
+    }
+
+    /// Marks whether an organisation may open emergency access.
+    pub async fn set_emergency_capable(
+        &self,
+        org: u32,
+        capable: bool,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().setEmergencyCapable(org, capable))
+            .await
+    }
+
+    /// Pauses every write that could widen access.
+    pub async fn pause(&self) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().pause()).await
+    }
+
+    /// Ends a pause.
+    pub async fn unpause(&self) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().unpause()).await
+    }
+
+    // --------------------------------------------------------- organisation admin
+
+    /// Adds a practitioner to `org`'s roster.
+    pub async fn add_practitioner(
+        &self,
+        org: u32,
+        account: Address,
+        role: Role,
+    ) -> Result<Sent, ClientError> {
+        self.execute(
+            self.organizations()
+                .addPractitioner(org, account, role.code()),
+        )
+        .await
+    }
+
+    /// Removes a practitioner from `org`'s roster.
+    pub async fn remove_practitioner(
+        &self,
+        org: u32,
+        account: Address,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().removePractitioner(org, account))
+            .await
+    }
+
+    /// Moves `org`'s FHIR endpoint.
+    pub async fn set_endpoint(&self, org: u32, endpoint: &str) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().setEndpoint(org, endpoint.to_owned()))
+            .await
+    }
+
+    /// Offers `org`'s admin role to `new_admin`.
+    pub async fn transfer_admin(&self, org: u32, new_admin: Address) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().transferAdmin(org, new_admin))
+            .await
+    }
+
+    /// Accepts `org`'s admin role.
+    pub async fn accept_admin(&self, org: u32) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().acceptAdmin(org)).await
+    }
+
+    // ------------------------------------------------------------------ consents
+
+    /// Grants (or replaces) `patient`'s consent to `org`.
+    pub async fn grant(
+        &self,
+        patient: Address,
+        org: u32,
+        terms: &ConsentTerms,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.consents().grant(patient, org, terms.to_sol()))
+            .await
+    }
+
+    /// Submits a grant the patient signed.
+    pub async fn submit_grant(&self, signed: &Signed<GrantConsent>) -> Result<Sent, ClientError> {
+        let grant = &signed.message;
+        let terms = grant.terms().to_sol();
+        let contract = self.consents();
+        let call = contract.grantBySig(
+            grant.patient,
+            grant.orgId,
+            terms,
+            grant.nonce,
+            grant.deadline,
+            signed.signature.clone(),
+        );
+        self.execute(call).await
+    }
+
+    /// Narrows `patient`'s consent to `org`.
+    pub async fn narrow(
+        &self,
+        patient: Address,
+        org: u32,
+        terms: &ConsentTerms,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.consents().narrow(patient, org, terms.to_sol()))
+            .await
+    }
+
+    /// Moves the end of `patient`'s consent to `org`.
+    pub async fn extend(
+        &self,
+        patient: Address,
+        org: u32,
+        valid_until: u64,
+    ) -> Result<Sent, ClientError> {
+        let until = alloy::primitives::aliases::U40::saturating_from(valid_until);
+        self.execute(self.consents().extend(patient, org, until))
+            .await
+    }
+
+    /// Revokes everything `org` holds from `patient`.
+    pub async fn revoke(&self, patient: Address, org: u32) -> Result<Sent, ClientError> {
+        self.execute(self.consents().revoke(patient, org)).await
+    }
+
+    /// Submits a revocation the patient signed.
+    pub async fn submit_revoke(&self, signed: &Signed<RevokeConsent>) -> Result<Sent, ClientError> {
+        let revoke = &signed.message;
+        let contract = self.consents();
+        let call = contract.revokeBySig(
+            revoke.patient,
+            revoke.orgId,
+            revoke.nonce,
+            revoke.deadline,
+            signed.signature.clone(),
+        );
+        self.execute(call).await
+    }
+
+    /// The EIP-712 domain patients sign consents for.
+    pub async fn domain(&self) -> Result<Eip712Domain, ClientError> {
+        let chain_id = self.provider.get_chain_id().await?;
+        Ok(eip712::domain(chain_id, self.addresses.consents))
+    }
+
+    /// `patient`'s next signature nonce for `org`.
+    pub async fn nonce(&self, patient: Address, org: u32) -> Result<u64, ClientError> {
+        Ok(self
+            .consents()
+            .nonceOf(patient, org)
+            .call()
+            .await?
+            .saturating_to())
+    }
+
+    // ----------------------------------------------------------------- delegates
+
+    /// Appoints a delegate for the sender.
+    pub async fn appoint_delegate(
+        &self,
+        delegate: Address,
+        categories: CategorySet,
+        expires_at: u64,
+    ) -> Result<Sent, ClientError> {
+        let until = alloy::primitives::aliases::U40::saturating_from(expires_at);
+        self.execute(
+            self.consents()
+                .appointDelegate(delegate, categories.0, until),
+        )
+        .await
+    }
+
+    /// Ends a delegation.
+    pub async fn remove_delegate(
+        &self,
+        patient: Address,
+        delegate: Address,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.consents().removeDelegate(patient, delegate))
+            .await
+    }
+
+    // ----------------------------------------------------------- access requests
+
+    /// Asks `patient` for access on behalf of the sender's organisation; returns the id.
+    pub async fn request_access(
+        &self,
+        patient: Address,
+        terms: &ConsentTerms,
+        duration: u64,
+        reason_hash: B256,
+    ) -> Result<(u64, Sent), ClientError> {
+        let duration = alloy::primitives::aliases::U40::saturating_from(duration);
+        let contract = self.consents();
+        let call = contract.requestAccess(
+            patient,
+            terms.categories.0,
+            terms.purposes.0,
+            terms.actions.0,
+            duration,
+            reason_hash,
+        );
+        let sent = self.execute(call).await?;
+        let id = sent.events.iter().find_map(|event| match event {
+            ConsentryEvent::Consents(ConsentRegistry::ConsentRegistryEvents::AccessRequested(
+                e,
+            )) => Some(e.requestId),
+            _ => None,
+        });
+        Ok((id.unwrap_or_default(), sent))
+    }
+
+    /// Approves a request (granting its scope).
+    pub async fn approve_request(&self, id: u64) -> Result<Sent, ClientError> {
+        self.execute(self.consents().approveRequest(id)).await
+    }
+
+    /// Denies a request.
+    pub async fn deny_request(&self, id: u64) -> Result<Sent, ClientError> {
+        self.execute(self.consents().denyRequest(id)).await
+    }
+
+    /// Withdraws a request.
+    pub async fn cancel_request(&self, id: u64) -> Result<Sent, ClientError> {
+        self.execute(self.consents().cancelRequest(id)).await
+    }
+
+    // ---------------------------------------------------------------- break-glass
+
+    /// Opens emergency access to `patient`'s records for the sender's organisation.
+    pub async fn open_emergency(
+        &self,
+        patient: Address,
+        reason: EmergencyReason,
+        justification_hash: B256,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.consents().openEmergencyAccess(
+            patient,
+            reason.code(),
+            justification_hash,
+        ))
+        .await
+    }
+
+    /// Ends an emergency access early.
+    pub async fn close_emergency(&self, patient: Address, org: u32) -> Result<Sent, ClientError> {
+        self.execute(self.consents().closeEmergencyAccess(patient, org))
+            .await
+    }
+
+    /// Sets the sender's break-glass rules, as patient.
+    pub async fn set_emergency_policy(
+        &self,
+        opted_out: bool,
+        restricted: CategorySet,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.consents().setEmergencyPolicy(opted_out, restricted.0))
+            .await
+    }
+
+    /// Whether `org` may `action` `patient`'s `category` records for `purpose` now.
+    pub async fn check_access(
+        &self,
+        patient: Address,
+        org: u32,
+        category: Category,
+        purpose: Purpose,
+        action: Action,
+    ) -> Result<Basis, ClientError> {
+        let answer = self
+            .consents()
+            .checkAccess(patient, org, category.code(), purpose.code(), action.code())
+            .call()
+            .await?;
+        Ok(Basis::from_code(answer.basis).unwrap_or(Basis::None))
+    }
+
+    // ------------------------------------------------------------------- records
+
+    /// Adds a pointer to a record the sender's organisation holds; returns the record id.
+    pub async fn add_record(&self, record: &NewRecord) -> Result<(B256, Sent), ClientError> {
+        let contract = self.records();
+        let call = contract.addRecord(
+            record.patient,
+            record.category.code(),
+            record.fhir_type.code(),
+            record.content_hash,
+            record.supersedes.unwrap_or_default(),
+            record.purpose.code(),
+        );
+        let sent = self.execute(call).await?;
+        let id = sent.events.iter().find_map(|event| match event {
+            ConsentryEvent::Records(RecordRegistry::RecordRegistryEvents::RecordAdded(e)) => {
+                Some(e.recordId)
+            }
+            _ => None,
+        });
+        Ok((id.unwrap_or_default(), sent))
+    }
+
+    /// Marks a record entered-in-error.
+    pub async fn retract_record(&self, id: B256) -> Result<Sent, ClientError> {
+        self.execute(self.records().retractRecord(id)).await
+    }
+
+    /// Emits read receipts for `ids` of `patient`'s records.
+    pub async fn log_access(
+        &self,
+        patient: Address,
+        ids: Vec<B256>,
+        purpose: Purpose,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.records().logAccess(patient, ids, purpose.code()))
+            .await
+    }
+
+    /// Whether `content_hash` (SHA-256) is the content record `id` was added with.
+    pub async fn verify_content(&self, id: B256, content_hash: B256) -> Result<bool, ClientError> {
+        Ok(self
+            .records()
+            .verifyContent(id, content_hash)
+            .call()
+            .await?)
+    }
+}
+
+/// A record pointer to add.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRecord {
+    /// Whose record.
+    pub patient: Address,
+    /// Its category.
+    pub category: Category,
+    /// The FHIR resource type it points to.
+    pub fhir_type: FhirResourceType,
+    /// SHA-256 of its content.
+    pub content_hash: B256,
+    /// The pointer it replaces.
+    pub supersedes: Option<B256>,
+    /// The purpose the write serves (checked against the consent).
+    pub purpose: Purpose,
+}
+
+/// The SHA-256 of `content`, as record pointers carry it.
+pub fn content_hash(content: &[u8]) -> B256 {
+    use sha2::{Digest, Sha256};
+    B256::from_slice(&Sha256::digest(content))
+}
+
+/// The id a record pointer to `content_hash` for `patient` has (`RecordRegistry.recordIdFor`).
+pub fn record_id(patient: Address, content_hash: B256) -> B256 {
+    use alloy::sol_types::SolValue;
+    alloy::primitives::keccak256((patient, content_hash).abi_encode())
+}
