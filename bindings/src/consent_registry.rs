@@ -18,10 +18,11 @@ library IConsentRegistry {
 pub mod IConsentRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 status; uint8 purposes; uint8 actions; uint32 categories; uint40 duration; }
-    ```*/
+struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 status; uint8 purposes; uint8 actions; uint32 categories; uint40 duration; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessRequest {
@@ -75,7 +76,9 @@ pub mod IConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -126,27 +129,27 @@ pub mod IConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.duration,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.status),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
                 )
             }
             #[inline]
@@ -154,50 +157,64 @@ pub mod IConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for AccessRequest {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -211,9 +228,9 @@ pub mod IConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -306,7 +323,9 @@ pub mod IConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.patient,
                     out,
@@ -355,17 +374,25 @@ pub mod IConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Delegation { uint32 categories; uint40 expiresAt; }
-    ```*/
+struct Delegation { uint32 categories; uint40 expiresAt; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Delegation {
@@ -389,10 +416,15 @@ pub mod IConsentRegistry {
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::primitives::aliases::U40);
+        type UnderlyingRustTuple<'a> = (
+            u32,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -425,12 +457,12 @@ pub mod IConsentRegistry {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
@@ -438,50 +470,64 @@ pub mod IConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Delegation {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -495,9 +541,9 @@ pub mod IConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -540,7 +586,9 @@ pub mod IConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -555,17 +603,25 @@ pub mod IConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
-    ```*/
+struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmergencyPolicy {
@@ -592,7 +648,9 @@ pub mod IConsentRegistry {
         type UnderlyingRustTuple<'a> = (bool, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -628,9 +686,9 @@ pub mod IConsentRegistry {
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.restrictedCategories,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
                 )
             }
             #[inline]
@@ -638,50 +696,64 @@ pub mod IConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for EmergencyPolicy {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -695,9 +767,9 @@ pub mod IConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -740,7 +812,9 @@ pub mod IConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.optedOut,
                     out,
@@ -753,17 +827,24 @@ pub mod IConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IConsentRegistry`](self) contract instance.
 
-    See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
+See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -776,15 +857,15 @@ pub mod IConsentRegistry {
     }
     /**A [`IConsentRegistry`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`IConsentRegistry`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IConsentRegistry`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IConsentRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -795,20 +876,22 @@ pub mod IConsentRegistry {
     impl<P, N> ::core::fmt::Debug for IConsentRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IConsentRegistryInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IConsentRegistryInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IConsentRegistryInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`IConsentRegistry`](self) contract instance.
 
-        See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
+See the [wrapper's documentation](`IConsentRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -848,9 +931,10 @@ pub mod IConsentRegistry {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IConsentRegistryInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -863,9 +947,10 @@ pub mod IConsentRegistry {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IConsentRegistryInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -3036,27 +3121,28 @@ pub mod ConsentRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x6101806040523461014d57604051610018604082610151565b60098152602081019068436f6e73656e74727960b81b82526040519161003f604084610151565b600183526020830191603160f81b835261005881610188565b6101205261006584610188565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ce60c082610151565b5190206080523060c05233610160526040516146bf90816101f4823960805181613f90015260a0518161404d015260c05181613f61015260e05181613fdf01526101005181614005015261012051816114ca015261014051816114f30152610160518181816104360152818161163e015281816129510152612b340152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761017457604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116101b35760208151910151602082106101a4571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc1461334d578063020d308d146131ab578063025de1c11461305c578063073f5d9f146130045780630ad3682214612b9957806316c38b3c14612ae65780631c2d547114612a465780631eb21e7e14612975578063234db1de146129075780632ec9a64a14612870578063345e6c4d146127d35780633644e515146127935780633d76787414612741578063567b7867146125a457806356edea44146124045780635badbe4c146123bf5780635c975abb1461237c5780635e19b30514612331578063628da5271461226f5780636429080f14611d095780636dffff9614611b4f57806373da5d0a1461170d5780637beb8764146115c657806384b0196e146114945780638a7322271461143c5780639049ecdb146113b757806392a7b65a1461127857806392dca86f14610f64578063b3cef09114610e77578063bad9faa2146109c5578063c1c5e6e11461083b578063d50e0aab14610744578063d955e4f01461058f578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f39061450e565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d457610324613917565b505f52600560205261010061033b60405f20613892565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f56134d9565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105635773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f613806565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae613806565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d45781547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff1660209190911b64ff000000001617815560643564ffffffffff811681036102d45781547fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff1660289190911b69ffffffffff000000000016179055005b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105c66134d9565b73ffffffffffffffffffffffffffffffffffffffff6105e361351f565b91168033141580610704575b6106ae575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106785780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b335f52600660205263ffffffff60405f20541663ffffffff83168091036106d557506105f4565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ef565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761077b6134d9565b73ffffffffffffffffffffffffffffffffffffffff61079861351f565b916107a1613917565b50165f52600260205263ffffffff60405f2091165f526020526101006107c960405f20613747565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576108726134d9565b61087a61351f565b906044359160643560843567ffffffffffffffff81116102d4576108a2903690600401613613565b9180421161099a5773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c1680880361096a57506109629392916109689761095c926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261095460c082613706565b519020614347565b85614388565b81614073565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610a139061450e565b610a1c81613892565b64ffffffffff60408201511680421015610e48575073ffffffffffffffffffffffffffffffffffffffff815116610a5f60c083019163ffffffff83511690613c96565b6020820192610a7463ffffffff855116613e34565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e084015116820164ffffffffff8111610e1b57835173ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f20855163ffffffff1663ffffffff165f5260205260405f20610b2090613747565b92825163ffffffff1684526080850191825160ff166020860190815260a0870195865160ff166040820190815260608201858152608083019164ffffffffff861683528a5173ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f208c5163ffffffff1663ffffffff165f5260205260405f2094845163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555160ff16610c129086907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51908454905160301b6affffffffff000000000000169160281b65ff000000000016907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff16171783555164ffffffffff16610ca99083907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b60a081810151835460c08085015160e0909501517cffffffffff000000000000000000000000000000000000000000000000911b167fffffff00000000000000000000000000ffffffffffffffffffffffffffffffff909116608092831b73ffffffff00000000000000000000000000000000161777ffffffff000000000000000000000000000000000000000094841b949094169390931792909217909255875189519651955197516040805163ffffffff988916815260ff9a8b166020820152999091169089015264ffffffffff948516606089015292909316928601929092523394929093169273ffffffffffffffffffffffffffffffffffffffff16917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a99190a45173ffffffffffffffffffffffffffffffffffffffff16905163ffffffff169160405133815260207f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae91a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610ec59061450e565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610eec83613c19565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610f9b6134d9565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff1680156112505781158015611246575b61121a57610fdc33613a95565b9063ffffffff8251165f52600760205260ff60405f205460101c16156111e75760ff6020830151166001811415806111dc575b6111ad5750805f52600460205260405f20916040519261102e846136ea565b549263ffffffff602060ff8616151592838152019460081c1684526111815763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610e1b5763ffffffff64ffffffffff93855f52600260205260405f208280835116165f5260205261113c8460405f206110ee8a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50600281141561100f565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610fcf565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112af6134d9565b6112b76134fc565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f20541692831561138c5750825f52600760205260ff60405f205460081c16611360576040929173ffffffffffffffffffffffffffffffffffffffff91611353575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b61135b614310565b61132c565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576113ee6134d9565b73ffffffffffffffffffffffffffffffffffffffff61140b61351f565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761156a6114ee7f00000000000000000000000000000000000000000000000000000000000000006145ce565b6115177f00000000000000000000000000000000000000000000000000000000000000006145ce565b60206115786040519261152a8385613706565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190613641565b908582036040870152613641565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106115af57505050500390f35b8351855286955093810193928101926001016115a0565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576115fd613532565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105635763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff61173036613588565b9161173d81949294613c19565b16805f52600260205260405f2063ffffffff84165f5260205261176260405f20613747565b63ffffffff81511615611b195763ffffffff61177d84613819565b8183511619161615801590611af9575b8015611ad9575b8015611ab7575b8015611a95575b611a5f576119b0906117b384613d67565b6117bd8482613ee4565b825f52600260205260405f2063ffffffff86165f5260205264ffffffffff60e060405f209263ffffffff80825116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000085541617845561185560ff60208301511685907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b604081015184547fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff000000000000606086015160301b169360281b169116171784556118f08360808301511685907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b60a081810151855460c08401517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90911660809290921b73ffffffff000000000000000000000000000000001691909117911b77ffffffff0000000000000000000000000000000000000000161784555b015182547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16911660c01b7cffffffffff00000000000000000000000000000000000000000000000016179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce86119da83613819565b926119e76020820161384a565b611a5a6119f66040840161384a565b92611a0f6080611a0860608401613880565b9201613880565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff84837f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b50611aa260808401613880565b64ffffffffff806080840151169116116117a2565b50611ac460608401613880565b64ffffffffff8060608401511691161061179b565b5060ff611ae86040850161384a565b816040840151161916161515611794565b5060ff611b086020850161384a565b81602084015116191616151561178d565b63ffffffff84837fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611b86613565565b611b8e61351f565b63fffc1fff8116611cd757335f52600460205260405f20602060405191611bb4836136ea565b549163ffffffff60ff841615159384835260081c16918291015281611cce575b8115611cbb575b50611cae575b60405191611bee836136ea565b15159182815263ffffffff60208201921691828152335f526004602052611c4760405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611cb6614310565b611be1565b63ffffffff915019821616151583611bdb565b83159150611bd4565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611d416134d9565b611d4961351f565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d457610104359060e4356101243567ffffffffffffffff81116102d457611d9d903690600401613613565b9490928442116122435773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f52602052611de360405f20613747565b9460a086019463ffffffff86511680820361221557508890611e036137f3565b98611e0c61382a565b91611e1561383a565b611e1d613858565b611e2561386c565b916040519560208701977f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258952604088015263ffffffff8c169e8f606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611eb661016082613706565b519020611ec290614347565b611ecb93614388565b6044359063ffffffff8216938483036102d457611ee783613b28565b6064359360ff8516948581036102d4576084359360ff8516918286036102d457611f118682613b7d565b60a4359064ffffffffff8216968783141591826102d45760c4359b64ffffffffff8d169a8b8e141596876102d4578e8d8d1090811591612206575b506121ce57611f5a90613e34565b63ffffffff89511663ffffffff8114610e1b5760010163ffffffff168952508852505060208601988952604086019384526102d45750606084019485526102d45764ffffffffff809560e0956120ca9361213e9a50608087019283528c5f52600260205260405f208c5f5260205261203d60ff60405f209b8c7fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000063ffffffff808d511616915416178d5551168b907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff0000000000008c54935160301b169360281b16911617178855511686907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b51845460c08301517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90911660809290921b73ffffffff00000000000000000000000000000000169190911760a09190911b77ffffffff000000000000000000000000000000000000000016178455611961565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96121686137f3565b61217061382a565b90611a5a61217c61383a565b612184613858565b61218c61386c565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b508b8b8f896102d457507f9bea228b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b505f985050428d11158f611f4c565b7fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576122a66134d9565b73ffffffffffffffffffffffffffffffffffffffff6122c36134fc565b916122cc6137db565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff82519161230c836136ea565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602061237261236d613532565b613a42565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761243b6134d9565b61244361351f565b9061244c613574565b73ffffffffffffffffffffffffffffffffffffffff821690815f52600260205260405f2063ffffffff85165f5260205260405f209283549063ffffffff821690811561256e5764ffffffffff92916124a391613c96565b60581c169264ffffffffff8216938085111561253e575090612509916124c886613e34565b907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b6040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b84907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576125db6134d9565b6125e361351f565b73ffffffffffffffffffffffffffffffffffffffff612600613574565b92169182158015612738575b61270c5764ffffffffff9061262083613b28565b16428111156126e157612631614310565b6126ae63ffffffff60405193612646856136ea565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5033831461260c565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761096861277b6134d9565b61278361351f565b61278c82613c19565b3391614073565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206127cb613f4a565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6127f636613588565b9161280c61280684959395613819565b82613c96565b61281583613d67565b61281e84613e34565b16805f52600260205260405f2063ffffffff84165f526020526128466117b360405f20613747565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96119da83613819565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6128bc6134d9565b6128c46137db565b50165f5260046020526040805f2063ffffffff8251916128e3836136ea565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6129c16134d9565b6129c96137bd565b50165f526006602052612a4260405f2064ffffffffff604051916129ec836136ce565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff612a82613532565b612a8a6137bd565b50165f526007602052606060405f2060405190612aa6826136ce565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612b1d613565565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610563577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612bd06134d9565b612bd861351f565b612be0613545565b90612be9613555565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff1691821561125057612c2382613b28565b612c2d8185613b7d565b84158015612ff7575b612fcb57612c4333613a95565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610e1b5767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610e1b578488955163ffffffff169360405194612ccc86613684565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612dbe9086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612f6b91907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612c36565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576130936134d9565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff906130be6137bd565b506130c76137bd565b5016805f52600660205260405f2090604051916130e3836136ce565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c1660408401521561138c575063ffffffff8151165f52600760205260ff60405f205460081c1661317857612a429161316b575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b613173614310565b613137565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576131e26134d9565b73ffffffffffffffffffffffffffffffffffffffff6131ff6134fc565b9116803314158061332d575b6132fe57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c16156132b857805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff821633141561320b565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576133846134d9565b61338c61351f565b613394613545565b61339c613555565b6084359060ff82168083036102d45760ff841660128110156134ae575060ff8216600781101561348357506002811015613458575073ffffffffffffffffffffffffffffffffffffffff6134179495165f52600260205260405f2063ffffffff86165f5260205260405f20926134124294613747565b613953565b9060ff821615159081613447575b50613440575b60ff6040911681519080151582526020820152f35b505f61342b565b6134519150613a42565b1582613425565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff8211176136a157604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176136a157604052565b6040810190811067ffffffffffffffff8211176136a157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176136a157604052565b9060405161375481613684565b60e064ffffffffff82945463ffffffff8116845260ff8160201c16602085015260ff8160281c166040850152818160301c166060850152818160581c16608085015263ffffffff8160801c1660a085015263ffffffff8160a01c1660c085015260c01c16910152565b604051906137ca826136ce565b5f6040838281528260208201520152565b604051906137e8826136ea565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b9060405161389f81613684565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b6040519061392482613684565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b9190939260018060ff63ffffffff865116971696871c16149081613a28575b81613a0e575b50806139f9575b806139e5575b6139dc5760ff1660011492836139c1575b50826139ac575b50506139a7575f90565b600290565b60e0015164ffffffffff161190505f8061399d565b60c082015163ffffffff16901c60019081161492505f613996565b50505050600190565b5064ffffffffff6080830151168310613985565b508264ffffffffff606084015116111561397f565b60019150819060ff8060408701511691161c16145f613978565b905060018060ff60208601511660ff85161c161490613972565b63ffffffff165f52600760205260405f2060405190613a60826136ce565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c16151591015281613a90575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff90613ab36137bd565b501690815f52600660205260405f2060405190613acf826136ce565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c16604083015281931561138c575063ffffffff8151165f52600760205260ff60405f205460081c166131785750613b26614310565b565b63ffffffff8116908115908115613b6d575b50613b425750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613b3a565b60ff8116908115908115613c0c575b50613be1575060ff8116908115908115613bd4575b50613ba95750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f613ba1565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f613b8c565b73ffffffffffffffffffffffffffffffffffffffff16803314613c9357805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613c77836136ea565b5463ffffffff81168352831c1691829101524210156132fe5750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613d6357805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613cf3846136ea565b5463ffffffff8116845260201c168060208401524210156132fe575063ffffffff9051169063ffffffff8219821616613d2a575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613d78613d7382613819565b613b28565b613d99613d876020830161384a565b613d936040840161384a565b90613b7d565b606081016080613da882613880565b92019164ffffffffff80613dbb85613880565b16911610801590613e1a575b613dcf575050565b9064ffffffffff613de9613de38294613880565b92613880565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613e2482613880565b64ffffffffff4291161115613dc7565b63ffffffff16805f52600760205260405f2060405190613e53826136ce565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613eb85751613e8d5750613b26614310565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9064ffffffffff613f446080809363ffffffff613f0082613819565b16865260ff613f116020830161384a565b16602087015260ff613f256040830161384a565b16604087015283613f3860608301613880565b16606087015201613880565b16910152565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001630148061404a575b15613fb2577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261404460c082613706565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613f89565b73ffffffffffffffffffffffffffffffffffffffff909291921690815f52600260205260405f2063ffffffff84165f52602052600163ffffffff60405f205460801c160163ffffffff8111610e1b57604051906140cf82613684565b5f825260208201905f825260408301905f8252606084015f815260808501905f825260a086019263ffffffff16835260c08601935f855260e08701955f8752895f52600260205260405f2063ffffffff8c165f5260205260405f20975163ffffffff1663ffffffff1688547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161788555160ff1661419e9088907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51908654905160301b6affffffffff000000000000169160281b65ff000000000016907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff16171785555164ffffffffff166142359085907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b518354915192517cffffffffff00000000000000000000000000000000000000000000000060c09190911b167fffffff00000000000000000000000000ffffffffffffffffffffffffffffffff90921660809190911b73ffffffff00000000000000000000000000000000161777ffffffff000000000000000000000000000000000000000060a09390931b929092169190911717905573ffffffffffffffffffffffffffffffffffffffff169163ffffffff16907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c1661431f57565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290614352613f4a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff81169392918415611250576143b384848361459a565b5060048110156144e15786901591826144c1575b50506144ba57813b1592831561440f575b50505090506143e45750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f80806143d8565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f6143c7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c1690811561456f5760018203614541575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036145c4576145bd9250602081013591604082359201355f1a90614625565b9192909190565b50505f9160029190565b60ff811690601f82116145fd57604051916145ea604084613706565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116146b4579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156146a9575f5173ffffffffffffffffffffffffffffffffffffffff81161561469f57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
+    ///0x6101806040523461014d57604051610018604082610151565b60098152602081019068436f6e73656e74727960b81b82526040519161003f604084610151565b600183526020830191603160f81b835261005881610188565b6101205261006584610188565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ce60c082610151565b5190206080523060c052336101605260405161424790816101f4823960805181613d2d015260a05181613dea015260c05181613cfe015260e05181613d7c01526101005181613da201526101205181611380015261014051816113a9015261016051818181610436015281816114f4015281816126d801526128bb0152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761017457604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116101b35760208151910151602082106101a4571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc146130d4578063020d308d14612f32578063025de1c114612de3578063073f5d9f14612d8b5780630ad368221461292057806316c38b3c1461286d5780631c2d5471146127cd5780631eb21e7e146126fc578063234db1de1461268e5780632ec9a64a146125f7578063345e6c4d1461254e5780633644e5151461250e5780633d767874146124bc578063567b78671461231f57806356edea44146120fb5780635badbe4c146120b65780635c975abb146120735780635e19b30514612028578063628da52714611f665780636429080f14611a9e5780636dffff96146118de57806373da5d0a146115c35780637beb87641461147c57806384b0196e1461134a5780638a732227146112f25780639049ecdb1461126d57806392a7b65a1461112e57806392dca86f14610e1a578063b3cef09114610d2d578063bad9faa2146109af578063c1c5e6e114610825578063d50e0aab1461072e578063d955e4f01461056a578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f390614096565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d457610324613628565b505f52600560205261010061033b60405f206135a3565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f5613260565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f613517565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae613517565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d457815460643564ffffffffff811681036102d45764ff0000000069ffffffffff0000000000827fffffffffffffffffffffffffffffffffffffffffffff000000000000ffffffff935060281b169360201b169116171790555f80f35b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105a1613260565b73ffffffffffffffffffffffffffffffffffffffff6105be6132a6565b911680331415806106ee575b610689575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106535780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff8216801580156106d2575b6106a357506105cf565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50335f5260066020528063ffffffff60405f2054161415610699565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ca565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610765613260565b73ffffffffffffffffffffffffffffffffffffffff6107826132a6565b9161078b613628565b50165f52600260205263ffffffff60405f2091165f526020526101006107b360405f20613664565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761085c613260565b6108646132a6565b906044359160643560843567ffffffffffffffff81116102d45761088c90369060040161339a565b918042116109845773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c16808803610954575061094c93929161095297610946926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261093e60c08261348d565b519020613ecf565b85613f10565b81613e10565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576109fd90614096565b610a06816135a3565b64ffffffffff60408201511680421015610cfe575073ffffffffffffffffffffffffffffffffffffffff81511690610a4a60c082019263ffffffff84511690613a21565b6020810192610a5f63ffffffff855116613bbf565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e082015116820164ffffffffff8111610cd15763ffffffff93857f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a973ffffffffffffffffffffffffffffffffffffffff95868651165f52600260205260405f208880855116165f5260205260405f20610c9c610b3082613664565b968a8751168852610c4360808a019860ff8a5116602082015260a08b019460ff865116604083015286606083015264ffffffffff8416608083015260a082018e60018183511601169052907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610d7b90614096565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610da2836139a4565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610e51613260565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff16801561110657811580156110fc575b6110d057610e9233613820565b9063ffffffff8251165f52600760205260ff60405f205460101c161561109d5760ff602083015116600181141580611092575b6110635750805f52600460205260405f209160405192610ee484613471565b549263ffffffff602060ff8616151592838152019460081c1684526110375763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610cd15763ffffffff64ffffffffff93855f52600260205260405f208280835116165f52602052610ff28460405f20610fa48a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002811415610ec5565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610e85565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611165613260565b61116d613283565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f2054169283156112425750825f52600760205260ff60405f205460081c16611216576040929173ffffffffffffffffffffffffffffffffffffffff91611209575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b611211613e98565b6111e2565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112a4613260565b73ffffffffffffffffffffffffffffffffffffffff6112c16132a6565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114206113a47f0000000000000000000000000000000000000000000000000000000000000000614156565b6113cd7f0000000000000000000000000000000000000000000000000000000000000000614156565b602061142e604051926113e0838561348d565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e08701906133c8565b9085820360408701526133c8565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061146557505050500390f35b835185528695509381019392810192600101611456565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114b36132b9565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6115e63661330f565b916115f3819492946139a4565b16805f52600260205260405f2063ffffffff84165f5260205260405f2061161981613664565b9063ffffffff825116156118a85763ffffffff6116358561352a565b8184511619161615801590611888575b8015611868575b8015611846575b8015611824575b6117ee579061173f9161166c85613af2565b6116768583613c6f565b907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce86117698361352a565b926117766020820161355b565b6117e96117856040840161355b565b9261179e608061179760608401613591565b9201613591565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b5061183160808501613591565b64ffffffffff8060808501511691161161165a565b5061185360608501613591565b64ffffffffff80606085015116911610611653565b5060ff6118776040860161355b565b81604085015116191616151561164c565b5060ff6118976020860161355b565b816020850151161916161515611645565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576119156132ec565b61191d6132a6565b63fffc1fff8116611a6c57335f526004602052602060405f206040519061194382613471565b549360ff8516159163ffffffff83159687835260081c169384910152159182159483611a48575b505050611a3b575b60405161197e81613471565b82815263ffffffff60208201921691828152335f5260046020526119d460405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611a43613e98565b611972565b925090611a59575b5083808061196a565b63ffffffff915019821616151583611a50565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611ad6613260565b611ade6132a6565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d45760e43590610104356101243567ffffffffffffffff81116102d457611b3290369060040161339a565b949092824211611f3a5773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f2094611b7a86613664565b9463ffffffff60a087015116808903611f0a57508890611b98613504565b98611ba161353b565b611ba961354b565b611bb1613569565b90611bba61357d565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611c4a6101608261348d565b80519060200120611c5a90613ecf565b611c6393613f10565b60443563ffffffff16604435036102d457611c7f6044356138b3565b60ff6064351680606435036102d45760ff60843516608435036102d457611caa608435606435613908565b60a43564ffffffffff8116141590816102d45760c43564ffffffffff8116141592836102d45764ffffffffff60c4351664ffffffffff60a4351610801590611ef4575b611ead57611cfa90613bbf565b63ffffffff604435168452602084015260ff6084351660408401526102d45764ffffffffff60a4351660608301526102d457611e1d9164ffffffffff60c43516608083015263ffffffff60018160a085015116011660a0830152907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9611e47613504565b611e4f61353b565b906117e9611e5b61354b565b611e63613569565b611e6b61357d565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102d4577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115611ced565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611f9d613260565b73ffffffffffffffffffffffffffffffffffffffff611fba613283565b91611fc36134ec565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff82519161200383613471565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206120696120646132b9565b6137cd565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612132613260565b61213a6132a6565b906121436132fb565b9073ffffffffffffffffffffffffffffffffffffffff811690815f52600260205260405f2063ffffffff85165f5260205260405f209081549063ffffffff82169081156122e9579061219491613a21565b64ffffffffff8160581c169364ffffffffff811694808611156122b957504285111561227f576fffffffffff0000000000000000000000906121d587613bbf565b60581b167fffffffffffffffffffffffff000000000000000000ffffffffffffffffffffff73ffffffff00000000000000000000000000000000600163ffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c160160801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612356613260565b61235e6132a6565b73ffffffffffffffffffffffffffffffffffffffff61237b6132fb565b921691821580156124b3575b6124875764ffffffffff9061239b836138b3565b164281111561245c576123ac613e98565b61242963ffffffff604051936123c185613471565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338314612387565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576109526124f6613260565b6124fe6132a6565b612507826139a4565b3391613e10565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576020612546613ce7565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6125713661330f565b916125876125818495939561352a565b82613a21565b61259083613af2565b61259984613bbf565b16805f52600260205260405f2063ffffffff84165f526020526125cd60405f206125c281613664565b906116768583613c6f565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96117698361352a565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff612643613260565b61264b6134ec565b50165f5260046020526040805f2063ffffffff82519161266a83613471565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff612748613260565b6127506134ce565b50165f5260066020526127c960405f2064ffffffffff6040519161277383613455565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff6128096132b9565b6128116134ce565b50165f526007602052606060405f206040519061282d82613455565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576128a46132ec565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612957613260565b61295f6132a6565b6129676132cc565b906129706132dc565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff16918215611106576129aa826138b3565b6129b48185613908565b84158015612d7e575b612d52576129ca33613820565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610cd15767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610cd1578488955163ffffffff169360405194612a538661340b565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612b459086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612cf291907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c2670085116129bd565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612e1a613260565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff90612e456134ce565b50612e4e6134ce565b5016805f52600660205260405f209060405191612e6a83613455565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c16604084015215611242575063ffffffff8151165f52600760205260ff60405f205460081c16612eff576127c991612ef2575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b612efa613e98565b612ebe565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612f69613260565b73ffffffffffffffffffffffffffffffffffffffff612f86613283565b911680331415806130b4575b61308557805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c161561303f57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff8216331415612f92565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761310b613260565b6131136132a6565b61311b6132cc565b6131236132dc565b6084359060ff82168083036102d45760ff84166012811015613235575060ff8216600781101561320a575060028110156131df575073ffffffffffffffffffffffffffffffffffffffff61319e9495165f52600260205260405f2063ffffffff86165f5260205261319660405f20613664565b9242936136de565b9060ff8216151590816131ce575b506131c7575b60ff6040911681519080151582526020820152f35b505f6131b2565b6131d891506137cd565b15826131ac565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff82111761342857604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff82111761342857604052565b6040810190811067ffffffffffffffff82111761342857604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761342857604052565b604051906134db82613455565b5f6040838281528260208201520152565b604051906134f982613471565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b906040516135b08161340b565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b604051906136358261340b565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b61366c613628565b505464ffffffffff61367c613628565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c166040840152818160301c166060840152818160581c16608084015263ffffffff8160801c1660a084015263ffffffff8160a01c1660c084015260c01c1660e082015290565b9190939260018060ff63ffffffff865116971696871c161490816137b3575b81613799575b5080613784575b80613770575b6137675760ff16600114928361374c575b5082613737575b5050613732575f90565b600290565b60e0015164ffffffffff161190505f80613728565b60c082015163ffffffff16901c60019081161492505f613721565b50505050600190565b5064ffffffffff6080830151168310613710565b508264ffffffffff606084015116111561370a565b60019150819060ff8060408701511691161c16145f613703565b905060018060ff60208601511660ff85161c1614906136fd565b63ffffffff165f52600760205260405f20604051906137eb82613455565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c1615159101528161381b575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff9061383e6134ce565b501690815f52600660205260405f206040519061385a82613455565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c166040830152819315611242575063ffffffff8151165f52600760205260ff60405f205460081c16612eff57506138b1613e98565b565b63ffffffff81169081159081156138f8575b506138cd5750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f6138c5565b60ff8116908115908115613997575b5061396c575060ff811690811590811561395f575b506139345750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f61392c565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f613917565b73ffffffffffffffffffffffffffffffffffffffff16803314613a1e57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613a0283613471565b5463ffffffff81168352831c1691829101524210156130855750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613aee57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613a7e84613471565b5463ffffffff8116845260201c16806020840152421015613085575063ffffffff9051169063ffffffff8219821616613ab5575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613b03613afe8261352a565b6138b3565b613b24613b126020830161355b565b613b1e6040840161355b565b90613908565b606081016080613b3382613591565b92019164ffffffffff80613b4685613591565b16911610801590613ba5575b613b5a575050565b9064ffffffffff613b74613b6e8294613591565b92613591565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613baf82613591565b64ffffffffff4291161115613b52565b63ffffffff16805f52600760205260405f2060405190613bde82613455565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613c435751613c1857506138b1613e98565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b64ffffffffff613ccf608060a09463ffffffff613c8b8261352a565b16855260ff613c9c6020830161355b565b16602086015260ff613cb06040830161355b565b16604086015283613cc360608301613591565b16606086015201613591565b1660808201520163ffffffff60018183511601169052565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480613de7575b15613d4f577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152613de160c08261348d565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613d26565b73ffffffffffffffffffffffffffffffffffffffff8063ffffffff929493941692835f52600260205260405f208386165f5260205260405f2073ffffffff00000000000000000000000000000000600185835460801c160160801b169055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c16613ea757565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290613eda613ce7565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561110657613f3b848483614122565b506004811015614069578690159182614049575b505061404257813b15928315613f97575b5050509050613f6c5750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080613f60565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f613f4f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c169081156140f757600182036140c9575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906041830361414c576141459250602081013591604082359201355f1a906141ad565b9192909190565b50505f9160029190565b60ff811690601f8211614185576040519161417260408461348d565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161423c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15614231575f5173ffffffffffffffffffffffffffffffffffffffff81161561422757905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\x80`@R4a\x01MW`@Qa\0\x18`@\x82a\x01QV[`\t\x81R` \x81\x01\x90hConsentry`\xB8\x1B\x82R`@Q\x91a\0?`@\x84a\x01QV[`\x01\x83R` \x83\x01\x91`1`\xF8\x1B\x83Ra\0X\x81a\x01\x88V[a\x01 Ra\0e\x84a\x01\x88V[a\x01@RQ\x90 \x91\x82`\xE0RQ\x90 \x80a\x01\0RF`\xA0R`@Q\x90` \x82\x01\x92\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x84R`@\x83\x01R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra\0\xCE`\xC0\x82a\x01QV[Q\x90 `\x80R0`\xC0R3a\x01`R`@QaF\xBF\x90\x81a\x01\xF4\x829`\x80Q\x81a?\x90\x01R`\xA0Q\x81a@M\x01R`\xC0Q\x81a?a\x01R`\xE0Q\x81a?\xDF\x01Ra\x01\0Q\x81a@\x05\x01Ra\x01 Q\x81a\x14\xCA\x01Ra\x01@Q\x81a\x14\xF3\x01Ra\x01`Q\x81\x81\x81a\x046\x01R\x81\x81a\x16>\x01R\x81\x81a)Q\x01Ra+4\x01R\xF3[_\x80\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x01tW`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x1F\x81Q\x11a\x01\xB3W` \x81Q\x91\x01Q` \x82\x10a\x01\xA4W\x17\x90V[_\x19\x82` \x03`\x03\x1B\x1B\x16\x17\x90V[`D` \x91`@Q\x92\x83\x91c0Z'\xA9`\xE0\x1B\x83R\x81`\x04\x84\x01R\x80Q\x91\x82\x91\x82`$\x86\x01R\x01\x84\x84\x01^_\x82\x82\x01\x84\x01R`\x1F\x01`\x1F\x19\x16\x81\x01\x03\x01\x90\xFD\xFE`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a3MW\x80c\x02\r0\x8D\x14a1\xABW\x80c\x02]\xE1\xC1\x14a0\\W\x80c\x07?]\x9F\x14a0\x04W\x80c\n\xD3h\"\x14a+\x99W\x80c\x16\xC3\x8B<\x14a*\xE6W\x80c\x1C-Tq\x14a*FW\x80c\x1E\xB2\x1E~\x14a)uW\x80c#M\xB1\xDE\x14a)\x07W\x80c.\xC9\xA6J\x14a(pW\x80c4^lM\x14a'\xD3W\x80c6D\xE5\x15\x14a'\x93W\x80c=vxt\x14a'AW\x80cV{xg\x14a%\xA4W\x80cV\xED\xEAD\x14a$\x04W\x80c[\xAD\xBEL\x14a#\xBFW\x80c\\\x97Z\xBB\x14a#|W\x80c^\x19\xB3\x05\x14a#1W\x80cb\x8D\xA5'\x14a\"oW\x80cd)\x08\x0F\x14a\x1D\tW\x80cm\xFF\xFF\x96\x14a\x1BOW\x80cs\xDA]\n\x14a\x17\rW\x80c{\xEB\x87d\x14a\x15\xC6W\x80c\x84\xB0\x19n\x14a\x14\x94W\x80c\x8As\"'\x14a\x14<W\x80c\x90I\xEC\xDB\x14a\x13\xB7W\x80c\x92\xA7\xB6Z\x14a\x12xW\x80c\x92\xDC\xA8o\x14a\x0FdW\x80c\xB3\xCE\xF0\x91\x14a\x0EwW\x80c\xBA\xD9\xFA\xA2\x14a\t\xC5W\x80c\xC1\xC5\xE6\xE1\x14a\x08;W\x80c\xD5\x0E\n\xAB\x14a\x07DW\x80c\xD9U\xE4\xF0\x14a\x05\x8FW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90aE\x0EV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a9\x17V[P_R`\x05` Ra\x01\0a\x03;`@_ a8\x92V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a4\xD9V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa8\x06V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa8\x06V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bd\xFF\0\0\0\0\x16\x17\x81U`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16`(\x91\x90\x91\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90U\0[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xC6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xE3a5\x1FV[\x91\x16\x803\x14\x15\x80a\x07\x04W[a\x06\xAEW[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06xW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[3_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16c\xFF\xFF\xFF\xFF\x83\x16\x80\x91\x03a\x06\xD5WPa\x05\xF4V[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xEFV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07{a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x98a5\x1FV[\x91a\x07\xA1a9\x17V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xC9`@_ a7GV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08ra4\xD9V[a\x08za5\x1FV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\xA2\x906\x90`\x04\x01a6\x13V[\x91\x80B\x11a\t\x9AWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tjWPa\tb\x93\x92\x91a\th\x97a\t\\\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\tT`\xC0\x82a7\x06V[Q\x90 aCGV[\x85aC\x88V[\x81a@sV[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\n\x13\x90aE\x0EV[a\n\x1C\x81a8\x92V[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0EHWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16a\n_`\xC0\x83\x01\x91c\xFF\xFF\xFF\xFF\x83Q\x16\x90a<\x96V[` \x82\x01\x92a\ntc\xFF\xFF\xFF\xFF\x85Q\x16a>4V[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x84\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW\x83Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x85Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ a\x0B \x90a7GV[\x92\x82Qc\xFF\xFF\xFF\xFF\x16\x84R`\x80\x85\x01\x91\x82Q`\xFF\x16` \x86\x01\x90\x81R`\xA0\x87\x01\x95\x86Q`\xFF\x16`@\x82\x01\x90\x81R``\x82\x01\x85\x81R`\x80\x83\x01\x91d\xFF\xFF\xFF\xFF\xFF\x86\x16\x83R\x8AQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x8CQc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ \x94\x84Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x86UQ`\xFF\x16a\x0C\x12\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x84T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x83UQd\xFF\xFF\xFF\xFF\xFF\x16a\x0C\xA9\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x83T`\xC0\x80\x85\x01Q`\xE0\x90\x95\x01Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x83\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x84\x1B\x94\x90\x94\x16\x93\x90\x93\x17\x92\x90\x92\x17\x90\x92U\x87Q\x89Q\x96Q\x95Q\x97Q`@\x80Qc\xFF\xFF\xFF\xFF\x98\x89\x16\x81R`\xFF\x9A\x8B\x16` \x82\x01R\x99\x90\x91\x16\x90\x89\x01Rd\xFF\xFF\xFF\xFF\xFF\x94\x85\x16``\x89\x01R\x92\x90\x93\x16\x92\x86\x01\x92\x90\x92R3\x94\x92\x90\x93\x16\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9\x91\x90\xA4Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Qc\xFF\xFF\xFF\xFF\x16\x91`@Q3\x81R` \x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE\x91\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x0E\xC5\x90aE\x0EV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\x0E\xEC\x83a<\x19V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0F\x9Ba4\xD9V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x12PW\x81\x15\x80\x15a\x12FW[a\x12\x1AWa\x0F\xDC3a:\x95V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x11\xE7W`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x11\xDCW[a\x11\xADWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x10.\x84a6\xEAV[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x11\x81Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0E\x1BWc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x11<\x84`@_ a\x10\xEE\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x10\x0FV[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0F\xCFV[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xAFa4\xD9V[a\x12\xB7a4\xFCV[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x13\x8CWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x13`W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x13SW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x13[aC\x10V[a\x13,V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x13\xEEa4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x14\x0Ba5\x1FV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15ja\x14\xEE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[a\x15\x17\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[` a\x15x`@Q\x92a\x15*\x83\x85a7\x06V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a6AV[\x90\x85\x82\x03`@\x87\x01Ra6AV[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x15\xAFWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x15\xA0V[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15\xFDa52V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1706a5\x88V[\x91a\x17=\x81\x94\x92\x94a<\x19V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x17b`@_ a7GV[c\xFF\xFF\xFF\xFF\x81Q\x16\x15a\x1B\x19Wc\xFF\xFF\xFF\xFFa\x17}\x84a8\x19V[\x81\x83Q\x16\x19\x16\x16\x15\x80\x15\x90a\x1A\xF9W[\x80\x15a\x1A\xD9W[\x80\x15a\x1A\xB7W[\x80\x15a\x1A\x95W[a\x1A_Wa\x19\xB0\x90a\x17\xB3\x84a=gV[a\x17\xBD\x84\x82a>\xE4V[\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`\xE0`@_ \x92c\xFF\xFF\xFF\xFF\x80\x82Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x85T\x16\x17\x84Ua\x18U`\xFF` \x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[`@\x81\x01Q\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x86\x01Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x84Ua\x18\xF0\x83`\x80\x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x85T`\xC0\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84U[\x01Q\x82T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x16`\xC0\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x19\xDA\x83a8\x19V[\x92a\x19\xE7` \x82\x01a8JV[a\x1AZa\x19\xF6`@\x84\x01a8JV[\x92a\x1A\x0F`\x80a\x1A\x08``\x84\x01a8\x80V[\x92\x01a8\x80V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x84\x83\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x1A\xA2`\x80\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x84\x01Q\x16\x91\x16\x11a\x17\xA2V[Pa\x1A\xC4``\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80``\x84\x01Q\x16\x91\x16\x10a\x17\x9BV[P`\xFFa\x1A\xE8`@\x85\x01a8JV[\x81`@\x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x94V[P`\xFFa\x1B\x08` \x85\x01a8JV[\x81` \x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x8DV[c\xFF\xFF\xFF\xFF\x84\x83\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1B\x86a5eV[a\x1B\x8Ea5\x1FV[c\xFF\xFC\x1F\xFF\x81\x16a\x1C\xD7W3_R`\x04` R`@_ ` `@Q\x91a\x1B\xB4\x83a6\xEAV[T\x91c\xFF\xFF\xFF\xFF`\xFF\x84\x16\x15\x15\x93\x84\x83R`\x08\x1C\x16\x91\x82\x91\x01R\x81a\x1C\xCEW[\x81\x15a\x1C\xBBW[Pa\x1C\xAEW[`@Q\x91a\x1B\xEE\x83a6\xEAV[\x15\x15\x91\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x1CG`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1C\xB6aC\x10V[a\x1B\xE1V[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1B\xDBV[\x83\x15\x91Pa\x1B\xD4V[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1DAa4\xD9V[a\x1DIa5\x1FV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4Wa\x01\x045\x90`\xE45a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1D\x9D\x906\x90`\x04\x01a6\x13V[\x94\x90\x92\x84B\x11a\"CWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x1D\xE3`@_ a7GV[\x94`\xA0\x86\x01\x94c\xFF\xFF\xFF\xFF\x86Q\x16\x80\x82\x03a\"\x15WP\x88\x90a\x1E\x03a7\xF3V[\x98a\x1E\x0Ca8*V[\x91a\x1E\x15a8:V[a\x1E\x1Da8XV[a\x1E%a8lV[\x91`@Q\x95` \x87\x01\x97\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x89R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8C\x16\x9E\x8F``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1E\xB6a\x01`\x82a7\x06V[Q\x90 a\x1E\xC2\x90aCGV[a\x1E\xCB\x93aC\x88V[`D5\x90c\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x83\x03a\x02\xD4Wa\x1E\xE7\x83a;(V[`d5\x93`\xFF\x85\x16\x94\x85\x81\x03a\x02\xD4W`\x845\x93`\xFF\x85\x16\x91\x82\x86\x03a\x02\xD4Wa\x1F\x11\x86\x82a;}V[`\xA45\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x96\x87\x83\x14\x15\x91\x82a\x02\xD4W`\xC45\x9Bd\xFF\xFF\xFF\xFF\xFF\x8D\x16\x9A\x8B\x8E\x14\x15\x96\x87a\x02\xD4W\x8E\x8D\x8D\x10\x90\x81\x15\x91a\"\x06W[Pa!\xCEWa\x1FZ\x90a>4V[c\xFF\xFF\xFF\xFF\x89Q\x16c\xFF\xFF\xFF\xFF\x81\x14a\x0E\x1BW`\x01\x01c\xFF\xFF\xFF\xFF\x16\x89RP\x88RPP` \x86\x01\x98\x89R`@\x86\x01\x93\x84Ra\x02\xD4WP``\x84\x01\x94\x85Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF\x80\x95`\xE0\x95a \xCA\x93a!>\x9AP`\x80\x87\x01\x92\x83R\x8C_R`\x02` R`@_ \x8C_R` Ra =`\xFF`@_ \x9B\x8C\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0c\xFF\xFF\xFF\xFF\x80\x8DQ\x16\x16\x91T\x16\x17\x8DUQ\x16\x8B\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x8CT\x93Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x88UQ\x16\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x84T`\xC0\x83\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17`\xA0\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84Ua\x19aV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a!ha7\xF3V[a!pa8*V[\x90a\x1AZa!|a8:V[a!\x84a8XV[a!\x8Ca8lV[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[P\x8B\x8B\x8F\x89a\x02\xD4WP\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[P_\x98PPB\x8D\x11\x15\x8Fa\x1FLV[\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\"\xA6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\"\xC3a4\xFCV[\x91a\"\xCCa7\xDBV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a#\x0C\x83a6\xEAV[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a#ra#ma52V[a:BV[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa$;a4\xD9V[a$Ca5\x1FV[\x90a$La5tV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x92\x83T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a%nWd\xFF\xFF\xFF\xFF\xFF\x92\x91a$\xA3\x91a<\x96V[`X\x1C\x16\x92d\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x80\x85\x11\x15a%>WP\x90a%\t\x91a$\xC8\x86a>4V[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa%\xDBa4\xD9V[a%\xE3a5\x1FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\0a5tV[\x92\x16\x91\x82\x15\x80\x15a'8W[a'\x0CWd\xFF\xFF\xFF\xFF\xFF\x90a& \x83a;(V[\x16B\x81\x11\x15a&\xE1Wa&1aC\x10V[a&\xAEc\xFF\xFF\xFF\xFF`@Q\x93a&F\x85a6\xEAV[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a&\x0CV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tha'{a4\xD9V[a'\x83a5\x1FV[a'\x8C\x82a<\x19V[3\x91a@sV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a'\xCBa?JV[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xF66a5\x88V[\x91a(\x0Ca(\x06\x84\x95\x93\x95a8\x19V[\x82a<\x96V[a(\x15\x83a=gV[a(\x1E\x84a>4V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra(Fa\x17\xB3`@_ a7GV[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x19\xDA\x83a8\x19V[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa(\xBCa4\xD9V[a(\xC4a7\xDBV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a(\xE3\x83a6\xEAV[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa)\xC1a4\xD9V[a)\xC9a7\xBDV[P\x16_R`\x06` Ra*B`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a)\xEC\x83a6\xCEV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa*\x82a52V[a*\x8Aa7\xBDV[P\x16_R`\x07` R```@_ `@Q\x90a*\xA6\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\x1Da5eV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\xD0a4\xD9V[a+\xD8a5\x1FV[a+\xE0a5EV[\x90a+\xE9a5UV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x12PWa,#\x82a;(V[a,-\x81\x85a;}V[\x84\x15\x80\x15a/\xF7W[a/\xCBWa,C3a:\x95V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0E\x1BWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0E\x1BW\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a,\xCC\x86a6\x84V[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a-\xBE\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a/k\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a,6V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa0\x93a4\xD9V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a0\xBEa7\xBDV[Pa0\xC7a7\xBDV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a0\xE3\x83a6\xCEV[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWa*B\x91a1kW[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a1saC\x10V[a17V[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\xE2a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xFFa4\xFCV[\x91\x16\x803\x14\x15\x80a3-W[a2\xFEW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a2\xB8W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a2\x0BV[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa3\x84a4\xD9V[a3\x8Ca5\x1FV[a3\x94a5EV[a3\x9Ca5UV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a4\xAEWP`\xFF\x82\x16`\x07\x81\x10\x15a4\x83WP`\x02\x81\x10\x15a4XWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa4\x17\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ \x92a4\x12B\x94a7GV[a9SV[\x90`\xFF\x82\x16\x15\x15\x90\x81a4GW[Pa4@W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a4+V[a4Q\x91Pa:BV[\x15\x82a4%V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`@Qa7T\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF\x82\x94Tc\xFF\xFF\xFF\xFF\x81\x16\x84R`\xFF\x81` \x1C\x16` \x85\x01R`\xFF\x81`(\x1C\x16`@\x85\x01R\x81\x81`0\x1C\x16``\x85\x01R\x81\x81`X\x1C\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x85\x01R`\xC0\x1C\x16\x91\x01RV[`@Q\x90a7\xCA\x82a6\xCEV[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a7\xE8\x82a6\xEAV[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa8\x9F\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a9$\x82a6\x84V[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a:(W[\x81a:\x0EW[P\x80a9\xF9W[\x80a9\xE5W[a9\xDCW`\xFF\x16`\x01\x14\x92\x83a9\xC1W[P\x82a9\xACW[PPa9\xA7W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a9\x9DV[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a9\x96V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a9\x85V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a9\x7FV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a9xV[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a9rV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a:`\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a:\x90WP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a:\xB3a7\xBDV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a:\xCF\x82a6\xCEV[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWPa;&aC\x10V[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;mW[Pa;BWPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a;:V[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a<\x0CW[Pa;\xE1WP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;\xD4W[Pa;\xA9WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a;\xA1V[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a;\x8CV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a<\x93W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a<w\x83a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a2\xFEWPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a=cW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a<\xF3\x84a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a2\xFEWPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a=*WPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a=xa=s\x82a8\x19V[a;(V[a=\x99a=\x87` \x83\x01a8JV[a=\x93`@\x84\x01a8JV[\x90a;}V[``\x81\x01`\x80a=\xA8\x82a8\x80V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a=\xBB\x85a8\x80V[\x16\x91\x16\x10\x80\x15\x90a>\x1AW[a=\xCFWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa=\xE9a=\xE3\x82\x94a8\x80V[\x92a8\x80V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa>$\x82a8\x80V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a=\xC7V[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a>S\x82a6\xCEV[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra>\xB8WQa>\x8DWPa;&aC\x10V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90d\xFF\xFF\xFF\xFF\xFFa?D`\x80\x80\x93c\xFF\xFF\xFF\xFFa?\0\x82a8\x19V[\x16\x86R`\xFFa?\x11` \x83\x01a8JV[\x16` \x87\x01R`\xFFa?%`@\x83\x01a8JV[\x16`@\x87\x01R\x83a?8``\x83\x01a8\x80V[\x16``\x87\x01R\x01a8\x80V[\x16\x91\x01RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a@JW[\x15a?\xB2W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra@D`\xC0\x82a7\x06V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a?\x89V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`\x01c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x01c\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW`@Q\x90a@\xCF\x82a6\x84V[_\x82R` \x82\x01\x90_\x82R`@\x83\x01\x90_\x82R``\x84\x01_\x81R`\x80\x85\x01\x90_\x82R`\xA0\x86\x01\x92c\xFF\xFF\xFF\xFF\x16\x83R`\xC0\x86\x01\x93_\x85R`\xE0\x87\x01\x95_\x87R\x89_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x8C\x16_R` R`@_ \x97Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x88T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x88UQ`\xFF\x16aA\x9E\x90\x88\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x86T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x85UQd\xFF\xFF\xFF\xFF\xFF\x16aB5\x90\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x83T\x91Q\x92Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x91\x90\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16`\x80\x91\x90\x91\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x93\x90\x93\x1B\x92\x90\x92\x16\x91\x90\x91\x17\x17\x90Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16aC\x1FWV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90aCRa?JV[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x12PWaC\xB3\x84\x84\x83aE\x9AV[P`\x04\x81\x10\x15aD\xE1W\x86\x90\x15\x91\x82aD\xC1W[PPaD\xBAW\x81;\x15\x92\x83\x15aD\x0FW[PPP\x90PaC\xE4WPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80aC\xD8V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_aC\xC7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aEoW`\x01\x82\x03aEAWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aE\xC4WaE\xBD\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aF%V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aE\xFDW`@Q\x91aE\xEA`@\x84a7\x06V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aF\xB4W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aF\xA9W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aF\x9FW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
+        b"a\x01\x80`@R4a\x01MW`@Qa\0\x18`@\x82a\x01QV[`\t\x81R` \x81\x01\x90hConsentry`\xB8\x1B\x82R`@Q\x91a\0?`@\x84a\x01QV[`\x01\x83R` \x83\x01\x91`1`\xF8\x1B\x83Ra\0X\x81a\x01\x88V[a\x01 Ra\0e\x84a\x01\x88V[a\x01@RQ\x90 \x91\x82`\xE0RQ\x90 \x80a\x01\0RF`\xA0R`@Q\x90` \x82\x01\x92\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x84R`@\x83\x01R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra\0\xCE`\xC0\x82a\x01QV[Q\x90 `\x80R0`\xC0R3a\x01`R`@QaBG\x90\x81a\x01\xF4\x829`\x80Q\x81a=-\x01R`\xA0Q\x81a=\xEA\x01R`\xC0Q\x81a<\xFE\x01R`\xE0Q\x81a=|\x01Ra\x01\0Q\x81a=\xA2\x01Ra\x01 Q\x81a\x13\x80\x01Ra\x01@Q\x81a\x13\xA9\x01Ra\x01`Q\x81\x81\x81a\x046\x01R\x81\x81a\x14\xF4\x01R\x81\x81a&\xD8\x01Ra(\xBB\x01R\xF3[_\x80\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x01tW`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x1F\x81Q\x11a\x01\xB3W` \x81Q\x91\x01Q` \x82\x10a\x01\xA4W\x17\x90V[_\x19\x82` \x03`\x03\x1B\x1B\x16\x17\x90V[`D` \x91`@Q\x92\x83\x91c0Z'\xA9`\xE0\x1B\x83R\x81`\x04\x84\x01R\x80Q\x91\x82\x91\x82`$\x86\x01R\x01\x84\x84\x01^_\x82\x82\x01\x84\x01R`\x1F\x01`\x1F\x19\x16\x81\x01\x03\x01\x90\xFD\xFE`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a0\xD4W\x80c\x02\r0\x8D\x14a/2W\x80c\x02]\xE1\xC1\x14a-\xE3W\x80c\x07?]\x9F\x14a-\x8BW\x80c\n\xD3h\"\x14a) W\x80c\x16\xC3\x8B<\x14a(mW\x80c\x1C-Tq\x14a'\xCDW\x80c\x1E\xB2\x1E~\x14a&\xFCW\x80c#M\xB1\xDE\x14a&\x8EW\x80c.\xC9\xA6J\x14a%\xF7W\x80c4^lM\x14a%NW\x80c6D\xE5\x15\x14a%\x0EW\x80c=vxt\x14a$\xBCW\x80cV{xg\x14a#\x1FW\x80cV\xED\xEAD\x14a \xFBW\x80c[\xAD\xBEL\x14a \xB6W\x80c\\\x97Z\xBB\x14a sW\x80c^\x19\xB3\x05\x14a (W\x80cb\x8D\xA5'\x14a\x1FfW\x80cd)\x08\x0F\x14a\x1A\x9EW\x80cm\xFF\xFF\x96\x14a\x18\xDEW\x80cs\xDA]\n\x14a\x15\xC3W\x80c{\xEB\x87d\x14a\x14|W\x80c\x84\xB0\x19n\x14a\x13JW\x80c\x8As\"'\x14a\x12\xF2W\x80c\x90I\xEC\xDB\x14a\x12mW\x80c\x92\xA7\xB6Z\x14a\x11.W\x80c\x92\xDC\xA8o\x14a\x0E\x1AW\x80c\xB3\xCE\xF0\x91\x14a\r-W\x80c\xBA\xD9\xFA\xA2\x14a\t\xAFW\x80c\xC1\xC5\xE6\xE1\x14a\x08%W\x80c\xD5\x0E\n\xAB\x14a\x07.W\x80c\xD9U\xE4\xF0\x14a\x05jW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90a@\x96V[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a6(V[P_R`\x05` Ra\x01\0a\x03;`@_ a5\xA3V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a2`V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa5\x17V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa5\x17V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4Wd\xFF\0\0\0\0i\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x93P`(\x1B\x16\x93` \x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xA1a2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xBEa2\xA6V[\x91\x16\x803\x14\x15\x80a\x06\xEEW[a\x06\x89W[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06SW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x82\x16\x80\x15\x80\x15a\x06\xD2W[a\x06\xA3WPa\x05\xCFV[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P3_R`\x06` R\x80c\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15a\x06\x99V[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xCAV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07ea2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x82a2\xA6V[\x91a\x07\x8Ba6(V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xB3`@_ a6dV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08\\a2`V[a\x08da2\xA6V[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\x8C\x906\x90`\x04\x01a3\x9AV[\x91\x80B\x11a\t\x84Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tTWPa\tL\x93\x92\x91a\tR\x97a\tF\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\t>`\xC0\x82a4\x8DV[Q\x90 a>\xCFV[\x85a?\x10V[\x81a>\x10V[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\t\xFD\x90a@\x96V[a\n\x06\x81a5\xA3V[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0C\xFEWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x90a\nJ`\xC0\x82\x01\x92c\xFF\xFF\xFF\xFF\x84Q\x16\x90a:!V[` \x81\x01\x92a\n_c\xFF\xFF\xFF\xFF\x85Q\x16a;\xBFV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFF\x93\x85\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x86Q\x16_R`\x02` R`@_ \x88\x80\x85Q\x16\x16_R` R`@_ a\x0C\x9Ca\x0B0\x82a6dV[\x96\x8A\x87Q\x16\x88Ra\x0CC`\x80\x8A\x01\x98`\xFF\x8AQ\x16` \x82\x01R`\xA0\x8B\x01\x94`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01\x8E`\x01\x81\x83Q\x16\x01\x16\x90R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\r{\x90a@\x96V[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\r\xA2\x83a9\xA4V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0EQa2`V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x11\x06W\x81\x15\x80\x15a\x10\xFCW[a\x10\xD0Wa\x0E\x923a8 V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x10\x9DW`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x10\x92W[a\x10cWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x0E\xE4\x84a4qV[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x107Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x0F\xF2\x84`@_ a\x0F\xA4\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x0E\xC5V[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0E\x85V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x11ea2`V[a\x11ma2\x83V[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x12BWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x12\x16W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x12\tW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x12\x11a>\x98V[a\x11\xE2V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xA4a2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x12\xC1a2\xA6V[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14 a\x13\xA4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aAVV[a\x13\xCD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aAVV[` a\x14.`@Q\x92a\x13\xE0\x83\x85a4\x8DV[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a3\xC8V[\x90\x85\x82\x03`@\x87\x01Ra3\xC8V[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x14eWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x14VV[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14\xB3a2\xB9V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Wc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x15\xE66a3\x0FV[\x91a\x15\xF3\x81\x94\x92\x94a9\xA4V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x16\x19\x81a6dV[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x18\xA8Wc\xFF\xFF\xFF\xFFa\x165\x85a5*V[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x18\x88W[\x80\x15a\x18hW[\x80\x15a\x18FW[\x80\x15a\x18$W[a\x17\xEEW\x90a\x17?\x91a\x16l\x85a:\xF2V[a\x16v\x85\x83a<oV[\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x17i\x83a5*V[\x92a\x17v` \x82\x01a5[V[a\x17\xE9a\x17\x85`@\x84\x01a5[V[\x92a\x17\x9E`\x80a\x17\x97``\x84\x01a5\x91V[\x92\x01a5\x91V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x181`\x80\x85\x01a5\x91V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x16ZV[Pa\x18S``\x85\x01a5\x91V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x16SV[P`\xFFa\x18w`@\x86\x01a5[V[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x16LV[P`\xFFa\x18\x97` \x86\x01a5[V[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x16EV[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x19\x15a2\xECV[a\x19\x1Da2\xA6V[c\xFF\xFC\x1F\xFF\x81\x16a\x1AlW3_R`\x04` R` `@_ `@Q\x90a\x19C\x82a4qV[T\x93`\xFF\x85\x16\x15\x91c\xFF\xFF\xFF\xFF\x83\x15\x96\x87\x83R`\x08\x1C\x16\x93\x84\x91\x01R\x15\x91\x82\x15\x94\x83a\x1AHW[PPPa\x1A;W[`@Qa\x19~\x81a4qV[\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x19\xD4`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1ACa>\x98V[a\x19rV[\x92P\x90a\x1AYW[P\x83\x80\x80a\x19jV[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1APV[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1A\xD6a2`V[a\x1A\xDEa2\xA6V[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4W`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1B2\x906\x90`\x04\x01a3\x9AV[\x94\x90\x92\x82B\x11a\x1F:Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a\x1Bz\x86a6dV[\x94c\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a\x1F\nWP\x88\x90a\x1B\x98a5\x04V[\x98a\x1B\xA1a5;V[a\x1B\xA9a5KV[a\x1B\xB1a5iV[\x90a\x1B\xBAa5}V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1CJa\x01`\x82a4\x8DV[\x80Q\x90` \x01 a\x1CZ\x90a>\xCFV[a\x1Cc\x93a?\x10V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xD4Wa\x1C\x7F`D5a8\xB3V[`\xFF`d5\x16\x80`d5\x03a\x02\xD4W`\xFF`\x845\x16`\x845\x03a\x02\xD4Wa\x1C\xAA`\x845`d5a9\x08V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xD4W`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a\x1E\xF4W[a\x1E\xADWa\x1C\xFA\x90a;\xBFV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xD4Wa\x1E\x1D\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\x01\x81`\xA0\x85\x01Q\x16\x01\x16`\xA0\x83\x01R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x1EGa5\x04V[a\x1EOa5;V[\x90a\x17\xE9a\x1E[a5KV[a\x1Eca5iV[a\x1Eka5}V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xD4W\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x1C\xEDV[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1F\x9Da2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1F\xBAa2\x83V[\x91a\x1F\xC3a4\xECV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a \x03\x83a4qV[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a ia da2\xB9V[a7\xCDV[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa!2a2`V[a!:a2\xA6V[\x90a!Ca2\xFBV[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x90\x81T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a\"\xE9W\x90a!\x94\x91a:!V[d\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16\x93d\xFF\xFF\xFF\xFF\xFF\x81\x16\x94\x80\x86\x11\x15a\"\xB9WPB\x85\x11\x15a\"\x7FWo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a!\xD5\x87a;\xBFV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01c\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16\x01`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa#Va2`V[a#^a2\xA6V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#{a2\xFBV[\x92\x16\x91\x82\x15\x80\x15a$\xB3W[a$\x87Wd\xFF\xFF\xFF\xFF\xFF\x90a#\x9B\x83a8\xB3V[\x16B\x81\x11\x15a$\\Wa#\xACa>\x98V[a$)c\xFF\xFF\xFF\xFF`@Q\x93a#\xC1\x85a4qV[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a#\x87V[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tRa$\xF6a2`V[a$\xFEa2\xA6V[a%\x07\x82a9\xA4V[3\x91a>\x10V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a%Fa<\xE7V[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa%q6a3\x0FV[\x91a%\x87a%\x81\x84\x95\x93\x95a5*V[\x82a:!V[a%\x90\x83a:\xF2V[a%\x99\x84a;\xBFV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra%\xCD`@_ a%\xC2\x81a6dV[\x90a\x16v\x85\x83a<oV[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x17i\x83a5*V[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&Ca2`V[a&Ka4\xECV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a&j\x83a4qV[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'Ha2`V[a'Pa4\xCEV[P\x16_R`\x06` Ra'\xC9`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a's\x83a4UV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa(\ta2\xB9V[a(\x11a4\xCEV[P\x16_R`\x07` R```@_ `@Q\x90a(-\x82a4UV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa(\xA4a2\xECV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa)Wa2`V[a)_a2\xA6V[a)ga2\xCCV[\x90a)pa2\xDCV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x11\x06Wa)\xAA\x82a8\xB3V[a)\xB4\x81\x85a9\x08V[\x84\x15\x80\x15a-~W[a-RWa)\xCA3a8 V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0C\xD1Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0C\xD1W\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a*S\x86a4\x0BV[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a+E\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a,\xF2\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a)\xBDV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa.\x1Aa2`V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a.Ea4\xCEV[Pa.Na4\xCEV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a.j\x83a4UV[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a.\xFFWa'\xC9\x91a.\xF2W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a.\xFAa>\x98V[a.\xBEV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa/ia2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa/\x86a2\x83V[\x91\x16\x803\x14\x15\x80a0\xB4W[a0\x85W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a0?W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a/\x92V[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\x0Ba2`V[a1\x13a2\xA6V[a1\x1Ba2\xCCV[a1#a2\xDCV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a25WP`\xFF\x82\x16`\x07\x81\x10\x15a2\nWP`\x02\x81\x10\x15a1\xDFWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\x9E\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Ra1\x96`@_ a6dV[\x92B\x93a6\xDEV[\x90`\xFF\x82\x16\x15\x15\x90\x81a1\xCEW[Pa1\xC7W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a1\xB2V[a1\xD8\x91Pa7\xCDV[\x15\x82a1\xACV[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[`@Q\x90a4\xDB\x82a4UV[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a4\xF9\x82a4qV[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa5\xB0\x81a4\x0BV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a65\x82a4\x0BV[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[a6la6(V[PTd\xFF\xFF\xFF\xFF\xFFa6|a6(V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01R\x81\x81`0\x1C\x16``\x84\x01R\x81\x81`X\x1C\x16`\x80\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x84\x01R`\xC0\x1C\x16`\xE0\x82\x01R\x90V[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a7\xB3W[\x81a7\x99W[P\x80a7\x84W[\x80a7pW[a7gW`\xFF\x16`\x01\x14\x92\x83a7LW[P\x82a77W[PPa72W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a7(V[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a7!V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a7\x10V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a7\nV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a7\x03V[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a6\xFDV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a7\xEB\x82a4UV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a8\x1BWP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a8>a4\xCEV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a8Z\x82a4UV[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a.\xFFWPa8\xB1a>\x98V[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a8\xF8W[Pa8\xCDWPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a8\xC5V[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9\x97W[Pa9lWP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9_W[Pa94WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a9,V[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a9\x17V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\x1EW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a:\x02\x83a4qV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a0\x85WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\xEEW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a:~\x84a4qV[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a0\x85WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a:\xB5WPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a;\x03a:\xFE\x82a5*V[a8\xB3V[a;$a;\x12` \x83\x01a5[V[a;\x1E`@\x84\x01a5[V[\x90a9\x08V[``\x81\x01`\x80a;3\x82a5\x91V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a;F\x85a5\x91V[\x16\x91\x16\x10\x80\x15\x90a;\xA5W[a;ZWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa;ta;n\x82\x94a5\x91V[\x92a5\x91V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa;\xAF\x82a5\x91V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a;RV[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a;\xDE\x82a4UV[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra<CWQa<\x18WPa8\xB1a>\x98V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[d\xFF\xFF\xFF\xFF\xFFa<\xCF`\x80`\xA0\x94c\xFF\xFF\xFF\xFFa<\x8B\x82a5*V[\x16\x85R`\xFFa<\x9C` \x83\x01a5[V[\x16` \x86\x01R`\xFFa<\xB0`@\x83\x01a5[V[\x16`@\x86\x01R\x83a<\xC3``\x83\x01a5\x91V[\x16``\x86\x01R\x01a5\x91V[\x16`\x80\x82\x01R\x01c\xFF\xFF\xFF\xFF`\x01\x81\x83Q\x16\x01\x16\x90RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a=\xE7W[\x15a=OW\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra=\xE1`\xC0\x82a4\x8DV[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a=&V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80c\xFF\xFF\xFF\xFF\x92\x94\x93\x94\x16\x92\x83_R`\x02` R`@_ \x83\x86\x16_R` R`@_ s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01\x85\x83T`\x80\x1C\x16\x01`\x80\x1B\x16\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16a>\xA7WV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90a>\xDAa<\xE7V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x11\x06Wa?;\x84\x84\x83aA\"V[P`\x04\x81\x10\x15a@iW\x86\x90\x15\x91\x82a@IW[PPa@BW\x81;\x15\x92\x83\x15a?\x97W[PPP\x90Pa?lWPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80a?`V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_a?OV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15a@\xF7W`\x01\x82\x03a@\xC9WPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aALWaAE\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aA\xADV[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aA\x85W`@Q\x91aAr`@\x84a4\x8DV[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aB<W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aB1W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aB'W\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc1461334d578063020d308d146131ab578063025de1c11461305c578063073f5d9f146130045780630ad3682214612b9957806316c38b3c14612ae65780631c2d547114612a465780631eb21e7e14612975578063234db1de146129075780632ec9a64a14612870578063345e6c4d146127d35780633644e515146127935780633d76787414612741578063567b7867146125a457806356edea44146124045780635badbe4c146123bf5780635c975abb1461237c5780635e19b30514612331578063628da5271461226f5780636429080f14611d095780636dffff9614611b4f57806373da5d0a1461170d5780637beb8764146115c657806384b0196e146114945780638a7322271461143c5780639049ecdb146113b757806392a7b65a1461127857806392dca86f14610f64578063b3cef09114610e77578063bad9faa2146109c5578063c1c5e6e11461083b578063d50e0aab14610744578063d955e4f01461058f578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f39061450e565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d457610324613917565b505f52600560205261010061033b60405f20613892565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f56134d9565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105635773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f613806565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae613806565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d45781547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff1660209190911b64ff000000001617815560643564ffffffffff811681036102d45781547fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff1660289190911b69ffffffffff000000000016179055005b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105c66134d9565b73ffffffffffffffffffffffffffffffffffffffff6105e361351f565b91168033141580610704575b6106ae575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106785780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b335f52600660205263ffffffff60405f20541663ffffffff83168091036106d557506105f4565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ef565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761077b6134d9565b73ffffffffffffffffffffffffffffffffffffffff61079861351f565b916107a1613917565b50165f52600260205263ffffffff60405f2091165f526020526101006107c960405f20613747565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576108726134d9565b61087a61351f565b906044359160643560843567ffffffffffffffff81116102d4576108a2903690600401613613565b9180421161099a5773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c1680880361096a57506109629392916109689761095c926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261095460c082613706565b519020614347565b85614388565b81614073565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610a139061450e565b610a1c81613892565b64ffffffffff60408201511680421015610e48575073ffffffffffffffffffffffffffffffffffffffff815116610a5f60c083019163ffffffff83511690613c96565b6020820192610a7463ffffffff855116613e34565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e084015116820164ffffffffff8111610e1b57835173ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f20855163ffffffff1663ffffffff165f5260205260405f20610b2090613747565b92825163ffffffff1684526080850191825160ff166020860190815260a0870195865160ff166040820190815260608201858152608083019164ffffffffff861683528a5173ffffffffffffffffffffffffffffffffffffffff165f52600260205260405f208c5163ffffffff1663ffffffff165f5260205260405f2094845163ffffffff1663ffffffff1686547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161786555160ff16610c129086907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51908454905160301b6affffffffff000000000000169160281b65ff000000000016907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff16171783555164ffffffffff16610ca99083907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b60a081810151835460c08085015160e0909501517cffffffffff000000000000000000000000000000000000000000000000911b167fffffff00000000000000000000000000ffffffffffffffffffffffffffffffff909116608092831b73ffffffff00000000000000000000000000000000161777ffffffff000000000000000000000000000000000000000094841b949094169390931792909217909255875189519651955197516040805163ffffffff988916815260ff9a8b166020820152999091169089015264ffffffffff948516606089015292909316928601929092523394929093169273ffffffffffffffffffffffffffffffffffffffff16917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a99190a45173ffffffffffffffffffffffffffffffffffffffff16905163ffffffff169160405133815260207f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae91a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610ec59061450e565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610eec83613c19565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610f9b6134d9565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff1680156112505781158015611246575b61121a57610fdc33613a95565b9063ffffffff8251165f52600760205260ff60405f205460101c16156111e75760ff6020830151166001811415806111dc575b6111ad5750805f52600460205260405f20916040519261102e846136ea565b549263ffffffff602060ff8616151592838152019460081c1684526111815763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610e1b5763ffffffff64ffffffffff93855f52600260205260405f208280835116165f5260205261113c8460405f206110ee8a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50600281141561100f565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610fcf565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112af6134d9565b6112b76134fc565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f20541692831561138c5750825f52600760205260ff60405f205460081c16611360576040929173ffffffffffffffffffffffffffffffffffffffff91611353575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b61135b614310565b61132c565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576113ee6134d9565b73ffffffffffffffffffffffffffffffffffffffff61140b61351f565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761156a6114ee7f00000000000000000000000000000000000000000000000000000000000000006145ce565b6115177f00000000000000000000000000000000000000000000000000000000000000006145ce565b60206115786040519261152a8385613706565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190613641565b908582036040870152613641565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106115af57505050500390f35b8351855286955093810193928101926001016115a0565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576115fd613532565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105635763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff61173036613588565b9161173d81949294613c19565b16805f52600260205260405f2063ffffffff84165f5260205261176260405f20613747565b63ffffffff81511615611b195763ffffffff61177d84613819565b8183511619161615801590611af9575b8015611ad9575b8015611ab7575b8015611a95575b611a5f576119b0906117b384613d67565b6117bd8482613ee4565b825f52600260205260405f2063ffffffff86165f5260205264ffffffffff60e060405f209263ffffffff80825116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000085541617845561185560ff60208301511685907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b604081015184547fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff000000000000606086015160301b169360281b169116171784556118f08360808301511685907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b60a081810151855460c08401517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90911660809290921b73ffffffff000000000000000000000000000000001691909117911b77ffffffff0000000000000000000000000000000000000000161784555b015182547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16911660c01b7cffffffffff00000000000000000000000000000000000000000000000016179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce86119da83613819565b926119e76020820161384a565b611a5a6119f66040840161384a565b92611a0f6080611a0860608401613880565b9201613880565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff84837f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b50611aa260808401613880565b64ffffffffff806080840151169116116117a2565b50611ac460608401613880565b64ffffffffff8060608401511691161061179b565b5060ff611ae86040850161384a565b816040840151161916161515611794565b5060ff611b086020850161384a565b81602084015116191616151561178d565b63ffffffff84837fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611b86613565565b611b8e61351f565b63fffc1fff8116611cd757335f52600460205260405f20602060405191611bb4836136ea565b549163ffffffff60ff841615159384835260081c16918291015281611cce575b8115611cbb575b50611cae575b60405191611bee836136ea565b15159182815263ffffffff60208201921691828152335f526004602052611c4760405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611cb6614310565b611be1565b63ffffffff915019821616151583611bdb565b83159150611bd4565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611d416134d9565b611d4961351f565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d457610104359060e4356101243567ffffffffffffffff81116102d457611d9d903690600401613613565b9490928442116122435773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f52602052611de360405f20613747565b9460a086019463ffffffff86511680820361221557508890611e036137f3565b98611e0c61382a565b91611e1561383a565b611e1d613858565b611e2561386c565b916040519560208701977f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258952604088015263ffffffff8c169e8f606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611eb661016082613706565b519020611ec290614347565b611ecb93614388565b6044359063ffffffff8216938483036102d457611ee783613b28565b6064359360ff8516948581036102d4576084359360ff8516918286036102d457611f118682613b7d565b60a4359064ffffffffff8216968783141591826102d45760c4359b64ffffffffff8d169a8b8e141596876102d4578e8d8d1090811591612206575b506121ce57611f5a90613e34565b63ffffffff89511663ffffffff8114610e1b5760010163ffffffff168952508852505060208601988952604086019384526102d45750606084019485526102d45764ffffffffff809560e0956120ca9361213e9a50608087019283528c5f52600260205260405f208c5f5260205261203d60ff60405f209b8c7fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000063ffffffff808d511616915416178d5551168b907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff0000000000008c54935160301b169360281b16911617178855511686907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b51845460c08301517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90911660809290921b73ffffffff00000000000000000000000000000000169190911760a09190911b77ffffffff000000000000000000000000000000000000000016178455611961565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96121686137f3565b61217061382a565b90611a5a61217c61383a565b612184613858565b61218c61386c565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b508b8b8f896102d457507f9bea228b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b505f985050428d11158f611f4c565b7fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576122a66134d9565b73ffffffffffffffffffffffffffffffffffffffff6122c36134fc565b916122cc6137db565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff82519161230c836136ea565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602061237261236d613532565b613a42565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761243b6134d9565b61244361351f565b9061244c613574565b73ffffffffffffffffffffffffffffffffffffffff821690815f52600260205260405f2063ffffffff85165f5260205260405f209283549063ffffffff821690811561256e5764ffffffffff92916124a391613c96565b60581c169264ffffffffff8216938085111561253e575090612509916124c886613e34565b907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b6040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b84907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576125db6134d9565b6125e361351f565b73ffffffffffffffffffffffffffffffffffffffff612600613574565b92169182158015612738575b61270c5764ffffffffff9061262083613b28565b16428111156126e157612631614310565b6126ae63ffffffff60405193612646856136ea565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5033831461260c565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761096861277b6134d9565b61278361351f565b61278c82613c19565b3391614073565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206127cb613f4a565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6127f636613588565b9161280c61280684959395613819565b82613c96565b61281583613d67565b61281e84613e34565b16805f52600260205260405f2063ffffffff84165f526020526128466117b360405f20613747565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96119da83613819565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6128bc6134d9565b6128c46137db565b50165f5260046020526040805f2063ffffffff8251916128e3836136ea565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6129c16134d9565b6129c96137bd565b50165f526006602052612a4260405f2064ffffffffff604051916129ec836136ce565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff612a82613532565b612a8a6137bd565b50165f526007602052606060405f2060405190612aa6826136ce565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612b1d613565565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610563577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612bd06134d9565b612bd861351f565b612be0613545565b90612be9613555565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff1691821561125057612c2382613b28565b612c2d8185613b7d565b84158015612ff7575b612fcb57612c4333613a95565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610e1b5767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610e1b578488955163ffffffff169360405194612ccc86613684565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612dbe9086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612f6b91907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612c36565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576130936134d9565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff906130be6137bd565b506130c76137bd565b5016805f52600660205260405f2090604051916130e3836136ce565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c1660408401521561138c575063ffffffff8151165f52600760205260ff60405f205460081c1661317857612a429161316b575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b613173614310565b613137565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576131e26134d9565b73ffffffffffffffffffffffffffffffffffffffff6131ff6134fc565b9116803314158061332d575b6132fe57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c16156132b857805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff821633141561320b565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576133846134d9565b61338c61351f565b613394613545565b61339c613555565b6084359060ff82168083036102d45760ff841660128110156134ae575060ff8216600781101561348357506002811015613458575073ffffffffffffffffffffffffffffffffffffffff6134179495165f52600260205260405f2063ffffffff86165f5260205260405f20926134124294613747565b613953565b9060ff821615159081613447575b50613440575b60ff6040911681519080151582526020820152f35b505f61342b565b6134519150613a42565b1582613425565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff8211176136a157604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176136a157604052565b6040810190811067ffffffffffffffff8211176136a157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176136a157604052565b9060405161375481613684565b60e064ffffffffff82945463ffffffff8116845260ff8160201c16602085015260ff8160281c166040850152818160301c166060850152818160581c16608085015263ffffffff8160801c1660a085015263ffffffff8160a01c1660c085015260c01c16910152565b604051906137ca826136ce565b5f6040838281528260208201520152565b604051906137e8826136ea565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b9060405161389f81613684565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b6040519061392482613684565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b9190939260018060ff63ffffffff865116971696871c16149081613a28575b81613a0e575b50806139f9575b806139e5575b6139dc5760ff1660011492836139c1575b50826139ac575b50506139a7575f90565b600290565b60e0015164ffffffffff161190505f8061399d565b60c082015163ffffffff16901c60019081161492505f613996565b50505050600190565b5064ffffffffff6080830151168310613985565b508264ffffffffff606084015116111561397f565b60019150819060ff8060408701511691161c16145f613978565b905060018060ff60208601511660ff85161c161490613972565b63ffffffff165f52600760205260405f2060405190613a60826136ce565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c16151591015281613a90575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff90613ab36137bd565b501690815f52600660205260405f2060405190613acf826136ce565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c16604083015281931561138c575063ffffffff8151165f52600760205260ff60405f205460081c166131785750613b26614310565b565b63ffffffff8116908115908115613b6d575b50613b425750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613b3a565b60ff8116908115908115613c0c575b50613be1575060ff8116908115908115613bd4575b50613ba95750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f613ba1565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f613b8c565b73ffffffffffffffffffffffffffffffffffffffff16803314613c9357805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613c77836136ea565b5463ffffffff81168352831c1691829101524210156132fe5750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613d6357805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613cf3846136ea565b5463ffffffff8116845260201c168060208401524210156132fe575063ffffffff9051169063ffffffff8219821616613d2a575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613d78613d7382613819565b613b28565b613d99613d876020830161384a565b613d936040840161384a565b90613b7d565b606081016080613da882613880565b92019164ffffffffff80613dbb85613880565b16911610801590613e1a575b613dcf575050565b9064ffffffffff613de9613de38294613880565b92613880565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613e2482613880565b64ffffffffff4291161115613dc7565b63ffffffff16805f52600760205260405f2060405190613e53826136ce565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613eb85751613e8d5750613b26614310565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9064ffffffffff613f446080809363ffffffff613f0082613819565b16865260ff613f116020830161384a565b16602087015260ff613f256040830161384a565b16604087015283613f3860608301613880565b16606087015201613880565b16910152565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001630148061404a575b15613fb2577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261404460c082613706565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613f89565b73ffffffffffffffffffffffffffffffffffffffff909291921690815f52600260205260405f2063ffffffff84165f52602052600163ffffffff60405f205460801c160163ffffffff8111610e1b57604051906140cf82613684565b5f825260208201905f825260408301905f8252606084015f815260808501905f825260a086019263ffffffff16835260c08601935f855260e08701955f8752895f52600260205260405f2063ffffffff8c165f5260205260405f20975163ffffffff1663ffffffff1688547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161788555160ff1661419e9088907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51908654905160301b6affffffffff000000000000169160281b65ff000000000016907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff16171785555164ffffffffff166142359085907fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff6fffffffffff000000000000000000000083549260581b169116179055565b518354915192517cffffffffff00000000000000000000000000000000000000000000000060c09190911b167fffffff00000000000000000000000000ffffffffffffffffffffffffffffffff90921660809190911b73ffffffff00000000000000000000000000000000161777ffffffff000000000000000000000000000000000000000060a09390931b929092169190911717905573ffffffffffffffffffffffffffffffffffffffff169163ffffffff16907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c1661431f57565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290614352613f4a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff81169392918415611250576143b384848361459a565b5060048110156144e15786901591826144c1575b50506144ba57813b1592831561440f575b50505090506143e45750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f80806143d8565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f6143c7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c1690811561456f5760018203614541575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036145c4576145bd9250602081013591604082359201355f1a90614625565b9192909190565b50505f9160029190565b60ff811690601f82116145fd57604051916145ea604084613706565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116146b4579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156146a9575f5173ffffffffffffffffffffffffffffffffffffffff81161561469f57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
+    ///0x60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc146130d4578063020d308d14612f32578063025de1c114612de3578063073f5d9f14612d8b5780630ad368221461292057806316c38b3c1461286d5780631c2d5471146127cd5780631eb21e7e146126fc578063234db1de1461268e5780632ec9a64a146125f7578063345e6c4d1461254e5780633644e5151461250e5780633d767874146124bc578063567b78671461231f57806356edea44146120fb5780635badbe4c146120b65780635c975abb146120735780635e19b30514612028578063628da52714611f665780636429080f14611a9e5780636dffff96146118de57806373da5d0a146115c35780637beb87641461147c57806384b0196e1461134a5780638a732227146112f25780639049ecdb1461126d57806392a7b65a1461112e57806392dca86f14610e1a578063b3cef09114610d2d578063bad9faa2146109af578063c1c5e6e114610825578063d50e0aab1461072e578063d955e4f01461056a578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f390614096565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d457610324613628565b505f52600560205261010061033b60405f206135a3565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f5613260565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f613517565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae613517565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d457815460643564ffffffffff811681036102d45764ff0000000069ffffffffff0000000000827fffffffffffffffffffffffffffffffffffffffffffff000000000000ffffffff935060281b169360201b169116171790555f80f35b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105a1613260565b73ffffffffffffffffffffffffffffffffffffffff6105be6132a6565b911680331415806106ee575b610689575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106535780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff8216801580156106d2575b6106a357506105cf565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50335f5260066020528063ffffffff60405f2054161415610699565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ca565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610765613260565b73ffffffffffffffffffffffffffffffffffffffff6107826132a6565b9161078b613628565b50165f52600260205263ffffffff60405f2091165f526020526101006107b360405f20613664565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761085c613260565b6108646132a6565b906044359160643560843567ffffffffffffffff81116102d45761088c90369060040161339a565b918042116109845773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c16808803610954575061094c93929161095297610946926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261093e60c08261348d565b519020613ecf565b85613f10565b81613e10565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576109fd90614096565b610a06816135a3565b64ffffffffff60408201511680421015610cfe575073ffffffffffffffffffffffffffffffffffffffff81511690610a4a60c082019263ffffffff84511690613a21565b6020810192610a5f63ffffffff855116613bbf565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e082015116820164ffffffffff8111610cd15763ffffffff93857f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a973ffffffffffffffffffffffffffffffffffffffff95868651165f52600260205260405f208880855116165f5260205260405f20610c9c610b3082613664565b968a8751168852610c4360808a019860ff8a5116602082015260a08b019460ff865116604083015286606083015264ffffffffff8416608083015260a082018e60018183511601169052907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610d7b90614096565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610da2836139a4565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610e51613260565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff16801561110657811580156110fc575b6110d057610e9233613820565b9063ffffffff8251165f52600760205260ff60405f205460101c161561109d5760ff602083015116600181141580611092575b6110635750805f52600460205260405f209160405192610ee484613471565b549263ffffffff602060ff8616151592838152019460081c1684526110375763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610cd15763ffffffff64ffffffffff93855f52600260205260405f208280835116165f52602052610ff28460405f20610fa48a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002811415610ec5565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610e85565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611165613260565b61116d613283565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f2054169283156112425750825f52600760205260ff60405f205460081c16611216576040929173ffffffffffffffffffffffffffffffffffffffff91611209575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b611211613e98565b6111e2565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112a4613260565b73ffffffffffffffffffffffffffffffffffffffff6112c16132a6565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114206113a47f0000000000000000000000000000000000000000000000000000000000000000614156565b6113cd7f0000000000000000000000000000000000000000000000000000000000000000614156565b602061142e604051926113e0838561348d565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e08701906133c8565b9085820360408701526133c8565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061146557505050500390f35b835185528695509381019392810192600101611456565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114b36132b9565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6115e63661330f565b916115f3819492946139a4565b16805f52600260205260405f2063ffffffff84165f5260205260405f2061161981613664565b9063ffffffff825116156118a85763ffffffff6116358561352a565b8184511619161615801590611888575b8015611868575b8015611846575b8015611824575b6117ee579061173f9161166c85613af2565b6116768583613c6f565b907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce86117698361352a565b926117766020820161355b565b6117e96117856040840161355b565b9261179e608061179760608401613591565b9201613591565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b5061183160808501613591565b64ffffffffff8060808501511691161161165a565b5061185360608501613591565b64ffffffffff80606085015116911610611653565b5060ff6118776040860161355b565b81604085015116191616151561164c565b5060ff6118976020860161355b565b816020850151161916161515611645565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576119156132ec565b61191d6132a6565b63fffc1fff8116611a6c57335f526004602052602060405f206040519061194382613471565b549360ff8516159163ffffffff83159687835260081c169384910152159182159483611a48575b505050611a3b575b60405161197e81613471565b82815263ffffffff60208201921691828152335f5260046020526119d460405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611a43613e98565b611972565b925090611a59575b5083808061196a565b63ffffffff915019821616151583611a50565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611ad6613260565b611ade6132a6565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d45760e43590610104356101243567ffffffffffffffff81116102d457611b3290369060040161339a565b949092824211611f3a5773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f2094611b7a86613664565b9463ffffffff60a087015116808903611f0a57508890611b98613504565b98611ba161353b565b611ba961354b565b611bb1613569565b90611bba61357d565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611c4a6101608261348d565b80519060200120611c5a90613ecf565b611c6393613f10565b60443563ffffffff16604435036102d457611c7f6044356138b3565b60ff6064351680606435036102d45760ff60843516608435036102d457611caa608435606435613908565b60a43564ffffffffff8116141590816102d45760c43564ffffffffff8116141592836102d45764ffffffffff60c4351664ffffffffff60a4351610801590611ef4575b611ead57611cfa90613bbf565b63ffffffff604435168452602084015260ff6084351660408401526102d45764ffffffffff60a4351660608301526102d457611e1d9164ffffffffff60c43516608083015263ffffffff60018160a085015116011660a0830152907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9611e47613504565b611e4f61353b565b906117e9611e5b61354b565b611e63613569565b611e6b61357d565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102d4577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115611ced565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611f9d613260565b73ffffffffffffffffffffffffffffffffffffffff611fba613283565b91611fc36134ec565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff82519161200383613471565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206120696120646132b9565b6137cd565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612132613260565b61213a6132a6565b906121436132fb565b9073ffffffffffffffffffffffffffffffffffffffff811690815f52600260205260405f2063ffffffff85165f5260205260405f209081549063ffffffff82169081156122e9579061219491613a21565b64ffffffffff8160581c169364ffffffffff811694808611156122b957504285111561227f576fffffffffff0000000000000000000000906121d587613bbf565b60581b167fffffffffffffffffffffffff000000000000000000ffffffffffffffffffffff73ffffffff00000000000000000000000000000000600163ffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c160160801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612356613260565b61235e6132a6565b73ffffffffffffffffffffffffffffffffffffffff61237b6132fb565b921691821580156124b3575b6124875764ffffffffff9061239b836138b3565b164281111561245c576123ac613e98565b61242963ffffffff604051936123c185613471565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338314612387565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576109526124f6613260565b6124fe6132a6565b612507826139a4565b3391613e10565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576020612546613ce7565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6125713661330f565b916125876125818495939561352a565b82613a21565b61259083613af2565b61259984613bbf565b16805f52600260205260405f2063ffffffff84165f526020526125cd60405f206125c281613664565b906116768583613c6f565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a96117698361352a565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff612643613260565b61264b6134ec565b50165f5260046020526040805f2063ffffffff82519161266a83613471565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff612748613260565b6127506134ce565b50165f5260066020526127c960405f2064ffffffffff6040519161277383613455565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff6128096132b9565b6128116134ce565b50165f526007602052606060405f206040519061282d82613455565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576128a46132ec565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612957613260565b61295f6132a6565b6129676132cc565b906129706132dc565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff16918215611106576129aa826138b3565b6129b48185613908565b84158015612d7e575b612d52576129ca33613820565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610cd15767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610cd1578488955163ffffffff169360405194612a538661340b565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612b459086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612cf291907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c2670085116129bd565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612e1a613260565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff90612e456134ce565b50612e4e6134ce565b5016805f52600660205260405f209060405191612e6a83613455565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c16604084015215611242575063ffffffff8151165f52600760205260ff60405f205460081c16612eff576127c991612ef2575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b612efa613e98565b612ebe565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612f69613260565b73ffffffffffffffffffffffffffffffffffffffff612f86613283565b911680331415806130b4575b61308557805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c161561303f57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff8216331415612f92565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761310b613260565b6131136132a6565b61311b6132cc565b6131236132dc565b6084359060ff82168083036102d45760ff84166012811015613235575060ff8216600781101561320a575060028110156131df575073ffffffffffffffffffffffffffffffffffffffff61319e9495165f52600260205260405f2063ffffffff86165f5260205261319660405f20613664565b9242936136de565b9060ff8216151590816131ce575b506131c7575b60ff6040911681519080151582526020820152f35b505f6131b2565b6131d891506137cd565b15826131ac565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff82111761342857604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff82111761342857604052565b6040810190811067ffffffffffffffff82111761342857604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761342857604052565b604051906134db82613455565b5f6040838281528260208201520152565b604051906134f982613471565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b906040516135b08161340b565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b604051906136358261340b565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b61366c613628565b505464ffffffffff61367c613628565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c166040840152818160301c166060840152818160581c16608084015263ffffffff8160801c1660a084015263ffffffff8160a01c1660c084015260c01c1660e082015290565b9190939260018060ff63ffffffff865116971696871c161490816137b3575b81613799575b5080613784575b80613770575b6137675760ff16600114928361374c575b5082613737575b5050613732575f90565b600290565b60e0015164ffffffffff161190505f80613728565b60c082015163ffffffff16901c60019081161492505f613721565b50505050600190565b5064ffffffffff6080830151168310613710565b508264ffffffffff606084015116111561370a565b60019150819060ff8060408701511691161c16145f613703565b905060018060ff60208601511660ff85161c1614906136fd565b63ffffffff165f52600760205260405f20604051906137eb82613455565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c1615159101528161381b575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff9061383e6134ce565b501690815f52600660205260405f206040519061385a82613455565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c166040830152819315611242575063ffffffff8151165f52600760205260ff60405f205460081c16612eff57506138b1613e98565b565b63ffffffff81169081159081156138f8575b506138cd5750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f6138c5565b60ff8116908115908115613997575b5061396c575060ff811690811590811561395f575b506139345750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f61392c565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f613917565b73ffffffffffffffffffffffffffffffffffffffff16803314613a1e57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613a0283613471565b5463ffffffff81168352831c1691829101524210156130855750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613aee57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613a7e84613471565b5463ffffffff8116845260201c16806020840152421015613085575063ffffffff9051169063ffffffff8219821616613ab5575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613b03613afe8261352a565b6138b3565b613b24613b126020830161355b565b613b1e6040840161355b565b90613908565b606081016080613b3382613591565b92019164ffffffffff80613b4685613591565b16911610801590613ba5575b613b5a575050565b9064ffffffffff613b74613b6e8294613591565b92613591565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613baf82613591565b64ffffffffff4291161115613b52565b63ffffffff16805f52600760205260405f2060405190613bde82613455565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613c435751613c1857506138b1613e98565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b64ffffffffff613ccf608060a09463ffffffff613c8b8261352a565b16855260ff613c9c6020830161355b565b16602086015260ff613cb06040830161355b565b16604086015283613cc360608301613591565b16606086015201613591565b1660808201520163ffffffff60018183511601169052565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480613de7575b15613d4f577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152613de160c08261348d565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613d26565b73ffffffffffffffffffffffffffffffffffffffff8063ffffffff929493941692835f52600260205260405f208386165f5260205260405f2073ffffffff00000000000000000000000000000000600185835460801c160160801b169055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c16613ea757565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290613eda613ce7565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561110657613f3b848483614122565b506004811015614069578690159182614049575b505061404257813b15928315613f97575b5050509050613f6c5750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080613f60565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f613f4f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c169081156140f757600182036140c9575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906041830361414c576141459250602081013591604082359201355f1a906141ad565b9192909190565b50505f9160029190565b60ff811690601f8211614185576040519161417260408461348d565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161423c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15614231575f5173ffffffffffffffffffffffffffffffffffffffff81161561422757905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a3MW\x80c\x02\r0\x8D\x14a1\xABW\x80c\x02]\xE1\xC1\x14a0\\W\x80c\x07?]\x9F\x14a0\x04W\x80c\n\xD3h\"\x14a+\x99W\x80c\x16\xC3\x8B<\x14a*\xE6W\x80c\x1C-Tq\x14a*FW\x80c\x1E\xB2\x1E~\x14a)uW\x80c#M\xB1\xDE\x14a)\x07W\x80c.\xC9\xA6J\x14a(pW\x80c4^lM\x14a'\xD3W\x80c6D\xE5\x15\x14a'\x93W\x80c=vxt\x14a'AW\x80cV{xg\x14a%\xA4W\x80cV\xED\xEAD\x14a$\x04W\x80c[\xAD\xBEL\x14a#\xBFW\x80c\\\x97Z\xBB\x14a#|W\x80c^\x19\xB3\x05\x14a#1W\x80cb\x8D\xA5'\x14a\"oW\x80cd)\x08\x0F\x14a\x1D\tW\x80cm\xFF\xFF\x96\x14a\x1BOW\x80cs\xDA]\n\x14a\x17\rW\x80c{\xEB\x87d\x14a\x15\xC6W\x80c\x84\xB0\x19n\x14a\x14\x94W\x80c\x8As\"'\x14a\x14<W\x80c\x90I\xEC\xDB\x14a\x13\xB7W\x80c\x92\xA7\xB6Z\x14a\x12xW\x80c\x92\xDC\xA8o\x14a\x0FdW\x80c\xB3\xCE\xF0\x91\x14a\x0EwW\x80c\xBA\xD9\xFA\xA2\x14a\t\xC5W\x80c\xC1\xC5\xE6\xE1\x14a\x08;W\x80c\xD5\x0E\n\xAB\x14a\x07DW\x80c\xD9U\xE4\xF0\x14a\x05\x8FW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90aE\x0EV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a9\x17V[P_R`\x05` Ra\x01\0a\x03;`@_ a8\x92V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a4\xD9V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa8\x06V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa8\x06V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bd\xFF\0\0\0\0\x16\x17\x81U`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16`(\x91\x90\x91\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90U\0[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xC6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xE3a5\x1FV[\x91\x16\x803\x14\x15\x80a\x07\x04W[a\x06\xAEW[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06xW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[3_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16c\xFF\xFF\xFF\xFF\x83\x16\x80\x91\x03a\x06\xD5WPa\x05\xF4V[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xEFV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07{a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x98a5\x1FV[\x91a\x07\xA1a9\x17V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xC9`@_ a7GV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08ra4\xD9V[a\x08za5\x1FV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\xA2\x906\x90`\x04\x01a6\x13V[\x91\x80B\x11a\t\x9AWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tjWPa\tb\x93\x92\x91a\th\x97a\t\\\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\tT`\xC0\x82a7\x06V[Q\x90 aCGV[\x85aC\x88V[\x81a@sV[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\n\x13\x90aE\x0EV[a\n\x1C\x81a8\x92V[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0EHWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16a\n_`\xC0\x83\x01\x91c\xFF\xFF\xFF\xFF\x83Q\x16\x90a<\x96V[` \x82\x01\x92a\ntc\xFF\xFF\xFF\xFF\x85Q\x16a>4V[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x84\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW\x83Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x85Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ a\x0B \x90a7GV[\x92\x82Qc\xFF\xFF\xFF\xFF\x16\x84R`\x80\x85\x01\x91\x82Q`\xFF\x16` \x86\x01\x90\x81R`\xA0\x87\x01\x95\x86Q`\xFF\x16`@\x82\x01\x90\x81R``\x82\x01\x85\x81R`\x80\x83\x01\x91d\xFF\xFF\xFF\xFF\xFF\x86\x16\x83R\x8AQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_R`\x02` R`@_ \x8CQc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16_R` R`@_ \x94\x84Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x86UQ`\xFF\x16a\x0C\x12\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x84T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x83UQd\xFF\xFF\xFF\xFF\xFF\x16a\x0C\xA9\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x83T`\xC0\x80\x85\x01Q`\xE0\x90\x95\x01Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x83\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x84\x1B\x94\x90\x94\x16\x93\x90\x93\x17\x92\x90\x92\x17\x90\x92U\x87Q\x89Q\x96Q\x95Q\x97Q`@\x80Qc\xFF\xFF\xFF\xFF\x98\x89\x16\x81R`\xFF\x9A\x8B\x16` \x82\x01R\x99\x90\x91\x16\x90\x89\x01Rd\xFF\xFF\xFF\xFF\xFF\x94\x85\x16``\x89\x01R\x92\x90\x93\x16\x92\x86\x01\x92\x90\x92R3\x94\x92\x90\x93\x16\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9\x91\x90\xA4Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Qc\xFF\xFF\xFF\xFF\x16\x91`@Q3\x81R` \x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE\x91\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x0E\xC5\x90aE\x0EV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\x0E\xEC\x83a<\x19V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0F\x9Ba4\xD9V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x12PW\x81\x15\x80\x15a\x12FW[a\x12\x1AWa\x0F\xDC3a:\x95V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x11\xE7W`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x11\xDCW[a\x11\xADWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x10.\x84a6\xEAV[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x11\x81Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0E\x1BWc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x11<\x84`@_ a\x10\xEE\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x10\x0FV[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0F\xCFV[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xAFa4\xD9V[a\x12\xB7a4\xFCV[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x13\x8CWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x13`W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x13SW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x13[aC\x10V[a\x13,V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x13\xEEa4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x14\x0Ba5\x1FV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15ja\x14\xEE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[a\x15\x17\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aE\xCEV[` a\x15x`@Q\x92a\x15*\x83\x85a7\x06V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a6AV[\x90\x85\x82\x03`@\x87\x01Ra6AV[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x15\xAFWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x15\xA0V[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x15\xFDa52V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cWc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1706a5\x88V[\x91a\x17=\x81\x94\x92\x94a<\x19V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x17b`@_ a7GV[c\xFF\xFF\xFF\xFF\x81Q\x16\x15a\x1B\x19Wc\xFF\xFF\xFF\xFFa\x17}\x84a8\x19V[\x81\x83Q\x16\x19\x16\x16\x15\x80\x15\x90a\x1A\xF9W[\x80\x15a\x1A\xD9W[\x80\x15a\x1A\xB7W[\x80\x15a\x1A\x95W[a\x1A_Wa\x19\xB0\x90a\x17\xB3\x84a=gV[a\x17\xBD\x84\x82a>\xE4V[\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`\xE0`@_ \x92c\xFF\xFF\xFF\xFF\x80\x82Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x85T\x16\x17\x84Ua\x18U`\xFF` \x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[`@\x81\x01Q\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x86\x01Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x84Ua\x18\xF0\x83`\x80\x83\x01Q\x16\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`\xA0\x81\x81\x01Q\x85T`\xC0\x84\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84U[\x01Q\x82T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x16`\xC0\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x19\xDA\x83a8\x19V[\x92a\x19\xE7` \x82\x01a8JV[a\x1AZa\x19\xF6`@\x84\x01a8JV[\x92a\x1A\x0F`\x80a\x1A\x08``\x84\x01a8\x80V[\x92\x01a8\x80V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x84\x83\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x1A\xA2`\x80\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x84\x01Q\x16\x91\x16\x11a\x17\xA2V[Pa\x1A\xC4``\x84\x01a8\x80V[d\xFF\xFF\xFF\xFF\xFF\x80``\x84\x01Q\x16\x91\x16\x10a\x17\x9BV[P`\xFFa\x1A\xE8`@\x85\x01a8JV[\x81`@\x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x94V[P`\xFFa\x1B\x08` \x85\x01a8JV[\x81` \x84\x01Q\x16\x19\x16\x16\x15\x15a\x17\x8DV[c\xFF\xFF\xFF\xFF\x84\x83\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1B\x86a5eV[a\x1B\x8Ea5\x1FV[c\xFF\xFC\x1F\xFF\x81\x16a\x1C\xD7W3_R`\x04` R`@_ ` `@Q\x91a\x1B\xB4\x83a6\xEAV[T\x91c\xFF\xFF\xFF\xFF`\xFF\x84\x16\x15\x15\x93\x84\x83R`\x08\x1C\x16\x91\x82\x91\x01R\x81a\x1C\xCEW[\x81\x15a\x1C\xBBW[Pa\x1C\xAEW[`@Q\x91a\x1B\xEE\x83a6\xEAV[\x15\x15\x91\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x1CG`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1C\xB6aC\x10V[a\x1B\xE1V[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1B\xDBV[\x83\x15\x91Pa\x1B\xD4V[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1DAa4\xD9V[a\x1DIa5\x1FV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4Wa\x01\x045\x90`\xE45a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1D\x9D\x906\x90`\x04\x01a6\x13V[\x94\x90\x92\x84B\x11a\"CWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra\x1D\xE3`@_ a7GV[\x94`\xA0\x86\x01\x94c\xFF\xFF\xFF\xFF\x86Q\x16\x80\x82\x03a\"\x15WP\x88\x90a\x1E\x03a7\xF3V[\x98a\x1E\x0Ca8*V[\x91a\x1E\x15a8:V[a\x1E\x1Da8XV[a\x1E%a8lV[\x91`@Q\x95` \x87\x01\x97\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x89R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8C\x16\x9E\x8F``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1E\xB6a\x01`\x82a7\x06V[Q\x90 a\x1E\xC2\x90aCGV[a\x1E\xCB\x93aC\x88V[`D5\x90c\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x83\x03a\x02\xD4Wa\x1E\xE7\x83a;(V[`d5\x93`\xFF\x85\x16\x94\x85\x81\x03a\x02\xD4W`\x845\x93`\xFF\x85\x16\x91\x82\x86\x03a\x02\xD4Wa\x1F\x11\x86\x82a;}V[`\xA45\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x96\x87\x83\x14\x15\x91\x82a\x02\xD4W`\xC45\x9Bd\xFF\xFF\xFF\xFF\xFF\x8D\x16\x9A\x8B\x8E\x14\x15\x96\x87a\x02\xD4W\x8E\x8D\x8D\x10\x90\x81\x15\x91a\"\x06W[Pa!\xCEWa\x1FZ\x90a>4V[c\xFF\xFF\xFF\xFF\x89Q\x16c\xFF\xFF\xFF\xFF\x81\x14a\x0E\x1BW`\x01\x01c\xFF\xFF\xFF\xFF\x16\x89RP\x88RPP` \x86\x01\x98\x89R`@\x86\x01\x93\x84Ra\x02\xD4WP``\x84\x01\x94\x85Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF\x80\x95`\xE0\x95a \xCA\x93a!>\x9AP`\x80\x87\x01\x92\x83R\x8C_R`\x02` R`@_ \x8C_R` Ra =`\xFF`@_ \x9B\x8C\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0c\xFF\xFF\xFF\xFF\x80\x8DQ\x16\x16\x91T\x16\x17\x8DUQ\x16\x8B\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x8CT\x93Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x88UQ\x16\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x84T`\xC0\x83\x01Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x80\x92\x90\x92\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17`\xA0\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84Ua\x19aV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a!ha7\xF3V[a!pa8*V[\x90a\x1AZa!|a8:V[a!\x84a8XV[a!\x8Ca8lV[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[P\x8B\x8B\x8F\x89a\x02\xD4WP\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[P_\x98PPB\x8D\x11\x15\x8Fa\x1FLV[\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\"\xA6a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\"\xC3a4\xFCV[\x91a\"\xCCa7\xDBV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a#\x0C\x83a6\xEAV[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a#ra#ma52V[a:BV[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa$;a4\xD9V[a$Ca5\x1FV[\x90a$La5tV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x92\x83T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a%nWd\xFF\xFF\xFF\xFF\xFF\x92\x91a$\xA3\x91a<\x96V[`X\x1C\x16\x92d\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x80\x85\x11\x15a%>WP\x90a%\t\x91a$\xC8\x86a>4V[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa%\xDBa4\xD9V[a%\xE3a5\x1FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\0a5tV[\x92\x16\x91\x82\x15\x80\x15a'8W[a'\x0CWd\xFF\xFF\xFF\xFF\xFF\x90a& \x83a;(V[\x16B\x81\x11\x15a&\xE1Wa&1aC\x10V[a&\xAEc\xFF\xFF\xFF\xFF`@Q\x93a&F\x85a6\xEAV[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a&\x0CV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tha'{a4\xD9V[a'\x83a5\x1FV[a'\x8C\x82a<\x19V[3\x91a@sV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a'\xCBa?JV[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xF66a5\x88V[\x91a(\x0Ca(\x06\x84\x95\x93\x95a8\x19V[\x82a<\x96V[a(\x15\x83a=gV[a(\x1E\x84a>4V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra(Fa\x17\xB3`@_ a7GV[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x19\xDA\x83a8\x19V[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa(\xBCa4\xD9V[a(\xC4a7\xDBV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a(\xE3\x83a6\xEAV[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa)\xC1a4\xD9V[a)\xC9a7\xBDV[P\x16_R`\x06` Ra*B`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a)\xEC\x83a6\xCEV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa*\x82a52V[a*\x8Aa7\xBDV[P\x16_R`\x07` R```@_ `@Q\x90a*\xA6\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\x1Da5eV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05cW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa+\xD0a4\xD9V[a+\xD8a5\x1FV[a+\xE0a5EV[\x90a+\xE9a5UV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x12PWa,#\x82a;(V[a,-\x81\x85a;}V[\x84\x15\x80\x15a/\xF7W[a/\xCBWa,C3a:\x95V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0E\x1BWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0E\x1BW\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a,\xCC\x86a6\x84V[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a-\xBE\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a/k\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a,6V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa0\x93a4\xD9V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a0\xBEa7\xBDV[Pa0\xC7a7\xBDV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a0\xE3\x83a6\xCEV[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWa*B\x91a1kW[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a1saC\x10V[a17V[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\xE2a4\xD9V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\xFFa4\xFCV[\x91\x16\x803\x14\x15\x80a3-W[a2\xFEW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a2\xB8W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a2\x0BV[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa3\x84a4\xD9V[a3\x8Ca5\x1FV[a3\x94a5EV[a3\x9Ca5UV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a4\xAEWP`\xFF\x82\x16`\x07\x81\x10\x15a4\x83WP`\x02\x81\x10\x15a4XWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa4\x17\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ \x92a4\x12B\x94a7GV[a9SV[\x90`\xFF\x82\x16\x15\x15\x90\x81a4GW[Pa4@W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a4+V[a4Q\x91Pa:BV[\x15\x82a4%V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a6\xA1W`@RV[\x90`@Qa7T\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF\x82\x94Tc\xFF\xFF\xFF\xFF\x81\x16\x84R`\xFF\x81` \x1C\x16` \x85\x01R`\xFF\x81`(\x1C\x16`@\x85\x01R\x81\x81`0\x1C\x16``\x85\x01R\x81\x81`X\x1C\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x85\x01R`\xC0\x1C\x16\x91\x01RV[`@Q\x90a7\xCA\x82a6\xCEV[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a7\xE8\x82a6\xEAV[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa8\x9F\x81a6\x84V[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a9$\x82a6\x84V[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a:(W[\x81a:\x0EW[P\x80a9\xF9W[\x80a9\xE5W[a9\xDCW`\xFF\x16`\x01\x14\x92\x83a9\xC1W[P\x82a9\xACW[PPa9\xA7W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a9\x9DV[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a9\x96V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a9\x85V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a9\x7FV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a9xV[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a9rV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a:`\x82a6\xCEV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a:\x90WP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a:\xB3a7\xBDV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a:\xCF\x82a6\xCEV[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x13\x8CWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a1xWPa;&aC\x10V[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;mW[Pa;BWPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a;:V[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a<\x0CW[Pa;\xE1WP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a;\xD4W[Pa;\xA9WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a;\xA1V[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a;\x8CV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a<\x93W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a<w\x83a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a2\xFEWPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a=cW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a<\xF3\x84a6\xEAV[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a2\xFEWPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a=*WPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a=xa=s\x82a8\x19V[a;(V[a=\x99a=\x87` \x83\x01a8JV[a=\x93`@\x84\x01a8JV[\x90a;}V[``\x81\x01`\x80a=\xA8\x82a8\x80V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a=\xBB\x85a8\x80V[\x16\x91\x16\x10\x80\x15\x90a>\x1AW[a=\xCFWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa=\xE9a=\xE3\x82\x94a8\x80V[\x92a8\x80V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa>$\x82a8\x80V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a=\xC7V[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a>S\x82a6\xCEV[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra>\xB8WQa>\x8DWPa;&aC\x10V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90d\xFF\xFF\xFF\xFF\xFFa?D`\x80\x80\x93c\xFF\xFF\xFF\xFFa?\0\x82a8\x19V[\x16\x86R`\xFFa?\x11` \x83\x01a8JV[\x16` \x87\x01R`\xFFa?%`@\x83\x01a8JV[\x16`@\x87\x01R\x83a?8``\x83\x01a8\x80V[\x16``\x87\x01R\x01a8\x80V[\x16\x91\x01RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a@JW[\x15a?\xB2W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra@D`\xC0\x82a7\x06V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a?\x89V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`\x01c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x01c\xFF\xFF\xFF\xFF\x81\x11a\x0E\x1BW`@Q\x90a@\xCF\x82a6\x84V[_\x82R` \x82\x01\x90_\x82R`@\x83\x01\x90_\x82R``\x84\x01_\x81R`\x80\x85\x01\x90_\x82R`\xA0\x86\x01\x92c\xFF\xFF\xFF\xFF\x16\x83R`\xC0\x86\x01\x93_\x85R`\xE0\x87\x01\x95_\x87R\x89_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x8C\x16_R` R`@_ \x97Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x88T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x88UQ`\xFF\x16aA\x9E\x90\x88\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x86T\x90Q`0\x1Bj\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x16\x91`(\x1Be\xFF\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x85UQd\xFF\xFF\xFF\xFF\xFF\x16aB5\x90\x85\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`X\x1B\x16\x91\x16\x17\x90UV[Q\x83T\x91Q\x92Q|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x91\x90\x91\x1B\x16\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16`\x80\x91\x90\x91\x1Bs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x93\x90\x93\x1B\x92\x90\x92\x16\x91\x90\x91\x17\x17\x90Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16aC\x1FWV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90aCRa?JV[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x12PWaC\xB3\x84\x84\x83aE\x9AV[P`\x04\x81\x10\x15aD\xE1W\x86\x90\x15\x91\x82aD\xC1W[PPaD\xBAW\x81;\x15\x92\x83\x15aD\x0FW[PPP\x90PaC\xE4WPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80aC\xD8V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_aC\xC7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aEoW`\x01\x82\x03aEAWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aE\xC4WaE\xBD\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aF%V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aE\xFDW`@Q\x91aE\xEA`@\x84a7\x06V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aF\xB4W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aF\xA9W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aF\x9FW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
+        b"`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a0\xD4W\x80c\x02\r0\x8D\x14a/2W\x80c\x02]\xE1\xC1\x14a-\xE3W\x80c\x07?]\x9F\x14a-\x8BW\x80c\n\xD3h\"\x14a) W\x80c\x16\xC3\x8B<\x14a(mW\x80c\x1C-Tq\x14a'\xCDW\x80c\x1E\xB2\x1E~\x14a&\xFCW\x80c#M\xB1\xDE\x14a&\x8EW\x80c.\xC9\xA6J\x14a%\xF7W\x80c4^lM\x14a%NW\x80c6D\xE5\x15\x14a%\x0EW\x80c=vxt\x14a$\xBCW\x80cV{xg\x14a#\x1FW\x80cV\xED\xEAD\x14a \xFBW\x80c[\xAD\xBEL\x14a \xB6W\x80c\\\x97Z\xBB\x14a sW\x80c^\x19\xB3\x05\x14a (W\x80cb\x8D\xA5'\x14a\x1FfW\x80cd)\x08\x0F\x14a\x1A\x9EW\x80cm\xFF\xFF\x96\x14a\x18\xDEW\x80cs\xDA]\n\x14a\x15\xC3W\x80c{\xEB\x87d\x14a\x14|W\x80c\x84\xB0\x19n\x14a\x13JW\x80c\x8As\"'\x14a\x12\xF2W\x80c\x90I\xEC\xDB\x14a\x12mW\x80c\x92\xA7\xB6Z\x14a\x11.W\x80c\x92\xDC\xA8o\x14a\x0E\x1AW\x80c\xB3\xCE\xF0\x91\x14a\r-W\x80c\xBA\xD9\xFA\xA2\x14a\t\xAFW\x80c\xC1\xC5\xE6\xE1\x14a\x08%W\x80c\xD5\x0E\n\xAB\x14a\x07.W\x80c\xD9U\xE4\xF0\x14a\x05jW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90a@\x96V[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a6(V[P_R`\x05` Ra\x01\0a\x03;`@_ a5\xA3V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a2`V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa5\x17V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa5\x17V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4Wd\xFF\0\0\0\0i\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x93P`(\x1B\x16\x93` \x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xA1a2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xBEa2\xA6V[\x91\x16\x803\x14\x15\x80a\x06\xEEW[a\x06\x89W[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06SW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x82\x16\x80\x15\x80\x15a\x06\xD2W[a\x06\xA3WPa\x05\xCFV[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P3_R`\x06` R\x80c\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15a\x06\x99V[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xCAV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07ea2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x82a2\xA6V[\x91a\x07\x8Ba6(V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xB3`@_ a6dV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08\\a2`V[a\x08da2\xA6V[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\x8C\x906\x90`\x04\x01a3\x9AV[\x91\x80B\x11a\t\x84Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tTWPa\tL\x93\x92\x91a\tR\x97a\tF\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\t>`\xC0\x82a4\x8DV[Q\x90 a>\xCFV[\x85a?\x10V[\x81a>\x10V[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\t\xFD\x90a@\x96V[a\n\x06\x81a5\xA3V[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0C\xFEWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x90a\nJ`\xC0\x82\x01\x92c\xFF\xFF\xFF\xFF\x84Q\x16\x90a:!V[` \x81\x01\x92a\n_c\xFF\xFF\xFF\xFF\x85Q\x16a;\xBFV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFF\x93\x85\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x86Q\x16_R`\x02` R`@_ \x88\x80\x85Q\x16\x16_R` R`@_ a\x0C\x9Ca\x0B0\x82a6dV[\x96\x8A\x87Q\x16\x88Ra\x0CC`\x80\x8A\x01\x98`\xFF\x8AQ\x16` \x82\x01R`\xA0\x8B\x01\x94`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01\x8E`\x01\x81\x83Q\x16\x01\x16\x90R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\r{\x90a@\x96V[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\r\xA2\x83a9\xA4V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0EQa2`V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x11\x06W\x81\x15\x80\x15a\x10\xFCW[a\x10\xD0Wa\x0E\x923a8 V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x10\x9DW`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x10\x92W[a\x10cWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x0E\xE4\x84a4qV[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x107Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x0F\xF2\x84`@_ a\x0F\xA4\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x0E\xC5V[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0E\x85V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x11ea2`V[a\x11ma2\x83V[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x12BWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x12\x16W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x12\tW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x12\x11a>\x98V[a\x11\xE2V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xA4a2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x12\xC1a2\xA6V[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14 a\x13\xA4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aAVV[a\x13\xCD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aAVV[` a\x14.`@Q\x92a\x13\xE0\x83\x85a4\x8DV[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a3\xC8V[\x90\x85\x82\x03`@\x87\x01Ra3\xC8V[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x14eWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x14VV[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14\xB3a2\xB9V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Wc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x15\xE66a3\x0FV[\x91a\x15\xF3\x81\x94\x92\x94a9\xA4V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x16\x19\x81a6dV[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x18\xA8Wc\xFF\xFF\xFF\xFFa\x165\x85a5*V[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x18\x88W[\x80\x15a\x18hW[\x80\x15a\x18FW[\x80\x15a\x18$W[a\x17\xEEW\x90a\x17?\x91a\x16l\x85a:\xF2V[a\x16v\x85\x83a<oV[\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x17i\x83a5*V[\x92a\x17v` \x82\x01a5[V[a\x17\xE9a\x17\x85`@\x84\x01a5[V[\x92a\x17\x9E`\x80a\x17\x97``\x84\x01a5\x91V[\x92\x01a5\x91V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x181`\x80\x85\x01a5\x91V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x16ZV[Pa\x18S``\x85\x01a5\x91V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x16SV[P`\xFFa\x18w`@\x86\x01a5[V[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x16LV[P`\xFFa\x18\x97` \x86\x01a5[V[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x16EV[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x19\x15a2\xECV[a\x19\x1Da2\xA6V[c\xFF\xFC\x1F\xFF\x81\x16a\x1AlW3_R`\x04` R` `@_ `@Q\x90a\x19C\x82a4qV[T\x93`\xFF\x85\x16\x15\x91c\xFF\xFF\xFF\xFF\x83\x15\x96\x87\x83R`\x08\x1C\x16\x93\x84\x91\x01R\x15\x91\x82\x15\x94\x83a\x1AHW[PPPa\x1A;W[`@Qa\x19~\x81a4qV[\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x19\xD4`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1ACa>\x98V[a\x19rV[\x92P\x90a\x1AYW[P\x83\x80\x80a\x19jV[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1APV[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1A\xD6a2`V[a\x1A\xDEa2\xA6V[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4W`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1B2\x906\x90`\x04\x01a3\x9AV[\x94\x90\x92\x82B\x11a\x1F:Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a\x1Bz\x86a6dV[\x94c\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a\x1F\nWP\x88\x90a\x1B\x98a5\x04V[\x98a\x1B\xA1a5;V[a\x1B\xA9a5KV[a\x1B\xB1a5iV[\x90a\x1B\xBAa5}V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1CJa\x01`\x82a4\x8DV[\x80Q\x90` \x01 a\x1CZ\x90a>\xCFV[a\x1Cc\x93a?\x10V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xD4Wa\x1C\x7F`D5a8\xB3V[`\xFF`d5\x16\x80`d5\x03a\x02\xD4W`\xFF`\x845\x16`\x845\x03a\x02\xD4Wa\x1C\xAA`\x845`d5a9\x08V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xD4W`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a\x1E\xF4W[a\x1E\xADWa\x1C\xFA\x90a;\xBFV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xD4Wa\x1E\x1D\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\x01\x81`\xA0\x85\x01Q\x16\x01\x16`\xA0\x83\x01R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x1EGa5\x04V[a\x1EOa5;V[\x90a\x17\xE9a\x1E[a5KV[a\x1Eca5iV[a\x1Eka5}V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xD4W\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x1C\xEDV[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1F\x9Da2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1F\xBAa2\x83V[\x91a\x1F\xC3a4\xECV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a \x03\x83a4qV[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a ia da2\xB9V[a7\xCDV[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa!2a2`V[a!:a2\xA6V[\x90a!Ca2\xFBV[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x90\x81T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a\"\xE9W\x90a!\x94\x91a:!V[d\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16\x93d\xFF\xFF\xFF\xFF\xFF\x81\x16\x94\x80\x86\x11\x15a\"\xB9WPB\x85\x11\x15a\"\x7FWo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a!\xD5\x87a;\xBFV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01c\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16\x01`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa#Va2`V[a#^a2\xA6V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#{a2\xFBV[\x92\x16\x91\x82\x15\x80\x15a$\xB3W[a$\x87Wd\xFF\xFF\xFF\xFF\xFF\x90a#\x9B\x83a8\xB3V[\x16B\x81\x11\x15a$\\Wa#\xACa>\x98V[a$)c\xFF\xFF\xFF\xFF`@Q\x93a#\xC1\x85a4qV[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a#\x87V[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tRa$\xF6a2`V[a$\xFEa2\xA6V[a%\x07\x82a9\xA4V[3\x91a>\x10V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a%Fa<\xE7V[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa%q6a3\x0FV[\x91a%\x87a%\x81\x84\x95\x93\x95a5*V[\x82a:!V[a%\x90\x83a:\xF2V[a%\x99\x84a;\xBFV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra%\xCD`@_ a%\xC2\x81a6dV[\x90a\x16v\x85\x83a<oV[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x17i\x83a5*V[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&Ca2`V[a&Ka4\xECV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a&j\x83a4qV[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'Ha2`V[a'Pa4\xCEV[P\x16_R`\x06` Ra'\xC9`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a's\x83a4UV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa(\ta2\xB9V[a(\x11a4\xCEV[P\x16_R`\x07` R```@_ `@Q\x90a(-\x82a4UV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa(\xA4a2\xECV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa)Wa2`V[a)_a2\xA6V[a)ga2\xCCV[\x90a)pa2\xDCV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x11\x06Wa)\xAA\x82a8\xB3V[a)\xB4\x81\x85a9\x08V[\x84\x15\x80\x15a-~W[a-RWa)\xCA3a8 V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0C\xD1Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0C\xD1W\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a*S\x86a4\x0BV[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a+E\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a,\xF2\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a)\xBDV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa.\x1Aa2`V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a.Ea4\xCEV[Pa.Na4\xCEV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a.j\x83a4UV[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a.\xFFWa'\xC9\x91a.\xF2W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a.\xFAa>\x98V[a.\xBEV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa/ia2`V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa/\x86a2\x83V[\x91\x16\x803\x14\x15\x80a0\xB4W[a0\x85W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a0?W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a/\x92V[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\x0Ba2`V[a1\x13a2\xA6V[a1\x1Ba2\xCCV[a1#a2\xDCV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a25WP`\xFF\x82\x16`\x07\x81\x10\x15a2\nWP`\x02\x81\x10\x15a1\xDFWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa1\x9E\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Ra1\x96`@_ a6dV[\x92B\x93a6\xDEV[\x90`\xFF\x82\x16\x15\x15\x90\x81a1\xCEW[Pa1\xC7W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a1\xB2V[a1\xD8\x91Pa7\xCDV[\x15\x82a1\xACV[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4(W`@RV[`@Q\x90a4\xDB\x82a4UV[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a4\xF9\x82a4qV[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa5\xB0\x81a4\x0BV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a65\x82a4\x0BV[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[a6la6(V[PTd\xFF\xFF\xFF\xFF\xFFa6|a6(V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01R\x81\x81`0\x1C\x16``\x84\x01R\x81\x81`X\x1C\x16`\x80\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x84\x01R`\xC0\x1C\x16`\xE0\x82\x01R\x90V[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a7\xB3W[\x81a7\x99W[P\x80a7\x84W[\x80a7pW[a7gW`\xFF\x16`\x01\x14\x92\x83a7LW[P\x82a77W[PPa72W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a7(V[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a7!V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a7\x10V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a7\nV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a7\x03V[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a6\xFDV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a7\xEB\x82a4UV[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a8\x1BWP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a8>a4\xCEV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a8Z\x82a4UV[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a.\xFFWPa8\xB1a>\x98V[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a8\xF8W[Pa8\xCDWPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a8\xC5V[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9\x97W[Pa9lWP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9_W[Pa94WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a9,V[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a9\x17V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\x1EW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a:\x02\x83a4qV[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a0\x85WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\xEEW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a:~\x84a4qV[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a0\x85WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a:\xB5WPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a;\x03a:\xFE\x82a5*V[a8\xB3V[a;$a;\x12` \x83\x01a5[V[a;\x1E`@\x84\x01a5[V[\x90a9\x08V[``\x81\x01`\x80a;3\x82a5\x91V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a;F\x85a5\x91V[\x16\x91\x16\x10\x80\x15\x90a;\xA5W[a;ZWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa;ta;n\x82\x94a5\x91V[\x92a5\x91V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa;\xAF\x82a5\x91V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a;RV[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a;\xDE\x82a4UV[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra<CWQa<\x18WPa8\xB1a>\x98V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[d\xFF\xFF\xFF\xFF\xFFa<\xCF`\x80`\xA0\x94c\xFF\xFF\xFF\xFFa<\x8B\x82a5*V[\x16\x85R`\xFFa<\x9C` \x83\x01a5[V[\x16` \x86\x01R`\xFFa<\xB0`@\x83\x01a5[V[\x16`@\x86\x01R\x83a<\xC3``\x83\x01a5\x91V[\x16``\x86\x01R\x01a5\x91V[\x16`\x80\x82\x01R\x01c\xFF\xFF\xFF\xFF`\x01\x81\x83Q\x16\x01\x16\x90RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a=\xE7W[\x15a=OW\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra=\xE1`\xC0\x82a4\x8DV[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a=&V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80c\xFF\xFF\xFF\xFF\x92\x94\x93\x94\x16\x92\x83_R`\x02` R`@_ \x83\x86\x16_R` R`@_ s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01\x85\x83T`\x80\x1C\x16\x01`\x80\x1B\x16\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16a>\xA7WV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90a>\xDAa<\xE7V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x11\x06Wa?;\x84\x84\x83aA\"V[P`\x04\x81\x10\x15a@iW\x86\x90\x15\x91\x82a@IW[PPa@BW\x81;\x15\x92\x83\x15a?\x97W[PPP\x90Pa?lWPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80a?`V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_a?OV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15a@\xF7W`\x01\x82\x03a@\xC9WPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aALWaAE\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aA\xADV[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aA\x85W`@Q\x91aAr`@\x84a4\x8DV[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aB<W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aB1W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aB'W\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint32 nonce; uint32 emergencyCategories; uint40 emergencyUntil; }
-    ```*/
+struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint32 nonce; uint32 emergencyCategories; uint40 emergencyUntil; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Consent {
@@ -3110,7 +3196,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3158,30 +3246,30 @@ pub mod ConsentRegistry {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validFrom,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nonce,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.emergencyCategories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.emergencyUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyCategories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.emergencyUntil),
                 )
             }
             #[inline]
@@ -3189,50 +3277,64 @@ pub mod ConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Consent {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3246,9 +3348,9 @@ pub mod ConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -3347,7 +3449,9 @@ pub mod ConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -3398,17 +3502,25 @@ pub mod ConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; }
-    ```*/
+struct ConsentTerms { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentTerms {
@@ -3450,7 +3562,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3492,21 +3606,21 @@ pub mod ConsentRegistry {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validFrom,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
@@ -3514,50 +3628,64 @@ pub mod ConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for ConsentTerms {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3571,9 +3699,9 @@ pub mod ConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -3643,7 +3771,9 @@ pub mod ConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -3676,17 +3806,25 @@ pub mod ConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapable; }
-    ```*/
+struct OrganizationStatus { bool accredited; bool suspended; bool emergencyCapable; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OrganizationStatus {
@@ -3716,7 +3854,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (bool, bool, bool);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3766,50 +3906,64 @@ pub mod ConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for OrganizationStatus {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -3823,9 +3977,9 @@ pub mod ConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -3871,7 +4025,9 @@ pub mod ConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.accredited,
                     out,
@@ -3886,17 +4042,25 @@ pub mod ConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
-    ```*/
+struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Practitioner {
@@ -3923,11 +4087,16 @@ pub mod ConsentRegistry {
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> =
-            (u32, u8, alloy::sol_types::private::primitives::aliases::U40);
+        type UnderlyingRustTuple<'a> = (
+            u32,
+            u8,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3961,15 +4130,15 @@ pub mod ConsentRegistry {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.role,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.since,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.since),
                 )
             }
             #[inline]
@@ -3977,50 +4146,64 @@ pub mod ConsentRegistry {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Practitioner {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -4034,9 +4217,9 @@ pub mod ConsentRegistry {
                 )
             }
             #[inline]
-            fn eip712_components()
-            -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -4082,7 +4265,9 @@ pub mod ConsentRegistry {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -4103,18 +4288,26 @@ pub mod ConsentRegistry {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)` and selector `0xcbb9fea2`.
-    ```solidity
-    error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
-    ```*/
+```solidity
+error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__DelegateScopeExceeded {
@@ -4144,7 +4337,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4153,14 +4348,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__DelegateScopeExceeded> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__DelegateScopeExceeded>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__DelegateScopeExceeded) -> Self {
                 (value.delegate, value.requested, value.allowed)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__DelegateScopeExceeded {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__DelegateScopeExceeded {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     delegate: tuple.0,
@@ -4172,9 +4369,10 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__DelegateScopeExceeded {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)";
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)";
             const SELECTOR: [u8; 4] = [203u8, 185u8, 254u8, 162u8];
             #[inline]
             fn new<'a>(
@@ -4188,28 +4386,29 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.allowed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.allowed),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__EmergencyOptedOut(address)` and selector `0xeb397afd`.
-    ```solidity
-    error ConsentRegistry__EmergencyOptedOut(address patient);
-    ```*/
+```solidity
+error ConsentRegistry__EmergencyOptedOut(address patient);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__EmergencyOptedOut {
@@ -4231,7 +4430,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4240,14 +4441,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__EmergencyOptedOut> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__EmergencyOptedOut>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__EmergencyOptedOut) -> Self {
                 (value.patient,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__EmergencyOptedOut {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__EmergencyOptedOut {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { patient: tuple.0 }
             }
@@ -4255,7 +4458,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__EmergencyOptedOut {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__EmergencyOptedOut(address)";
             const SELECTOR: [u8; 4] = [235u8, 57u8, 122u8, 253u8];
             #[inline]
@@ -4274,18 +4479,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidAction(uint8)` and selector `0x7332eff2`.
-    ```solidity
-    error ConsentRegistry__InvalidAction(uint8 action);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidAction(uint8 action);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidAction {
@@ -4307,7 +4513,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4316,14 +4524,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidAction> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidAction>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidAction) -> Self {
                 (value.action,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidAction {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidAction {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { action: tuple.0 }
             }
@@ -4331,7 +4541,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidAction {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidAction(uint8)";
             const SELECTOR: [u8; 4] = [115u8, 50u8, 239u8, 242u8];
             #[inline]
@@ -4343,25 +4555,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.action,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.action),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidActions(uint8)` and selector `0x635b35bb`.
-    ```solidity
-    error ConsentRegistry__InvalidActions(uint8 actions);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidActions(uint8 actions);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidActions {
@@ -4383,7 +4596,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4392,14 +4607,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidActions> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidActions>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidActions) -> Self {
                 (value.actions,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidActions {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidActions {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { actions: tuple.0 }
             }
@@ -4407,7 +4624,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidActions {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidActions(uint8)";
             const SELECTOR: [u8; 4] = [99u8, 91u8, 53u8, 187u8];
             #[inline]
@@ -4419,25 +4638,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidCategories(uint32)` and selector `0xe450ecea`.
-    ```solidity
-    error ConsentRegistry__InvalidCategories(uint32 categories);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidCategories(uint32 categories);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidCategories {
@@ -4459,7 +4679,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4468,24 +4690,26 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidCategories> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidCategories>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidCategories) -> Self {
                 (value.categories,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidCategories {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidCategories {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    categories: tuple.0,
-                }
+                Self { categories: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidCategories {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidCategories(uint32)";
             const SELECTOR: [u8; 4] = [228u8, 80u8, 236u8, 234u8];
             #[inline]
@@ -4497,25 +4721,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidCategory(uint8)` and selector `0x7d7fd975`.
-    ```solidity
-    error ConsentRegistry__InvalidCategory(uint8 category);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidCategory(uint8 category);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidCategory {
@@ -4537,7 +4762,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4546,14 +4773,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidCategory> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidCategory>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidCategory) -> Self {
                 (value.category,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidCategory {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidCategory {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { category: tuple.0 }
             }
@@ -4561,7 +4790,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidCategory {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidCategory(uint8)";
             const SELECTOR: [u8; 4] = [125u8, 127u8, 217u8, 117u8];
             #[inline]
@@ -4573,25 +4804,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.category,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidDelegate(address)` and selector `0x73176426`.
-    ```solidity
-    error ConsentRegistry__InvalidDelegate(address delegate);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidDelegate(address delegate);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidDelegate {
@@ -4613,7 +4845,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4622,14 +4856,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidDelegate> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidDelegate>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidDelegate) -> Self {
                 (value.delegate,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { delegate: tuple.0 }
             }
@@ -4637,7 +4873,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidDelegate(address)";
             const SELECTOR: [u8; 4] = [115u8, 23u8, 100u8, 38u8];
             #[inline]
@@ -4656,18 +4894,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidDuration(uint40)` and selector `0x8ea86008`.
-    ```solidity
-    error ConsentRegistry__InvalidDuration(uint40 duration);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidDuration(uint40 duration);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidDuration {
@@ -4686,10 +4925,14 @@ pub mod ConsentRegistry {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U40,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4698,14 +4941,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidDuration> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidDuration>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidDuration) -> Self {
                 (value.duration,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidDuration {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidDuration {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { duration: tuple.0 }
             }
@@ -4713,7 +4958,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidDuration {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidDuration(uint40)";
             const SELECTOR: [u8; 4] = [142u8, 168u8, 96u8, 8u8];
             #[inline]
@@ -4725,25 +4972,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.duration,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.duration),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidExpiry(uint40)` and selector `0x37908424`.
-    ```solidity
-    error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidExpiry(uint40 expiresAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidExpiry {
@@ -4762,10 +5010,14 @@ pub mod ConsentRegistry {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U40,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4774,14 +5026,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidExpiry> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidExpiry>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidExpiry) -> Self {
                 (value.expiresAt,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidExpiry {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidExpiry {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { expiresAt: tuple.0 }
             }
@@ -4789,7 +5043,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidExpiry {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidExpiry(uint40)";
             const SELECTOR: [u8; 4] = [55u8, 144u8, 132u8, 36u8];
             #[inline]
@@ -4801,25 +5057,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidNonce(uint256,uint256)` and selector `0xe0cda4ad`.
-    ```solidity
-    error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidNonce(uint256 expected, uint256 provided);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidNonce {
@@ -4849,7 +5106,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4858,14 +5117,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidNonce> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidNonce>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidNonce) -> Self {
                 (value.expected, value.provided)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidNonce {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidNonce {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     expected: tuple.0,
@@ -4876,7 +5137,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidNonce {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidNonce(uint256,uint256)";
             const SELECTOR: [u8; 4] = [224u8, 205u8, 164u8, 173u8];
             #[inline]
@@ -4888,28 +5151,29 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.expected,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.provided,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.provided),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPatient()` and selector `0x2c84b37d`.
-    ```solidity
-    error ConsentRegistry__InvalidPatient();
-    ```*/
+```solidity
+error ConsentRegistry__InvalidPatient();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPatient;
@@ -4928,7 +5192,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4937,14 +5203,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPatient> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPatient>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPatient) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPatient {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidPatient {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -4952,7 +5220,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPatient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPatient()";
             const SELECTOR: [u8; 4] = [44u8, 132u8, 179u8, 125u8];
             #[inline]
@@ -4967,18 +5237,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPurpose(uint8)` and selector `0x5aae5cda`.
-    ```solidity
-    error ConsentRegistry__InvalidPurpose(uint8 purpose);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidPurpose(uint8 purpose);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPurpose {
@@ -5000,7 +5271,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5009,14 +5282,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPurpose> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPurpose>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPurpose) -> Self {
                 (value.purpose,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPurpose {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidPurpose {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { purpose: tuple.0 }
             }
@@ -5024,7 +5299,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPurpose {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPurpose(uint8)";
             const SELECTOR: [u8; 4] = [90u8, 174u8, 92u8, 218u8];
             #[inline]
@@ -5036,25 +5313,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purpose,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidPurposes(uint8)` and selector `0x90043510`.
-    ```solidity
-    error ConsentRegistry__InvalidPurposes(uint8 purposes);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidPurposes(uint8 purposes);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidPurposes {
@@ -5076,7 +5354,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5085,14 +5365,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidPurposes> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidPurposes>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidPurposes) -> Self {
                 (value.purposes,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidPurposes {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidPurposes {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { purposes: tuple.0 }
             }
@@ -5100,7 +5382,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidPurposes {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidPurposes(uint8)";
             const SELECTOR: [u8; 4] = [144u8, 4u8, 53u8, 16u8];
             #[inline]
@@ -5112,25 +5396,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidReason(uint8)` and selector `0x40de3539`.
-    ```solidity
-    error ConsentRegistry__InvalidReason(uint8 reasonCode);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidReason(uint8 reasonCode);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidReason {
@@ -5152,7 +5437,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5161,24 +5448,26 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidReason> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidReason>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidReason) -> Self {
                 (value.reasonCode,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidReason {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidReason {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    reasonCode: tuple.0,
-                }
+                Self { reasonCode: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidReason {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidReason(uint8)";
             const SELECTOR: [u8; 4] = [64u8, 222u8, 53u8, 57u8];
             #[inline]
@@ -5190,25 +5479,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.reasonCode,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonCode),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidSignature(address)` and selector `0x6074301b`.
-    ```solidity
-    error ConsentRegistry__InvalidSignature(address patient);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidSignature(address patient);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidSignature {
@@ -5230,7 +5520,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5239,14 +5531,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidSignature> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidSignature>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidSignature) -> Self {
                 (value.patient,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidSignature {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidSignature {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { patient: tuple.0 }
             }
@@ -5254,7 +5548,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidSignature {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidSignature(address)";
             const SELECTOR: [u8; 4] = [96u8, 116u8, 48u8, 27u8];
             #[inline]
@@ -5273,18 +5569,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__InvalidValidity(uint40,uint40)` and selector `0x9bea228b`.
-    ```solidity
-    error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
-    ```*/
+```solidity
+error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__InvalidValidity {
@@ -5314,7 +5611,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5323,14 +5622,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__InvalidValidity> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__InvalidValidity>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__InvalidValidity) -> Self {
                 (value.validFrom, value.validUntil)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__InvalidValidity {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__InvalidValidity {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     validFrom: tuple.0,
@@ -5341,7 +5642,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__InvalidValidity {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__InvalidValidity(uint40,uint40)";
             const SELECTOR: [u8; 4] = [155u8, 234u8, 34u8, 139u8];
             #[inline]
@@ -5353,28 +5656,29 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validFrom,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NoConsent(address,uint32)` and selector `0xca35a56e`.
-    ```solidity
-    error ConsentRegistry__NoConsent(address patient, uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__NoConsent(address patient, uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NoConsent {
@@ -5401,7 +5705,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5410,14 +5716,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NoConsent> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NoConsent>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NoConsent) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NoConsent {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NoConsent {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5428,7 +5736,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NoConsent {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NoConsent(address,uint32)";
             const SELECTOR: [u8; 4] = [202u8, 53u8, 165u8, 110u8];
             #[inline]
@@ -5443,25 +5753,26 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NoEmergencyAccess(address,uint32)` and selector `0xe90bdd94`.
-    ```solidity
-    error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NoEmergencyAccess {
@@ -5488,7 +5799,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5497,14 +5810,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NoEmergencyAccess> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NoEmergencyAccess>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NoEmergencyAccess) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NoEmergencyAccess {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NoEmergencyAccess {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5515,7 +5830,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NoEmergencyAccess {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NoEmergencyAccess(address,uint32)";
             const SELECTOR: [u8; 4] = [233u8, 11u8, 221u8, 148u8];
             #[inline]
@@ -5530,25 +5847,26 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotClinicalRole(address,uint8)` and selector `0xfcfe5bcd`.
-    ```solidity
-    error ConsentRegistry__NotClinicalRole(address account, uint8 role);
-    ```*/
+```solidity
+error ConsentRegistry__NotClinicalRole(address account, uint8 role);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotClinicalRole {
@@ -5575,7 +5893,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5584,14 +5904,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotClinicalRole> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotClinicalRole>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotClinicalRole) -> Self {
                 (value.account, value.role)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotClinicalRole {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotClinicalRole {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -5602,7 +5924,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotClinicalRole {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotClinicalRole(address,uint8)";
             const SELECTOR: [u8; 4] = [252u8, 254u8, 91u8, 205u8];
             #[inline]
@@ -5617,25 +5941,26 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.role,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.role),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotDelegate(address,address)` and selector `0xd7efe6e5`.
-    ```solidity
-    error ConsentRegistry__NotDelegate(address patient, address delegate);
-    ```*/
+```solidity
+error ConsentRegistry__NotDelegate(address patient, address delegate);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotDelegate {
@@ -5665,7 +5990,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5674,14 +6001,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotDelegate> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotDelegate>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotDelegate) -> Self {
                 (value.patient, value.delegate)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5692,7 +6021,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotDelegate(address,address)";
             const SELECTOR: [u8; 4] = [215u8, 239u8, 230u8, 229u8];
             #[inline]
@@ -5714,18 +6045,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotEmergencyCapable(uint32)` and selector `0x9e5fa272`.
-    ```solidity
-    error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotEmergencyCapable {
@@ -5747,7 +6079,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5756,14 +6090,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotEmergencyCapable> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotEmergencyCapable>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotEmergencyCapable) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotEmergencyCapable {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotEmergencyCapable {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -5771,7 +6107,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotEmergencyCapable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotEmergencyCapable(uint32)";
             const SELECTOR: [u8; 4] = [158u8, 95u8, 162u8, 114u8];
             #[inline]
@@ -5783,25 +6121,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotLater(uint40,uint40)` and selector `0x04d0dddc`.
-    ```solidity
-    error ConsentRegistry__NotLater(uint40 current, uint40 requested);
-    ```*/
+```solidity
+error ConsentRegistry__NotLater(uint40 current, uint40 requested);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotLater {
@@ -5831,7 +6170,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5840,14 +6181,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotLater> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotLater>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotLater) -> Self {
                 (value.current, value.requested)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotLater {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotLater {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     current: tuple.0,
@@ -5858,7 +6201,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotLater {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotLater(uint40,uint40)";
             const SELECTOR: [u8; 4] = [4u8, 208u8, 221u8, 220u8];
             #[inline]
@@ -5870,28 +6215,29 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.current,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.current),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotNarrower(address,uint32)` and selector `0x764e33ce`.
-    ```solidity
-    error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotNarrower {
@@ -5918,7 +6264,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5927,14 +6275,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotNarrower> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotNarrower>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotNarrower) -> Self {
                 (value.patient, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotNarrower {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotNarrower {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -5945,7 +6295,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotNarrower {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotNarrower(address,uint32)";
             const SELECTOR: [u8; 4] = [118u8, 78u8, 51u8, 206u8];
             #[inline]
@@ -5960,25 +6312,26 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotOfOrganization(address,uint32)` and selector `0x37105712`.
-    ```solidity
-    error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__NotOfOrganization(address account, uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotOfOrganization {
@@ -6005,7 +6358,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6014,14 +6369,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotOfOrganization> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotOfOrganization>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotOfOrganization) -> Self {
                 (value.account, value.orgId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotOfOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotOfOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -6032,7 +6389,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotOfOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotOfOrganization(address,uint32)";
             const SELECTOR: [u8; 4] = [55u8, 16u8, 87u8, 18u8];
             #[inline]
@@ -6047,25 +6406,26 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.account,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotPatientOrDelegate(address,address)` and selector `0x062943c5`.
-    ```solidity
-    error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
-    ```*/
+```solidity
+error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotPatientOrDelegate {
@@ -6095,7 +6455,9 @@ pub mod ConsentRegistry {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6104,14 +6466,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotPatientOrDelegate> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotPatientOrDelegate>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotPatientOrDelegate) -> Self {
                 (value.patient, value.caller)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotPatientOrDelegate {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotPatientOrDelegate {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     patient: tuple.0,
@@ -6122,9 +6486,10 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotPatientOrDelegate {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "ConsentRegistry__NotPatientOrDelegate(address,address)";
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__NotPatientOrDelegate(address,address)";
             const SELECTOR: [u8; 4] = [6u8, 41u8, 67u8, 197u8];
             #[inline]
             fn new<'a>(
@@ -6145,18 +6510,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__NotPractitioner(address)` and selector `0xc4361bfa`.
-    ```solidity
-    error ConsentRegistry__NotPractitioner(address account);
-    ```*/
+```solidity
+error ConsentRegistry__NotPractitioner(address account);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__NotPractitioner {
@@ -6178,7 +6544,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6187,14 +6555,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__NotPractitioner> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__NotPractitioner>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__NotPractitioner) -> Self {
                 (value.account,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__NotPractitioner {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__NotPractitioner {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { account: tuple.0 }
             }
@@ -6202,7 +6572,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__NotPractitioner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__NotPractitioner(address)";
             const SELECTOR: [u8; 4] = [196u8, 54u8, 27u8, 250u8];
             #[inline]
@@ -6221,18 +6593,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__OnlyOrganizationRegistry(address)` and selector `0xf7534eff`.
-    ```solidity
-    error ConsentRegistry__OnlyOrganizationRegistry(address caller);
-    ```*/
+```solidity
+error ConsentRegistry__OnlyOrganizationRegistry(address caller);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__OnlyOrganizationRegistry {
@@ -6254,7 +6627,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6263,14 +6638,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__OnlyOrganizationRegistry> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__OnlyOrganizationRegistry>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__OnlyOrganizationRegistry) -> Self {
                 (value.caller,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__OnlyOrganizationRegistry {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__OnlyOrganizationRegistry {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { caller: tuple.0 }
             }
@@ -6278,7 +6655,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__OnlyOrganizationRegistry {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__OnlyOrganizationRegistry(address)";
             const SELECTOR: [u8; 4] = [247u8, 83u8, 78u8, 255u8];
             #[inline]
@@ -6297,18 +6676,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__OrganizationSuspended(uint32)` and selector `0x135ae3b5`.
-    ```solidity
-    error ConsentRegistry__OrganizationSuspended(uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__OrganizationSuspended(uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__OrganizationSuspended {
@@ -6330,7 +6710,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6339,14 +6721,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__OrganizationSuspended> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__OrganizationSuspended>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__OrganizationSuspended) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__OrganizationSuspended {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__OrganizationSuspended {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -6354,7 +6738,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__OrganizationSuspended {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__OrganizationSuspended(uint32)";
             const SELECTOR: [u8; 4] = [19u8, 90u8, 227u8, 181u8];
             #[inline]
@@ -6366,25 +6752,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__RequestExpired(uint64,uint40)` and selector `0x6d4acda4`.
-    ```solidity
-    error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
-    ```*/
+```solidity
+error ConsentRegistry__RequestExpired(uint64 requestId, uint40 expiresAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__RequestExpired {
@@ -6408,10 +6795,15 @@ pub mod ConsentRegistry {
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U40);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6420,14 +6812,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__RequestExpired> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__RequestExpired>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__RequestExpired) -> Self {
                 (value.requestId, value.expiresAt)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__RequestExpired {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__RequestExpired {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     requestId: tuple.0,
@@ -6438,7 +6832,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__RequestExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__RequestExpired(uint64,uint40)";
             const SELECTOR: [u8; 4] = [109u8, 74u8, 205u8, 164u8];
             #[inline]
@@ -6450,28 +6846,29 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__RequestNotPending(uint64,uint8)` and selector `0xd6daa8e8`.
-    ```solidity
-    error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
-    ```*/
+```solidity
+error ConsentRegistry__RequestNotPending(uint64 requestId, uint8 status);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__RequestNotPending {
@@ -6498,7 +6895,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u64, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6507,14 +6906,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__RequestNotPending> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__RequestNotPending>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__RequestNotPending) -> Self {
                 (value.requestId, value.status)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__RequestNotPending {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__RequestNotPending {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     requestId: tuple.0,
@@ -6525,7 +6926,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__RequestNotPending {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__RequestNotPending(uint64,uint8)";
             const SELECTOR: [u8; 4] = [214u8, 218u8, 168u8, 232u8];
             #[inline]
@@ -6537,28 +6940,29 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.status,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__SignatureExpired(uint256)` and selector `0xc7fe91f1`.
-    ```solidity
-    error ConsentRegistry__SignatureExpired(uint256 deadline);
-    ```*/
+```solidity
+error ConsentRegistry__SignatureExpired(uint256 deadline);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__SignatureExpired {
@@ -6577,10 +6981,14 @@ pub mod ConsentRegistry {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6589,14 +6997,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__SignatureExpired> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__SignatureExpired>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__SignatureExpired) -> Self {
                 (value.deadline,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__SignatureExpired {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__SignatureExpired {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { deadline: tuple.0 }
             }
@@ -6604,7 +7014,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__SignatureExpired {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__SignatureExpired(uint256)";
             const SELECTOR: [u8; 4] = [199u8, 254u8, 145u8, 241u8];
             #[inline]
@@ -6616,25 +7028,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.deadline,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__UnknownOrganization(uint32)` and selector `0xfe3687c6`.
-    ```solidity
-    error ConsentRegistry__UnknownOrganization(uint32 orgId);
-    ```*/
+```solidity
+error ConsentRegistry__UnknownOrganization(uint32 orgId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__UnknownOrganization {
@@ -6656,7 +7069,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6665,14 +7080,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__UnknownOrganization> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__UnknownOrganization>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__UnknownOrganization) -> Self {
                 (value.orgId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__UnknownOrganization {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__UnknownOrganization {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { orgId: tuple.0 }
             }
@@ -6680,7 +7097,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__UnknownOrganization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__UnknownOrganization(uint32)";
             const SELECTOR: [u8; 4] = [254u8, 54u8, 135u8, 198u8];
             #[inline]
@@ -6692,25 +7111,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__UnknownRequest(uint64)` and selector `0xe72f6412`.
-    ```solidity
-    error ConsentRegistry__UnknownRequest(uint64 requestId);
-    ```*/
+```solidity
+error ConsentRegistry__UnknownRequest(uint64 requestId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__UnknownRequest {
@@ -6732,7 +7152,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6741,14 +7163,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__UnknownRequest> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__UnknownRequest>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__UnknownRequest) -> Self {
                 (value.requestId,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__UnknownRequest {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__UnknownRequest {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { requestId: tuple.0 }
             }
@@ -6756,7 +7180,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__UnknownRequest {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__UnknownRequest(uint64)";
             const SELECTOR: [u8; 4] = [231u8, 47u8, 100u8, 18u8];
             #[inline]
@@ -6768,25 +7194,26 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__WritesPaused()` and selector `0xf8ae2bb7`.
-    ```solidity
-    error ConsentRegistry__WritesPaused();
-    ```*/
+```solidity
+error ConsentRegistry__WritesPaused();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ConsentRegistry__WritesPaused;
@@ -6805,7 +7232,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6814,14 +7243,16 @@ pub mod ConsentRegistry {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ConsentRegistry__WritesPaused> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ConsentRegistry__WritesPaused>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ConsentRegistry__WritesPaused) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ConsentRegistry__WritesPaused {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__WritesPaused {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -6829,7 +7260,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ConsentRegistry__WritesPaused {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ConsentRegistry__WritesPaused()";
             const SELECTOR: [u8; 4] = [248u8, 174u8, 43u8, 183u8];
             #[inline]
@@ -6844,18 +7277,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShortString()` and selector `0xb3512b0c`.
-    ```solidity
-    error InvalidShortString();
-    ```*/
+```solidity
+error InvalidShortString();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShortString;
@@ -6874,7 +7308,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6898,7 +7334,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShortString {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShortString()";
             const SELECTOR: [u8; 4] = [179u8, 81u8, 43u8, 12u8];
             #[inline]
@@ -6913,18 +7351,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StringTooLong(string)` and selector `0x305a27a9`.
-    ```solidity
-    error StringTooLong(string str);
-    ```*/
+```solidity
+error StringTooLong(string str);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StringTooLong {
@@ -6946,7 +7385,9 @@ pub mod ConsentRegistry {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6970,7 +7411,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolError for StringTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StringTooLong(string)";
             const SELECTOR: [u8; 4] = [48u8, 90u8, 39u8, 169u8];
             #[inline]
@@ -6989,18 +7432,19 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestApproved(uint64,address,uint32,address)` and selector `0x7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae`.
-    ```solidity
-    event AccessRequestApproved(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-    ```*/
+```solidity
+event AccessRequestApproved(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7029,7 +7473,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestApproved {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7037,12 +7483,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestApproved(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8, 200u8,
-                    16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8, 233u8, 241u8,
-                    68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8,
+                200u8, 16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8,
+                233u8, 241u8, 68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7062,11 +7507,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7095,7 +7542,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7125,11 +7574,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestCancelled(uint64,address,uint32,address)` and selector `0x4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d`.
-    ```solidity
-    event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-    ```*/
+```solidity
+event AccessRequestCancelled(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7158,7 +7608,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestCancelled {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7166,12 +7618,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestCancelled(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8, 54u8,
-                    212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8, 212u8, 143u8,
-                    169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8,
+                54u8, 212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8,
+                212u8, 143u8, 169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7191,11 +7642,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7224,7 +7677,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7254,11 +7709,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequestDenied(uint64,address,uint32,address)` and selector `0x08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c`.
-    ```solidity
-    event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
-    ```*/
+```solidity
+event AccessRequestDenied(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7287,7 +7743,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for AccessRequestDenied {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7295,12 +7753,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequestDenied(uint64,address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8, 135u8,
-                    188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8, 233u8, 72u8,
-                    114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8,
+                135u8, 188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8,
+                233u8, 72u8, 114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7320,11 +7777,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7353,7 +7812,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7383,11 +7844,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `AccessRequested(uint64,address,uint32,address,uint32,uint8,uint8,uint40,bytes32,uint40)` and selector `0xc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc`.
-    ```solidity
-    event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address practitioner, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash, uint40 expiresAt);
-    ```*/
+```solidity
+event AccessRequested(uint64 indexed requestId, address indexed patient, uint32 indexed orgId, address practitioner, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash, uint40 expiresAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7436,7 +7898,9 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<64>,
@@ -7444,12 +7908,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "AccessRequested(uint64,address,uint32,address,uint32,uint8,uint8,uint40,bytes32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8, 47u8,
-                    90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8, 23u8, 178u8,
-                    158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8,
+                47u8, 90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8,
+                23u8, 178u8, 158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7475,11 +7938,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7526,7 +7991,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.requestId);
@@ -7556,11 +8023,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentExtended(address,uint32,address,uint40)` and selector `0xf58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785`.
-    ```solidity
-    event ConsentExtended(address indexed patient, uint32 indexed orgId, address indexed actor, uint40 validUntil);
-    ```*/
+```solidity
+event ConsentExtended(address indexed patient, uint32 indexed orgId, address indexed actor, uint40 validUntil);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7589,7 +8057,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ConsentExtended {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -7597,12 +8067,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ConsentExtended(address,uint32,address,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8, 9u8,
-                    183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8, 37u8, 233u8,
-                    188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8,
+                9u8, 183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8,
+                37u8, 233u8, 188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7622,20 +8091,22 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
@@ -7655,7 +8126,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -7685,11 +8158,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)` and selector `0x49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9`.
-    ```solidity
-    event ConsentGranted(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
-    ```*/
+```solidity
+event ConsentGranted(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7732,21 +8206,21 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8, 225u8,
-                    198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8, 80u8, 107u8,
-                    169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
-                ]);
+            const SIGNATURE: &'static str = "ConsentGranted(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8,
+                225u8, 198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8,
+                80u8, 107u8, 169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7770,32 +8244,34 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validFrom,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
@@ -7815,7 +8291,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -7845,11 +8323,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)` and selector `0x1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce8`.
-    ```solidity
-    event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
-    ```*/
+```solidity
+event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7892,21 +8371,21 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8, 103u8,
-                    13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8, 121u8, 74u8,
-                    152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
-                ]);
+            const SIGNATURE: &'static str = "ConsentNarrowed(address,uint32,address,uint32,uint8,uint8,uint40,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8,
+                103u8, 13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8,
+                121u8, 74u8, 152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7930,32 +8409,34 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purposes,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.actions,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validFrom,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validFrom),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
@@ -7975,7 +8456,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8005,11 +8488,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ConsentRevoked(address,uint32,address)` and selector `0x197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c`.
-    ```solidity
-    event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
-    ```*/
+```solidity
+event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8036,7 +8520,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ConsentRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8044,12 +8530,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ConsentRevoked(address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
-                    117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
-                    226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
+                117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
+                226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8068,11 +8553,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8097,7 +8584,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8127,11 +8616,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegateAppointed(address,address,uint32,uint40)` and selector `0xba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d458`.
-    ```solidity
-    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
-    ```*/
+```solidity
+event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8163,19 +8653,20 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "DelegateAppointed(address,address,uint32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8, 180u8,
-                    216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8, 252u8,
-                    164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
+                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
+                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8195,23 +8686,25 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
@@ -8230,7 +8723,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8257,11 +8752,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegateRemoved(address,address,address)` and selector `0xf706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f195`.
-    ```solidity
-    event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
-    ```*/
+```solidity
+event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8288,7 +8784,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for DelegateRemoved {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8296,12 +8794,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "DelegateRemoved(address,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8, 125u8,
-                    159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8, 46u8, 162u8,
-                    249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8,
+                125u8, 159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8,
+                46u8, 162u8, 249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8320,11 +8817,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8349,7 +8848,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8379,11 +8880,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-    ```solidity
-    event EIP712DomainChanged();
-    ```*/
+```solidity
+event EIP712DomainChanged();
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8403,15 +8905,16 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
-                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8426,11 +8929,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8450,7 +8955,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8471,11 +8978,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccessClosed(address,uint32,address)` and selector `0x840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a`.
-    ```solidity
-    event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
-    ```*/
+```solidity
+event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8502,7 +9010,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EmergencyAccessClosed {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -8510,12 +9020,11 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyAccessClosed(address,uint32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8, 171u8,
-                    136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8, 238u8, 32u8,
-                    186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8,
+                171u8, 136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8,
+                238u8, 32u8, 186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8534,11 +9043,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8563,7 +9074,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8593,11 +9106,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)` and selector `0x2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce00`.
-    ```solidity
-    event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, address indexed practitioner, uint8 reasonCode, bytes32 justificationHash, uint32 categories, uint40 expiresAt);
-    ```*/
+```solidity
+event EmergencyAccessOpened(address indexed patient, uint32 indexed orgId, address indexed practitioner, uint8 reasonCode, bytes32 justificationHash, uint32 categories, uint40 expiresAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8637,21 +9151,21 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8, 246u8,
-                    39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8, 18u8, 236u8,
-                    158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
-                ]);
+            const SIGNATURE: &'static str = "EmergencyAccessOpened(address,uint32,address,uint8,bytes32,uint32,uint40)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8,
+                246u8, 39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8,
+                18u8, 236u8, 158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8674,11 +9188,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8716,7 +9232,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8746,11 +9264,12 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EmergencyPolicySet(address,bool,uint32)` and selector `0x206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba7573`.
-    ```solidity
-    event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrictedCategories);
-    ```*/
+```solidity
+event EmergencyPolicySet(address indexed patient, bool optedOut, uint32 restrictedCategories);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8780,18 +9299,19 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "EmergencyPolicySet(address,bool,uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8, 94u8,
-                    30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8, 182u8, 97u8,
-                    155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8,
+                94u8, 30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8,
+                182u8, 97u8, 155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8810,11 +9330,13 @@ pub mod ConsentRegistry {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8824,9 +9346,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.restrictedCategories,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
                 )
             }
             #[inline]
@@ -8841,7 +9363,9 @@ pub mod ConsentRegistry {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.patient,
                 );
@@ -8866,9 +9390,9 @@ pub mod ConsentRegistry {
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor();
-    ```*/
+```solidity
+constructor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -8882,7 +9406,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8907,7 +9433,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -8920,15 +9448,17 @@ pub mod ConsentRegistry {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DOMAIN_SEPARATOR()` and selector `0x3644e515`.
-    ```solidity
-    function DOMAIN_SEPARATOR() external view returns (bytes32);
-    ```*/
+```solidity
+function DOMAIN_SEPARATOR() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DOMAIN_SEPARATORCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DOMAIN_SEPARATOR()`](DOMAIN_SEPARATORCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8952,7 +9482,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8961,14 +9493,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DOMAIN_SEPARATORCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DOMAIN_SEPARATORCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DOMAIN_SEPARATORCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DOMAIN_SEPARATORCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DOMAIN_SEPARATORCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8982,7 +9516,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8991,14 +9527,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DOMAIN_SEPARATORReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DOMAIN_SEPARATORReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DOMAIN_SEPARATORReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DOMAIN_SEPARATORReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DOMAIN_SEPARATORReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9007,10 +9545,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DOMAIN_SEPARATORCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DOMAIN_SEPARATOR()";
             const SELECTOR: [u8; 4] = [54u8, 68u8, 229u8, 21u8];
             #[inline]
@@ -9033,34 +9575,39 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DOMAIN_SEPARATORReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DOMAIN_SEPARATORReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DOMAIN_SEPARATORReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `GRANT_TYPEHASH()` and selector `0x073f5d9f`.
-    ```solidity
-    function GRANT_TYPEHASH() external view returns (bytes32);
-    ```*/
+```solidity
+function GRANT_TYPEHASH() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct GRANT_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`GRANT_TYPEHASH()`](GRANT_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9084,7 +9631,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9114,7 +9663,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9123,14 +9674,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<GRANT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<GRANT_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: GRANT_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for GRANT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for GRANT_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9139,10 +9692,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for GRANT_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "GRANT_TYPEHASH()";
             const SELECTOR: [u8; 4] = [7u8, 63u8, 93u8, 159u8];
             #[inline]
@@ -9165,34 +9722,39 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: GRANT_TYPEHASHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: GRANT_TYPEHASHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: GRANT_TYPEHASHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REVOKE_TYPEHASH()` and selector `0x8a732227`.
-    ```solidity
-    function REVOKE_TYPEHASH() external view returns (bytes32);
-    ```*/
+```solidity
+function REVOKE_TYPEHASH() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REVOKE_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REVOKE_TYPEHASH()`](REVOKE_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9216,7 +9778,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9246,7 +9810,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9255,14 +9821,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REVOKE_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REVOKE_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: REVOKE_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REVOKE_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REVOKE_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9271,10 +9839,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REVOKE_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REVOKE_TYPEHASH()";
             const SELECTOR: [u8; 4] = [138u8, 115u8, 34u8, 39u8];
             #[inline]
@@ -9297,37 +9869,42 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: REVOKE_TYPEHASHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: REVOKE_TYPEHASHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: REVOKE_TYPEHASHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `accessRequest(uint64)` and selector `0xde3a176d`.
-    ```solidity
-    function accessRequest(uint64 requestId) external view returns (IConsentRegistry.AccessRequest memory);
-    ```*/
+```solidity
+function accessRequest(uint64 requestId) external view returns (IConsentRegistry.AccessRequest memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct accessRequestCall {
         #[allow(missing_docs)]
         pub requestId: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`accessRequest(uint64)`](accessRequestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9351,7 +9928,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9378,11 +9957,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::AccessRequest,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9407,10 +9989,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for accessRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IConsentRegistry::AccessRequest as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::AccessRequest,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "accessRequest(uint64)";
             const SELECTOR: [u8; 4] = [222u8, 58u8, 23u8, 109u8];
             #[inline]
@@ -9422,41 +10008,49 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IConsentRegistry::AccessRequest as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IConsentRegistry::AccessRequest as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: accessRequestReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: accessRequestReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: accessRequestReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `actingContext(address,address,bool)` and selector `0x92a7b65a`.
-    ```solidity
-    function actingContext(address account, address patient, bool write) external view returns (uint32 orgId, bytes32 consent);
-    ```*/
+```solidity
+function actingContext(address account, address patient, bool write) external view returns (uint32 orgId, bytes32 consent);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct actingContextCall {
@@ -9467,7 +10061,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub write: bool,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`actingContext(address,address,bool)`](actingContextCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9501,7 +10096,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9535,10 +10132,15 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::FixedBytes<32>);
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9584,13 +10186,17 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = actingContextReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "actingContext(address,address,bool)";
             const SELECTOR: [u8; 4] = [146u8, 167u8, 182u8, 90u8];
             #[inline]
@@ -9619,23 +10225,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `appointDelegate(address,uint32,uint40)` and selector `0x567b7867`.
-    ```solidity
-    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
-    ```*/
+```solidity
+function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct appointDelegateCall {
@@ -9674,7 +10285,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9708,7 +10321,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9717,14 +10332,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<appointDelegateReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<appointDelegateReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: appointDelegateReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for appointDelegateReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for appointDelegateReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -9744,10 +10361,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = appointDelegateReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "appointDelegate(address,uint32,uint40)";
             const SELECTOR: [u8; 4] = [86u8, 123u8, 120u8, 103u8];
             #[inline]
@@ -9762,12 +10383,12 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.categories,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.expiresAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
                 )
             }
             #[inline]
@@ -9776,23 +10397,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `approveRequest(uint64)` and selector `0xbad9faa2`.
-    ```solidity
-    function approveRequest(uint64 requestId) external;
-    ```*/
+```solidity
+function approveRequest(uint64 requestId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct approveRequestCall {
@@ -9819,7 +10445,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9849,7 +10477,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9858,14 +10488,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<approveRequestReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<approveRequestReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: approveRequestReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveRequestReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for approveRequestReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -9881,10 +10513,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for approveRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = approveRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "approveRequest(uint64)";
             const SELECTOR: [u8; 4] = [186u8, 217u8, 250u8, 162u8];
             #[inline]
@@ -9896,9 +10532,9 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
                 )
             }
             #[inline]
@@ -9907,23 +10543,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `cancelRequest(uint64)` and selector `0xefbcbd5c`.
-    ```solidity
-    function cancelRequest(uint64 requestId) external;
-    ```*/
+```solidity
+function cancelRequest(uint64 requestId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct cancelRequestCall {
@@ -9950,7 +10591,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9980,7 +10623,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10012,10 +10657,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for cancelRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = cancelRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "cancelRequest(uint64)";
             const SELECTOR: [u8; 4] = [239u8, 188u8, 189u8, 92u8];
             #[inline]
@@ -10027,9 +10676,9 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
                 )
             }
             #[inline]
@@ -10038,23 +10687,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `checkAccess(address,uint32,uint8,uint8,uint8)` and selector `0x01e38dfc`.
-    ```solidity
-    function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action) external view returns (bool allowed, uint8 basis);
-    ```*/
+```solidity
+function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action) external view returns (bool allowed, uint8 basis);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct checkAccessCall {
@@ -10069,7 +10723,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub action: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`checkAccess(address,uint32,uint8,uint8,uint8)`](checkAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10098,10 +10753,18 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<8>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32, u8, u8, u8);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                u32,
+                u8,
+                u8,
+                u8,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10146,7 +10809,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (bool, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10172,14 +10837,16 @@ pub mod ConsentRegistry {
             }
         }
         impl checkAccessReturn {
-            fn _tokenize(&self) -> <checkAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <checkAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.allowed,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.basis,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.basis),
                 )
             }
         }
@@ -10192,13 +10859,17 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = checkAccessReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "checkAccess(address,uint32,uint8,uint8,uint8)";
             const SELECTOR: [u8; 4] = [1u8, 227u8, 141u8, 252u8];
             #[inline]
@@ -10213,18 +10884,18 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.category,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.purpose,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.action,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.action),
                 )
             }
             #[inline]
@@ -10233,23 +10904,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `closeEmergencyAccess(address,uint32)` and selector `0xd955e4f0`.
-    ```solidity
-    function closeEmergencyAccess(address patient, uint32 orgId) external;
-    ```*/
+```solidity
+function closeEmergencyAccess(address patient, uint32 orgId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct closeEmergencyAccessCall {
@@ -10281,7 +10957,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10290,14 +10968,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<closeEmergencyAccessCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<closeEmergencyAccessCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: closeEmergencyAccessCall) -> Self {
                     (value.patient, value.orgId)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEmergencyAccessCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for closeEmergencyAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -10314,7 +10994,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10323,14 +11005,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<closeEmergencyAccessReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<closeEmergencyAccessReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: closeEmergencyAccessReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEmergencyAccessReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for closeEmergencyAccessReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10339,8 +11023,9 @@ pub mod ConsentRegistry {
         impl closeEmergencyAccessReturn {
             fn _tokenize(
                 &self,
-            ) -> <closeEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <closeEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
@@ -10350,10 +11035,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = closeEmergencyAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "closeEmergencyAccess(address,uint32)";
             const SELECTOR: [u8; 4] = [217u8, 85u8, 228u8, 240u8];
             #[inline]
@@ -10368,9 +11057,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
@@ -10379,23 +11068,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `consentOf(address,uint32)` and selector `0xd50e0aab`.
-    ```solidity
-    function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
-    ```*/
+```solidity
+function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct consentOfCall {
@@ -10404,7 +11098,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`consentOf(address,uint32)`](consentOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10431,7 +11126,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10461,10 +11158,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Consent,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (<Consent as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <Consent as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10492,10 +11193,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Consent as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Consent,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "consentOf(address,uint32)";
             const SELECTOR: [u8; 4] = [213u8, 14u8, 10u8, 171u8];
             #[inline]
@@ -10510,9 +11215,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
@@ -10521,30 +11226,34 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: consentOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: consentOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: consentOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `delegationOf(address,address)` and selector `0x628da527`.
-    ```solidity
-    function delegationOf(address patient, address delegate) external view returns (IConsentRegistry.Delegation memory);
-    ```*/
+```solidity
+function delegationOf(address patient, address delegate) external view returns (IConsentRegistry.Delegation memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct delegationOfCall {
@@ -10553,7 +11262,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`delegationOf(address,address)`](delegationOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10583,7 +11293,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10613,11 +11325,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::Delegation,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10645,10 +11360,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IConsentRegistry::Delegation as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::Delegation,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "delegationOf(address,address)";
             const SELECTOR: [u8; 4] = [98u8, 141u8, 165u8, 39u8];
             #[inline]
@@ -10670,34 +11389,42 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IConsentRegistry::Delegation as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IConsentRegistry::Delegation as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: delegationOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: delegationOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: delegationOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `denyRequest(uint64)` and selector `0xb3cef091`.
-    ```solidity
-    function denyRequest(uint64 requestId) external;
-    ```*/
+```solidity
+function denyRequest(uint64 requestId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct denyRequestCall {
@@ -10724,7 +11451,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10754,7 +11483,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10777,17 +11508,23 @@ pub mod ConsentRegistry {
             }
         }
         impl denyRequestReturn {
-            fn _tokenize(&self) -> <denyRequestCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <denyRequestCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for denyRequestCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = denyRequestReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "denyRequest(uint64)";
             const SELECTOR: [u8; 4] = [179u8, 206u8, 240u8, 145u8];
             #[inline]
@@ -10799,9 +11536,9 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requestId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestId),
                 )
             }
             #[inline]
@@ -10810,27 +11547,33 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-    ```solidity
-    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-    ```*/
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10848,8 +11591,9 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions:
-            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
     }
     #[allow(
         non_camel_case_types,
@@ -10867,7 +11611,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10915,7 +11661,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10954,7 +11702,9 @@ pub mod ConsentRegistry {
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -10983,7 +11733,9 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -10994,7 +11746,9 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -11013,30 +11767,36 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergencyPolicyOf(address)` and selector `0x2ec9a64a`.
-    ```solidity
-    function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
-    ```*/
+```solidity
+function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct emergencyPolicyOfCall {
         #[allow(missing_docs)]
         pub patient: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`emergencyPolicyOf(address)`](emergencyPolicyOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11060,7 +11820,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11069,14 +11831,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyPolicyOfCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyPolicyOfCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyPolicyOfCall) -> Self {
                     (value.patient,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyPolicyOfCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyPolicyOfCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { patient: tuple.0 }
                 }
@@ -11087,11 +11851,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IConsentRegistry::EmergencyPolicy,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11100,14 +11867,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<emergencyPolicyOfReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<emergencyPolicyOfReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: emergencyPolicyOfReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for emergencyPolicyOfReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyPolicyOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11116,11 +11885,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for emergencyPolicyOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return =
-                <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IConsentRegistry::EmergencyPolicy as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IConsentRegistry::EmergencyPolicy,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "emergencyPolicyOf(address)";
             const SELECTOR: [u8; 4] = [46u8, 201u8, 166u8, 74u8];
             #[inline]
@@ -11139,34 +11911,42 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IConsentRegistry::EmergencyPolicy as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IConsentRegistry::EmergencyPolicy as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: emergencyPolicyOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: emergencyPolicyOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: emergencyPolicyOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `extend(address,uint32,uint40)` and selector `0x56edea44`.
-    ```solidity
-    function extend(address patient, uint32 orgId, uint40 validUntil) external;
-    ```*/
+```solidity
+function extend(address patient, uint32 orgId, uint40 validUntil) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct extendCall {
@@ -11205,7 +11985,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11239,7 +12021,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11262,7 +12046,9 @@ pub mod ConsentRegistry {
             }
         }
         impl extendReturn {
-            fn _tokenize(&self) -> <extendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <extendCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11273,10 +12059,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = extendReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "extend(address,uint32,uint40)";
             const SELECTOR: [u8; 4] = [86u8, 237u8, 234u8, 68u8];
             #[inline]
@@ -11291,12 +12081,12 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<40> as alloy_sol_types::SolType>::tokenize(
-                        &self.validUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                 )
             }
             #[inline]
@@ -11305,23 +12095,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))` and selector `0x345e6c4d`.
-    ```solidity
-    function grant(address patient, uint32 orgId, ConsentTerms memory terms) external;
-    ```*/
+```solidity
+function grant(address patient, uint32 orgId, ConsentTerms memory terms) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantCall {
@@ -11360,7 +12155,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11394,7 +12191,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11417,7 +12216,9 @@ pub mod ConsentRegistry {
             }
         }
         impl grantReturn {
-            fn _tokenize(&self) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11428,12 +12229,15 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 ConsentTerms,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "grant(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
             const SELECTOR: [u8; 4] = [52u8, 94u8, 108u8, 77u8];
             #[inline]
             fn new<'a>(
@@ -11447,9 +12251,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
                 )
             }
@@ -11459,23 +12263,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantBySig(address,uint32,(uint32,uint8,uint8,uint40,uint40),uint256,uint256,bytes)` and selector `0x6429080f`.
-    ```solidity
-    function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, uint256 nonce, uint256 deadline, bytes memory signature) external;
-    ```*/
+```solidity
+function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, uint256 nonce, uint256 deadline, bytes memory signature) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantBySigCall {
@@ -11526,7 +12335,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11570,7 +12381,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11593,7 +12406,9 @@ pub mod ConsentRegistry {
             }
         }
         impl grantBySigReturn {
-            fn _tokenize(&self) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11607,10 +12422,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantBySig(address,uint32,(uint32,uint8,uint8,uint40,uint40),uint256,uint256,bytes)";
             const SELECTOR: [u8; 4] = [100u8, 41u8, 8u8, 15u8];
             #[inline]
@@ -11625,16 +12444,16 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.nonce,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.deadline,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -11646,30 +12465,36 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isActive(uint32)` and selector `0x5e19b305`.
-    ```solidity
-    function isActive(uint32 orgId) external view returns (bool);
-    ```*/
+```solidity
+function isActive(uint32 orgId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isActiveCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isActive(uint32)`](isActiveCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11693,7 +12518,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11723,7 +12550,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11748,10 +12577,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isActiveCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isActive(uint32)";
             const SELECTOR: [u8; 4] = [94u8, 25u8, 179u8, 5u8];
             #[inline]
@@ -11763,41 +12596,49 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isActiveReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isActiveReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isActiveReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))` and selector `0x73da5d0a`.
-    ```solidity
-    function narrow(address patient, uint32 orgId, ConsentTerms memory terms) external;
-    ```*/
+```solidity
+function narrow(address patient, uint32 orgId, ConsentTerms memory terms) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct narrowCall {
@@ -11836,7 +12677,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11870,7 +12713,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11893,7 +12738,9 @@ pub mod ConsentRegistry {
             }
         }
         impl narrowReturn {
-            fn _tokenize(&self) -> <narrowCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <narrowCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11904,12 +12751,15 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<32>,
                 ConsentTerms,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = narrowReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "narrow(address,uint32,(uint32,uint8,uint8,uint40,uint40))";
             const SELECTOR: [u8; 4] = [115u8, 218u8, 93u8, 10u8];
             #[inline]
             fn new<'a>(
@@ -11923,9 +12773,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                     <ConsentTerms as alloy_sol_types::SolType>::tokenize(&self.terms),
                 )
             }
@@ -11935,23 +12785,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nonceOf(address,uint32)` and selector `0x9049ecdb`.
-    ```solidity
-    function nonceOf(address patient, uint32 orgId) external view returns (uint256);
-    ```*/
+```solidity
+function nonceOf(address patient, uint32 orgId) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nonceOfCall {
@@ -11960,7 +12815,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nonceOf(address,uint32)`](nonceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11987,7 +12843,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12017,10 +12875,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12048,10 +12910,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nonceOf(address,uint32)";
             const SELECTOR: [u8; 4] = [144u8, 73u8, 236u8, 219u8];
             #[inline]
@@ -12066,45 +12932,49 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nonceOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nonceOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nonceOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `openEmergencyAccess(address,uint8,bytes32)` and selector `0x92dca86f`.
-    ```solidity
-    function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
-    ```*/
+```solidity
+function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct openEmergencyAccessCall {
@@ -12143,7 +13013,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12152,14 +13024,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openEmergencyAccessCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openEmergencyAccessCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: openEmergencyAccessCall) -> Self {
                     (value.patient, value.reasonCode, value.justificationHash)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openEmergencyAccessCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for openEmergencyAccessCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         patient: tuple.0,
@@ -12177,7 +13051,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12186,14 +13062,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<openEmergencyAccessReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<openEmergencyAccessReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: openEmergencyAccessReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for openEmergencyAccessReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for openEmergencyAccessReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12202,8 +13080,7 @@ pub mod ConsentRegistry {
         impl openEmergencyAccessReturn {
             fn _tokenize(
                 &self,
-            ) -> <openEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <openEmergencyAccessCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12214,10 +13091,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = openEmergencyAccessReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "openEmergencyAccess(address,uint8,bytes32)";
             const SELECTOR: [u8; 4] = [146u8, 220u8, 168u8, 111u8];
             #[inline]
@@ -12246,30 +13127,36 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizationStatus(uint32)` and selector `0x1c2d5471`.
-    ```solidity
-    function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory);
-    ```*/
+```solidity
+function organizationStatus(uint32 orgId) external view returns (OrganizationStatus memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationStatusCall {
         #[allow(missing_docs)]
         pub orgId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizationStatus(uint32)`](organizationStatusCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12293,7 +13180,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12302,14 +13191,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationStatusCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationStatusCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: organizationStatusCall) -> Self {
                     (value.orgId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationStatusCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for organizationStatusCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { orgId: tuple.0 }
                 }
@@ -12320,11 +13211,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (OrganizationStatus,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<OrganizationStatus as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <OrganizationStatus as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12333,14 +13227,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<organizationStatusReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<organizationStatusReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: organizationStatusReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for organizationStatusReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for organizationStatusReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12349,10 +13245,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationStatusCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <OrganizationStatus as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (OrganizationStatus,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizationStatus(uint32)";
             const SELECTOR: [u8; 4] = [28u8, 45u8, 84u8, 113u8];
             #[inline]
@@ -12364,47 +13264,50 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<OrganizationStatus as alloy_sol_types::SolType>::tokenize(
-                    ret,
-                ),)
+                (<OrganizationStatus as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: organizationStatusReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: organizationStatusReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: organizationStatusReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizations()` and selector `0x234db1de`.
-    ```solidity
-    function organizations() external view returns (address);
-    ```*/
+```solidity
+function organizations() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct organizationsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`organizations()`](organizationsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12428,7 +13331,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12458,7 +13363,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12483,10 +13390,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for organizationsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "organizations()";
             const SELECTOR: [u8; 4] = [35u8, 77u8, 177u8, 222u8];
             #[inline]
@@ -12509,34 +13420,39 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: organizationsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: organizationsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: organizationsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
-    ```solidity
-    function paused() external view returns (bool);
-    ```*/
+```solidity
+function paused() external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pausedCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`paused()`](pausedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12560,7 +13476,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12590,7 +13508,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12615,10 +13535,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pausedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "paused()";
             const SELECTOR: [u8; 4] = [92u8, 151u8, 90u8, 187u8];
             #[inline]
@@ -12633,41 +13557,50 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pausedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pausedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pausedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `practitionerOf(address)` and selector `0x1eb21e7e`.
-    ```solidity
-    function practitionerOf(address account) external view returns (Practitioner memory);
-    ```*/
+```solidity
+function practitionerOf(address account) external view returns (Practitioner memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct practitionerOfCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`practitionerOf(address)`](practitionerOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12691,7 +13624,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12718,10 +13653,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Practitioner,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (<Practitioner as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <Practitioner as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12730,14 +13669,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<practitionerOfReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<practitionerOfReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: practitionerOfReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for practitionerOfReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for practitionerOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12746,10 +13687,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for practitionerOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Practitioner as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Practitioner,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "practitionerOf(address)";
             const SELECTOR: [u8; 4] = [30u8, 178u8, 30u8, 126u8];
             #[inline]
@@ -12772,30 +13717,34 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: practitionerOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: practitionerOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: practitionerOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `removeDelegate(address,address)` and selector `0x020d308d`.
-    ```solidity
-    function removeDelegate(address patient, address delegate) external;
-    ```*/
+```solidity
+function removeDelegate(address patient, address delegate) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct removeDelegateCall {
@@ -12830,7 +13779,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12863,7 +13814,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12872,14 +13825,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<removeDelegateReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<removeDelegateReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: removeDelegateReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for removeDelegateReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for removeDelegateReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12898,10 +13853,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = removeDelegateReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "removeDelegate(address,address)";
             const SELECTOR: [u8; 4] = [2u8, 13u8, 48u8, 141u8];
             #[inline]
@@ -12927,23 +13886,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestAccess(address,uint32,uint8,uint8,uint40,bytes32)` and selector `0x0ad36822`.
-    ```solidity
-    function requestAccess(address patient, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash) external returns (uint64 requestId);
-    ```*/
+```solidity
+function requestAccess(address patient, uint32 categories, uint8 purposes, uint8 actions, uint40 duration, bytes32 reasonHash) external returns (uint64 requestId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestAccessCall {
@@ -12960,7 +13924,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub reasonHash: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestAccess(address,uint32,uint8,uint8,uint40,bytes32)`](requestAccessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12998,7 +13963,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13042,7 +14009,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13074,12 +14043,15 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<40>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "requestAccess(address,uint32,uint8,uint8,uint40,bytes32)";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "requestAccess(address,uint32,uint8,uint8,uint40,bytes32)";
             const SELECTOR: [u8; 4] = [10u8, 211u8, 104u8, 34u8];
             #[inline]
             fn new<'a>(
@@ -13113,41 +14085,46 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: requestAccessReturn = r.into();
                         r.requestId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: requestAccessReturn = r.into();
-                    r.requestId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: requestAccessReturn = r.into();
+                        r.requestId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestCount()` and selector `0x5badbe4c`.
-    ```solidity
-    function requestCount() external view returns (uint64);
-    ```*/
+```solidity
+function requestCount() external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestCountCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requestCount()`](requestCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13171,7 +14148,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13201,7 +14180,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13226,10 +14207,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestCount()";
             const SELECTOR: [u8; 4] = [91u8, 173u8, 190u8, 76u8];
             #[inline]
@@ -13245,37 +14230,41 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: requestCountReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: requestCountReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: requestCountReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requireActivePractitioner(address,bool)` and selector `0x025de1c1`.
-    ```solidity
-    function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
-    ```*/
+```solidity
+function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requireActivePractitionerCall {
@@ -13284,7 +14273,8 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         pub write: bool,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`requireActivePractitioner(address,bool)`](requireActivePractitionerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13311,7 +14301,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, bool);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13320,14 +14312,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requireActivePractitionerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requireActivePractitionerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: requireActivePractitionerCall) -> Self {
                     (value.account, value.write)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requireActivePractitionerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for requireActivePractitionerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         account: tuple.0,
@@ -13341,10 +14335,14 @@ pub mod ConsentRegistry {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (Practitioner,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (<Practitioner as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <Practitioner as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13353,14 +14351,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requireActivePractitionerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requireActivePractitionerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: requireActivePractitionerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requireActivePractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for requireActivePractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13372,10 +14372,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <Practitioner as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (Practitioner,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requireActivePractitioner(address,bool)";
             const SELECTOR: [u8; 4] = [2u8, 93u8, 225u8, 193u8];
             #[inline]
@@ -13401,30 +14405,34 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: requireActivePractitionerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: requireActivePractitionerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: requireActivePractitionerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revoke(address,uint32)` and selector `0x3d767874`.
-    ```solidity
-    function revoke(address patient, uint32 orgId) external;
-    ```*/
+```solidity
+function revoke(address patient, uint32 orgId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeCall {
@@ -13456,7 +14464,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13489,7 +14499,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13512,7 +14524,9 @@ pub mod ConsentRegistry {
             }
         }
         impl revokeReturn {
-            fn _tokenize(&self) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13522,10 +14536,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revoke(address,uint32)";
             const SELECTOR: [u8; 4] = [61u8, 118u8, 120u8, 116u8];
             #[inline]
@@ -13540,9 +14558,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
                 )
             }
             #[inline]
@@ -13551,23 +14569,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeBySig(address,uint32,uint256,uint256,bytes)` and selector `0xc1c5e6e1`.
-    ```solidity
-    function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes memory signature) external;
-    ```*/
+```solidity
+function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes memory signature) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeBySigCall {
@@ -13614,7 +14637,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13656,7 +14681,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13679,7 +14706,9 @@ pub mod ConsentRegistry {
             }
         }
         impl revokeBySigReturn {
-            fn _tokenize(&self) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13692,10 +14721,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeBySigReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeBySig(address,uint32,uint256,uint256,bytes)";
             const SELECTOR: [u8; 4] = [193u8, 197u8, 230u8, 225u8];
             #[inline]
@@ -13710,15 +14743,15 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.patient,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.nonce,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.deadline,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -13730,23 +14763,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setEmergencyPolicy(bool,uint32)` and selector `0x6dffff96`.
-    ```solidity
-    function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
-    ```*/
+```solidity
+function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setEmergencyPolicyCall {
@@ -13778,7 +14816,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (bool, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13787,14 +14827,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyPolicyCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyPolicyCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyPolicyCall) -> Self {
                     (value.optedOut, value.restrictedCategories)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyPolicyCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setEmergencyPolicyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         optedOut: tuple.0,
@@ -13811,7 +14853,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13820,14 +14864,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setEmergencyPolicyReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setEmergencyPolicyReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setEmergencyPolicyReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setEmergencyPolicyReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setEmergencyPolicyReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13846,10 +14892,14 @@ pub mod ConsentRegistry {
                 alloy::sol_types::sol_data::Bool,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setEmergencyPolicyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setEmergencyPolicy(bool,uint32)";
             const SELECTOR: [u8; 4] = [109u8, 255u8, 255u8, 150u8];
             #[inline]
@@ -13864,9 +14914,9 @@ pub mod ConsentRegistry {
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.optedOut,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.restrictedCategories,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
                 )
             }
             #[inline]
@@ -13875,23 +14925,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setOrganizationStatus(uint32,(bool,bool,bool))` and selector `0x7beb8764`.
-    ```solidity
-    function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) external;
-    ```*/
+```solidity
+function setOrganizationStatus(uint32 orgId, OrganizationStatus memory status) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setOrganizationStatusCall {
@@ -13915,8 +14970,10 @@ pub mod ConsentRegistry {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Uint<32>, OrganizationStatus);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                OrganizationStatus,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 u32,
@@ -13924,7 +14981,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13933,14 +14992,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setOrganizationStatusCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setOrganizationStatusCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setOrganizationStatusCall) -> Self {
                     (value.orgId, value.status)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setOrganizationStatusCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setOrganizationStatusCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         orgId: tuple.0,
@@ -13957,7 +15018,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13966,14 +15029,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setOrganizationStatusReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setOrganizationStatusReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setOrganizationStatusReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setOrganizationStatusReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setOrganizationStatusReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13982,18 +15047,26 @@ pub mod ConsentRegistry {
         impl setOrganizationStatusReturn {
             fn _tokenize(
                 &self,
-            ) -> <setOrganizationStatusCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setOrganizationStatusCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setOrganizationStatusCall {
-            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>, OrganizationStatus);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                OrganizationStatus,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setOrganizationStatusReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setOrganizationStatus(uint32,(bool,bool,bool))";
             const SELECTOR: [u8; 4] = [123u8, 235u8, 135u8, 100u8];
             #[inline]
@@ -14005,10 +15078,12 @@ pub mod ConsentRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.orgId,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <OrganizationStatus as alloy_sol_types::SolType>::tokenize(
+                        &self.status,
                     ),
-                    <OrganizationStatus as alloy_sol_types::SolType>::tokenize(&self.status),
                 )
             }
             #[inline]
@@ -14017,23 +15092,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPaused(bool)` and selector `0x16c38b3c`.
-    ```solidity
-    function setPaused(bool paused_) external;
-    ```*/
+```solidity
+function setPaused(bool paused_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPausedCall {
@@ -14060,7 +15140,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14090,7 +15172,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14113,17 +15197,23 @@ pub mod ConsentRegistry {
             }
         }
         impl setPausedReturn {
-            fn _tokenize(&self) -> <setPausedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <setPausedCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPausedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Bool,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPausedReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPaused(bool)";
             const SELECTOR: [u8; 4] = [22u8, 195u8, 139u8, 60u8];
             #[inline]
@@ -14146,23 +15236,28 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPractitioner(address,(uint32,uint8,uint40))` and selector `0xdcee9fc6`.
-    ```solidity
-    function setPractitioner(address account, Practitioner memory member) external;
-    ```*/
+```solidity
+function setPractitioner(address account, Practitioner memory member) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPractitionerCall {
@@ -14186,7 +15281,10 @@ pub mod ConsentRegistry {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address, Practitioner);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                Practitioner,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
@@ -14194,7 +15292,9 @@ pub mod ConsentRegistry {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14227,7 +15327,9 @@ pub mod ConsentRegistry {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14236,14 +15338,16 @@ pub mod ConsentRegistry {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setPractitionerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setPractitionerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setPractitionerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setPractitionerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setPractitionerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -14259,10 +15363,14 @@ pub mod ConsentRegistry {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPractitionerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address, Practitioner);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPractitionerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPractitioner(address,(uint32,uint8,uint40))";
             const SELECTOR: [u8; 4] = [220u8, 238u8, 159u8, 198u8];
             #[inline]
@@ -14286,20 +15394,26 @@ pub mod ConsentRegistry {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
     ///Container for all the [`ConsentRegistry`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum ConsentRegistryCalls {
         #[allow(missing_docs)]
         DOMAIN_SEPARATOR(DOMAIN_SEPARATORCall),
@@ -14511,7 +15625,9 @@ pub mod ConsentRegistry {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -14533,29 +15649,47 @@ pub mod ConsentRegistry {
                 Self::REVOKE_TYPEHASH(_) => {
                     <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::accessRequest(_) => <accessRequestCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::actingContext(_) => <actingContextCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::accessRequest(_) => {
+                    <accessRequestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::actingContext(_) => {
+                    <actingContextCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::appointDelegate(_) => {
                     <appointDelegateCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::approveRequest(_) => {
                     <approveRequestCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::cancelRequest(_) => <cancelRequestCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::checkAccess(_) => <checkAccessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::cancelRequest(_) => {
+                    <cancelRequestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::checkAccess(_) => {
+                    <checkAccessCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::closeEmergencyAccess(_) => {
                     <closeEmergencyAccessCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::consentOf(_) => <consentOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::delegationOf(_) => <delegationOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::denyRequest(_) => <denyRequestCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::consentOf(_) => {
+                    <consentOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::delegationOf(_) => {
+                    <delegationOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::denyRequest(_) => {
+                    <denyRequestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::emergencyPolicyOf(_) => {
                     <emergencyPolicyOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::extend(_) => <extendCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grant(_) => <grantCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantBySig(_) => <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::grantBySig(_) => {
+                    <grantBySigCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::isActive(_) => <isActiveCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::narrow(_) => <narrowCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::nonceOf(_) => <nonceOfCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -14565,7 +15699,9 @@ pub mod ConsentRegistry {
                 Self::organizationStatus(_) => {
                     <organizationStatusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::organizations(_) => <organizationsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::organizations(_) => {
+                    <organizationsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::practitionerOf(_) => {
                     <practitionerOfCall as alloy_sol_types::SolCall>::SELECTOR
@@ -14573,20 +15709,28 @@ pub mod ConsentRegistry {
                 Self::removeDelegate(_) => {
                     <removeDelegateCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::requestAccess(_) => <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::requestCount(_) => <requestCountCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::requestAccess(_) => {
+                    <requestAccessCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::requestCount(_) => {
+                    <requestCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::requireActivePractitioner(_) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::revoke(_) => <revokeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeBySig(_) => <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeBySig(_) => {
+                    <revokeBySigCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setEmergencyPolicy(_) => {
                     <setEmergencyPolicyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setOrganizationStatus(_) => {
                     <setOrganizationStatusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setPaused(_) => <setPausedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setPaused(_) => {
+                    <setPausedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setPractitioner(_) => {
                     <setPractitionerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14602,11 +15746,20 @@ pub mod ConsentRegistry {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
                 {
-                    fn checkAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn checkAccess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::checkAccess)
                     }
                     checkAccess
@@ -14615,7 +15768,9 @@ pub mod ConsentRegistry {
                     fn removeDelegate(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::removeDelegate)
                     }
                     removeDelegate
@@ -14625,9 +15780,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::requireActivePractitioner)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::requireActivePractitioner)
                     }
                     requireActivePractitioner
                 },
@@ -14635,20 +15790,28 @@ pub mod ConsentRegistry {
                     fn GRANT_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn requestAccess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::requestAccess)
                     }
                     requestAccess
                 },
                 {
-                    fn setPaused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn setPaused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::setPaused)
                     }
@@ -14658,7 +15821,9 @@ pub mod ConsentRegistry {
                     fn organizationStatus(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <organizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <organizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::organizationStatus)
                     }
                     organizationStatus
@@ -14667,14 +15832,20 @@ pub mod ConsentRegistry {
                     fn practitionerOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::practitionerOf)
                     }
                     practitionerOf
                 },
                 {
-                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn organizations(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::organizations)
                     }
                     organizations
@@ -14683,13 +15854,17 @@ pub mod ConsentRegistry {
                     fn emergencyPolicyOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::emergencyPolicyOf)
                     }
                     emergencyPolicyOf
                 },
                 {
-                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn grant(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <grantCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::grant)
                     }
@@ -14699,13 +15874,17 @@ pub mod ConsentRegistry {
                     fn DOMAIN_SEPARATOR(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
                     }
                     DOMAIN_SEPARATOR
                 },
                 {
-                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn revoke(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::revoke)
                     }
@@ -14715,49 +15894,69 @@ pub mod ConsentRegistry {
                     fn appointDelegate(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::appointDelegate)
                     }
                     appointDelegate
                 },
                 {
-                    fn extend(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn extend(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <extendCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::extend)
                     }
                     extend
                 },
                 {
-                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn requestCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn paused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn paused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn isActive(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::isActive)
                     }
                     isActive
                 },
                 {
-                    fn delegationOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn delegationOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::delegationOf)
                     }
                     delegationOf
                 },
                 {
-                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn grantBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
@@ -14766,13 +15965,17 @@ pub mod ConsentRegistry {
                     fn setEmergencyPolicy(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::setEmergencyPolicy)
                     }
                     setEmergencyPolicy
                 },
                 {
-                    fn narrow(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn narrow(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::narrow)
                     }
@@ -14783,15 +15986,19 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::setOrganizationStatus)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::setOrganizationStatus)
                     }
                     setOrganizationStatus
                 },
                 {
-                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::eip712Domain)
                     }
                     eip712Domain
@@ -14800,21 +16007,29 @@ pub mod ConsentRegistry {
                     fn REVOKE_TYPEHASH(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn nonceOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn actingContext(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn actingContext(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::actingContext)
                     }
                     actingContext
@@ -14823,14 +16038,20 @@ pub mod ConsentRegistry {
                     fn openEmergencyAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::openEmergencyAccess)
                     }
                     openEmergencyAccess
                 },
                 {
-                    fn denyRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn denyRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::denyRequest)
                     }
                     denyRequest
@@ -14839,20 +16060,28 @@ pub mod ConsentRegistry {
                     fn approveRequest(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::approveRequest)
                     }
                     approveRequest
                 },
                 {
-                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn revokeBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn consentOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(ConsentRegistryCalls::consentOf)
                     }
@@ -14862,7 +16091,9 @@ pub mod ConsentRegistry {
                     fn closeEmergencyAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::closeEmergencyAccess)
                     }
                     closeEmergencyAccess
@@ -14871,31 +16102,43 @@ pub mod ConsentRegistry {
                     fn setPractitioner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::setPractitioner)
                     }
                     setPractitioner
                 },
                 {
-                    fn accessRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn accessRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::accessRequest)
                     }
                     accessRequest
                 },
                 {
-                    fn cancelRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn cancelRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::cancelRequest)
                     }
                     cancelRequest
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14907,11 +16150,14 @@ pub mod ConsentRegistry {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
+            ) -> alloy_sol_types::Result<ConsentRegistryCalls>] = &[
                 {
-                    fn checkAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn checkAccess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <checkAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::checkAccess)
                     }
                     checkAccess
@@ -14921,9 +16167,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <removeDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::removeDelegate)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::removeDelegate)
                     }
                     removeDelegate
                 },
@@ -14943,24 +16189,30 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::GRANT_TYPEHASH)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::GRANT_TYPEHASH)
                     }
                     GRANT_TYPEHASH
                 },
                 {
-                    fn requestAccess(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn requestAccess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requestAccessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::requestAccess)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::requestAccess)
                     }
                     requestAccess
                 },
                 {
-                    fn setPaused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn setPaused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <setPausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::setPaused)
                     }
                     setPaused
@@ -14981,18 +16233,20 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <practitionerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::practitionerOf)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::practitionerOf)
                     }
                     practitionerOf
                 },
                 {
-                    fn organizations(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn organizations(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <organizationsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::organizations)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::organizations)
                     }
                     organizations
                 },
@@ -15008,8 +16262,12 @@ pub mod ConsentRegistry {
                     emergencyPolicyOf
                 },
                 {
-                    fn grant(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grant(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::grant)
                     }
                     grant
@@ -15019,15 +16277,19 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::DOMAIN_SEPARATOR)
                     }
                     DOMAIN_SEPARATOR
                 },
                 {
-                    fn revoke(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revoke(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::revoke)
                     }
                     revoke
@@ -15037,54 +16299,74 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::appointDelegate)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::appointDelegate)
                     }
                     appointDelegate
                 },
                 {
-                    fn extend(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <extendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn extend(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <extendCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::extend)
                     }
                     extend
                 },
                 {
-                    fn requestCount(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn requestCount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <requestCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::requestCount)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::requestCount)
                     }
                     requestCount
                 },
                 {
-                    fn paused(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn paused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn isActive(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn isActive(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <isActiveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::isActive)
                     }
                     isActive
                 },
                 {
-                    fn delegationOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn delegationOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <delegationOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::delegationOf)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::delegationOf)
                     }
                     delegationOf
                 },
                 {
-                    fn grantBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grantBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <grantBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
@@ -15101,8 +16383,12 @@ pub mod ConsentRegistry {
                     setEmergencyPolicy
                 },
                 {
-                    fn narrow(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn narrow(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <narrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::narrow)
                     }
                     narrow
@@ -15119,11 +16405,13 @@ pub mod ConsentRegistry {
                     setOrganizationStatus
                 },
                 {
-                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::eip712Domain)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::eip712Domain)
                     }
                     eip712Domain
                 },
@@ -15132,25 +16420,31 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::REVOKE_TYPEHASH)
                     }
                     REVOKE_TYPEHASH
                 },
                 {
-                    fn nonceOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn nonceOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <nonceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::nonceOf)
                     }
                     nonceOf
                 },
                 {
-                    fn actingContext(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn actingContext(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <actingContextCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::actingContext)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::actingContext)
                     }
                     actingContext
                 },
@@ -15166,8 +16460,12 @@ pub mod ConsentRegistry {
                     openEmergencyAccess
                 },
                 {
-                    fn denyRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn denyRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <denyRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::denyRequest)
                     }
                     denyRequest
@@ -15177,22 +16475,30 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <approveRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::approveRequest)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::approveRequest)
                     }
                     approveRequest
                 },
                 {
-                    fn revokeBySig(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revokeBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <revokeBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::revokeBySig)
                     }
                     revokeBySig
                 },
                 {
-                    fn consentOf(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn consentOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <consentOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryCalls::consentOf)
                     }
                     consentOf
@@ -15213,36 +16519,42 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <setPractitionerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::setPractitioner)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::setPractitioner)
                     }
                     setPractitioner
                 },
                 {
-                    fn accessRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn accessRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <accessRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::accessRequest)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::accessRequest)
                     }
                     accessRequest
                 },
                 {
-                    fn cancelRequest(data: &[u8]) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                    fn cancelRequest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
                         <cancelRequestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryCalls::cancelRequest)
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::cancelRequest)
                     }
                     cancelRequest
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -15250,49 +16562,77 @@ pub mod ConsentRegistry {
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::DOMAIN_SEPARATOR(inner) => {
-                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::accessRequest(inner) => {
-                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::actingContext(inner) => {
-                    <actingContextCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <actingContextCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::appointDelegate(inner) => {
-                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::approveRequest(inner) => {
-                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::cancelRequest(inner) => {
-                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::checkAccess(inner) => {
-                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::closeEmergencyAccess(inner) => {
-                    <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::consentOf(inner) => {
                     <consentOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::delegationOf(inner) => {
-                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::denyRequest(inner) => {
-                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::emergencyPolicyOf(inner) => {
-                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::extend(inner) => {
                     <extendCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15313,28 +16653,42 @@ pub mod ConsentRegistry {
                     <nonceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::openEmergencyAccess(inner) => {
-                    <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::organizationStatus(inner) => {
-                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::practitionerOf(inner) => {
-                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::removeDelegate(inner) => {
-                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::requireActivePractitioner(inner) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15345,19 +16699,27 @@ pub mod ConsentRegistry {
                     <revokeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setEmergencyPolicy(inner) => {
-                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setOrganizationStatus(inner) => {
-                    <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setPaused(inner) => {
                     <setPausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setPractitioner(inner) => {
-                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
             }
         }
@@ -15365,51 +16727,94 @@ pub mod ConsentRegistry {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DOMAIN_SEPARATOR(inner) => {
-                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::GRANT_TYPEHASH(inner) => {
-                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::REVOKE_TYPEHASH(inner) => {
-                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <REVOKE_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::accessRequest(inner) => {
-                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <accessRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::actingContext(inner) => {
-                    <actingContextCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <actingContextCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::appointDelegate(inner) => {
-                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <appointDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::approveRequest(inner) => {
-                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <approveRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::cancelRequest(inner) => {
-                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <cancelRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::checkAccess(inner) => {
-                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <checkAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::closeEmergencyAccess(inner) => {
                     <closeEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::consentOf(inner) => {
-                    <consentOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <consentOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::delegationOf(inner) => {
-                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <delegationOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::denyRequest(inner) => {
-                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <denyRequestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::emergencyPolicyOf(inner) => {
-                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::extend(inner) => {
                     <extendCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15418,10 +16823,16 @@ pub mod ConsentRegistry {
                     <grantCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::grantBySig(inner) => {
-                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isActive(inner) => {
-                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isActiveCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::narrow(inner) => {
                     <narrowCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15431,60 +16842,95 @@ pub mod ConsentRegistry {
                 }
                 Self::openEmergencyAccess(inner) => {
                     <openEmergencyAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::organizationStatus(inner) => {
-                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <organizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::organizations(inner) => {
-                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::practitionerOf(inner) => {
-                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <practitionerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::removeDelegate(inner) => {
-                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <removeDelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::requestAccess(inner) => {
-                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <requestAccessCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::requestCount(inner) => {
-                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <requestCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::requireActivePractitioner(inner) => {
                     <requireActivePractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::revoke(inner) => {
                     <revokeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::revokeBySig(inner) => {
-                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setEmergencyPolicy(inner) => {
-                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setEmergencyPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setOrganizationStatus(inner) => {
                     <setOrganizationStatusCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setPaused(inner) => {
-                    <setPausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setPausedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setPractitioner(inner) => {
-                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setPractitionerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`ConsentRegistry`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum ConsentRegistryErrors {
         #[allow(missing_docs)]
         ConsentRegistry__DelegateScopeExceeded(ConsentRegistry__DelegateScopeExceeded),
@@ -15539,7 +16985,9 @@ pub mod ConsentRegistry {
         #[allow(missing_docs)]
         ConsentRegistry__NotPractitioner(ConsentRegistry__NotPractitioner),
         #[allow(missing_docs)]
-        ConsentRegistry__OnlyOrganizationRegistry(ConsentRegistry__OnlyOrganizationRegistry),
+        ConsentRegistry__OnlyOrganizationRegistry(
+            ConsentRegistry__OnlyOrganizationRegistry,
+        ),
         #[allow(missing_docs)]
         ConsentRegistry__OrganizationSuspended(ConsentRegistry__OrganizationSuspended),
         #[allow(missing_docs)]
@@ -15696,7 +17144,9 @@ pub mod ConsentRegistry {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15829,16 +17279,21 @@ pub mod ConsentRegistry {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
                 {
                     fn ConsentRegistry__NotLater(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotLater as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryErrors::ConsentRegistry__NotLater)
+                                data,
+                            )
+                            .map(ConsentRegistryErrors::ConsentRegistry__NotLater)
                     }
                     ConsentRegistry__NotLater
                 },
@@ -15883,7 +17338,9 @@ pub mod ConsentRegistry {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryErrors::StringTooLong)
                     }
                     StringTooLong
@@ -15996,9 +17453,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotNarrower as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryErrors::ConsentRegistry__NotNarrower)
+                                data,
+                            )
+                            .map(ConsentRegistryErrors::ConsentRegistry__NotNarrower)
                     }
                     ConsentRegistry__NotNarrower
                 },
@@ -16063,7 +17520,9 @@ pub mod ConsentRegistry {
                     fn InvalidShortString(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
@@ -16097,9 +17556,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NoConsent as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryErrors::ConsentRegistry__NoConsent)
+                                data,
+                            )
+                            .map(ConsentRegistryErrors::ConsentRegistry__NoConsent)
                     }
                     ConsentRegistry__NoConsent
                 },
@@ -16134,9 +17593,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <ConsentRegistry__NotDelegate as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(ConsentRegistryErrors::ConsentRegistry__NotDelegate)
+                                data,
+                            )
+                            .map(ConsentRegistryErrors::ConsentRegistry__NotDelegate)
                     }
                     ConsentRegistry__NotDelegate
                 },
@@ -16251,10 +17710,12 @@ pub mod ConsentRegistry {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -16266,9 +17727,7 @@ pub mod ConsentRegistry {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<
-                ConsentRegistryErrors,
-            >] = &[
+            ) -> alloy_sol_types::Result<ConsentRegistryErrors>] = &[
                 {
                     fn ConsentRegistry__NotLater(
                         data: &[u8],
@@ -16321,7 +17780,9 @@ pub mod ConsentRegistry {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
-                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <StringTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(ConsentRegistryErrors::StringTooLong)
                     }
                     StringTooLong
@@ -16502,9 +17963,9 @@ pub mod ConsentRegistry {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
                         <InvalidShortString as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(ConsentRegistryErrors::InvalidShortString)
+                                data,
+                            )
+                            .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
                 },
@@ -16691,10 +18152,12 @@ pub mod ConsentRegistry {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -17104,7 +18567,9 @@ pub mod ConsentRegistry {
         }
     }
     ///Container for all the [`ConsentRegistry`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum ConsentRegistryEvents {
         #[allow(missing_docs)]
         AccessRequestApproved(AccessRequestApproved),
@@ -17144,74 +18609,74 @@ pub mod ConsentRegistry {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8, 135u8, 188u8,
-                246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8, 233u8, 72u8, 114u8,
-                85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
+                8u8, 199u8, 215u8, 134u8, 251u8, 123u8, 126u8, 130u8, 123u8, 246u8,
+                135u8, 188u8, 246u8, 12u8, 136u8, 147u8, 81u8, 35u8, 121u8, 227u8, 205u8,
+                233u8, 72u8, 114u8, 85u8, 61u8, 225u8, 234u8, 87u8, 52u8, 61u8, 108u8,
             ],
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
-                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8, 117u8,
-                225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8, 226u8, 79u8,
-                161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
+                25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
+                117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
+                226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
             ],
             [
-                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8, 103u8,
-                13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8, 121u8, 74u8,
-                152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
+                28u8, 113u8, 207u8, 106u8, 138u8, 196u8, 192u8, 46u8, 8u8, 16u8, 126u8,
+                103u8, 13u8, 198u8, 186u8, 71u8, 117u8, 13u8, 53u8, 125u8, 133u8, 58u8,
+                121u8, 74u8, 152u8, 249u8, 119u8, 30u8, 38u8, 179u8, 124u8, 232u8,
             ],
             [
-                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8, 94u8, 30u8,
-                53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8, 182u8, 97u8, 155u8, 67u8,
-                7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
+                32u8, 110u8, 163u8, 198u8, 1u8, 80u8, 241u8, 116u8, 17u8, 220u8, 136u8,
+                94u8, 30u8, 53u8, 85u8, 173u8, 239u8, 171u8, 14u8, 46u8, 224u8, 8u8,
+                182u8, 97u8, 155u8, 67u8, 7u8, 77u8, 143u8, 186u8, 117u8, 115u8,
             ],
             [
-                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8, 246u8,
-                39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8, 18u8, 236u8, 158u8,
-                124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
+                41u8, 115u8, 9u8, 157u8, 236u8, 121u8, 201u8, 225u8, 128u8, 76u8, 38u8,
+                246u8, 39u8, 74u8, 147u8, 238u8, 173u8, 102u8, 82u8, 35u8, 83u8, 0u8,
+                18u8, 236u8, 158u8, 124u8, 14u8, 221u8, 198u8, 41u8, 206u8, 0u8,
             ],
             [
-                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8, 225u8, 198u8,
-                217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8, 80u8, 107u8, 169u8,
-                66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
+                73u8, 167u8, 237u8, 133u8, 169u8, 124u8, 31u8, 218u8, 193u8, 193u8,
+                225u8, 198u8, 217u8, 102u8, 125u8, 3u8, 31u8, 96u8, 202u8, 182u8, 253u8,
+                80u8, 107u8, 169u8, 66u8, 230u8, 0u8, 223u8, 197u8, 29u8, 231u8, 169u8,
             ],
             [
-                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8, 54u8,
-                212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8, 212u8, 143u8, 169u8,
-                125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
+                78u8, 231u8, 78u8, 207u8, 214u8, 127u8, 154u8, 24u8, 155u8, 33u8, 238u8,
+                54u8, 212u8, 26u8, 214u8, 1u8, 7u8, 64u8, 253u8, 107u8, 5u8, 137u8,
+                212u8, 143u8, 169u8, 125u8, 20u8, 215u8, 244u8, 211u8, 157u8, 77u8,
             ],
             [
-                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8, 200u8, 16u8,
-                182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8, 233u8, 241u8, 68u8,
-                255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
+                127u8, 205u8, 231u8, 235u8, 43u8, 221u8, 101u8, 178u8, 20u8, 104u8,
+                200u8, 16u8, 182u8, 85u8, 173u8, 248u8, 91u8, 109u8, 145u8, 131u8, 79u8,
+                233u8, 241u8, 68u8, 255u8, 147u8, 183u8, 230u8, 200u8, 74u8, 118u8, 174u8,
             ],
             [
-                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8, 171u8,
-                136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8, 238u8, 32u8,
-                186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
+                132u8, 4u8, 112u8, 190u8, 207u8, 40u8, 30u8, 178u8, 50u8, 239u8, 95u8,
+                171u8, 136u8, 5u8, 199u8, 153u8, 185u8, 134u8, 111u8, 247u8, 180u8, 23u8,
+                238u8, 32u8, 186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
             ],
             [
-                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8, 180u8, 216u8,
-                148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8, 252u8, 164u8, 27u8,
-                17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
+                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
+                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
+                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
             ],
             [
-                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8, 47u8,
-                90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8, 23u8, 178u8,
-                158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
+                194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8,
+                47u8, 90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8,
+                23u8, 178u8, 158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
             ],
             [
-                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8, 9u8, 183u8,
-                232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8, 37u8, 233u8, 188u8, 215u8,
-                168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
+                245u8, 143u8, 46u8, 217u8, 1u8, 157u8, 219u8, 6u8, 137u8, 221u8, 97u8,
+                9u8, 183u8, 232u8, 64u8, 174u8, 96u8, 163u8, 5u8, 125u8, 107u8, 5u8,
+                37u8, 233u8, 188u8, 215u8, 168u8, 241u8, 197u8, 220u8, 199u8, 133u8,
             ],
             [
-                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8, 125u8,
-                159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8, 46u8, 162u8,
-                249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
+                247u8, 6u8, 179u8, 183u8, 13u8, 165u8, 213u8, 218u8, 218u8, 155u8, 60u8,
+                125u8, 159u8, 20u8, 228u8, 246u8, 194u8, 128u8, 24u8, 55u8, 66u8, 168u8,
+                46u8, 162u8, 249u8, 81u8, 101u8, 48u8, 112u8, 176u8, 241u8, 149u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -17262,7 +18727,9 @@ pub mod ConsentRegistry {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17276,79 +18743,131 @@ pub mod ConsentRegistry {
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(<AccessRequestApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <AccessRequestApproved as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <AccessRequestApproved as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::AccessRequestApproved)
+                            topics,
+                            data,
+                        )
+                        .map(Self::AccessRequestApproved)
                 }
-                Some(<AccessRequestCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <AccessRequestCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <AccessRequestCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::AccessRequestCancelled)
+                            topics,
+                            data,
+                        )
+                        .map(Self::AccessRequestCancelled)
                 }
-                Some(<AccessRequestDenied as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <AccessRequestDenied as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <AccessRequestDenied as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <AccessRequestDenied as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::AccessRequestDenied)
                 }
                 Some(<AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <AccessRequested as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::AccessRequested)
                 }
                 Some(<ConsentExtended as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentExtended as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ConsentExtended as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ConsentExtended)
                 }
                 Some(<ConsentGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ConsentGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ConsentGranted)
                 }
                 Some(<ConsentNarrowed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentNarrowed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ConsentNarrowed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ConsentNarrowed)
                 }
                 Some(<ConsentRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ConsentRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ConsentRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ConsentRevoked)
                 }
-                Some(<DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <DelegateAppointed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <DelegateAppointed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::DelegateAppointed)
                 }
                 Some(<DelegateRemoved as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <DelegateRemoved as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <DelegateRemoved as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::DelegateRemoved)
                 }
-                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::EIP712DomainChanged)
                 }
-                Some(<EmergencyAccessClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <EmergencyAccessClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <EmergencyAccessClosed as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::EmergencyAccessClosed)
+                            topics,
+                            data,
+                        )
+                        .map(Self::EmergencyAccessClosed)
                 }
-                Some(<EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <EmergencyAccessOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <EmergencyAccessOpened as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::EmergencyAccessOpened)
+                            topics,
+                            data,
+                        )
+                        .map(Self::EmergencyAccessOpened)
                 }
-                Some(<EmergencyPolicySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EmergencyPolicySet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::EmergencyPolicySet)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -17450,7 +18969,7 @@ pub mod ConsentRegistry {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`ConsentRegistry`](self) contract instance.
 
-    See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
+See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -17463,41 +18982,43 @@ pub mod ConsentRegistry {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
-        __provider: P,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<ConsentRegistryInstance<P, N>>>
-    {
-        ConsentRegistryInstance::<P, N>::deploy(__provider)
-    }
-    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
-
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
-    #[inline]
-    pub fn deploy_builder<
+    pub fn deploy<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
     >(
         __provider: P,
-    ) -> alloy_contract::RawCallBuilder<P, N> {
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<ConsentRegistryInstance<P, N>>,
+    > {
+        ConsentRegistryInstance::<P, N>::deploy(__provider)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
         ConsentRegistryInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`ConsentRegistry`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`ConsentRegistry`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`ConsentRegistry`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct ConsentRegistryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -17508,20 +19029,22 @@ pub mod ConsentRegistry {
     impl<P, N> ::core::fmt::Debug for ConsentRegistryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("ConsentRegistryInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("ConsentRegistryInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        ConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ConsentRegistryInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`ConsentRegistry`](self) contract instance.
 
-        See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
+See the [wrapper's documentation](`ConsentRegistryInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -17530,9 +19053,9 @@ pub mod ConsentRegistry {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -17542,10 +19065,10 @@ pub mod ConsentRegistry {
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -17586,9 +19109,10 @@ pub mod ConsentRegistry {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        ConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ConsentRegistryInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -17606,7 +19130,9 @@ pub mod ConsentRegistry {
             self.call_builder(&DOMAIN_SEPARATORCall)
         }
         ///Creates a new call builder for the [`GRANT_TYPEHASH`] function.
-        pub fn GRANT_TYPEHASH(&self) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
+        pub fn GRANT_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, GRANT_TYPEHASHCall, N> {
             self.call_builder(&GRANT_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`REVOKE_TYPEHASH`] function.
@@ -17629,11 +19155,13 @@ pub mod ConsentRegistry {
             patient: alloy::sol_types::private::Address,
             write: bool,
         ) -> alloy_contract::SolCallBuilder<&P, actingContextCall, N> {
-            self.call_builder(&actingContextCall {
-                account,
-                patient,
-                write,
-            })
+            self.call_builder(
+                &actingContextCall {
+                    account,
+                    patient,
+                    write,
+                },
+            )
         }
         ///Creates a new call builder for the [`appointDelegate`] function.
         pub fn appointDelegate(
@@ -17642,11 +19170,13 @@ pub mod ConsentRegistry {
             categories: u32,
             expiresAt: alloy::sol_types::private::primitives::aliases::U40,
         ) -> alloy_contract::SolCallBuilder<&P, appointDelegateCall, N> {
-            self.call_builder(&appointDelegateCall {
-                delegate,
-                categories,
-                expiresAt,
-            })
+            self.call_builder(
+                &appointDelegateCall {
+                    delegate,
+                    categories,
+                    expiresAt,
+                },
+            )
         }
         ///Creates a new call builder for the [`approveRequest`] function.
         pub fn approveRequest(
@@ -17671,13 +19201,15 @@ pub mod ConsentRegistry {
             purpose: u8,
             action: u8,
         ) -> alloy_contract::SolCallBuilder<&P, checkAccessCall, N> {
-            self.call_builder(&checkAccessCall {
-                patient,
-                orgId,
-                category,
-                purpose,
-                action,
-            })
+            self.call_builder(
+                &checkAccessCall {
+                    patient,
+                    orgId,
+                    category,
+                    purpose,
+                    action,
+                },
+            )
         }
         ///Creates a new call builder for the [`closeEmergencyAccess`] function.
         pub fn closeEmergencyAccess(
@@ -17685,7 +19217,12 @@ pub mod ConsentRegistry {
             patient: alloy::sol_types::private::Address,
             orgId: u32,
         ) -> alloy_contract::SolCallBuilder<&P, closeEmergencyAccessCall, N> {
-            self.call_builder(&closeEmergencyAccessCall { patient, orgId })
+            self.call_builder(
+                &closeEmergencyAccessCall {
+                    patient,
+                    orgId,
+                },
+            )
         }
         ///Creates a new call builder for the [`consentOf`] function.
         pub fn consentOf(
@@ -17701,7 +19238,12 @@ pub mod ConsentRegistry {
             patient: alloy::sol_types::private::Address,
             delegate: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, delegationOfCall, N> {
-            self.call_builder(&delegationOfCall { patient, delegate })
+            self.call_builder(
+                &delegationOfCall {
+                    patient,
+                    delegate,
+                },
+            )
         }
         ///Creates a new call builder for the [`denyRequest`] function.
         pub fn denyRequest(
@@ -17711,7 +19253,9 @@ pub mod ConsentRegistry {
             self.call_builder(&denyRequestCall { requestId })
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`emergencyPolicyOf`] function.
@@ -17728,11 +19272,13 @@ pub mod ConsentRegistry {
             orgId: u32,
             validUntil: alloy::sol_types::private::primitives::aliases::U40,
         ) -> alloy_contract::SolCallBuilder<&P, extendCall, N> {
-            self.call_builder(&extendCall {
-                patient,
-                orgId,
-                validUntil,
-            })
+            self.call_builder(
+                &extendCall {
+                    patient,
+                    orgId,
+                    validUntil,
+                },
+            )
         }
         ///Creates a new call builder for the [`grant`] function.
         pub fn grant(
@@ -17741,11 +19287,7 @@ pub mod ConsentRegistry {
             orgId: u32,
             terms: <ConsentTerms as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, grantCall, N> {
-            self.call_builder(&grantCall {
-                patient,
-                orgId,
-                terms,
-            })
+            self.call_builder(&grantCall { patient, orgId, terms })
         }
         ///Creates a new call builder for the [`grantBySig`] function.
         pub fn grantBySig(
@@ -17757,17 +19299,22 @@ pub mod ConsentRegistry {
             deadline: alloy::sol_types::private::primitives::aliases::U256,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, grantBySigCall, N> {
-            self.call_builder(&grantBySigCall {
-                patient,
-                orgId,
-                terms,
-                nonce,
-                deadline,
-                signature,
-            })
+            self.call_builder(
+                &grantBySigCall {
+                    patient,
+                    orgId,
+                    terms,
+                    nonce,
+                    deadline,
+                    signature,
+                },
+            )
         }
         ///Creates a new call builder for the [`isActive`] function.
-        pub fn isActive(&self, orgId: u32) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
+        pub fn isActive(
+            &self,
+            orgId: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, isActiveCall, N> {
             self.call_builder(&isActiveCall { orgId })
         }
         ///Creates a new call builder for the [`narrow`] function.
@@ -17777,11 +19324,13 @@ pub mod ConsentRegistry {
             orgId: u32,
             terms: <ConsentTerms as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, narrowCall, N> {
-            self.call_builder(&narrowCall {
-                patient,
-                orgId,
-                terms,
-            })
+            self.call_builder(
+                &narrowCall {
+                    patient,
+                    orgId,
+                    terms,
+                },
+            )
         }
         ///Creates a new call builder for the [`nonceOf`] function.
         pub fn nonceOf(
@@ -17798,11 +19347,13 @@ pub mod ConsentRegistry {
             reasonCode: u8,
             justificationHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, openEmergencyAccessCall, N> {
-            self.call_builder(&openEmergencyAccessCall {
-                patient,
-                reasonCode,
-                justificationHash,
-            })
+            self.call_builder(
+                &openEmergencyAccessCall {
+                    patient,
+                    reasonCode,
+                    justificationHash,
+                },
+            )
         }
         ///Creates a new call builder for the [`organizationStatus`] function.
         pub fn organizationStatus(
@@ -17812,7 +19363,9 @@ pub mod ConsentRegistry {
             self.call_builder(&organizationStatusCall { orgId })
         }
         ///Creates a new call builder for the [`organizations`] function.
-        pub fn organizations(&self) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
+        pub fn organizations(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
             self.call_builder(&organizationsCall)
         }
         ///Creates a new call builder for the [`paused`] function.
@@ -17832,7 +19385,12 @@ pub mod ConsentRegistry {
             patient: alloy::sol_types::private::Address,
             delegate: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, removeDelegateCall, N> {
-            self.call_builder(&removeDelegateCall { patient, delegate })
+            self.call_builder(
+                &removeDelegateCall {
+                    patient,
+                    delegate,
+                },
+            )
         }
         ///Creates a new call builder for the [`requestAccess`] function.
         pub fn requestAccess(
@@ -17844,17 +19402,21 @@ pub mod ConsentRegistry {
             duration: alloy::sol_types::private::primitives::aliases::U40,
             reasonHash: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, requestAccessCall, N> {
-            self.call_builder(&requestAccessCall {
-                patient,
-                categories,
-                purposes,
-                actions,
-                duration,
-                reasonHash,
-            })
+            self.call_builder(
+                &requestAccessCall {
+                    patient,
+                    categories,
+                    purposes,
+                    actions,
+                    duration,
+                    reasonHash,
+                },
+            )
         }
         ///Creates a new call builder for the [`requestCount`] function.
-        pub fn requestCount(&self) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
+        pub fn requestCount(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, requestCountCall, N> {
             self.call_builder(&requestCountCall)
         }
         ///Creates a new call builder for the [`requireActivePractitioner`] function.
@@ -17863,7 +19425,12 @@ pub mod ConsentRegistry {
             account: alloy::sol_types::private::Address,
             write: bool,
         ) -> alloy_contract::SolCallBuilder<&P, requireActivePractitionerCall, N> {
-            self.call_builder(&requireActivePractitionerCall { account, write })
+            self.call_builder(
+                &requireActivePractitionerCall {
+                    account,
+                    write,
+                },
+            )
         }
         ///Creates a new call builder for the [`revoke`] function.
         pub fn revoke(
@@ -17882,13 +19449,15 @@ pub mod ConsentRegistry {
             deadline: alloy::sol_types::private::primitives::aliases::U256,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, revokeBySigCall, N> {
-            self.call_builder(&revokeBySigCall {
-                patient,
-                orgId,
-                nonce,
-                deadline,
-                signature,
-            })
+            self.call_builder(
+                &revokeBySigCall {
+                    patient,
+                    orgId,
+                    nonce,
+                    deadline,
+                    signature,
+                },
+            )
         }
         ///Creates a new call builder for the [`setEmergencyPolicy`] function.
         pub fn setEmergencyPolicy(
@@ -17896,10 +19465,12 @@ pub mod ConsentRegistry {
             optedOut: bool,
             restrictedCategories: u32,
         ) -> alloy_contract::SolCallBuilder<&P, setEmergencyPolicyCall, N> {
-            self.call_builder(&setEmergencyPolicyCall {
-                optedOut,
-                restrictedCategories,
-            })
+            self.call_builder(
+                &setEmergencyPolicyCall {
+                    optedOut,
+                    restrictedCategories,
+                },
+            )
         }
         ///Creates a new call builder for the [`setOrganizationStatus`] function.
         pub fn setOrganizationStatus(
@@ -17907,7 +19478,12 @@ pub mod ConsentRegistry {
             orgId: u32,
             status: <OrganizationStatus as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, setOrganizationStatusCall, N> {
-            self.call_builder(&setOrganizationStatusCall { orgId, status })
+            self.call_builder(
+                &setOrganizationStatusCall {
+                    orgId,
+                    status,
+                },
+            )
         }
         ///Creates a new call builder for the [`setPaused`] function.
         pub fn setPaused(
@@ -17922,13 +19498,19 @@ pub mod ConsentRegistry {
             account: alloy::sol_types::private::Address,
             member: <Practitioner as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, setPractitionerCall, N> {
-            self.call_builder(&setPractitionerCall { account, member })
+            self.call_builder(
+                &setPractitionerCall {
+                    account,
+                    member,
+                },
+            )
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        ConsentRegistryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ConsentRegistryInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -17957,31 +19539,45 @@ pub mod ConsentRegistry {
             self.event_filter::<AccessRequestDenied>()
         }
         ///Creates a new event filter for the [`AccessRequested`] event.
-        pub fn AccessRequested_filter(&self) -> alloy_contract::Event<&P, AccessRequested, N> {
+        pub fn AccessRequested_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, AccessRequested, N> {
             self.event_filter::<AccessRequested>()
         }
         ///Creates a new event filter for the [`ConsentExtended`] event.
-        pub fn ConsentExtended_filter(&self) -> alloy_contract::Event<&P, ConsentExtended, N> {
+        pub fn ConsentExtended_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ConsentExtended, N> {
             self.event_filter::<ConsentExtended>()
         }
         ///Creates a new event filter for the [`ConsentGranted`] event.
-        pub fn ConsentGranted_filter(&self) -> alloy_contract::Event<&P, ConsentGranted, N> {
+        pub fn ConsentGranted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ConsentGranted, N> {
             self.event_filter::<ConsentGranted>()
         }
         ///Creates a new event filter for the [`ConsentNarrowed`] event.
-        pub fn ConsentNarrowed_filter(&self) -> alloy_contract::Event<&P, ConsentNarrowed, N> {
+        pub fn ConsentNarrowed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ConsentNarrowed, N> {
             self.event_filter::<ConsentNarrowed>()
         }
         ///Creates a new event filter for the [`ConsentRevoked`] event.
-        pub fn ConsentRevoked_filter(&self) -> alloy_contract::Event<&P, ConsentRevoked, N> {
+        pub fn ConsentRevoked_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ConsentRevoked, N> {
             self.event_filter::<ConsentRevoked>()
         }
         ///Creates a new event filter for the [`DelegateAppointed`] event.
-        pub fn DelegateAppointed_filter(&self) -> alloy_contract::Event<&P, DelegateAppointed, N> {
+        pub fn DelegateAppointed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, DelegateAppointed, N> {
             self.event_filter::<DelegateAppointed>()
         }
         ///Creates a new event filter for the [`DelegateRemoved`] event.
-        pub fn DelegateRemoved_filter(&self) -> alloy_contract::Event<&P, DelegateRemoved, N> {
+        pub fn DelegateRemoved_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, DelegateRemoved, N> {
             self.event_filter::<DelegateRemoved>()
         }
         ///Creates a new event filter for the [`EIP712DomainChanged`] event.

@@ -10,6 +10,9 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 
 /// @title Consent registry
 /// @notice Patients' consents, delegates, access requests and break-glass accesses.
+// Consents, delegations, requests and break-glass accesses are windows of hours to years; the
+// seconds a block producer can shift a timestamp change no decision worth having.
+// slither-disable-start timestamp
 contract ConsentRegistry is IConsentRegistry, EIP712 {
     /// @notice EIP-712 type of a signed grant.
     bytes32 public constant GRANT_TYPEHASH = keccak256(
@@ -56,9 +59,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         _authorize(patient, terms.categories);
         _checkTerms(terms);
         _requireWritable(orgId);
-        Consent memory consent = _consents[patient][orgId];
+        Consent storage stored = _consents[patient][orgId];
+        Consent memory consent = _load(stored);
         _setTerms(consent, terms);
-        _consents[patient][orgId] = consent;
+        _store(stored, consent);
         emit ConsentGranted(
             patient,
             orgId,
@@ -81,7 +85,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         bytes calldata signature
     ) external {
         if (block.timestamp > deadline) revert ConsentRegistry__SignatureExpired(deadline);
-        Consent memory consent = _consents[patient][orgId];
+        Consent storage stored = _consents[patient][orgId];
+        Consent memory consent = _load(stored);
         if (nonce != consent.nonce) revert ConsentRegistry__InvalidNonce(consent.nonce, nonce);
         bytes32 structHash = keccak256(
             abi.encode(
@@ -100,9 +105,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         _checkSignature(patient, _hashTypedDataV4(structHash), signature);
         _checkTerms(terms);
         _requireWritable(orgId);
-        ++consent.nonce;
         _setTerms(consent, terms);
-        _consents[patient][orgId] = consent;
+        _store(stored, consent);
         emit ConsentGranted(
             patient, orgId, patient, terms.categories, terms.purposes, terms.actions, terms.validFrom, terms.validUntil
         );
@@ -111,7 +115,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     /// @inheritdoc IConsentRegistry
     function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external {
         _authorize(patient, 0);
-        Consent memory consent = _consents[patient][orgId];
+        Consent storage stored = _consents[patient][orgId];
+        Consent memory consent = _load(stored);
         if (consent.categories == 0) revert ConsentRegistry__NoConsent(patient, orgId);
         if (
             terms.categories & ~consent.categories != 0 || terms.purposes & ~consent.purposes != 0
@@ -120,7 +125,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         ) revert ConsentRegistry__NotNarrower(patient, orgId);
         _checkTerms(terms);
         _setTerms(consent, terms);
-        _consents[patient][orgId] = consent;
+        _store(stored, consent);
         emit ConsentNarrowed(
             patient,
             orgId,
@@ -141,8 +146,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         _authorize(patient, categories);
         uint40 current = consent.validUntil;
         if (validUntil <= current) revert ConsentRegistry__NotLater(current, validUntil);
+        if (validUntil <= block.timestamp) revert ConsentRegistry__InvalidValidity(consent.validFrom, validUntil);
         _requireWritable(orgId);
         consent.validUntil = validUntil;
+        unchecked {
+            ++consent.nonce;
+        }
         emit ConsentExtended(patient, orgId, msg.sender, validUntil);
     }
 
@@ -157,7 +166,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         external
     {
         if (block.timestamp > deadline) revert ConsentRegistry__SignatureExpired(deadline);
-        uint32 expected = _consents[patient][orgId].nonce;
+        uint32 expected = AccessRules.nonceOf(_word(_consents[patient][orgId]));
         if (nonce != expected) revert ConsentRegistry__InvalidNonce(expected, nonce);
         bytes32 structHash = keccak256(abi.encode(REVOKE_TYPEHASH, patient, orgId, nonce, deadline));
         _checkSignature(patient, _hashTypedDataV4(structHash), signature);
@@ -230,13 +239,17 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         _requireWritable(r.orgId);
         request.status = Vocabulary.REQUEST_APPROVED;
         uint40 validUntil = uint40(block.timestamp) + r.duration;
-        Consent memory consent = _consents[r.patient][r.orgId];
+        Consent storage stored = _consents[r.patient][r.orgId];
+        Consent memory consent = _load(stored);
         consent.categories = r.categories;
         consent.purposes = r.purposes;
         consent.actions = r.actions;
         consent.validFrom = uint40(block.timestamp);
         consent.validUntil = validUntil;
-        _consents[r.patient][r.orgId] = consent;
+        unchecked {
+            ++consent.nonce;
+        }
+        _store(stored, consent);
         emit ConsentGranted(
             r.patient, r.orgId, msg.sender, r.categories, r.purposes, r.actions, uint40(block.timestamp), validUntil
         );
@@ -293,7 +306,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     /// @inheritdoc IConsentRegistry
     function closeEmergencyAccess(address patient, uint32 orgId) external {
         if (msg.sender != patient && _delegations[patient][msg.sender].expiresAt <= block.timestamp) {
-            if (_practitioners[msg.sender].orgId != orgId) {
+            if (orgId == 0 || _practitioners[msg.sender].orgId != orgId) {
                 revert ConsentRegistry__NotOfOrganization(msg.sender, orgId);
             }
         }
@@ -310,7 +323,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
             revert ConsentRegistry__InvalidCategories(restrictedCategories);
         }
         EmergencyPolicy memory current = _emergencyPolicies[msg.sender];
-        bool widens = (current.optedOut && !optedOut) || restrictedCategories & ~current.restrictedCategories != 0;
+        // An opted-out policy opens nothing, whatever restricted categories it lists.
+        bool widens = !optedOut && (current.optedOut || restrictedCategories & ~current.restrictedCategories != 0);
         if (widens) _requireNotPaused();
         _emergencyPolicies[msg.sender] =
             EmergencyPolicy({optedOut: optedOut, restrictedCategories: restrictedCategories});
@@ -346,7 +360,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (category >= Vocabulary.CATEGORY_COUNT) revert ConsentRegistry__InvalidCategory(category);
         if (purpose >= Vocabulary.PURPOSE_COUNT) revert ConsentRegistry__InvalidPurpose(purpose);
         if (action >= Vocabulary.ACTION_COUNT) revert ConsentRegistry__InvalidAction(action);
-        basis = AccessRules.basis(_consents[patient][orgId], category, purpose, action, block.timestamp);
+        basis = AccessRules.basis(_load(_consents[patient][orgId]), category, purpose, action, block.timestamp);
         // Only a yes needs the organisation's status: a suspended one can do nothing.
         if (basis != Vocabulary.BASIS_NONE && !_isActive(orgId)) basis = Vocabulary.BASIS_NONE;
         allowed = basis != Vocabulary.BASIS_NONE;
@@ -363,10 +377,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (orgId == 0) revert ConsentRegistry__NotPractitioner(account);
         if (_organizationStatus[orgId].suspended) revert ConsentRegistry__OrganizationSuspended(orgId);
         if (write) _requireNotPaused();
-        Consent storage stored = _consents[patient][orgId];
-        assembly ("memory-safe") {
-            consent := sload(stored.slot)
-        }
+        consent = _word(_consents[patient][orgId]);
     }
 
     /// @inheritdoc IConsentRegistry
@@ -396,12 +407,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
 
     /// @inheritdoc IConsentRegistry
     function consentOf(address patient, uint32 orgId) external view returns (Consent memory) {
-        return _consents[patient][orgId];
+        return _load(_consents[patient][orgId]);
     }
 
     /// @inheritdoc IConsentRegistry
     function nonceOf(address patient, uint32 orgId) external view returns (uint256) {
-        return _consents[patient][orgId].nonce;
+        return AccessRules.nonceOf(_word(_consents[patient][orgId]));
     }
 
     /// @inheritdoc IConsentRegistry
@@ -452,6 +463,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     /// its ERC-1271 answer. Trying ECDSA first spares an EOA patient the code-size lookup.
     function _checkSignature(address patient, bytes32 digest, bytes calldata signature) private view {
         if (patient == address(0)) revert ConsentRegistry__InvalidPatient();
+        // The third value only details why a signature is malformed; any error rejects it whole.
+        // slither-disable-next-line unused-return
         (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
         if (error == ECDSA.RecoverError.NoError && signer == patient) return;
         if (
@@ -462,18 +475,31 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     function _revoke(address patient, uint32 orgId, address actor) private {
         // Clear the terms and any break-glass access; bump the nonce so that no signature
         // made before this revocation can be submitted after it.
-        uint32 nonce = _consents[patient][orgId].nonce + 1;
-        _consents[patient][orgId] = Consent({
-            categories: 0,
-            purposes: 0,
-            actions: 0,
-            validFrom: 0,
-            validUntil: 0,
-            nonce: nonce,
-            emergencyCategories: 0,
-            emergencyUntil: 0
-        });
+        Consent storage stored = _consents[patient][orgId];
+        bytes32 word = AccessRules.revokedWord(AccessRules.nonceOf(_word(stored)));
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
         emit ConsentRevoked(patient, orgId, actor);
+    }
+
+    /// @dev The consent slot as one word. Consents are always read and written whole, with
+    /// one SLOAD or SSTORE: via-IR would otherwise touch the slot once per member.
+    function _word(Consent storage stored) private view returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := sload(stored.slot)
+        }
+    }
+
+    function _load(Consent storage stored) private view returns (Consent memory) {
+        return AccessRules.unpack(_word(stored));
+    }
+
+    function _store(Consent storage stored, Consent memory consent) private {
+        bytes32 word = AccessRules.pack(consent);
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
     }
 
     function _isActive(uint32 orgId) private view returns (bool) {
@@ -507,12 +533,17 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (status != Vocabulary.REQUEST_PENDING) revert ConsentRegistry__RequestNotPending(requestId, status);
     }
 
+    /// @dev Writes the patient's decision into `consent` and spends a nonce: a signature made
+    /// before any decision of the patient's about this organisation cannot be submitted after it.
     function _setTerms(Consent memory consent, ConsentTerms calldata terms) private pure {
         consent.categories = terms.categories;
         consent.purposes = terms.purposes;
         consent.actions = terms.actions;
         consent.validFrom = terms.validFrom;
         consent.validUntil = terms.validUntil;
+        unchecked {
+            ++consent.nonce;
+        }
     }
 
     function _checkTerms(ConsentTerms calldata terms) private view {
@@ -536,3 +567,4 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (actions == 0 || actions & ~Vocabulary.ALL_ACTIONS != 0) revert ConsentRegistry__InvalidActions(actions);
     }
 }
+// slither-disable-end timestamp

@@ -45,6 +45,10 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessControl {
         _CONSENTS = new ConsentRegistry();
     }
 
+    // Every external call below goes to the consent registry this contract created in its
+    // constructor, whose setters call nothing back, so no call can re-enter before an event.
+    // slither-disable-start reentrancy-events
+
     // ------------------------------------------------------------------- authority
 
     /// @inheritdoc IOrganizationRegistry
@@ -137,7 +141,8 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessControl {
         if (msg.sender != account && _existing(orgId).admin != msg.sender) {
             revert OrganizationRegistry__NotOrganizationAdmin(orgId, msg.sender);
         }
-        if (_CONSENTS.practitionerOf(account).orgId != orgId) {
+        // orgId 0 is "no organisation": leaving it would be a no-op dressed as an event.
+        if (orgId == 0 || _CONSENTS.practitionerOf(account).orgId != orgId) {
             revert OrganizationRegistry__NotPractitioner(account, orgId);
         }
         _CONSENTS.setPractitioner(account, Practitioner({orgId: 0, role: 0, since: 0}));
@@ -146,8 +151,16 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessControl {
 
     /// @inheritdoc IOrganizationRegistry
     function transferAdmin(uint32 orgId, address newAdmin) external {
-        address admin = _requireActiveAdmin(orgId);
-        if (newAdmin != address(0)) _requireNotPaused();
+        address admin = _existing(orgId).admin;
+        if (admin != msg.sender) revert OrganizationRegistry__NotOrganizationAdmin(orgId, msg.sender);
+        // Withdrawing an offer only takes power away, so it stays open in a suspension or a
+        // pause; making one needs an active organisation and open writes.
+        if (newAdmin != address(0)) {
+            if (_CONSENTS.organizationStatus(orgId).suspended) {
+                revert OrganizationRegistry__OrganizationSuspended(orgId);
+            }
+            _requireNotPaused();
+        }
         _pendingAdmins[orgId] = newAdmin;
         emit AdminTransferStarted(orgId, admin, newAdmin);
     }
@@ -165,6 +178,8 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessControl {
         delete _pendingAdmins[orgId];
         emit AdminTransferred(orgId, previous, msg.sender);
     }
+
+    // slither-disable-end reentrancy-events
 
     // ----------------------------------------------------------------------- views
 

@@ -9,6 +9,10 @@ import {Vocabulary} from "./types/Vocabulary.sol";
 
 /// @title Record registry
 /// @notice Record pointers with version chains, and read receipts that need an access basis.
+// Timestamps only bound consent windows of hours to years (see ConsentRegistry). Slither also
+// calls every exact comparison of a status or basis code "dangerous" once the struct holding it
+// carries a timestamp; those codes are enum-like values, never balances, so equality is exact.
+// slither-disable-start timestamp,incorrect-equality
 contract RecordRegistry is IRecordRegistry {
     uint256 private constant _MAX_RECORDS_PER_RECEIPT = 256;
 
@@ -171,3 +175,4 @@ contract RecordRegistry is IRecordRegistry {
         if (record.status == 0) revert RecordRegistry__UnknownRecord(recordId);
     }
 }
+// slither-disable-end timestamp,incorrect-equality

@@ -123,6 +123,28 @@ contract ConsentRegistryTest is Fixture {
         return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotPatientOrDelegate.selector, who, caller);
     }
 
+    function _notOfOrganization(address caller, uint32 orgId) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotOfOrganization.selector, caller, orgId);
+    }
+
+    function _assertNonce(uint32 orgId, uint256 expected, string memory context) internal view {
+        assertEq(consents.nonceOf(patient, orgId), expected, context);
+    }
+
+    /// @dev Rewrites only the nonce of the patient's consent slot for `orgId`: reaching 2^32 - 1
+    /// by decisions would take four billion calls. The slot is found by recording the one read
+    /// `nonceOf` makes, so the test does not hard-code the storage layout.
+    function _setNonce(uint32 orgId, uint32 nonce) internal {
+        vm.record();
+        consents.nonceOf(patient, orgId);
+        (bytes32[] memory reads,) = vm.accesses(address(consents));
+        assertEq(reads.length, 1, "nonceOf reads one slot");
+        Consent memory c = AccessRules.unpack(vm.load(address(consents), reads[0]));
+        c.nonce = nonce;
+        vm.store(address(consents), reads[0], AccessRules.pack(c));
+        _assertNonce(orgId, nonce, "nonce set");
+    }
+
     // ===================================================================== grant
 
     function test_grant_byPatient_storesTermsAndEmits() public {
@@ -131,18 +153,18 @@ contract ConsentRegistryTest is Fixture {
         _grantAs(patient, hospital, t);
 
         _assertTerms(hospital, t);
-        assertEq(consents.nonceOf(patient, hospital), 0, "a direct grant leaves the nonce");
+        assertEq(consents.nonceOf(patient, hospital), 1, "a direct grant spends the nonce");
         _assertAccess(hospital, V.LABORATORY, V.TREAT, V.WRITE, V.BASIS_CONSENT);
         _assertAccess(hospital, V.IMAGING, V.TREAT, V.READ, V.BASIS_CONSENT);
         _assertAccess(hospital, V.MEDICATIONS, V.TREAT, V.READ, V.BASIS_NONE);
         _assertAccess(lab, V.LABORATORY, V.TREAT, V.READ, V.BASIS_NONE);
     }
 
-    function test_grant_again_replacesTermsAndKeepsNonceAndEmergency() public {
+    function test_grant_again_replacesTermsSpendsNonceAndKeepsEmergency() public {
         _revokeAs(patient, hospital); // nonce 1
         _openEmergency(doctor);
         Consent memory before = consents.consentOf(patient, hospital);
-        _grantAs(patient, hospital, labTerms());
+        _grantAs(patient, hospital, labTerms()); // nonce 2
 
         ConsentTerms memory replacement = terms(bit(V.MEDICATIONS), uint8(1) << V.HPAYMT, READ_ONLY, 10 days);
         _expectGranted(hospital, patient, replacement);
@@ -150,7 +172,7 @@ contract ConsentRegistryTest is Fixture {
 
         _assertTerms(hospital, replacement);
         Consent memory c = consents.consentOf(patient, hospital);
-        assertEq(c.nonce, 1, "nonce");
+        assertEq(c.nonce, 3, "nonce");
         assertEq(c.emergencyCategories, V.STANDARD_CATEGORIES, "emergency categories");
         assertEq(c.emergencyUntil, before.emergencyUntil, "emergency end");
         _assertAccess(hospital, V.LABORATORY, V.TREAT, V.READ, V.BASIS_NONE);
@@ -225,7 +247,7 @@ contract ConsentRegistryTest is Fixture {
     }
 
     function testFuzz_revertWhen_grant_categoryOutsideVocabulary(uint32 categories, uint256 extraBit) public {
-        categories |= uint32(1) << bound(extraBit, V.CATEGORY_COUNT, 31);
+        categories |= uint32(1) << SafeCast.toUint8(bound(extraBit, V.CATEGORY_COUNT, 31));
         ConsentTerms memory t = terms(categories, TREATMENT, READ_ONLY, 1 days);
         vm.expectRevert(
             abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidCategories.selector, categories)
@@ -339,17 +361,18 @@ contract ConsentRegistryTest is Fixture {
         _assertTerms(hospital, t);
     }
 
-    function test_narrow_keepsNonceAndEmergencyAccess() public {
-        _revokeAs(patient, hospital);
-        _grantAs(patient, hospital, labTerms());
+    function test_narrow_spendsNonceAndKeepsEmergencyAccess() public {
+        _revokeAs(patient, hospital); // nonce 1
+        _grantAs(patient, hospital, labTerms()); // nonce 2
         _openEmergency(doctor);
         Consent memory before = consents.consentOf(patient, hospital);
+        assertEq(before.nonce, 2, "nonce before");
 
         vm.prank(patient);
         consents.narrow(patient, hospital, terms(bit(V.IMAGING), TREATMENT, READ_ONLY, 1 days));
 
         Consent memory c = consents.consentOf(patient, hospital);
-        assertEq(c.nonce, 1, "nonce");
+        assertEq(c.nonce, 3, "nonce");
         assertEq(c.emergencyCategories, before.emergencyCategories, "emergency categories");
         assertEq(c.emergencyUntil, before.emergencyUntil, "emergency end");
     }
@@ -512,6 +535,23 @@ contract ConsentRegistryTest is Fixture {
         assertEq(consents.consentOf(patient, hospital).validUntil, later, "validUntil");
     }
 
+    function test_extend_spendsNonceAndKeepsEmergencyAccess() public {
+        ConsentTerms memory t = labTerms();
+        _grantAs(patient, hospital, t); // nonce 1
+        _openEmergency(doctor);
+        Consent memory before = consents.consentOf(patient, hospital);
+        assertEq(before.nonce, 1, "nonce before");
+
+        vm.prank(patient);
+        consents.extend(patient, hospital, t.validUntil + 1 days);
+
+        Consent memory c = consents.consentOf(patient, hospital);
+        assertEq(c.nonce, 2, "nonce");
+        assertEq(c.validUntil, t.validUntil + 1 days, "validUntil");
+        assertEq(c.emergencyCategories, before.emergencyCategories, "emergency categories");
+        assertEq(c.emergencyUntil, before.emergencyUntil, "emergency end");
+    }
+
     function test_revertWhen_extend_byDelegateOutsideScope() public {
         _grantAs(patient, hospital, labTerms());
         _appoint(guardian, bit(V.LABORATORY));
@@ -585,6 +625,96 @@ contract ConsentRegistryTest is Fixture {
         consents.extend(patient, lab, later);
     }
 
+    function test_revertWhen_extend_newEndNotInFuture() public {
+        uint40 from = _now();
+        uint40 until = _now() + 1 days;
+        _grantAs(patient, hospital, _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, from, until)); // nonce 1
+        vm.warp(until + 10 days);
+        uint40 nowTs = _now();
+
+        // Later than the lapsed end, but over already: validUntil is exclusive.
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidValidity.selector, from, nowTs));
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs);
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidValidity.selector, from, until + 1)
+        );
+        vm.prank(patient);
+        consents.extend(patient, hospital, until + 1);
+        assertEq(consents.consentOf(patient, hospital).validUntil, until, "validUntil unchanged");
+        _assertNonce(hospital, 1, "nonce unspent");
+
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs + 1);
+        assertEq(consents.consentOf(patient, hospital).validUntil, nowTs + 1, "validUntil");
+        _assertNonce(hospital, 2, "nonce");
+        _assertAccess(hospital, V.LABORATORY, V.TREAT, V.READ, V.BASIS_CONSENT);
+    }
+
+    function test_revertWhen_extend_notLaterThanLapsedEnd_reportsNotLater() public {
+        uint40 until = _now() + 1 days;
+        _grantAs(patient, hospital, _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, _now(), until));
+        vm.warp(until + 10 days);
+
+        // Neither later nor in the future: the NotLater check comes first.
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotLater.selector, until, until));
+        vm.prank(patient);
+        consents.extend(patient, hospital, until);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotLater.selector, until, until - 1));
+        vm.prank(patient);
+        consents.extend(patient, hospital, until - 1);
+    }
+
+    function test_revertWhen_extend_newEndNotInFuture_reportedBeforePauseAndSuspension() public {
+        uint40 from = _now();
+        uint40 until = _now() + 1 days;
+        _grantAs(patient, hospital, _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, from, until));
+        vm.warp(until + 10 days);
+        uint40 nowTs = _now();
+        bytes memory invalidValidity =
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidValidity.selector, from, nowTs);
+
+        _pause();
+        vm.expectRevert(invalidValidity);
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs);
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs + 1);
+
+        _suspend(hospital);
+        vm.expectRevert(invalidValidity);
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs);
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__OrganizationSuspended.selector, hospital)
+        );
+        vm.prank(patient);
+        consents.extend(patient, hospital, nowTs + 1);
+    }
+
+    function testFuzz_extend_newEndMustBeLaterAndInFuture(uint256 elapsed, uint256 newEndSeed) public {
+        uint40 from = _now();
+        uint40 until = _now() + 30 days;
+        _grantAs(patient, hospital, _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, from, until)); // nonce 1
+        _warpBy(bound(elapsed, 0, 60 days));
+        uint40 newEnd = SafeCast.toUint40(bound(newEndSeed, from, from + 120 days));
+
+        bool accepted = newEnd > until && newEnd > _now();
+        if (newEnd <= until) {
+            vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotLater.selector, until, newEnd));
+        } else if (newEnd <= _now()) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidValidity.selector, from, newEnd)
+            );
+        }
+        vm.prank(patient);
+        consents.extend(patient, hospital, newEnd);
+
+        assertEq(consents.consentOf(patient, hospital).validUntil, accepted ? newEnd : until, "validUntil");
+        _assertNonce(hospital, accepted ? 2 : 1, "nonce");
+    }
+
     // ==================================================================== revoke
 
     function test_revoke_byPatient_clearsConsentBumpsNonceAndEmits() public {
@@ -595,7 +725,7 @@ contract ConsentRegistryTest is Fixture {
         _revokeAs(patient, hospital);
 
         _assertNoConsent(hospital);
-        assertEq(consents.nonceOf(patient, hospital), 1, "nonce");
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce: one for the grant, one for the revocation");
         _assertAccess(hospital, V.LABORATORY, V.TREAT, V.READ, V.BASIS_NONE);
     }
 
@@ -633,7 +763,7 @@ contract ConsentRegistryTest is Fixture {
         _suspend(lab);
         _revokeAs(patient, lab);
         _assertNoConsent(lab);
-        assertEq(consents.nonceOf(patient, lab), 1, "nonce");
+        assertEq(consents.nonceOf(patient, lab), 2, "nonce");
     }
 
     function test_revoke_unknownOrganization_succeeds() public {
@@ -661,8 +791,9 @@ contract ConsentRegistryTest is Fixture {
         _revokeAs(patient, hospital);
 
         _assertTerms(lab, labTerms());
-        assertEq(consents.nonceOf(patient, lab), 0, "other organisation's nonce");
-        assertEq(consents.nonceOf(otherPatient, hospital), 0, "other patient's nonce");
+        assertEq(consents.nonceOf(patient, hospital), 2, "revoked organisation's nonce");
+        assertEq(consents.nonceOf(patient, lab), 1, "other organisation's nonce: its grant only");
+        assertEq(consents.nonceOf(otherPatient, hospital), 1, "other patient's nonce: their grant only");
         (bool allowed,) = consents.checkAccess(otherPatient, hospital, V.LABORATORY, V.TREAT, V.READ);
         assertTrue(allowed, "other patient's consent");
     }
@@ -677,6 +808,130 @@ contract ConsentRegistryTest is Fixture {
         _grantAs(patient, hospital, labTerms());
         vm.expectRevert(_notPatientOrDelegate(patient, doctor));
         _revokeAs(doctor, hospital);
+    }
+
+    // ===================================================================== nonce
+
+    /// @dev Every decision of the patient's or a delegate's about an organisation spends exactly
+    /// one of that (patient, organisation)'s nonces, and no other's.
+    function test_decisions_eachSpendExactlyOneNonce() public {
+        _appoint(guardian, V.ALL_CATEGORIES);
+        ConsentTerms memory t = labTerms();
+
+        _grantAs(patient, hospital, t);
+        _assertNonce(hospital, 1, "grant by patient");
+        _grantAs(guardian, hospital, t);
+        _assertNonce(hospital, 2, "grant by delegate");
+
+        vm.prank(patient);
+        consents.narrow(patient, hospital, t);
+        _assertNonce(hospital, 3, "narrow by patient");
+        vm.prank(guardian);
+        consents.narrow(patient, hospital, t);
+        _assertNonce(hospital, 4, "narrow by delegate");
+
+        vm.prank(patient);
+        consents.extend(patient, hospital, t.validUntil + 1);
+        _assertNonce(hospital, 5, "extend by patient");
+        vm.prank(guardian);
+        consents.extend(patient, hospital, t.validUntil + 2);
+        _assertNonce(hospital, 6, "extend by delegate");
+
+        uint64 first = _requestLab();
+        vm.prank(patient);
+        consents.approveRequest(first);
+        _assertNonce(hospital, 7, "approve by patient");
+        uint64 second = _requestLab();
+        vm.prank(guardian);
+        consents.approveRequest(second);
+        _assertNonce(hospital, 8, "approve by delegate");
+
+        _revokeAs(patient, hospital);
+        _assertNonce(hospital, 9, "revoke by patient");
+        _revokeAs(guardian, hospital);
+        _assertNonce(hospital, 10, "revoke by delegate");
+
+        _assertNonce(lab, 0, "other organisation's nonce");
+        assertEq(consents.nonceOf(otherPatient, hospital), 0, "other patient's nonce");
+    }
+
+    /// @dev Requests asked, denied and cancelled, break-glass accesses opened and closed, the
+    /// emergency policy and the delegates are not decisions about a consent: they leave the
+    /// nonce, so a signature the patient already gave stays good.
+    function test_nonce_untouchedByRequestsEmergencyAccessPolicyAndDelegates() public {
+        _grantAs(patient, hospital, labTerms());
+        _assertNonce(hospital, 1, "grant");
+
+        uint64 denied = _requestLab();
+        _assertNonce(hospital, 1, "request");
+        vm.prank(patient);
+        consents.denyRequest(denied);
+        _assertNonce(hospital, 1, "deny by patient");
+        uint64 cancelled = _requestLab();
+        vm.prank(doctor);
+        consents.cancelRequest(cancelled);
+        _assertNonce(hospital, 1, "cancel");
+
+        _appoint(guardian, bit(V.DEMOGRAPHICS));
+        _assertNonce(hospital, 1, "appoint delegate");
+        uint64 deniedByDelegate = _requestLab();
+        vm.prank(guardian);
+        consents.denyRequest(deniedByDelegate);
+        _assertNonce(hospital, 1, "deny by delegate");
+
+        _openEmergency(doctor);
+        _assertNonce(hospital, 1, "open emergency");
+        vm.prank(patient);
+        consents.closeEmergencyAccess(patient, hospital);
+        _assertNonce(hospital, 1, "close by patient");
+        _openEmergency(nurse);
+        vm.prank(guardian);
+        consents.closeEmergencyAccess(patient, hospital);
+        _assertNonce(hospital, 1, "close by delegate");
+        _openEmergency(doctor);
+        vm.prank(billing);
+        consents.closeEmergencyAccess(patient, hospital);
+        _assertNonce(hospital, 1, "close by practitioner");
+
+        _setPolicy(patient, false, bit(V.MENTAL_HEALTH));
+        _assertNonce(hospital, 1, "opt in to a restricted category");
+        _setPolicy(patient, true, 0);
+        _assertNonce(hospital, 1, "opt out");
+
+        vm.prank(patient);
+        consents.removeDelegate(patient, guardian);
+        _assertNonce(hospital, 1, "remove delegate");
+        _assertTerms(hospital, labTerms());
+    }
+
+    function test_decisions_atMaximumNonce_wrapToZero() public {
+        ConsentTerms memory t = labTerms();
+
+        _setNonce(hospital, type(uint32).max);
+        _grantAs(patient, hospital, t);
+        _assertNonce(hospital, 0, "grant");
+        _assertTerms(hospital, t);
+
+        _setNonce(hospital, type(uint32).max);
+        vm.prank(patient);
+        consents.narrow(patient, hospital, t);
+        _assertNonce(hospital, 0, "narrow");
+
+        _setNonce(hospital, type(uint32).max);
+        vm.prank(patient);
+        consents.extend(patient, hospital, t.validUntil + 1);
+        _assertNonce(hospital, 0, "extend");
+
+        uint64 id = _requestLab();
+        _setNonce(hospital, type(uint32).max);
+        vm.prank(patient);
+        consents.approveRequest(id);
+        _assertNonce(hospital, 0, "approve");
+
+        _setNonce(hospital, type(uint32).max);
+        _revokeAs(patient, hospital);
+        _assertNonce(hospital, 0, "revoke");
+        _assertNoConsent(hospital);
     }
 
     // ================================================================= delegates
@@ -1001,9 +1256,9 @@ contract ConsentRegistryTest is Fixture {
         _assertStatus(id, V.REQUEST_APPROVED);
     }
 
-    function test_approveRequest_replacesConsentAndKeepsNonceAndEmergency() public {
-        _revokeAs(patient, hospital);
-        _grantAs(patient, hospital, terms(bit(V.MEDICATIONS), V.ALL_PURPOSES, READ_WRITE, 365 days));
+    function test_approveRequest_replacesConsentSpendsNonceAndKeepsEmergency() public {
+        _revokeAs(patient, hospital); // nonce 1
+        _grantAs(patient, hospital, terms(bit(V.MEDICATIONS), V.ALL_PURPOSES, READ_WRITE, 365 days)); // nonce 2
         _openEmergency(nurse);
         Consent memory before = consents.consentOf(patient, hospital);
 
@@ -1011,7 +1266,7 @@ contract ConsentRegistryTest is Fixture {
 
         Consent memory c = consents.consentOf(patient, hospital);
         assertEq(c.categories, LAB_AND_IMAGING, "categories replaced");
-        assertEq(c.nonce, 1, "nonce");
+        assertEq(c.nonce, 3, "nonce");
         assertEq(c.emergencyCategories, before.emergencyCategories, "emergency categories");
         assertEq(c.emergencyUntil, before.emergencyUntil, "emergency end");
         _assertAccess(hospital, V.MEDICATIONS, V.TREAT, V.READ, V.BASIS_NONE);
@@ -1517,6 +1772,43 @@ contract ConsentRegistryTest is Fixture {
         consents.closeEmergencyAccess(patient, hospital);
     }
 
+    /// @dev Organisation 0 is no organisation: an account without a membership (orgId 0) is not
+    /// "of" it, so only the patient or a current delegate gets past the caller check.
+    function test_revertWhen_closeEmergencyAccess_organizationZero_byNeitherPatientNorDelegate() public {
+        _openEmergency(doctor);
+        uint40 delegationEnd = _appoint(guardian, V.ALL_CATEGORIES);
+        vm.prank(hospitalAdmin);
+        orgs.removePractitioner(hospital, nurse);
+
+        address[4] memory callers = [stranger, relayer, nurse, doctor];
+        for (uint256 i = 0; i < callers.length; ++i) {
+            vm.expectRevert(_notOfOrganization(callers[i], 0));
+            vm.prank(callers[i]);
+            consents.closeEmergencyAccess(patient, 0);
+        }
+        vm.expectRevert(_notOfOrganization(stranger, 0));
+        vm.prank(stranger);
+        consents.closeEmergencyAccess(otherPatient, 0);
+        _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+
+        vm.warp(delegationEnd);
+        vm.expectRevert(_notOfOrganization(guardian, 0));
+        vm.prank(guardian);
+        consents.closeEmergencyAccess(patient, 0);
+    }
+
+    function test_revertWhen_closeEmergencyAccess_organizationZero_byPatientOrDelegate_noneOpen() public {
+        _appoint(guardian, bit(V.DEMOGRAPHICS));
+        bytes memory noneOpen =
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NoEmergencyAccess.selector, patient, 0);
+        vm.expectRevert(noneOpen);
+        vm.prank(patient);
+        consents.closeEmergencyAccess(patient, 0);
+        vm.expectRevert(noneOpen);
+        vm.prank(guardian);
+        consents.closeEmergencyAccess(patient, 0);
+    }
+
     // ========================================================== emergency policy
 
     function test_setEmergencyPolicy_storesAndEmits() public {
@@ -1584,6 +1876,29 @@ contract ConsentRegistryTest is Fixture {
         assertEq(policy.restrictedCategories, bit(V.GENOMICS), "restricted");
     }
 
+    function test_setEmergencyPolicy_optedOutAddingCategoriesDuringPause_succeeds() public {
+        _setPolicy(patient, false, bit(V.MENTAL_HEALTH));
+        _pause();
+
+        // An opted-out policy opens nothing, whatever restricted categories it lists.
+        uint32 more = bit(V.MENTAL_HEALTH) | bit(V.GENOMICS);
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.EmergencyPolicySet(patient, true, more);
+        _setPolicy(patient, true, more);
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.EmergencyPolicySet(patient, true, V.RESTRICTED_CATEGORIES);
+        _setPolicy(patient, true, V.RESTRICTED_CATEGORIES);
+        IConsentRegistry.EmergencyPolicy memory policy = consents.emergencyPolicyOf(patient);
+        assertTrue(policy.optedOut, "optedOut");
+        assertEq(policy.restrictedCategories, V.RESTRICTED_CATEGORIES, "restricted");
+
+        // Opting back in is a widening, even to fewer categories than before the pause.
+        vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
+        _setPolicy(patient, false, 0);
+        assertTrue(consents.emergencyPolicyOf(patient).optedOut, "still opted out");
+    }
+
     function testFuzz_setEmergencyPolicy_duringPause_refusedOnlyWhenWidening(
         bool currentOptedOut,
         uint32 currentRestricted,
@@ -1595,7 +1910,8 @@ contract ConsentRegistryTest is Fixture {
         _setPolicy(patient, currentOptedOut, currentRestricted);
         _pause();
 
-        bool widens = (currentOptedOut && !nextOptedOut) || nextRestricted & ~currentRestricted != 0;
+        // An opted-out policy opens nothing, so it never widens, whatever categories it lists.
+        bool widens = !nextOptedOut && (currentOptedOut || nextRestricted & ~currentRestricted != 0);
         if (widens) vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
         _setPolicy(patient, nextOptedOut, nextRestricted);
 
@@ -1775,8 +2091,8 @@ contract ConsentRegistryTest is Fixture {
     }
 
     function test_actingContext_returnsOrganizationAndRawConsentSlot() public {
-        _revokeAs(patient, hospital);
-        _grantAs(patient, hospital, labTerms());
+        _revokeAs(patient, hospital); // nonce 1
+        _grantAs(patient, hospital, labTerms()); // nonce 2
         _openEmergency(doctor);
 
         (uint32 orgId, bytes32 word) = consents.actingContext(nurse, patient, true);
@@ -1784,7 +2100,7 @@ contract ConsentRegistryTest is Fixture {
         Consent memory unpacked = AccessRules.unpack(word);
         Consent memory stored = consents.consentOf(patient, hospital);
         assertEq(keccak256(abi.encode(unpacked)), keccak256(abi.encode(stored)), "unpacked slot");
-        assertEq(unpacked.nonce, 1, "nonce");
+        assertEq(unpacked.nonce, 2, "nonce");
         assertEq(unpacked.emergencyCategories, V.STANDARD_CATEGORIES, "emergency categories");
 
         (, bytes32 none) = consents.actingContext(nurse, otherPatient, false);

@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 import {OrganizationRegistry} from "../src/OrganizationRegistry.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
-import {Consent, ConsentTerms} from "../src/types/AccessRules.sol";
+import {AccessRules, Consent, ConsentTerms} from "../src/types/AccessRules.sol";
 import {Vocabulary as V} from "../src/types/Vocabulary.sol";
 import {Fixture} from "./utils/Fixture.sol";
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
@@ -182,6 +182,32 @@ contract ConsentRegistrySignaturesTest is Fixture {
         }
     }
 
+    /// @dev Rewrites only the nonce of `who`'s hospital consent slot, found by recording the one
+    /// read `nonceOf` makes, so the test does not hard-code the storage layout.
+    function _setNonce(address who, uint32 nonce) internal {
+        vm.record();
+        consents.nonceOf(who, hospital);
+        (bytes32[] memory reads,) = vm.accesses(address(consents));
+        assertEq(reads.length, 1, "nonceOf reads one slot");
+        Consent memory c = AccessRules.unpack(vm.load(address(consents), reads[0]));
+        c.nonce = nonce;
+        vm.store(address(consents), reads[0], AccessRules.pack(c));
+        assertEq(consents.nonceOf(who, hospital), nonce, "nonce set");
+    }
+
+    /// @dev The hospital's doctor asks the patient for laboratory and imaging, read-only, 30 days.
+    function _requestLab() internal returns (uint64) {
+        vm.prank(doctor);
+        return consents.requestAccess(patient, LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days, keccak256("reason"));
+    }
+
+    /// @dev The patient grants the hospital `labTerms()` directly, spending nonce 0.
+    function _grantDirectly() internal {
+        vm.prank(patient);
+        consents.grant(patient, hospital, labTerms());
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce after direct grant");
+    }
+
     // ============================================================ domain and types
 
     function test_domainSeparator_isConsentryVersion1OnThisChainAndRegistry() public view {
@@ -247,16 +273,59 @@ contract ConsentRegistrySignaturesTest is Fixture {
         assertEq(consents.nonceOf(patient, hospital), 2, "nonce");
     }
 
-    function test_grantBySig_afterDirectGrant_stillVerifies() public {
-        // Only a signed grant or a revocation moves the nonce; a direct grant does not.
+    function test_revertWhen_grantBySig_afterDirectGrant() public {
+        // A direct grant is a decision of the patient's: the grant they signed before it, held
+        // back by the clinic, must not replace it.
         bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
         ConsentTerms memory direct = terms(bit(V.MEDICATIONS), TREATMENT, READ_ONLY, 30 days);
         vm.prank(patient);
         consents.grant(patient, hospital, direct);
-        assertEq(consents.nonceOf(patient, hospital), 0, "nonce after direct grant");
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce after direct grant");
 
+        vm.expectRevert(_invalidNonce(1, 0));
         _submitGrant(patient, labTerms(), 0, deadline, sig);
-        _assertTerms(patient, labTerms());
+        _assertTerms(patient, direct);
+    }
+
+    function test_revertWhen_grantBySig_afterNarrow() public {
+        _grantDirectly();
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 1, deadline);
+        ConsentTerms memory narrower = terms(bit(V.LABORATORY), TREATMENT, READ_ONLY, 30 days);
+        vm.prank(patient);
+        consents.narrow(patient, hospital, narrower);
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce after narrow");
+
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitGrant(patient, labTerms(), 1, deadline, sig);
+        _assertTerms(patient, narrower);
+    }
+
+    function test_revertWhen_grantBySig_afterExtend() public {
+        _grantDirectly();
+        ConsentTerms memory signed = terms(LAB_AND_IMAGING, TREATMENT, READ_WRITE, 30 days);
+        bytes memory sig = _signGrant(patientKey, patient, signed, 1, deadline);
+        ConsentTerms memory extended = labTerms();
+        extended.validUntil += 30 days;
+        vm.prank(patient);
+        consents.extend(patient, hospital, extended.validUntil);
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce after extend");
+
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitGrant(patient, signed, 1, deadline, sig);
+        _assertTerms(patient, extended);
+    }
+
+    function test_revertWhen_grantBySig_afterApproveRequest() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        uint64 id = _requestLab();
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce after request");
+        vm.prank(patient);
+        consents.approveRequest(id);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce after approval");
+
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, terms(LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days));
     }
 
     function test_revertWhen_grantBySig_replayed() public {
@@ -529,22 +598,139 @@ contract ConsentRegistrySignaturesTest is Fixture {
         _assertTerms(patient, labTerms());
     }
 
+    function test_grantBySig_decisionsAboutOtherOrganizationOrPatient_leaveSignatureValid() public {
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.startPrank(patient);
+        consents.grant(patient, lab, labTerms());
+        consents.narrow(patient, lab, labTerms());
+        consents.extend(patient, lab, labTerms().validUntil + 1);
+        vm.stopPrank();
+        vm.prank(labTech);
+        uint64 id =
+            consents.requestAccess(patient, bit(V.LABORATORY), TREATMENT, READ_ONLY, 1 days, keccak256("reason"));
+        vm.prank(patient);
+        consents.approveRequest(id);
+        vm.prank(otherPatient);
+        consents.grant(otherPatient, hospital, labTerms());
+        assertEq(consents.nonceOf(patient, lab), 4, "other organisation's nonce");
+        assertEq(consents.nonceOf(patient, hospital), 0, "this organisation's nonce");
+
+        _submitGrant(patient, labTerms(), 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    /// @dev Only decisions about a consent spend its nonce: signatures the patient gave survive
+    /// requests asked, denied and cancelled, break-glass accesses opened and closed, policy
+    /// changes and delegates appointed or removed.
+    function test_grantAndRevokeBySig_afterRequestsEmergencyAccessAndPolicy_stillVerify() public {
+        bytes memory grantSig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 1, deadline);
+        uint40 delegationEnd = SafeCast.toUint40(vm.getBlockTimestamp() + 1 days);
+
+        uint64 denied = _requestLab();
+        vm.prank(patient);
+        consents.denyRequest(denied);
+        uint64 cancelled = _requestLab();
+        vm.prank(doctor);
+        consents.cancelRequest(cancelled);
+        vm.prank(patient);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), delegationEnd);
+        uint64 deniedByDelegate = _requestLab();
+        vm.prank(guardian);
+        consents.denyRequest(deniedByDelegate);
+        vm.prank(doctor);
+        consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
+        vm.prank(guardian);
+        consents.closeEmergencyAccess(patient, hospital);
+        vm.prank(patient);
+        consents.setEmergencyPolicy(false, bit(V.GENOMICS));
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce before the signed grant");
+
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+        _assertTerms(patient, labTerms());
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce after the signed grant");
+
+        vm.prank(nurse);
+        consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
+        vm.prank(billing);
+        consents.closeEmergencyAccess(patient, hospital);
+        vm.prank(patient);
+        consents.setEmergencyPolicy(true, 0);
+        vm.prank(patient);
+        consents.removeDelegate(patient, guardian);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce before the signed revocation");
+
+        _submitRevoke(patient, 1, deadline, revokeSig);
+        _assertNoTerms(patient);
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce after the signed revocation");
+    }
+
+    function test_grantBySig_atMaximumNonce_wrapsToZero() public {
+        uint32 last = type(uint32).max;
+        _setNonce(patient, last);
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), last, deadline);
+        _submitGrant(patient, labTerms(), last, deadline, sig);
+        _assertTerms(patient, labTerms());
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce");
+
+        vm.expectRevert(_invalidNonce(0, last));
+        _submitGrant(patient, labTerms(), last, deadline, sig);
+    }
+
+    /// @dev Any decision of the patient's or a delegate's about the hospital, direct or signed,
+    /// voids both the signed grant and the signed revocation the clinic still holds.
+    function testFuzz_heldBackSignatures_refusedAfterAnyDecision(uint256 decision, bool byDelegate) public {
+        uint40 delegationEnd = SafeCast.toUint40(vm.getBlockTimestamp() + 1 days);
+        vm.prank(patient);
+        consents.appointDelegate(guardian, V.ALL_CATEGORIES, delegationEnd);
+        _grantDirectly();
+        ConsentTerms memory signedTerms = terms(V.STANDARD_CATEGORIES, V.ALL_PURPOSES, READ_WRITE, 730 days);
+        bytes memory grantSig = _signGrant(patientKey, patient, signedTerms, 1, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 1, deadline);
+
+        address actor = byDelegate ? guardian : patient;
+        decision = bound(decision, 0, 4);
+        if (decision == 3) {
+            uint64 id = _requestLab();
+            vm.prank(actor);
+            consents.approveRequest(id);
+        } else {
+            vm.prank(actor);
+            if (decision == 0) consents.grant(patient, hospital, labTerms());
+            else if (decision == 1) consents.narrow(patient, hospital, labTerms());
+            else if (decision == 2) consents.extend(patient, hospital, labTerms().validUntil + 1);
+            else consents.revoke(patient, hospital);
+        }
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce after the decision");
+        Consent memory decided = consents.consentOf(patient, hospital);
+
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitGrant(patient, signedTerms, 1, deadline, grantSig);
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitRevoke(patient, 1, deadline, revokeSig);
+        assertEq(
+            keccak256(abi.encode(consents.consentOf(patient, hospital))),
+            keccak256(abi.encode(decided)),
+            "the decision stands"
+        );
+    }
+
     // =============================================================== revokeBySig
 
     function test_revokeBySig_byRelayer_revokesAndBumpsNonce() public {
-        vm.prank(patient);
-        consents.grant(patient, hospital, labTerms());
+        _grantDirectly();
         vm.prank(doctor);
         consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
-        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        assertEq(consents.nonceOf(patient, hospital), 1, "nonce after opening emergency access");
+        bytes memory sig = _signRevoke(patientKey, patient, 1, deadline);
 
         vm.expectEmit(address(consents));
         emit IConsentRegistry.ConsentRevoked(patient, hospital, patient);
-        _submitRevoke(patient, 0, deadline, sig);
+        _submitRevoke(patient, 1, deadline, sig);
 
         _assertNoTerms(patient);
         Consent memory c = consents.consentOf(patient, hospital);
-        assertEq(c.nonce, 1, "nonce");
+        assertEq(c.nonce, 2, "nonce");
         assertEq(c.emergencyUntil, 0, "emergency end");
         (bool allowed,) = consents.checkAccess(patient, hospital, V.LABORATORY, V.ETREAT, V.READ);
         assertFalse(allowed, "allowed");
@@ -557,16 +743,16 @@ contract ConsentRegistrySignaturesTest is Fixture {
     }
 
     function test_revokeBySig_duringPauseAndSuspension_succeeds() public {
-        vm.prank(patient);
-        consents.grant(patient, hospital, labTerms());
-        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        _grantDirectly();
+        bytes memory sig = _signRevoke(patientKey, patient, 1, deadline);
         vm.startPrank(authority);
         orgs.pause();
         orgs.suspend(hospital, keccak256("audit finding"));
         vm.stopPrank();
 
-        _submitRevoke(patient, 0, deadline, sig);
+        _submitRevoke(patient, 1, deadline, sig);
         _assertNoTerms(patient);
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce");
     }
 
     function test_revokeBySig_deadlineEqualsNow_succeeds() public {
@@ -579,11 +765,68 @@ contract ConsentRegistrySignaturesTest is Fixture {
     function test_revertWhen_revokeBySig_replayed() public {
         bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
         _submitRevoke(patient, 0, deadline, sig);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitRevoke(patient, 0, deadline, sig);
         vm.prank(patient);
         consents.grant(patient, hospital, labTerms());
+        vm.expectRevert(_invalidNonce(2, 0));
+        _submitRevoke(patient, 0, deadline, sig);
+        _assertTerms(patient, labTerms());
+    }
+
+    function test_revertWhen_revokeBySig_afterDirectGrant() public {
+        // The revocation was signed before the grant: the newer wish stands.
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        _grantDirectly();
         vm.expectRevert(_invalidNonce(1, 0));
         _submitRevoke(patient, 0, deadline, sig);
         _assertTerms(patient, labTerms());
+    }
+
+    function test_revertWhen_revokeBySig_afterNarrow() public {
+        _grantDirectly();
+        bytes memory sig = _signRevoke(patientKey, patient, 1, deadline);
+        ConsentTerms memory narrower = terms(bit(V.LABORATORY), TREATMENT, READ_ONLY, 30 days);
+        vm.prank(patient);
+        consents.narrow(patient, hospital, narrower);
+
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitRevoke(patient, 1, deadline, sig);
+        _assertTerms(patient, narrower);
+    }
+
+    function test_revertWhen_revokeBySig_afterExtend() public {
+        _grantDirectly();
+        bytes memory sig = _signRevoke(patientKey, patient, 1, deadline);
+        ConsentTerms memory extended = labTerms();
+        extended.validUntil += 30 days;
+        vm.prank(patient);
+        consents.extend(patient, hospital, extended.validUntil);
+
+        vm.expectRevert(_invalidNonce(2, 1));
+        _submitRevoke(patient, 1, deadline, sig);
+        _assertTerms(patient, extended);
+    }
+
+    function test_revertWhen_revokeBySig_afterApproveRequest() public {
+        bytes memory sig = _signRevoke(patientKey, patient, 0, deadline);
+        uint64 id = _requestLab();
+        vm.prank(patient);
+        consents.approveRequest(id);
+
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitRevoke(patient, 0, deadline, sig);
+        _assertTerms(patient, terms(LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days));
+    }
+
+    function test_revokeBySig_atMaximumNonce_wrapsToZero() public {
+        _grantDirectly();
+        uint32 last = type(uint32).max;
+        _setNonce(patient, last);
+        bytes memory sig = _signRevoke(patientKey, patient, last, deadline);
+        _submitRevoke(patient, last, deadline, sig);
+        _assertNoTerms(patient);
+        assertEq(consents.nonceOf(patient, hospital), 0, "nonce");
     }
 
     function test_revertWhen_revokeBySig_deadlinePassed() public {

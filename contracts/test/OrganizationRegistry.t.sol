@@ -253,9 +253,18 @@ contract OrganizationRegistryTest is Fixture {
         orgs.addPractitioner(hospital, recruit, V.ROLE_NURSE);
         vm.expectRevert(suspended);
         orgs.transferAdmin(hospital, newAdmin);
-        vm.expectRevert(suspended);
-        orgs.transferAdmin(hospital, address(0));
         vm.stopPrank();
+    }
+
+    function test_suspend_adminMayStillWithdrawAnOffer() public {
+        vm.prank(hospitalAdmin);
+        orgs.transferAdmin(hospital, newAdmin);
+        _suspend(hospital);
+        vm.expectEmit(address(orgs));
+        emit IOrganizationRegistry.AdminTransferStarted(hospital, hospitalAdmin, address(0));
+        vm.prank(hospitalAdmin);
+        orgs.transferAdmin(hospital, address(0));
+        assertEq(orgs.pendingAdmin(hospital), address(0));
     }
 
     function test_suspend_blocksNewConsents() public {

@@ -241,6 +241,17 @@ contract RecordRegistryTest is Fixture {
         records.addRecord(patient, V.LABORATORY, FHIR_OBSERVATION, REPORT, bytes32(0), V.TREAT);
     }
 
+    /// @dev The id is derived from (patient, content) and a retracted pointer keeps its id, so the
+    /// same content cannot be pointed at again once retracted.
+    function test_revertWhen_addRecord_sameContentAfterRetraction() public {
+        grantHospital();
+        bytes32 id = addLabReport(REPORT);
+        vm.prank(doctor);
+        records.retractRecord(id);
+        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.RecordRegistry__RecordExists.selector, id));
+        addLabReport(REPORT);
+    }
+
     // ---------------------------------------------------------- version chains
 
     function test_addRecord_supersedesCurrentVersion() public {
@@ -478,6 +489,22 @@ contract RecordRegistryTest is Fixture {
 
     function test_logAccess_emergencyBasis() public {
         bytes32 id = _labRecord(V.LABORATORY, LAB_RESULT);
+        _openEmergency();
+        vm.expectEmit(address(records));
+        emit IRecordRegistry.RecordAccessed(id, patient, hospital, doctor, V.ETREAT, V.BASIS_EMERGENCY);
+        vm.prank(doctor);
+        records.logAccess(patient, one(id), V.ETREAT);
+    }
+
+    function test_logAccess_emergencyReachesRestrictedCategoryOnlyWhenOptedIn() public {
+        bytes32 id = _labRecord(V.MENTAL_HEALTH, keccak256("assessment"));
+        _openEmergency();
+        _expectNoBasis(hospital, V.MENTAL_HEALTH, V.ETREAT, V.READ);
+        vm.prank(doctor);
+        records.logAccess(patient, one(id), V.ETREAT);
+
+        vm.prank(patient);
+        consents.setEmergencyPolicy(false, bit(V.MENTAL_HEALTH));
         _openEmergency();
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAccessed(id, patient, hospital, doctor, V.ETREAT, V.BASIS_EMERGENCY);

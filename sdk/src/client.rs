@@ -135,7 +135,10 @@ impl<P: Provider + Clone> Client<P> {
         &self,
         call: CallBuilder<Q, D, Ethereum>,
     ) -> Result<Sent, ClientError> {
-        let pending = call.send().await?;
+        // Estimate first: a refusal comes back decoded before the provider's nonce filler
+        // reserves a nonce, which would otherwise leave a gap that stalls the next send.
+        let gas = call.estimate_gas().await?;
+        let pending = call.gas(gas).send().await?;
         let hash = *pending.tx_hash();
         let receipt = pending
             .get_receipt()

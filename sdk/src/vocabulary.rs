@@ -184,7 +184,7 @@ impl Category {
             Procedures => &["Procedure"],
             VitalSigns => &["Observation"],
             ClinicalNotes => &["DocumentReference", "Composition"],
-            CarePlans => &["CarePlan", "Goal", "CareTeam"],
+            CarePlans => &["CarePlan", "Goal", "CareTeam", "ServiceRequest"],
             BillingAndClaims => &["Claim", "ExplanationOfBenefit", "Coverage"],
             MentalHealth => &[
                 "Condition",
@@ -410,6 +410,22 @@ vocabulary! {
         ServiceRequest = 19, "ServiceRequest", "ServiceRequest";
         /// Coverage.
         Coverage = 20, "Coverage", "Coverage";
+        /// RelatedPerson.
+        RelatedPerson = 21, "RelatedPerson", "RelatedPerson";
+        /// EpisodeOfCare.
+        EpisodeOfCare = 22, "EpisodeOfCare", "EpisodeOfCare";
+        /// MedicationAdministration.
+        MedicationAdministration = 23, "MedicationAdministration", "MedicationAdministration";
+        /// MedicationDispense.
+        MedicationDispense = 24, "MedicationDispense", "MedicationDispense";
+        /// Specimen.
+        Specimen = 25, "Specimen", "Specimen";
+        /// Media.
+        Media = 26, "Media", "Media";
+        /// Goal.
+        Goal = 27, "Goal", "Goal";
+        /// CareTeam.
+        CareTeam = 28, "CareTeam", "CareTeam";
     }
 }
 
@@ -751,6 +767,26 @@ mod tests {
             let role: Role = row["name"].as_str().unwrap().parse().unwrap();
             assert_eq!(role.fhir_role(), row["fhirRole"]);
             assert_eq!(role.is_clinical(), row["clinical"].as_bool().unwrap());
+        }
+    }
+
+    #[test]
+    fn every_category_type_is_a_record_type_and_every_record_type_has_a_category() {
+        for category in Category::ALL {
+            for name in category.fhir_resource_types() {
+                assert!(
+                    name.parse::<FhirResourceType>().is_ok(),
+                    "{category} names {name}, which has no record code"
+                );
+            }
+        }
+        for fhir_type in FhirResourceType::ALL {
+            assert!(
+                Category::ALL
+                    .iter()
+                    .any(|c| c.fhir_resource_types().contains(&fhir_type.name())),
+                "{fhir_type} belongs to no category"
+            );
         }
     }
 

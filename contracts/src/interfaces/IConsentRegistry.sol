@@ -188,10 +188,15 @@ interface IConsentRegistry {
 
     /// @notice Grants (or replaces) `patient`'s consent to `orgId`; the patient or a delegate
     /// whose scope covers `terms.categories`. The organisation must be active.
+    /// @dev Like every decision of the patient's about `orgId` (grant, narrow, extend, approve,
+    /// revoke), it spends the (patient, organisation) nonce: a signed grant or revocation made
+    /// earlier can no longer be submitted, so a clinic cannot replay an older wish over a newer one.
     function grant(address patient, uint32 orgId, ConsentTerms calldata terms) external;
 
     /// @notice Grants with the patient's EIP-712 `GrantConsent` signature (EOA or ERC-1271),
-    /// submitted by anyone. `nonce` must be the patient's next nonce for `orgId`.
+    /// submitted by anyone. `nonce` must be the patient's next nonce for `orgId`: nonces count
+    /// per patient and organisation, so a decision about one organisation never voids a
+    /// signature for another.
     function grantBySig(
         address patient,
         uint32 orgId,
@@ -205,7 +210,8 @@ interface IConsentRegistry {
     /// the current one); the patient or any current delegate. Open during a pause.
     function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external;
 
-    /// @notice Moves the consent's end later; the patient or a delegate covering its scope.
+    /// @notice Moves the consent's end later (and into the future); the patient or a delegate
+    /// covering its scope.
     function extend(address patient, uint32 orgId, uint40 validUntil) external;
 
     /// @notice Revokes the consent and any emergency access of `orgId`, and invalidates every
@@ -250,11 +256,13 @@ interface IConsentRegistry {
     function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
 
     /// @notice Ends an emergency access early; the patient, a delegate, or a practitioner of
-    /// the organisation holding it. Open during a pause.
+    /// the organisation holding it (organisation 0 has none). Open during a pause.
     function closeEmergencyAccess(address patient, uint32 orgId) external;
 
-    /// @notice Sets the caller's break-glass rules, as patient. Changes that widen emergency
-    /// access are refused during a pause. Accesses already open keep their categories.
+    /// @notice Sets the caller's break-glass rules, as patient. A new policy that is opted in
+    /// widens emergency access if the current one is opted out or it adds restricted
+    /// categories; such changes are refused during a pause (an opted-out policy never widens).
+    /// Accesses already open keep their categories; close them to end them.
     function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
 
     /// @notice Whether `orgId` may take `action` on `patient`'s records of `category` for

@@ -80,14 +80,12 @@ interface IOrganizationRegistry {
     error OrganizationRegistry__WritesNotPaused();
 
     /// @notice Accredits an organisation; only the health authority.
+    /// @param name The organisation's public name, published in the event only.
+    /// @param endpoint Base URL of the organisation's FHIR server.
     /// @return orgId The new organisation's id, counting from 1.
-    function accredit(
-        uint8 kind,
-        address admin,
-        bool emergencyCapable,
-        string calldata name,
-        string calldata fhirEndpoint
-    ) external returns (uint32 orgId);
+    function accredit(uint8 kind, address admin, bool emergencyCapable, string calldata name, string calldata endpoint)
+        external
+        returns (uint32 orgId);
 
     /// @notice Suspends an organisation; only the health authority. Its practitioners can
     /// then neither read nor write, and every access check for it fails. Open during a pause.
@@ -100,7 +98,7 @@ interface IOrganizationRegistry {
     function setEmergencyCapable(uint32 orgId, bool emergencyCapable) external;
 
     /// @notice Moves the organisation's FHIR endpoint; only its admin, while it is active.
-    function setEndpoint(uint32 orgId, string calldata fhirEndpoint) external;
+    function setEndpoint(uint32 orgId, string calldata endpoint) external;
 
     /// @notice Adds a practitioner to the organisation's roster; only its admin, while the
     /// organisation is active.
@@ -110,8 +108,9 @@ interface IOrganizationRegistry {
     /// pause and a suspension, since it only takes access away.
     function removePractitioner(uint32 orgId, address account) external;
 
-    /// @notice Offers the admin role to `newAdmin` (first of two steps); only the admin.
-    /// Offering it to the zero address withdraws a pending offer.
+    /// @notice Offers the admin role to `newAdmin` (first of two steps); only the admin, while
+    /// the organisation is active. Offering it to the zero address withdraws a pending offer,
+    /// which stays open during a suspension or a pause.
     function transferAdmin(uint32 orgId, address newAdmin) external;
 
     /// @notice Accepts the admin role offered by {transferAdmin}; only the offered account.

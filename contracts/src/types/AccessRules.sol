@@ -71,6 +71,30 @@ library AccessRules {
         // forge-lint: disable-end(unsafe-typecast)
     }
 
+    /// @notice The signature nonce held in the raw consent word `word`.
+    function nonceOf(bytes32 word) internal pure returns (uint32) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint32(uint256(word) >> 128);
+    }
+
+    /// @notice The raw word of a revoked consent: nothing granted, no emergency access, and
+    /// the nonce after `nonce`. The increment wraps at 2^32 so that revoking never reverts
+    /// (a signature 4 billion revocations old has long passed its deadline).
+    function revokedWord(uint32 nonce) internal pure returns (bytes32) {
+        unchecked {
+            return bytes32(uint256(nonce + 1) << 128);
+        }
+    }
+
+    /// @notice The raw storage word of `consent`; the inverse of {unpack}.
+    function pack(Consent memory consent) internal pure returns (bytes32) {
+        return bytes32(
+            uint256(consent.categories) | uint256(consent.purposes) << 32 | uint256(consent.actions) << 40
+                | uint256(consent.validFrom) << 48 | uint256(consent.validUntil) << 88 | uint256(consent.nonce) << 128
+                | uint256(consent.emergencyCategories) << 160 | uint256(consent.emergencyUntil) << 192
+        );
+    }
+
     /// @notice The basis on which `consent` lets its organisation take `action` on records
     /// of `category` for `purpose` at `time`, or `BASIS_NONE`.
     /// @dev The caller checks that the organisation is active and that the codes are valid.

@@ -84,7 +84,7 @@ library Vocabulary {
     uint8 internal constant ROLE_MAX = 7;
 
     // ------------------------------------------------------- FHIR resource types (code)
-    uint8 internal constant FHIR_TYPE_MAX = 20;
+    uint8 internal constant FHIR_TYPE_MAX = 28;
 
     // ------------------------------------------------- emergency reason codes (code)
     uint8 internal constant EMERGENCY_PATIENT_INCAPACITATED = 1;

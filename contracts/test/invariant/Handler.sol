@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {ConsentRegistry} from "../../src/ConsentRegistry.sol";
 import {OrganizationRegistry} from "../../src/OrganizationRegistry.sol";
 import {RecordRegistry} from "../../src/RecordRegistry.sol";
+import {IConsentRegistry} from "../../src/interfaces/IConsentRegistry.sol";
 import {ConsentTerms} from "../../src/types/AccessRules.sol";
 import {Vocabulary as V} from "../../src/types/Vocabulary.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -52,8 +53,8 @@ library GhostRules {
         pure
         returns (uint8)
     {
-        bool inScope = has(consent.categories, category) && has(consent.purposes, purpose)
-            && has(consent.actions, action);
+        bool inScope =
+            has(consent.categories, category) && has(consent.purposes, purpose) && has(consent.actions, action);
         bool inWindow = consent.validFrom <= time && time < consent.validUntil;
         if (inScope && inWindow) return V.BASIS_CONSENT;
         bool glassBroken = time < consent.emergencyUntil && has(consent.emergencyCategories, category);
@@ -113,12 +114,18 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bytes32 predecessor;
     }
 
-    /// @dev How each nonce was spent on one (patient, organisation): the contract's nonce must
-    /// equal their sum.
+    /// @dev The accepted decisions of the patient (or a delegate) about one organisation, by
+    /// kind: each spent one nonce, so the contract's nonce must be their sum, wrapping at 2^32
+    /// like the uint32 it is stored in. Break-glass, denials, cancellations and emergency
+    /// policies are not decisions about an organisation's consent and spend none.
     struct NonceSpend {
+        uint32 grants;
         uint32 signedGrants;
-        uint32 signedRevokes;
-        uint32 directRevokes;
+        uint32 narrowings;
+        uint32 extensions;
+        uint32 approvals;
+        uint32 revocations;
+        uint32 signedRevocations;
     }
 
     struct SignedGrant {
@@ -143,6 +150,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         Grant,
         GrantBySig,
         ForgedGrantBySig,
+        HeldBackGrantBySig,
         Narrow,
         Extend,
         Revoke,
@@ -181,7 +189,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         MalleatedS
     }
 
-    uint256 internal constant ACTION_COUNT = 26;
+    /// @notice A call the contracts refused, as the ghost predicted: nothing to record.
+    error Handler__RefusedAsPredicted();
+
+    uint256 internal constant ACTION_COUNT = 27;
     uint256 internal constant FORGERY_COUNT = 9;
 
     // ---------------------------------------------------------- EIP-712, restated
@@ -218,6 +229,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ------------------------------------------------------------------ the ghost
     uint256 public currentTime;
+    uint256 internal immutable _START;
     bool public ghostPaused;
     mapping(address patient => mapping(uint32 orgId => GhostConsent)) internal _consents;
     mapping(address patient => mapping(uint32 orgId => NonceSpend)) internal _nonceSpends;
@@ -235,7 +247,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     SignedRevoke[] internal _acceptedRevokes;
 
     // ------------------------------------------------------- safety ghost counters
-    /// @notice Calls whose outcome (accepted or refused) differed from the ghost's prediction.
+    /// @notice Calls whose outcome (accepted or refused, and where the ghost names one, the
+    /// reason for a refusal) differed from the ghost's prediction.
     uint256 public outcomeMismatches;
     /// @notice Forged, replayed, expired or cross-chain signatures the registry accepted.
     uint256 public invalidSignaturesAccepted;
@@ -245,14 +258,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     uint256 public writesAcceptedWhilePaused;
     /// @notice Grants to, or acts of, a suspended organisation that were accepted.
     uint256 public actedWhileSuspended;
-    /// @notice The first mismatch, for the reader of a failing run.
-    string public firstMismatchAction;
-    bool public firstMismatchExpected;
-    bytes public firstMismatchRevert;
+    /// @notice The first mismatch, described for the reader of a failing run.
+    string public firstMismatch;
 
     // ----------------------------------------------------------------- call summary
     uint256[ACTION_COUNT] internal _accepted;
     uint256[FORGERY_COUNT] internal _forgeriesRefused;
+    /// @dev Signed grants held back past a decision about their organisation, then refused.
+    uint256 internal _heldBackRefused;
     uint256[4] internal _receiptsByBasis;
 
     modifier atCurrentTime() {
@@ -266,6 +279,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         records = records_;
         authority = authority_;
         currentTime = block.timestamp;
+        _START = block.timestamp;
 
         vm.startPrank(authority_);
         hospital = orgs_.accredit(V.KIND_HOSPITAL, makeAddr("hospitalAdmin"), true, "Hospital", "https://h.example/r4");
@@ -295,6 +309,121 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         }
         delegates.push(makeAddr("guardian"));
         delegates.push(makeAddr("carer"));
+        _seedStartingState();
+    }
+
+    /// @dev A lived-in starting state, made through the registries' own entry points and
+    /// recorded in the ghost like any accepted call, so that even short runs (the CI profile's
+    /// depth is 40) act on consents, delegations, break-glass accesses, requests and records
+    /// from their first call.
+    function _seedStartingState() internal {
+        uint40 start = _u40(currentTime);
+        uint8 treatment = uint8(1) << V.TREAT;
+        uint32 labAndImaging = uint32(1) << V.LABORATORY | uint32(1) << V.IMAGING;
+        _seedGrant(
+            0,
+            hospital,
+            ConsentTerms({
+                categories: V.STANDARD_CATEGORIES | uint32(1) << V.MENTAL_HEALTH,
+                purposes: treatment | uint8(1) << V.ETREAT,
+                actions: V.ALL_ACTIONS,
+                validFrom: start,
+                validUntil: V.NO_EXPIRY
+            })
+        );
+        _seedGrant(
+            1,
+            lab,
+            ConsentTerms({
+                categories: labAndImaging,
+                purposes: treatment | uint8(1) << V.HRESCH,
+                actions: V.ALL_ACTIONS,
+                validFrom: start,
+                validUntil: start + 365 days
+            })
+        );
+        _seedGrant(
+            2,
+            clinic,
+            ConsentTerms({
+                categories: uint32(1) << V.LABORATORY | uint32(1) << V.GENOMICS,
+                purposes: treatment,
+                actions: uint8(1) << V.READ,
+                validFrom: start,
+                validUntil: start + 30 days
+            })
+        );
+        // By signature, relayed: spends the patient's first nonce for the hospital.
+        SignedGrant memory signed;
+        signed.patient = patients[3];
+        signed.orgId = hospital;
+        signed.terms = ConsentTerms({
+            categories: V.ALL_CATEGORIES,
+            purposes: V.ALL_PURPOSES,
+            actions: V.ALL_ACTIONS,
+            validFrom: start - 1 days,
+            validUntil: start + 90 days
+        });
+        signed.deadline = currentTime + 1 hours;
+        signed.signature = _sign(_patientKeys[3], _grantDigest(_domain(), signed));
+        vm.prank(relayer);
+        consents.grantBySig(signed.patient, hospital, signed.terms, 0, signed.deadline, signed.signature);
+        _applySignedGrant(signed);
+
+        _seedDelegate(patients[0], delegates[0], V.STANDARD_CATEGORIES, start + 180 days);
+        _seedDelegate(patients[3], delegates[1], V.ALL_CATEGORIES, start + 30 days);
+
+        uint32 restricted = uint32(1) << V.MENTAL_HEALTH | uint32(1) << V.HIV_STI;
+        vm.prank(patients[2]);
+        consents.setEmergencyPolicy(false, restricted);
+        _policies[patients[2]] = GhostPolicy({optedOut: false, restrictedCategories: restricted});
+        _seedEmergency(patients[1]);
+        _seedEmergency(patients[2]);
+
+        // Records that others than their author may read: patient 1's imaging by the hospital
+        // under break-glass, patient 2's laboratory report (written under break-glass) by the
+        // clinic under consent.
+        _seedRecord(practitioners[0], patients[0], hospital, V.LABORATORY, V.TREAT, 0);
+        _seedRecord(practitioners[2], patients[1], lab, V.IMAGING, V.TREAT, 1);
+        _seedRecord(practitioners[0], patients[2], hospital, V.LABORATORY, V.ETREAT, 2);
+
+        vm.prank(practitioners[4]);
+        consents.requestAccess(patients[0], labAndImaging, treatment, uint8(1) << V.READ, 90 days, keccak256("seed"));
+        _applyRequest(patients[0], clinic, labAndImaging, treatment, uint8(1) << V.READ, 90 days);
+        uint32 genomics = uint32(1) << V.GENOMICS;
+        uint8 research = uint8(1) << V.HRESCH;
+        vm.prank(practitioners[2]);
+        consents.requestAccess(patients[3], genomics, research, V.ALL_ACTIONS, 30 days, keccak256("seed"));
+        _applyRequest(patients[3], lab, genomics, research, V.ALL_ACTIONS, 30 days);
+    }
+
+    function _seedGrant(uint256 patientIndex, uint32 orgId, ConsentTerms memory terms) internal {
+        vm.prank(patients[patientIndex]);
+        consents.grant(patients[patientIndex], orgId, terms);
+        _applyTerms(patients[patientIndex], orgId, terms);
+        ++_nonceSpends[patients[patientIndex]][orgId].grants;
+    }
+
+    function _seedDelegate(address patient, address delegate, uint32 categories, uint40 expiresAt) internal {
+        vm.prank(patient);
+        consents.appointDelegate(delegate, categories, expiresAt);
+        _delegations[patient][delegate] = GhostDelegation({categories: categories, expiresAt: expiresAt});
+    }
+
+    /// @dev The hospital's physician breaks the glass on `patient`.
+    function _seedEmergency(address patient) internal {
+        vm.prank(practitioners[0]);
+        consents.openEmergencyAccess(patient, V.EMERGENCY_PATIENT_INCAPACITATED, keccak256("seed"));
+        _applyEmergency(patient, hospital);
+    }
+
+    function _seedRecord(address author, address patient, uint32 orgId, uint8 category, uint8 purpose, uint256 content)
+        internal
+    {
+        bytes32 contentHash = keccak256(abi.encode("record", content));
+        vm.prank(author);
+        bytes32 recordId = records.addRecord(patient, category, 2, contentHash, bytes32(0), purpose);
+        _applyRecord(recordId, patient, orgId, category, bytes32(0));
     }
 
     // =================================================================== consents
@@ -302,18 +431,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// @notice The patient, a delegate, another patient or a stranger grants.
     function grant(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed, uint256 termsSeed) external atCurrentTime {
         (address patient,) = _patient(patientSeed);
-        address actor = _actorFor(patientSeed, actorSeed);
-        uint32 orgId = _org(orgSeed);
-        ConsentTerms memory terms = _terms(termsSeed);
-
-        bool expected = _authorized(patient, actor, terms.categories) && _validTerms(terms) && _writable(orgId);
-        (bool ok, bytes memory ret) =
-            _as(actor, address(consents), abi.encodeCall(consents.grant, (patient, orgId, terms)));
-        _settle(Action.Grant, expected, ok, ret);
-        if (ok) {
-            _noteWidening(orgId);
-            _applyTerms(patient, orgId, terms);
-        }
+        _grant(patient, _actorFor(patientSeed, actorSeed), _org(orgSeed), _terms(termsSeed));
     }
 
     /// @notice A relayer submits a grant the patient signed; accepted unless the terms are
@@ -322,27 +440,22 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         external
         atCurrentTime
     {
-        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgSeed, termsSeed, deadlineSeed);
+        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, _org(orgSeed), termsSeed, deadlineSeed);
         signed.signature = _sign(key, _grantDigest(_domain(), signed));
 
         bool expected = _validTerms(signed.terms) && _writable(signed.orgId);
         (bool ok, bytes memory ret) = _submitGrant(signed);
         _settle(Action.GrantBySig, expected, ok, ret);
-        if (ok) {
-            _noteWidening(signed.orgId);
-            _applyTerms(signed.patient, signed.orgId, signed.terms);
-            ++_nonceSpends[signed.patient][signed.orgId].signedGrants;
-            _acceptedGrants.push(signed);
-        }
+        if (ok) _applySignedGrant(signed);
     }
 
     /// @notice A relayer submits a grant signature made wrong in one of the {Forgery} ways;
-    /// the registry must refuse every one, whatever the terms.
+    /// the registry must refuse every one, whatever the terms, and for that forgery's reason.
     function forgedGrantBySig(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 forgerySeed)
         external
         atCurrentTime
     {
-        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgSeed, termsSeed, forgerySeed);
+        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, _org(orgSeed), termsSeed, forgerySeed);
         Forgery forgery = Forgery(forgerySeed % FORGERY_COUNT);
         uint256 sub = _sub(forgerySeed, "forgery");
         if (forgery == Forgery.Replayed && _acceptedGrants.length == 0) forgery = Forgery.StaleNonce;
@@ -369,12 +482,51 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         } else {
             signed.signature = _signMalleated(key, _grantDigest(_domain(), signed));
         }
+        bytes memory refusal = _forgeryRefusal(forgery, signed.patient, signed.orgId, signed.nonce, signed.deadline);
 
         uint256 realChain = block.chainid;
         if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain + 1 + sub % 1000);
         (bool accepted, bytes memory ret) = _submitGrant(signed);
         if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain);
-        _settleForgery(Action.ForgedGrantBySig, forgery, accepted, ret);
+        if (_settleInvalidSignature(Action.ForgedGrantBySig, accepted, ret, refusal)) {
+            ++_forgeriesRefused[uint256(forgery)];
+        }
+    }
+
+    /// @notice The patient signs a grant and a relayer holds it back; meanwhile the patient (or
+    /// a delegate) decides directly about the same organisation: a grant, a narrowing or an
+    /// extension. The held-back signature must then be refused for its spent nonce, or a clinic
+    /// could replay an older wish over a newer one. One time in eight the decision is about
+    /// another organisation instead, and the signature, whose nonce is that organisation's
+    /// own, must still be accepted (when its terms are valid and the organisation writable).
+    /// @dev A decision refused as predicted reverts the whole call: nothing was held back past.
+    function heldBackGrantBySig(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 decisionSeed)
+        external
+        atCurrentTime
+    {
+        uint32 orgId;
+        (patientSeed, orgId) = _target(patientSeed, orgSeed, Holding.Consent);
+        (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgId, termsSeed, decisionSeed);
+        signed.signature = _sign(key, _grantDigest(_domain(), signed));
+
+        address actor = _actorFor(patientSeed, _sub(decisionSeed, "actor"));
+        uint32 decidedOrg = _sub(decisionSeed, "organisation") % 8 == 0 ? _otherOrg(orgId) : orgId;
+        uint256 kind = decisionSeed % 3;
+        bool decided;
+        if (kind == 0) decided = _grant(signed.patient, actor, decidedOrg, _terms(_sub(decisionSeed, "terms")));
+        else if (kind == 1) decided = _narrow(signed.patient, actor, decidedOrg, _sub(decisionSeed, "narrow"));
+        else decided = _extend(signed.patient, actor, decidedOrg, _sub(decisionSeed, "until"));
+
+        (bool accepted, bytes memory ret) = _submitGrant(signed);
+        if (decided && decidedOrg == orgId) {
+            bytes memory stale = abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__InvalidNonce.selector, ghostNonce(signed.patient, orgId), signed.nonce
+            );
+            if (_settleInvalidSignature(Action.HeldBackGrantBySig, accepted, ret, stale)) ++_heldBackRefused;
+        } else {
+            _settle(Action.HeldBackGrantBySig, _validTerms(signed.terms) && _writable(orgId), accepted, ret);
+            if (accepted) _applySignedGrant(signed);
+        }
     }
 
     /// @notice The patient or a delegate narrows; sometimes the "narrower" terms are wider.
@@ -382,65 +534,37 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         external
         atCurrentTime
     {
+        uint32 orgId;
+        (patientSeed, orgId) = _target(patientSeed, orgSeed, Holding.Consent);
         (address patient,) = _patient(patientSeed);
-        address actor = _actorFor(patientSeed, actorSeed);
-        uint32 orgId = _org(orgSeed);
-        GhostConsent memory current = _consents[patient][orgId];
-        ConsentTerms memory terms = _narrowed(current, narrowSeed);
-
-        bool expected = _authorized(patient, actor, 0) && current.categories != 0
-            && terms.categories & ~current.categories == 0 && terms.purposes & ~current.purposes == 0
-            && terms.actions & ~current.actions == 0 && terms.validFrom >= current.validFrom
-            && terms.validUntil <= current.validUntil && _validTerms(terms);
-        (bool ok, bytes memory ret) =
-            _as(actor, address(consents), abi.encodeCall(consents.narrow, (patient, orgId, terms)));
-        _settle(Action.Narrow, expected, ok, ret);
-        if (ok) {
-            GhostConsent storage slot = _consents[patient][orgId];
-            slot.categories = terms.categories;
-            slot.purposes = terms.purposes;
-            slot.actions = terms.actions;
-            slot.validFrom = terms.validFrom;
-            slot.validUntil = terms.validUntil;
-        }
+        _narrow(patient, _actorFor(patientSeed, actorSeed), orgId, narrowSeed);
     }
 
-    /// @notice The patient or a delegate moves the end of a consent later (or, sometimes, not).
+    /// @notice The patient or a delegate moves the end of a consent later (or, sometimes, not;
+    /// or later but still in the past).
     function extend(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed, uint256 untilSeed) external atCurrentTime {
+        uint32 orgId;
+        (patientSeed, orgId) = _target(patientSeed, orgSeed, Holding.Consent);
         (address patient,) = _patient(patientSeed);
-        address actor = _actorFor(patientSeed, actorSeed);
-        uint32 orgId = _org(orgSeed);
-        GhostConsent memory current = _consents[patient][orgId];
-        uint256 mode = untilSeed % 8;
-        uint40 validUntil;
-        if (mode < 6) validUntil = _u40(uint256(current.validUntil) + _bound(untilSeed >> 8, 1, 400 days));
-        else if (mode == 6) validUntil = V.NO_EXPIRY;
-        else validUntil = _u40(uint256(current.validUntil) - _bound(untilSeed >> 8, 0, current.validUntil));
-
-        bool expected = current.categories != 0 && _authorized(patient, actor, current.categories)
-            && validUntil > current.validUntil && _writable(orgId);
-        (bool ok, bytes memory ret) =
-            _as(actor, address(consents), abi.encodeCall(consents.extend, (patient, orgId, validUntil)));
-        _settle(Action.Extend, expected, ok, ret);
-        if (ok) {
-            _noteWidening(orgId);
-            _consents[patient][orgId].validUntil = validUntil;
-        }
+        _extend(patient, _actorFor(patientSeed, actorSeed), orgId, untilSeed);
     }
 
     /// @notice The patient or a delegate revokes; open in a pause, for a suspended or unknown
     /// organisation, and with nothing to revoke.
     function revoke(uint256 patientSeed, uint256 actorSeed, uint256 orgSeed) external atCurrentTime {
+        uint32 orgId;
+        (patientSeed, orgId) = _target(patientSeed, orgSeed, Holding.Consent);
         (address patient,) = _patient(patientSeed);
         address actor = _actorFor(patientSeed, actorSeed);
-        uint32 orgId = _org(orgSeed);
 
         bool expected = _authorized(patient, actor, 0);
         (bool ok, bytes memory ret) = _as(actor, address(consents), abi.encodeCall(consents.revoke, (patient, orgId)));
         _settle(Action.Revoke, expected, ok, ret);
         if (ok) {
             _applyRevoke(patient, orgId);
-            ++_nonceSpends[patient][orgId].directRevokes;
+            unchecked {
+                ++_nonceSpends[patient][orgId].revocations;
+            }
         }
     }
 
@@ -454,7 +578,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.RevokeBySig, true, ok, ret);
         if (ok) {
             _applyRevoke(signed.patient, signed.orgId);
-            ++_nonceSpends[signed.patient][signed.orgId].signedRevokes;
+            unchecked {
+                ++_nonceSpends[signed.patient][signed.orgId].signedRevocations;
+            }
             _acceptedRevokes.push(signed);
         }
     }
@@ -494,12 +620,86 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         } else {
             signed.signature = _signMalleated(key, _revokeDigest(_domain(), signed));
         }
+        bytes memory refusal = _forgeryRefusal(forgery, signed.patient, signed.orgId, signed.nonce, signed.deadline);
 
         uint256 realChain = block.chainid;
         if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain + 1 + sub % 1000);
         (bool accepted, bytes memory ret) = _submitRevoke(signed);
         if (forgery == Forgery.ChainForkedAfterSigning) vm.chainId(realChain);
-        _settleForgery(Action.ForgedRevokeBySig, forgery, accepted, ret);
+        if (_settleInvalidSignature(Action.ForgedRevokeBySig, accepted, ret, refusal)) {
+            ++_forgeriesRefused[uint256(forgery)];
+        }
+    }
+
+    // ------------------------------------------------- decisions, shared by the paths above
+
+    /// @dev `actor` grants `terms` to `orgId` for `patient`; returns whether the registry accepted.
+    function _grant(address patient, address actor, uint32 orgId, ConsentTerms memory terms)
+        internal
+        returns (bool ok)
+    {
+        bool expected =
+            _authorized(patient, actor, terms.categories) && _validTerms(terms) && _writable(orgId);
+        bytes memory ret;
+        (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.grant, (patient, orgId, terms)));
+        _settle(Action.Grant, expected, ok, ret);
+        if (ok) {
+            _noteWidening(orgId);
+            _applyTerms(patient, orgId, terms);
+            unchecked {
+                ++_nonceSpends[patient][orgId].grants;
+            }
+        }
+    }
+
+    /// @dev `actor` narrows `patient`'s consent to `orgId` to terms drawn from `narrowSeed`.
+    function _narrow(address patient, address actor, uint32 orgId, uint256 narrowSeed) internal returns (bool ok) {
+        GhostConsent memory current = _consents[patient][orgId];
+        ConsentTerms memory terms = _narrowed(current, narrowSeed);
+
+        bool expected = _authorized(patient, actor, 0) && current.categories != 0
+            && terms.categories & ~current.categories == 0 && terms.purposes & ~current.purposes == 0
+            && terms.actions & ~current.actions == 0 && terms.validFrom >= current.validFrom
+            && terms.validUntil <= current.validUntil && _validTerms(terms);
+        bytes memory ret;
+        (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.narrow, (patient, orgId, terms)));
+        _settle(Action.Narrow, expected, ok, ret);
+        if (ok) {
+            GhostConsent storage slot = _consents[patient][orgId];
+            slot.categories = terms.categories;
+            slot.purposes = terms.purposes;
+            slot.actions = terms.actions;
+            slot.validFrom = terms.validFrom;
+            slot.validUntil = terms.validUntil;
+            unchecked {
+                ++_nonceSpends[patient][orgId].narrowings;
+            }
+        }
+    }
+
+    /// @dev `actor` moves the end of `patient`'s consent to `orgId`: mostly later, sometimes to
+    /// the boundary of now, to never, or earlier.
+    function _extend(address patient, address actor, uint32 orgId, uint256 untilSeed) internal returns (bool ok) {
+        GhostConsent memory current = _consents[patient][orgId];
+        uint256 mode = untilSeed % 8;
+        uint40 validUntil;
+        if (mode < 5) validUntil = _u40(uint256(current.validUntil) + _bound(untilSeed >> 8, 1, 400 days));
+        else if (mode == 5) validUntil = _u40(currentTime + (untilSeed >> 8) % 2);
+        else if (mode == 6) validUntil = V.NO_EXPIRY;
+        else validUntil = _u40(uint256(current.validUntil) - _bound(untilSeed >> 8, 0, current.validUntil));
+
+        bool expected = current.categories != 0 && _authorized(patient, actor, current.categories)
+            && validUntil > current.validUntil && validUntil > currentTime && _writable(orgId);
+        bytes memory ret;
+        (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.extend, (patient, orgId, validUntil)));
+        _settle(Action.Extend, expected, ok, ret);
+        if (ok) {
+            _noteWidening(orgId);
+            _consents[patient][orgId].validUntil = validUntil;
+            unchecked {
+                ++_nonceSpends[patient][orgId].extensions;
+            }
+        }
     }
 
     // ================================================================== delegates
@@ -537,6 +737,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         (address patient,) = _patient(patientSeed);
         uint256 choice = delegateSeed % 3;
         address delegate = choice < 2 ? delegates[choice] : _nextPatient(patientSeed);
+        // Mostly one the patient did appoint.
+        for (uint256 k; delegateSeed % 4 != 0 && k < 3; ++k) {
+            address candidate = (choice + k) % 3 < 2 ? delegates[(choice + k) % 3] : _nextPatient(patientSeed);
+            if (_delegations[patient][candidate].expiresAt != 0) {
+                delegate = candidate;
+                break;
+            }
+        }
         uint256 who = actorSeed % 8;
         address actor = who < 4 ? patient : who < 7 ? delegate : stranger;
 
@@ -555,12 +763,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         atCurrentTime
     {
         address actor = _practitioner(practitionerSeed);
-        address patient = patientSeed % 16 == 15 ? address(0) : patients[patientSeed % patients.length];
+        address patient = patientSeed % 32 == 31 ? address(0) : patients[patientSeed % patients.length];
         uint32 categories = _categories(scopeSeed);
         uint8 purposes = _purposes(_sub(scopeSeed, "purposes"));
         uint8 actions = _actions(_sub(scopeSeed, "actions"));
         uint40 duration;
-        uint256 mode = durationSeed % 10;
+        uint256 mode = durationSeed % 16;
         if (mode == 0) duration = 0;
         else if (mode == 1) duration = _u40(V.MAX_REQUEST_DURATION + _bound(durationSeed >> 8, 1, 400 days));
         else duration = _u40(_bound(durationSeed >> 8, 1, V.MAX_REQUEST_DURATION));
@@ -577,20 +785,11 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.RequestAccess, expected, ok, ret);
         if (ok) {
             _noteWidening(member.orgId);
-            _requests.push(
-                GhostRequest({
-                    patient: patient,
-                    orgId: member.orgId,
-                    categories: categories,
-                    purposes: purposes,
-                    actions: actions,
-                    duration: duration,
-                    expiresAt: _u40(currentTime + V.REQUEST_TTL),
-                    status: V.REQUEST_PENDING
-                })
-            );
+            _applyRequest(patient, member.orgId, categories, purposes, actions, duration);
             // Ids count from 1 in request order.
-            if (abi.decode(ret, (uint64)) != _requests.length) _mismatch(Action.RequestAccess, true, ret);
+            if (abi.decode(ret, (uint64)) != _requests.length) {
+                _wrongReturn(Action.RequestAccess, ret, bytes32(_requests.length));
+            }
         }
     }
 
@@ -619,6 +818,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
                     validUntil: _u40(currentTime + request.duration)
                 })
             );
+            unchecked {
+                ++_nonceSpends[request.patient][request.orgId].approvals;
+            }
         }
     }
 
@@ -638,7 +840,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     function cancelRequest(uint256 requestSeed, uint256 practitionerSeed) external atCurrentTime {
         uint64 requestId = _requestId(requestSeed);
         GhostRequest memory request = _request(requestId);
-        address actor = _practitioner(practitionerSeed);
+        // Mostly a practitioner of the requesting organisation.
+        address actor = practitionerSeed % 4 != 0 && request.orgId != 0
+            ? _practitionerOf(request.orgId, practitionerSeed >> 8)
+            : _practitioner(practitionerSeed >> 8);
 
         bool expected = request.status == V.REQUEST_PENDING && _members[actor].orgId == request.orgId;
         (bool ok, bytes memory ret) = _as(actor, address(consents), abi.encodeCall(consents.cancelRequest, (requestId)));
@@ -654,10 +859,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         external
         atCurrentTime
     {
-        address actor = _practitioner(practitionerSeed);
-        address patient = patientSeed % 16 == 15 ? address(0) : patients[patientSeed % patients.length];
-        uint256 mode = reasonSeed % 12;
-        uint8 reasonCode = mode == 0 ? 0 : mode == 11 ? V.EMERGENCY_REASON_MAX + 1 : _u8(1 + mode % 4);
+        address actor = _clinician(practitionerSeed);
+        address patient = patientSeed % 32 == 31 ? address(0) : patients[patientSeed % patients.length];
+        uint256 mode = reasonSeed % 32;
+        uint8 reasonCode = mode == 0 ? 0 : mode == 31 ? V.EMERGENCY_REASON_MAX + 1 : _u8(1 + mode % 4);
         GhostMember memory member = _members[actor];
         GhostPolicy memory policy = _policies[patient];
 
@@ -673,37 +878,45 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.OpenEmergencyAccess, expected, ok, ret);
         if (ok) {
             _noteWidening(member.orgId);
-            GhostConsent storage slot = _consents[patient][member.orgId];
-            slot.emergencyCategories = V.STANDARD_CATEGORIES | policy.restrictedCategories;
-            slot.emergencyUntil = _u40(currentTime + V.EMERGENCY_DURATION);
+            _applyEmergency(patient, member.orgId);
         }
     }
 
     /// @notice The patient, a delegate, a practitioner (of that organisation or not) or a
-    /// stranger ends an emergency access early.
+    /// stranger ends an emergency access early; one time in sixteen for organisation 0, which
+    /// no one but the patient or a delegate may name (a stranger is not "of" organisation 0).
+    /// @dev The ghost names the error of each refusal: not entitled, else nothing open.
     function closeEmergencyAccess(uint256 patientSeed, uint256 orgSeed, uint256 actorSeed) external atCurrentTime {
+        uint32 orgId;
+        (patientSeed, orgId) = _target(patientSeed, orgSeed, Holding.OpenEmergency);
+        if (_sub(orgSeed, "no organisation") % 16 == 0) orgId = 0;
         (address patient,) = _patient(patientSeed);
-        uint32 orgId = _org(orgSeed);
         uint256 who = actorSeed % 8;
         address actor;
         if (who < 3) actor = patient;
-        else if (who < 5) actor = delegates[who - 3];
-        else if (who == 7) actor = stranger;
+        else if (who == 3) actor = delegates[(actorSeed >> 8) % 2];
+        else if (who < 6 && orgId != UNKNOWN_ORG && orgId != 0) actor = _practitionerOf(orgId, actorSeed >> 8);
+        else if (who == 6) actor = stranger;
         else actor = _practitioner(actorSeed >> 8);
 
-        bool expected =
-            (actor == patient || _delegations[patient][actor].expiresAt > currentTime || _members[actor].orgId == orgId)
-                && _consents[patient][orgId].emergencyUntil > currentTime;
+        bool entitled = actor == patient || _delegations[patient][actor].expiresAt > currentTime
+            || (orgId != 0 && _members[actor].orgId == orgId);
+        bool open = _consents[patient][orgId].emergencyUntil > currentTime;
+        bytes memory refusal = entitled
+            ? abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NoEmergencyAccess.selector, patient, orgId)
+            : abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotOfOrganization.selector, actor, orgId);
         (bool ok, bytes memory ret) =
             _as(actor, address(consents), abi.encodeCall(consents.closeEmergencyAccess, (patient, orgId)));
-        _settle(Action.CloseEmergencyAccess, expected, ok, ret);
+        _settle(Action.CloseEmergencyAccess, entitled && open, ok, ret, refusal);
         if (ok) {
             _consents[patient][orgId].emergencyCategories = 0;
             _consents[patient][orgId].emergencyUntil = 0;
         }
     }
 
-    /// @notice A patient sets their break-glass rules; widening ones are refused in a pause.
+    /// @notice A patient sets their break-glass rules; widening ones are refused in a pause. A
+    /// policy widens when it is opted in and the current one is opted out or lacks one of its
+    /// restricted categories; an opted-out policy opens nothing, so never widens.
     function setEmergencyPolicy(uint256 patientSeed, uint256 optOutSeed, uint256 restrictedSeed)
         external
         atCurrentTime
@@ -714,7 +927,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         // Sometimes a standard category sneaks in: not a restricted category, so refused.
         if (restrictedSeed >> 8 & 7 == 0) restricted |= uint32(1) << V.LABORATORY;
         GhostPolicy memory current = _policies[patient];
-        bool widens = (current.optedOut && !optedOut) || restricted & ~current.restrictedCategories != 0;
+        bool widens = !optedOut && (current.optedOut || restricted & ~current.restrictedCategories != 0);
 
         bool expected = restricted & ~V.RESTRICTED_CATEGORIES == 0 && !(widens && ghostPaused);
         (bool ok, bytes memory ret) =
@@ -728,9 +941,11 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ============================================================= the authority
 
+    /// @dev Half the attempts come from a stranger, so that organisations spend most of the
+    /// time active and the actions that need one keep being accepted.
     function suspend(uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
         uint32 orgId = _org(orgSeed);
-        address caller = _authorityOrStranger(callerSeed);
+        address caller = callerSeed % 2 == 0 ? stranger : authority;
         GhostOrganization memory org = _organizations[orgId];
 
         bool expected = caller == authority && org.accredited && !org.suspended;
@@ -741,6 +956,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     function reinstate(uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
         uint32 orgId = _org(orgSeed);
+        // Mostly the suspended organisation, if there is one.
+        for (uint256 k; orgSeed % 8 != 0 && k < organizations.length; ++k) {
+            uint32 candidate = organizations[(orgSeed + k) % organizations.length];
+            if (_organizations[candidate].suspended) {
+                orgId = candidate;
+                break;
+            }
+        }
         address caller = _authorityOrStranger(callerSeed);
         GhostOrganization memory org = _organizations[orgId];
 
@@ -753,8 +976,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         }
     }
 
-    function setEmergencyCapable(uint256 orgSeed, bool capable, uint256 callerSeed) external atCurrentTime {
+    /// @dev Three times in four the capability is granted, so break-glass stays possible.
+    function setEmergencyCapable(uint256 orgSeed, uint256 capableSeed, uint256 callerSeed) external atCurrentTime {
         uint32 orgId = _org(orgSeed);
+        bool capable = capableSeed % 4 != 0;
         address caller = _authorityOrStranger(callerSeed);
 
         bool expected = caller == authority && _organizations[orgId].accredited && !(capable && ghostPaused);
@@ -767,8 +992,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         }
     }
 
+    /// @dev Half the attempts come from a stranger: writes are then paused about a third of
+    /// the time, not half, and the writes a pause stops are still tried both ways.
     function pause(uint256 callerSeed) external atCurrentTime {
-        address caller = _authorityOrStranger(callerSeed);
+        address caller = callerSeed % 2 == 0 ? stranger : authority;
         bool expected = caller == authority && !ghostPaused;
         (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.pause, ()));
         _settle(Action.Pause, expected, ok, ret);
@@ -786,28 +1013,32 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     // ==================================================================== records
 
     /// @notice A practitioner adds a record pointer, a new version of one, or a duplicate.
-    /// @dev Half the time the category and purpose are aimed at what the practitioner's
-    /// organisation holds, so that writes with a basis happen often enough to matter.
-    function addRecord(uint256 practitionerSeed, uint256 patientSeed, uint256 recordSeed, uint256 supersedeSeed)
+    /// @dev Three times in four the pair is one that holds write access (consent or
+    /// break-glass) and the category and purpose are aimed at it, so that writes with a basis
+    /// happen often enough to matter; the rest probe the refusals.
+    function addRecord(uint256 patientSeed, uint256 orgSeed, uint256 recordSeed, uint256 supersedeSeed)
         external
         atCurrentTime
     {
-        address actor = _practitioner(practitionerSeed);
-        (address patient,) = _patient(patientSeed);
+        (uint256 patientIndex, uint32 targetOrg) = _target(patientSeed, orgSeed, Holding.WriteAccess);
+        (address patient,) = _patient(patientIndex);
+        address actor =
+            recordSeed % 8 == 0 ? _practitioner(recordSeed >> 8) : _practitionerOf(targetOrg, recordSeed >> 8);
         uint32 orgId = _members[actor].orgId;
-        (uint8 category, uint8 purpose) = _aim(patient, orgId, recordSeed);
-        uint256 fhirMode = _sub(recordSeed, "fhir") % 16;
+        (uint8 category, uint8 purpose) = _aim(_consents[patient][orgId], recordSeed);
+        uint256 fhirMode = _sub(recordSeed, "fhir") % 32;
         uint8 fhirType = fhirMode == 0 ? 0 : fhirMode == 1 ? V.FHIR_TYPE_MAX + 1 : _u8(1 + fhirMode % V.FHIR_TYPE_MAX);
         uint256 contentSeed = _sub(recordSeed, "content");
         bytes32 contentHash =
-            contentSeed % 16 == 0 ? bytes32(0) : keccak256(abi.encode("record", contentSeed % CONTENT_VARIANTS));
+            contentSeed % 32 == 0 ? bytes32(0) : keccak256(abi.encode("record", contentSeed % CONTENT_VARIANTS));
         bytes32 recordId = keccak256(abi.encode(patient, contentHash));
-        bytes32 supersedes = _supersedes(supersedeSeed);
+        bytes32 supersedes = _supersedes(patient, orgId, supersedeSeed);
 
         bool expected = category < V.CATEGORY_COUNT && fhirType != 0 && fhirType <= V.FHIR_TYPE_MAX
             && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0 && !_organizations[orgId].suspended
-            && !ghostPaused && GhostRules.consentBasis(_consents[patient][orgId], category, purpose, V.WRITE, currentTime) != V.BASIS_NONE
-            && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
+            && !ghostPaused
+            && GhostRules.consentBasis(_consents[patient][orgId], category, purpose, V.WRITE, currentTime)
+                != V.BASIS_NONE && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
         (bool ok, bytes memory ret) = _as(
             actor,
             address(records),
@@ -816,20 +1047,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.AddRecord, expected, ok, ret);
         if (ok) {
             _noteWidening(orgId);
-            if (abi.decode(ret, (bytes32)) != recordId) _mismatch(Action.AddRecord, true, ret);
-            if (supersedes != bytes32(0)) _records[_recordIndex[supersedes] - 1].status = V.RECORD_SUPERSEDED;
-            _records.push(
-                GhostRecord({
-                    id: recordId,
-                    patient: patient,
-                    authorOrg: orgId,
-                    category: category,
-                    status: V.RECORD_CURRENT,
-                    predecessor: supersedes
-                })
-            );
-            _recordIndex[recordId] = _records.length;
-            _recordsOfPatient[patient].push(recordId);
+            if (abi.decode(ret, (bytes32)) != recordId) _wrongReturn(Action.AddRecord, ret, recordId);
+            _applyRecord(recordId, patient, orgId, category, supersedes);
         }
     }
 
@@ -838,8 +1057,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bytes32 recordId = _existingOrUnknownRecord(recordSeed);
         GhostRecord memory record;
         if (_recordIndex[recordId] != 0) record = _records[_recordIndex[recordId] - 1];
-        // Half the time a practitioner of the author organisation.
-        address actor = practitionerSeed % 2 == 0 && record.authorOrg != 0
+        // Mostly a practitioner of the author organisation.
+        address actor = practitionerSeed % 4 != 0 && record.authorOrg != 0
             ? _practitionerOf(record.authorOrg, practitionerSeed >> 8)
             : _practitioner(practitionerSeed >> 8);
         GhostMember memory member = _members[actor];
@@ -858,36 +1077,38 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     /// @notice A practitioner logs a read of up to three records; open during a pause.
-    function logAccess(uint256 practitionerSeed, uint256 patientSeed, uint256 listSeed, uint256 purposeSeed)
+    /// @dev The records are mostly one patient's, and the reader mostly their author's
+    /// organisation or one the ghost says may read the first of them, so that receipts on
+    /// every basis (own record, consent, break-glass) are accepted as well as refused.
+    function logAccess(uint256 recordSeed, uint256 readerSeed, uint256 listSeed, uint256 purposeSeed)
         external
         atCurrentTime
     {
-        address actor = _practitioner(practitionerSeed);
-        (address patient,) = _patient(patientSeed);
-        uint32 orgId = _members[actor].orgId;
-        uint256 count = listSeed % 16 == 0 ? 0 : 1 + listSeed % 3;
+        uint8 purpose = purposeSeed % 32 == 0 ? V.PURPOSE_COUNT : _queryPurpose(purposeSeed >> 8);
+        uint256 count = listSeed % 32 == 0 ? 0 : 1 + listSeed % 3;
         bytes32[] memory ids = new bytes32[](count);
-        bytes32[] storage own = _recordsOfPatient[patient];
-        for (uint256 i; i < count; ++i) {
-            uint256 pick = _sub(listSeed, i);
-            ids[i] = pick % 4 != 0 && own.length != 0 ? own[(pick >> 8) % own.length] : _existingOrUnknownRecord(pick);
+        address patient = patients[recordSeed % patients.length];
+        if (count != 0) {
+            ids[0] = _existingOrUnknownRecord(recordSeed);
+            uint256 first = _recordIndex[ids[0]];
+            if (first != 0 && recordSeed % 16 != 1) patient = _records[first - 1].patient;
+            bytes32[] storage samePatient = _recordsOfPatient[patient];
+            for (uint256 i = 1; i < count; ++i) {
+                uint256 pick = _sub(listSeed, i);
+                ids[i] = pick % 8 != 0 && samePatient.length != 0
+                    ? samePatient[(pick >> 8) % samePatient.length]
+                    : _existingOrUnknownRecord(pick);
+            }
         }
-        uint8 purpose = purposeSeed % 16 == 0 ? V.PURPOSE_COUNT : _queryPurpose(purposeSeed >> 8);
+        address actor;
+        (actor, purpose) = _reader(ids, patient, purpose, readerSeed);
+        uint32 orgId = _members[actor].orgId;
 
         bool expected = count != 0 && purpose < V.PURPOSE_COUNT && orgId != 0 && !_organizations[orgId].suspended;
         uint8[] memory bases = new uint8[](count);
         for (uint256 i; expected && i < count; ++i) {
-            uint256 index = _recordIndex[ids[i]];
-            if (index == 0) {
-                expected = false;
-                break;
-            }
-            GhostRecord memory record = _records[index - 1];
-            bases[i] = record.authorOrg == orgId
-                ? V.BASIS_OWN_RECORD
-                : GhostRules.consentBasis(_consents[patient][orgId], record.category, purpose, V.READ, currentTime);
-            expected =
-                record.patient == patient && record.status != V.RECORD_ENTERED_IN_ERROR && bases[i] != V.BASIS_NONE;
+            bases[i] = _readBasis(ids[i], patient, orgId, purpose);
+            expected = bases[i] != V.BASIS_NONE;
         }
         (bool ok, bytes memory ret) =
             _as(actor, address(records), abi.encodeCall(records.logAccess, (patient, ids, purpose)));
@@ -917,17 +1138,6 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ============================================================ the ghost's answers
 
-    /// @notice What the rules say `checkAccess` must answer now.
-    function expectedAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action)
-        external
-        view
-        returns (bool allowed, uint8 basis)
-    {
-        return GhostRules.access(
-            _consents[patient][orgId], _organizations[orgId], category, purpose, action, currentTime
-        );
-    }
-
     /// @notice What `checkRecordAccess` must answer now.
     function expectedRecordAccess(uint256 index, uint32 orgId, uint8 purpose)
         external
@@ -944,10 +1154,15 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         allowed = basis != V.BASIS_NONE;
     }
 
-    /// @notice The nonce the registry must hold: one per accepted signature and revocation.
+    /// @notice The nonce the registry must hold: one per accepted decision of the patient (or a
+    /// delegate) about the organisation (grant, signed grant, narrowing, extension, approval,
+    /// revocation, signed revocation), wrapping at 2^32.
     function ghostNonce(address patient, uint32 orgId) public view returns (uint256) {
         NonceSpend memory spend = _nonceSpends[patient][orgId];
-        return uint256(spend.signedGrants) + spend.signedRevokes + spend.directRevokes;
+        unchecked {
+            return spend.grants + spend.signedGrants + spend.narrowings + spend.extensions + spend.approvals
+                + spend.revocations + spend.signedRevocations;
+        }
     }
 
     function ghostNonceSpend(address patient, uint32 orgId) external view returns (NonceSpend memory) {
@@ -1018,35 +1233,37 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ---------------------------------------------------------------- call summary
 
-    /// @notice Logs how often each action was called and accepted in this run, and which
-    /// forgeries and receipt bases were exercised.
+    /// @notice Logs what this run's accepted calls were, which forgeries and held-back signatures
+    /// were refused and on what bases records were read. (Calls refused as predicted revert the
+    /// handler, so forge's metrics table has the calls and refusals of every action over all
+    /// runs; a forged signature never reverts it, a held-back one only when the decision it was
+    /// held back past was refused.)
     function logSummary() external view {
-        console.log("call summary (accepted / called):");
+        string memory accepted = "accepted this run:";
         for (uint256 i; i < ACTION_COUNT; ++i) {
-            if (_calls[i] != 0) console.log("  %s %d / %d", _actionName(Action(i)), _accepted[i], _calls[i]);
+            if (_accepted[i] == 0) continue;
+            accepted = string.concat(accepted, " ", _actionName(Action(i)), "=", vm.toString(_accepted[i]));
         }
-        string memory forgeries = "  forgeries refused:";
+        console.log(accepted);
+        string memory forgeries = "forgeries refused this run:";
         for (uint256 i; i < FORGERY_COUNT; ++i) {
             forgeries = string.concat(forgeries, " ", _forgeryName(Forgery(i)), "=", vm.toString(_forgeriesRefused[i]));
         }
-        console.log(forgeries);
+        console.log(string.concat(forgeries, " heldBackPastDecision=", vm.toString(_heldBackRefused)));
         console.log(
-            "  receipts by basis: consent=%d emergency=%d own-record=%d",
+            "read receipts by basis: consent=%d emergency=%d own-record=%d",
             _receiptsByBasis[V.BASIS_CONSENT],
             _receiptsByBasis[V.BASIS_EMERGENCY],
             _receiptsByBasis[V.BASIS_OWN_RECORD]
         );
         console.log(
-            "  requests=%d records=%d time=+%d days",
-            _requests.length,
-            _records.length,
-            (currentTime - 1_750_000_000) / 1 days
+            "requests=%d records=%d elapsed days=%d", _requests.length, _records.length, (currentTime - _START) / 1 days
         );
     }
 
-    /// @notice Accepted and called counts of `action`, for the summary in the test.
-    function callCount(Action action) external view returns (uint256 accepted, uint256 called) {
-        return (_accepted[uint256(action)], _calls[uint256(action)]);
+    /// @notice How many calls of `action` were accepted in this run.
+    function acceptedCount(Action action) external view returns (uint256) {
+        return _accepted[uint256(action)];
     }
 
     // ================================================================== internals
@@ -1081,23 +1298,56 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         }
     }
 
-    /// @dev A forgery never reverts the handler: the refusal itself is what is counted.
-    function _settleForgery(Action action, Forgery forgery, bool accepted, bytes memory ret) internal {
-        ++_forgeriesRefused[uint256(forgery)];
+    /// @dev {_settle}, where the ghost also names the error a refusal must carry: a refusal
+    /// for another reason is a disagreement too.
+    function _settle(Action action, bool expected, bool ok, bytes memory ret, bytes memory refusal) internal {
+        if (!expected && !ok && keccak256(ret) != keccak256(refusal)) _wrongRefusal(action, ret, refusal);
+        else _settle(action, expected, ok, ret);
+    }
+
+    /// @dev A signature that must be refused never reverts the handler: its refusal, with the
+    /// error `refusal` names, is what is counted. Refused for another reason, it proved nothing
+    /// (a forged signature refused for its nonce may never have reached the signature check).
+    function _settleInvalidSignature(Action action, bool accepted, bytes memory ret, bytes memory refusal)
+        internal
+        returns (bool refused)
+    {
         if (accepted) {
-            --_forgeriesRefused[uint256(forgery)];
             ++invalidSignaturesAccepted;
             _mismatch(action, false, ret);
+        } else if (keccak256(ret) != keccak256(refusal)) {
+            _wrongRefusal(action, ret, refusal);
         } else {
-            ++_accepted[uint256(action)];
+            refused = true;
         }
     }
 
     function _mismatch(Action action, bool expected, bytes memory ret) internal {
         if (outcomeMismatches == 0) {
-            firstMismatchAction = _actionName(action);
-            firstMismatchExpected = expected;
-            firstMismatchRevert = ret;
+            firstMismatch = expected
+                ? string.concat(
+                    _actionName(action), " was refused, ghost expected acceptance; revert data ", vm.toString(ret)
+                )
+                : string.concat(_actionName(action), " was accepted, ghost expected a refusal");
+        }
+        ++outcomeMismatches;
+    }
+
+    function _wrongRefusal(Action action, bytes memory ret, bytes memory refusal) internal {
+        if (outcomeMismatches == 0) {
+            firstMismatch = string.concat(
+                _actionName(action), " was refused with ", vm.toString(ret), ", ghost expected ", vm.toString(refusal)
+            );
+        }
+        ++outcomeMismatches;
+    }
+
+    /// @dev An accepted call returned something other than what the ghost predicted.
+    function _wrongReturn(Action action, bytes memory ret, bytes32 predicted) internal {
+        if (outcomeMismatches == 0) {
+            firstMismatch = string.concat(
+                _actionName(action), " returned ", vm.toString(ret), ", ghost expected ", vm.toString(predicted)
+            );
         }
         ++outcomeMismatches;
     }
@@ -1116,6 +1366,65 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         slot.validFrom = terms.validFrom;
         slot.validUntil = terms.validUntil;
         revokedSinceGrant[patient][orgId] = false;
+    }
+
+    /// @dev An accepted signed grant: its terms, its nonce spent, and kept for replay attempts.
+    function _applySignedGrant(SignedGrant memory signed) internal {
+        _noteWidening(signed.orgId);
+        _applyTerms(signed.patient, signed.orgId, signed.terms);
+        unchecked {
+            ++_nonceSpends[signed.patient][signed.orgId].signedGrants;
+        }
+        _acceptedGrants.push(signed);
+    }
+
+    /// @dev Break-glass opens every standard category and the restricted ones the patient
+    /// opted in to, for the fixed emergency duration.
+    function _applyEmergency(address patient, uint32 orgId) internal {
+        GhostConsent storage slot = _consents[patient][orgId];
+        slot.emergencyCategories = V.STANDARD_CATEGORIES | _policies[patient].restrictedCategories;
+        slot.emergencyUntil = _u40(currentTime + V.EMERGENCY_DURATION);
+    }
+
+    function _applyRequest(
+        address patient,
+        uint32 orgId,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 duration
+    ) internal {
+        _requests.push(
+            GhostRequest({
+                patient: patient,
+                orgId: orgId,
+                categories: categories,
+                purposes: purposes,
+                actions: actions,
+                duration: duration,
+                expiresAt: _u40(currentTime + V.REQUEST_TTL),
+                status: V.REQUEST_PENDING
+            })
+        );
+    }
+
+    /// @dev A new pointer is current; the one it supersedes, if any, no longer is.
+    function _applyRecord(bytes32 recordId, address patient, uint32 orgId, uint8 category, bytes32 supersedes)
+        internal
+    {
+        if (supersedes != bytes32(0)) _records[_recordIndex[supersedes] - 1].status = V.RECORD_SUPERSEDED;
+        _records.push(
+            GhostRecord({
+                id: recordId,
+                patient: patient,
+                authorOrg: orgId,
+                category: category,
+                status: V.RECORD_CURRENT,
+                predecessor: supersedes
+            })
+        );
+        _recordIndex[recordId] = _records.length;
+        _recordsOfPatient[patient].push(recordId);
     }
 
     /// @dev A revocation clears the terms and any break-glass access.
@@ -1153,6 +1462,43 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             && terms.validFrom < terms.validUntil && terms.validUntil > currentTime;
     }
 
+    /// @dev The basis a receipt of `recordId` by `orgId` for `purpose` rests on, or none if it
+    /// must be refused (unknown, another patient's, entered in error, no access).
+    function _readBasis(bytes32 recordId, address patient, uint32 orgId, uint8 purpose) internal view returns (uint8) {
+        uint256 index = _recordIndex[recordId];
+        if (index == 0) return V.BASIS_NONE;
+        GhostRecord memory record = _records[index - 1];
+        if (record.patient != patient || record.status == V.RECORD_ENTERED_IN_ERROR) return V.BASIS_NONE;
+        if (record.authorOrg == orgId) return V.BASIS_OWN_RECORD;
+        return GhostRules.consentBasis(_consents[patient][orgId], record.category, purpose, V.READ, currentTime);
+    }
+
+    /// @dev A practitioner of the first record's author a quarter of the time; otherwise,
+    /// mostly, of another organisation that may read it (by consent or break-glass) for
+    /// `purpose` or, failing that, another queried purpose; else anyone, for `purpose`.
+    function _reader(bytes32[] memory ids, address patient, uint8 purpose, uint256 seed)
+        internal
+        view
+        returns (address reader, uint8 readPurpose)
+    {
+        readPurpose = purpose;
+        reader = _practitioner(seed >> 8);
+        uint256 index = ids.length == 0 ? 0 : _recordIndex[ids[0]];
+        if (index == 0 || seed % 8 == 0 || purpose >= V.PURPOSE_COUNT) return (reader, readPurpose);
+        uint32 author = _records[index - 1].authorOrg;
+        if (seed % 4 == 1) return (_practitionerOf(author, seed >> 8), readPurpose);
+        uint8[3] memory purposes = queryPurposes();
+        for (uint256 u; u <= purposes.length; ++u) {
+            uint8 tried = u == 0 ? purpose : purposes[u - 1];
+            for (uint256 k; k < organizations.length; ++k) {
+                uint32 orgId = organizations[(seed + k) % organizations.length];
+                if (orgId != author && _readBasis(ids[0], patient, orgId, tried) != V.BASIS_NONE) {
+                    return (_practitionerOf(orgId, seed >> 8), tried);
+                }
+            }
+        }
+    }
+
     function _canSupersede(bytes32 supersedes, address patient, uint32 orgId) internal view returns (bool) {
         if (supersedes == bytes32(0)) return true;
         uint256 index = _recordIndex[supersedes];
@@ -1180,21 +1526,20 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         return patients[(patientSeed % patients.length + 1) % patients.length];
     }
 
-    /// @dev Half the time the patient; otherwise a delegate, another patient (who may have
-    /// been appointed), a stranger or a practitioner.
+    /// @dev Mostly the patient; otherwise a delegate, the next patient (who may have been
+    /// appointed one), a stranger or a practitioner.
     function _actorFor(uint256 patientSeed, uint256 seed) internal view returns (address) {
         (address patient,) = _patient(patientSeed);
-        uint256 who = seed % 10;
-        if (who == 7) return _nextPatient(patientSeed);
+        if (seed % 16 == 13) return _nextPatient(patientSeed);
         return _actorForAddress(patient, seed);
     }
 
     function _actorForAddress(address patient, uint256 seed) internal view returns (address) {
-        uint256 who = seed % 10;
-        if (who < 5) return patient;
-        if (who < 7) return delegates[who - 5];
-        if (who == 7) return patients[(seed >> 8) % patients.length];
-        if (who == 8) return stranger;
+        uint256 who = seed % 16;
+        if (who < 11) return patient;
+        if (who < 13) return delegates[who % 2];
+        if (who == 13) return patients[(seed >> 8) % patients.length];
+        if (who == 14) return stranger;
         return practitioners[(seed >> 8) % practitioners.length];
     }
 
@@ -1206,14 +1551,69 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         return practitioners[who];
     }
 
+    /// @dev Mostly the hospital's physician (the one clinician of an emergency-capable
+    /// organisation at the start), else the lab's nurse, a clinician elsewhere, a records
+    /// officer or a stranger.
+    function _clinician(uint256 seed) internal view returns (address) {
+        uint256 who = seed % 8;
+        if (who < 4) return practitioners[0];
+        if (who == 4) return practitioners[3];
+        if (who == 5) return practitioners[4];
+        if (who == 6) return practitioners[1];
+        return stranger;
+    }
+
     function _practitionerOf(uint32 orgId, uint256 seed) internal view returns (address) {
         // Practitioners were added two per organisation, in organisation order.
         return practitioners[2 * (orgId - 1) + seed % 2];
     }
 
+    /// @dev What an action needs the (patient, organisation) pair to hold to be worth trying.
+    enum Holding {
+        Consent,
+        OpenEmergency,
+        WriteAccess
+    }
+
+    /// @dev Three times in four, the first (patient, organisation) pair from the seeded one
+    /// that holds `holding`; otherwise, or if none does, the seeded pair itself. Returns the
+    /// patient's index, which works as a patient seed.
+    function _target(uint256 patientSeed, uint256 orgSeed, Holding holding)
+        internal
+        view
+        returns (uint256 patientIndex, uint32 orgId)
+    {
+        patientIndex = patientSeed % patients.length;
+        orgId = _org(orgSeed);
+        if ((orgSeed >> 128) % 4 == 0) return (patientIndex, orgId);
+        uint256 pairs = patients.length * organizations.length;
+        for (uint256 k; k < pairs; ++k) {
+            uint256 pair = (patientSeed + k) % pairs;
+            uint256 p = pair % patients.length;
+            uint32 o = organizations[pair / patients.length];
+            if (_holds(_consents[patients[p]][o], holding)) return (p, o);
+        }
+    }
+
+    function _holds(GhostConsent memory c, Holding holding) internal view returns (bool) {
+        if (holding == Holding.Consent) return c.categories != 0;
+        bool glassBroken = c.emergencyUntil > currentTime;
+        if (holding == Holding.OpenEmergency) return glassBroken;
+        bool inWindow = c.validFrom <= currentTime && currentTime < c.validUntil;
+        return glassBroken || (inWindow && GhostRules.has(c.actions, V.WRITE));
+    }
+
     function _org(uint256 seed) internal view returns (uint32) {
         if (seed % 16 == 15) return UNKNOWN_ORG;
         return organizations[seed % organizations.length];
+    }
+
+    /// @dev An organisation other than `orgId` (the hospital, if `orgId` is none of the three).
+    function _otherOrg(uint32 orgId) internal view returns (uint32) {
+        for (uint256 i; i < organizations.length; ++i) {
+            if (organizations[i] == orgId) return organizations[(i + 1) % organizations.length];
+        }
+        return hospital;
     }
 
     function _authorityOrStranger(uint256 seed) internal view returns (address) {
@@ -1226,22 +1626,22 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     /// @dev Mostly a non-empty subset of the queried categories; sometimes every standard
-    /// category (a broad grant), all of them, a random mask, or an invalid mask.
+    /// category (a broad grant), all of them, or a random mask; one in sixteen invalid.
     function _categories(uint256 seed) internal pure returns (uint32 mask) {
-        uint256 mode = seed % 16;
-        if (mode < 10) {
+        uint256 mode = seed % 32;
+        if (mode < 20) {
             uint256 pick = 1 + (seed >> 8) % 15;
             uint8[4] memory universe = [V.LABORATORY, V.IMAGING, V.MENTAL_HEALTH, V.GENOMICS];
             for (uint256 i; i < universe.length; ++i) {
                 if (pick >> i & 1 == 1) mask |= uint32(1) << universe[i];
             }
-        } else if (mode < 12) {
+        } else if (mode < 24) {
             mask = V.STANDARD_CATEGORIES;
-        } else if (mode == 12) {
+        } else if (mode < 26) {
             mask = V.ALL_CATEGORIES;
-        } else if (mode == 13) {
+        } else if (mode < 30) {
             mask = _u32((seed >> 8) & V.ALL_CATEGORIES);
-        } else if (mode == 14) {
+        } else if (mode == 30) {
             mask = 0;
         } else {
             mask = uint32(1) << V.CATEGORY_COUNT | uint32(1) << V.LABORATORY;
@@ -1249,16 +1649,16 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     function _purposes(uint256 seed) internal pure returns (uint8 mask) {
-        uint256 mode = seed % 16;
-        if (mode < 12) {
+        uint256 mode = seed % 32;
+        if (mode < 26) {
             uint256 pick = 1 + (seed >> 8) % 7;
             uint8[3] memory universe = [V.TREAT, V.ETREAT, V.HRESCH];
             for (uint256 i; i < universe.length; ++i) {
                 if (pick >> i & 1 == 1) mask |= uint8(1) << universe[i];
             }
-        } else if (mode < 14) {
+        } else if (mode < 30) {
             mask = V.ALL_PURPOSES;
-        } else if (mode == 14) {
+        } else if (mode == 30) {
             mask = 0;
         } else {
             mask = uint8(1) << V.PURPOSE_COUNT | uint8(1) << V.TREAT;
@@ -1266,15 +1666,15 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     function _actions(uint256 seed) internal pure returns (uint8) {
-        uint256 mode = seed % 16;
-        if (mode < 13) return _u8(1 + (seed >> 8) % 3);
-        if (mode == 13) return V.ALL_ACTIONS;
-        if (mode == 14) return 0;
+        uint256 mode = seed % 32;
+        if (mode < 28) return _u8(1 + (seed >> 8) % 3);
+        if (mode < 30) return V.ALL_ACTIONS;
+        if (mode == 30) return 0;
         return uint8(1) << V.ACTION_COUNT | 1;
     }
 
     /// @dev A window that mostly started already (sometimes starts later), ending within
-    /// 400 days or never; one in five empty or already over.
+    /// 400 days or never; one in eight empty or already over.
     function _terms(uint256 seed) internal view returns (ConsentTerms memory terms) {
         terms.categories = _categories(_sub(seed, "categories"));
         terms.purposes = _purposes(_sub(seed, "purposes"));
@@ -1285,10 +1685,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         else if (fromSeed % 8 < 7) from = currentTime + _bound(fromSeed >> 8, 1, 10 days);
         uint256 untilSeed = _sub(seed, "until");
         uint256 until;
-        uint256 mode = untilSeed % 10;
-        if (mode < 6) until = (from > currentTime ? from : currentTime) + _bound(untilSeed >> 8, 1 hours, 400 days);
-        else if (mode < 8) until = V.NO_EXPIRY;
-        else if (mode == 8) until = from;
+        uint256 mode = untilSeed % 16;
+        if (mode < 11) until = (from > currentTime ? from : currentTime) + _bound(untilSeed >> 8, 1 hours, 400 days);
+        else if (mode < 14) until = V.NO_EXPIRY;
+        else if (mode == 14) until = from;
         else until = currentTime - _bound(untilSeed >> 8, 0, 10 days);
         terms.validFrom = _u40(from);
         terms.validUntil = _u40(until);
@@ -1319,23 +1719,27 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         else if (widen == 4 && terms.validUntil < V.NO_EXPIRY) ++terms.validUntil;
     }
 
-    /// @dev A queried category and purpose: half the time one the organisation's consent (or
-    /// break-glass access) covers, otherwise any; one in sixteen each is out of range.
-    function _aim(address patient, uint32 orgId, uint256 seed) internal view returns (uint8 category, uint8 purpose) {
+    /// @dev A queried category and purpose: mostly ones `c` lets its organisation write (by
+    /// consent, else break-glass for emergency treatment), otherwise any; one in thirty-two
+    /// each is out of range.
+    function _aim(GhostConsent memory c, uint256 seed) internal view returns (uint8 category, uint8 purpose) {
         uint8[4] memory categories = queryCategories();
+        uint8[3] memory purposes = queryPurposes();
         category = categories[(seed >> 8) % categories.length];
-        purpose = _queryPurpose(seed >> 16);
-        GhostConsent memory c = _consents[patient][orgId];
-        if (seed % 2 == 0) {
+        purpose = purposes[(seed >> 16) % purposes.length];
+        if (seed % 4 != 0) {
+            bool glassOnly = c.emergencyUntil > currentTime
+                && (seed % 4 == 1 || c.validUntil <= currentTime || c.validFrom > currentTime);
+            uint32 scope = glassOnly ? c.emergencyCategories : c.categories;
+            if (glassOnly) purpose = V.ETREAT;
             for (uint256 i; i < categories.length; ++i) {
                 uint8 candidate = categories[(seed + i) % categories.length];
-                if (GhostRules.has(c.categories, candidate)) {
+                if (GhostRules.has(scope, candidate)) {
                     category = candidate;
                     break;
                 }
             }
-            uint8[3] memory purposes = queryPurposes();
-            for (uint256 i; i < purposes.length; ++i) {
+            for (uint256 i; !glassOnly && i < purposes.length; ++i) {
                 uint8 candidate = purposes[(seed + i) % purposes.length];
                 if (GhostRules.has(c.purposes, candidate)) {
                     purpose = candidate;
@@ -1343,30 +1747,47 @@ contract Handler is CommonBase, StdCheats, StdUtils {
                 }
             }
         }
-        if (_sub(seed, "category") % 16 == 0) category = V.CATEGORY_COUNT;
-        if (_sub(seed, "purpose") % 16 == 0) purpose = V.PURPOSE_COUNT;
+        if (_sub(seed, "category") % 32 == 0) category = V.CATEGORY_COUNT;
+        if (_sub(seed, "purpose") % 32 == 0) purpose = V.PURPOSE_COUNT;
     }
 
+    /// @dev Three times in four the first pending request from a seeded one; otherwise any
+    /// request, decided or not; one in sixteen an id not yet handed out.
     function _requestId(uint256 seed) internal view returns (uint64) {
         uint256 count = _requests.length;
+        uint256 id = count + 1;
+        if (count != 0 && seed % 16 != 0) {
+            uint256 start = (seed >> 8) % count;
+            id = start + 1;
+            for (uint256 k; (seed >> 16) % 4 != 0 && k < count; ++k) {
+                uint256 index = (start + k) % count;
+                if (_requests[index].status == V.REQUEST_PENDING) {
+                    id = index + 1;
+                    break;
+                }
+            }
+        }
         // Far fewer requests than uint64 can count in any run.
         // forge-lint: disable-next-line(unsafe-typecast)
-        if (count == 0 || seed % 16 == 0) return uint64(count + 1);
-        // Bias towards the latest requests: those are the ones still pending.
-        uint256 back = (seed >> 8) % 4 == 0 ? (seed >> 16) % count : (seed >> 16) % (count < 2 ? count : 2);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return uint64(count - back);
+        return uint64(id);
     }
 
     function _request(uint64 requestId) internal view returns (GhostRequest memory request) {
         if (requestId >= 1 && requestId <= _requests.length) request = _requests[requestId - 1];
     }
 
-    function _supersedes(uint256 seed) internal view returns (bytes32) {
-        uint256 mode = seed % 8;
-        if (mode < 5 || (mode < 7 && _records.length == 0)) return bytes32(0);
-        if (mode < 7) return _records[(seed >> 8) % _records.length].id;
-        return keccak256(abi.encode("unknown record", seed));
+    /// @dev Mostly nothing; otherwise, mostly, a current pointer of `patient` by `orgId` (a new
+    /// version), else any pointer, or an unknown id.
+    function _supersedes(address patient, uint32 orgId, uint256 seed) internal view returns (bytes32) {
+        uint256 mode = seed % 16;
+        if (mode < 9) return bytes32(0);
+        if (mode == 15) return keccak256(abi.encode("unknown record", seed));
+        bytes32[] storage own = _recordsOfPatient[patient];
+        for (uint256 k; mode < 14 && k < own.length; ++k) {
+            GhostRecord memory record = _records[_recordIndex[own[(seed + k) % own.length]] - 1];
+            if (record.authorOrg == orgId && record.status == V.RECORD_CURRENT) return record.id;
+        }
+        return _existingOrUnknownRecord(seed >> 8);
     }
 
     function _existingOrUnknownRecord(uint256 seed) internal view returns (bytes32) {
@@ -1376,14 +1797,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ----------------------------------------------------------------- signatures
 
-    /// @dev The patient's next grant for the organisation, with a deadline up to 30 days out.
-    function _grantToSign(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 deadlineSeed)
+    /// @dev The patient's next grant for `orgId`, with a deadline up to 30 days out.
+    function _grantToSign(uint256 patientSeed, uint32 orgId, uint256 termsSeed, uint256 deadlineSeed)
         internal
         view
         returns (SignedGrant memory signed, uint256 key)
     {
         (signed.patient, key) = _patient(patientSeed);
-        signed.orgId = _org(orgSeed);
+        signed.orgId = orgId;
         signed.terms = _terms(termsSeed);
         signed.nonce = ghostNonce(signed.patient, signed.orgId);
         signed.deadline = currentTime + _bound(_sub(deadlineSeed, "deadline"), 0, 30 days);
@@ -1452,8 +1873,27 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     function _staleNonce(uint256 nonce, uint256 seed) internal pure returns (uint256) {
-        // An earlier nonce (a signature a revocation invalidated) or a skipped-ahead one.
+        // An earlier nonce (a signature a later decision invalidated) or a skipped-ahead one.
         return nonce != 0 && seed % 2 == 0 ? nonce - 1 - (seed >> 8) % nonce : nonce + 1 + (seed >> 8) % 3;
+    }
+
+    /// @dev The error the registry must refuse `forgery` with. Every signature is signed for the
+    /// ghost's nonce, so only a replayed or stale one fails on its nonce (a replayed one on its
+    /// deadline first, if that passed); the others reach the signature check and fail there.
+    function _forgeryRefusal(Forgery forgery, address patient, uint32 orgId, uint256 nonce, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        if (forgery == Forgery.Expired || (forgery == Forgery.Replayed && currentTime > deadline)) {
+            return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__SignatureExpired.selector, deadline);
+        }
+        if (forgery == Forgery.Replayed || forgery == Forgery.StaleNonce) {
+            return abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__InvalidNonce.selector, ghostNonce(patient, orgId), nonce
+            );
+        }
+        return abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidSignature.selector, patient);
     }
 
     function _submitGrant(SignedGrant memory signed) internal returns (bool, bytes memory) {
@@ -1504,6 +1944,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             "grant",
             "grantBySig",
             "forgedGrantBySig",
+            "heldBackGrantBySig",
             "narrow",
             "extend",
             "revoke",

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Static analysis of the project's contracts with Slither (PyPI, pinned, in .venv).
+# Fails on any high or medium finding; each low finding left is justified beside the code
+# with a `slither-disable-next-line` comment.
+set -euo pipefail
+source "$(dirname "$0")/toolchain.sh"
+cd "$CONSENTRY_ROOT"
+if [ ! -x .venv/bin/slither ]; then
+  echo "==> installing slither-analyzer 0.11.6 into .venv" >&2
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check slither-analyzer==0.11.6
+fi
+# Slither builds with forge itself, through the same solc wrapper (foundry.toml).
+FOUNDRY_PROFILE=default .venv/bin/slither . \
+  --filter-paths 'node_modules|contracts/test' \
+  --exclude-informational --exclude-optimization \
+  --fail-low

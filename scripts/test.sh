@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): everything, from a fresh clone. Installs the pinned
+# toolchain (npm) and Slither (PyPI, in .venv) when missing; needs Rust, node/npm, python3.
+#
+#   PROPTEST_CASES / FOUNDRY_PROFILE override the depth of the random suites
+#   (defaults: 10,000 differential sequences and the `ci` foundry profile).
+set -euo pipefail
+source "$(dirname "$0")/toolchain.sh"
+cd "$CONSENTRY_ROOT"
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+export FOUNDRY_PROFILE="${FOUNDRY_PROFILE:-ci}"
+export PROPTEST_CASES="${PROPTEST_CASES:-10000}"
+
+step "forge fmt --check"
+forge fmt --check
+
+step "forge build (compiler and lint warnings fail)"
+forge build --sizes --deny warnings
+forge lint --deny warnings
+
+step "bindings match the contracts"
+scripts/bind.sh --check
+
+step "forge test ($FOUNDRY_PROFILE profile)"
+forge test --no-match-path 'contracts/test/Gas.t.sol'
+
+step "gas: every operation against its floor and target; snapshot regressions fail"
+forge test --isolate --match-path 'contracts/test/Gas.t.sol'
+
+step "slither (no high or medium findings)"
+scripts/slither.sh
+
+step "cargo fmt --check (every crate but the generated bindings)"
+# bindings/ is written by `forge bind` and checked byte for byte above, not rustfmt'ed.
+mapfile -t crates < <(cargo metadata --no-deps --format-version 1 --locked |
+  python3 -c 'import json,sys; print("\n".join(p["name"] for p in json.load(sys.stdin)["packages"] if p["name"] != "consentry-bindings"))')
+cargo fmt --check $(printf -- '-p %s ' "${crates[@]}")
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo test ($PROPTEST_CASES differential sequences)"
+cargo test --workspace --locked
+
+step "all tests passed"

@@ -1,0 +1,255 @@
+//! The typed client against a real anvil (the pinned binary): the clinical basics go through,
+//! and every refusal comes back as the contract's custom error, told as a sentence.
+#![allow(clippy::unwrap_used)] // a test states its expectations by unwrapping
+
+use std::path::PathBuf;
+
+use alloy::{
+    node_bindings::{Anvil, AnvilInstance},
+    primitives::{Address, B256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use consentry_sdk::{
+    bindings::{organization_registry::OrganizationRegistry, record_registry::RecordRegistry},
+    client::{Addresses, Client, ClientError, NewRecord, content_hash, record_id},
+    eip712::{self, GrantConsent, Signed},
+    types::ConsentTerms,
+    vocabulary::{
+        Action, ActionSet, Basis, Category, CategorySet, FhirResourceType, OrganizationKind,
+        Purpose, PurposeSet, Role,
+    },
+};
+
+fn anvil() -> AnvilInstance {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
+    assert!(
+        path.exists(),
+        "{} is missing: run scripts/toolchain.sh (the test command does) first",
+        path.display()
+    );
+    Anvil::new()
+        .path(path)
+        .arg("--hardfork")
+        .arg("prague")
+        .spawn()
+}
+
+fn as_account(anvil: &AnvilInstance, index: usize) -> (Address, DynProvider) {
+    let signer: PrivateKeySigner = anvil.keys()[index].clone().into();
+    let address = signer.address();
+    (
+        address,
+        ProviderBuilder::new()
+            .wallet(signer)
+            .connect_http(anvil.endpoint_url())
+            .erased(),
+    )
+}
+
+struct Deployed {
+    anvil: AnvilInstance,
+    addresses: Addresses,
+}
+
+impl Deployed {
+    fn client(&self, index: usize) -> (Address, Client<DynProvider>) {
+        let (address, provider) = as_account(&self.anvil, index);
+        (address, Client::new(provider, self.addresses))
+    }
+}
+
+async fn deploy() -> Deployed {
+    let anvil = anvil();
+    let (authority, provider) = as_account(&anvil, 0);
+    let organizations = OrganizationRegistry::deploy(provider.clone(), authority, authority)
+        .await
+        .unwrap();
+    let consents = organizations.consents().call().await.unwrap();
+    let records = RecordRegistry::deploy(provider, *organizations.address())
+        .await
+        .unwrap();
+    let addresses = Addresses {
+        organizations: *organizations.address(),
+        consents,
+        records: *records.address(),
+    };
+    Deployed { anvil, addresses }
+}
+
+fn sentence(result: Result<impl std::fmt::Debug, ClientError>) -> String {
+    match result {
+        Err(ClientError::Reverted(revert)) => revert.to_string(),
+        other => panic!("expected a revert, got {other:?}"),
+    }
+}
+
+fn lab_terms(now: u64) -> ConsentTerms {
+    ConsentTerms {
+        categories: "laboratory,imaging".parse::<CategorySet>().unwrap(),
+        purposes: "TREAT".parse::<PurposeSet>().unwrap(),
+        actions: ActionSet::ALL,
+        valid_from: now,
+        valid_until: now + 30 * 86_400,
+    }
+}
+
+#[tokio::test]
+async fn a_clinical_round_trip_with_readable_refusals() {
+    let suite = deploy().await;
+    let (_, authority) = suite.client(0);
+    let (admin, hospital_admin) = suite.client(1);
+    let (doctor, doctor_client) = suite.client(2);
+    let (patient, patient_client) = suite.client(3);
+    let (_, stranger) = suite.client(4);
+
+    let (hospital, _) = authority
+        .accredit(
+            OrganizationKind::Hospital,
+            admin,
+            true,
+            "General Hospital",
+            "https://fhir.general.example/r4",
+        )
+        .await
+        .unwrap();
+    assert_eq!(hospital, 1);
+    let refusal = sentence(
+        stranger
+            .accredit(
+                OrganizationKind::Clinic,
+                admin,
+                false,
+                "Fake Clinic",
+                "https://fake.example",
+            )
+            .await,
+    );
+    assert!(refusal.contains("lacks the role"), "{refusal}");
+
+    hospital_admin
+        .add_practitioner(hospital, doctor, Role::Physician)
+        .await
+        .unwrap();
+    let now = patient_client
+        .provider()
+        .get_block(Default::default())
+        .await
+        .unwrap()
+        .unwrap()
+        .header
+        .timestamp;
+
+    assert_eq!(
+        sentence(patient_client.grant(patient, 9, &lab_terms(now)).await),
+        "there is no organisation 9"
+    );
+    assert_eq!(
+        sentence(stranger.grant(patient, hospital, &lab_terms(now)).await)
+            .split(" is neither")
+            .next()
+            .unwrap()
+            .len(),
+        "account 0x".len() + 40,
+        "names the caller"
+    );
+
+    // A signed grant submitted by the hospital on the patient's behalf.
+    let domain = patient_client.domain().await.unwrap();
+    let nonce = patient_client.nonce(patient, hospital).await.unwrap();
+    let grant = GrantConsent::new(patient, hospital, &lab_terms(now), nonce, now + 3600);
+    let signer: PrivateKeySigner = suite.anvil.keys()[3].clone().into();
+    let signature = eip712::sign(&signer, &grant, &domain).await.unwrap();
+    let signed = Signed {
+        chain_id: 31337,
+        consent_registry: suite.addresses.consents,
+        message: grant,
+        signature,
+    };
+    doctor_client.submit_grant(&signed).await.unwrap();
+    let replay = sentence(doctor_client.submit_grant(&signed).await);
+    assert!(
+        replay.contains("nonce 0, but the next nonce is 1"),
+        "{replay}"
+    );
+
+    let basis = stranger
+        .check_access(
+            patient,
+            hospital,
+            Category::Laboratory,
+            Purpose::Treat,
+            Action::Read,
+        )
+        .await
+        .unwrap();
+    assert_eq!(basis, Basis::Consent);
+
+    let report = b"CBC: haemoglobin 13.9 g/dL";
+    let record = NewRecord {
+        patient,
+        category: Category::Laboratory,
+        fhir_type: FhirResourceType::DiagnosticReport,
+        content_hash: content_hash(report),
+        supersedes: None,
+        purpose: Purpose::Treat,
+    };
+    let (id, _) = doctor_client.add_record(&record).await.unwrap();
+    assert_eq!(id, record_id(patient, content_hash(report)));
+    assert!(
+        stranger
+            .verify_content(id, content_hash(report))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !stranger
+            .verify_content(id, content_hash(b"tampered"))
+            .await
+            .unwrap()
+    );
+    let duplicate = sentence(doctor_client.add_record(&record).await);
+    assert!(duplicate.contains("already exists"), "{duplicate}");
+
+    patient_client.revoke(patient, hospital).await.unwrap();
+    let refused = sentence(
+        doctor_client
+            .log_access(patient, vec![B256::ZERO], Purpose::Treat)
+            .await,
+    );
+    assert!(refused.starts_with("there is no record"), "{refused}");
+    let mental = NewRecord {
+        category: Category::MentalHealth,
+        content_hash: content_hash(b"x"),
+        ..record
+    };
+    let refused = sentence(doctor_client.add_record(&mental).await);
+    assert!(
+        refused.contains("has no consent or emergency access to write")
+            && refused.contains("mental_health records"),
+        "{refused}"
+    );
+
+    authority.suspend(hospital, B256::ZERO).await.unwrap();
+    assert_eq!(
+        sentence(
+            doctor_client
+                .log_access(patient, vec![id], Purpose::Treat)
+                .await
+        ),
+        format!("organisation {hospital} is suspended")
+    );
+    authority.pause().await.unwrap();
+    let paused = sentence(
+        patient_client
+            .grant(patient, hospital, &lab_terms(now))
+            .await,
+    );
+    assert!(
+        paused.contains("suspended") || paused.contains("paused"),
+        "{paused}"
+    );
+    // Revocation stays open during a pause.
+    patient_client.revoke(patient, hospital).await.unwrap();
+}
