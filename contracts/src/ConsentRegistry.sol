@@ -123,6 +123,13 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
                 || terms.actions & ~consent.actions != 0 || terms.validFrom < consent.validFrom
                 || terms.validUntil > consent.validUntil
         ) revert ConsentRegistry__NotNarrower(patient, orgId);
+        // Narrowing must take something away: an unchanged consent would only spend the nonce,
+        // voiding a revocation the patient signed while access stayed as it was.
+        if (
+            terms.categories == consent.categories && terms.purposes == consent.purposes
+                && terms.actions == consent.actions && terms.validFrom == consent.validFrom
+                && terms.validUntil == consent.validUntil
+        ) revert ConsentRegistry__NotNarrower(patient, orgId);
         _checkTerms(terms);
         _setTerms(consent, terms);
         _store(stored, consent);

@@ -353,9 +353,30 @@ contract ConsentRegistryTest is Fixture {
         _assertAccess(hospital, V.IMAGING, V.TREAT, V.READ, V.BASIS_NONE);
     }
 
-    function test_narrow_toSameTerms_succeeds() public {
+    function test_revertWhen_narrow_toSameTerms() public {
         ConsentTerms memory t = labTerms();
         _grantAs(patient, hospital, t);
+        // A delegate whose scope does not even cover the consent cannot spend the nonce either.
+        _appoint(guardian, bit(V.DEMOGRAPHICS));
+        uint256 nonce = consents.nonceOf(patient, hospital);
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotNarrower.selector, patient, hospital)
+        );
+        vm.prank(guardian);
+        consents.narrow(patient, hospital, t);
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotNarrower.selector, patient, hospital)
+        );
+        vm.prank(patient);
+        consents.narrow(patient, hospital, t);
+        assertEq(consents.nonceOf(patient, hospital), nonce, "an unchanged consent spends no nonce");
+        _assertTerms(hospital, t);
+    }
+
+    function test_narrow_byOneSecond_succeeds() public {
+        ConsentTerms memory t = labTerms();
+        _grantAs(patient, hospital, t);
+        t.validUntil -= 1;
         vm.prank(patient);
         consents.narrow(patient, hospital, t);
         _assertTerms(hospital, t);
@@ -823,9 +844,11 @@ contract ConsentRegistryTest is Fixture {
         _grantAs(guardian, hospital, t);
         _assertNonce(hospital, 2, "grant by delegate");
 
+        t.validUntil -= 1; // narrowing must take something away
         vm.prank(patient);
         consents.narrow(patient, hospital, t);
         _assertNonce(hospital, 3, "narrow by patient");
+        t.validUntil -= 1;
         vm.prank(guardian);
         consents.narrow(patient, hospital, t);
         _assertNonce(hospital, 4, "narrow by delegate");
@@ -913,6 +936,7 @@ contract ConsentRegistryTest is Fixture {
         _assertTerms(hospital, t);
 
         _setNonce(hospital, type(uint32).max);
+        t.validUntil -= 1; // narrowing must take something away
         vm.prank(patient);
         consents.narrow(patient, hospital, t);
         _assertNonce(hospital, 0, "narrow");

@@ -602,7 +602,7 @@ contract ConsentRegistrySignaturesTest is Fixture {
         bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
         vm.startPrank(patient);
         consents.grant(patient, lab, labTerms());
-        consents.narrow(patient, lab, labTerms());
+        consents.narrow(patient, lab, _shortened(labTerms()));
         consents.extend(patient, lab, labTerms().validUntil + 1);
         vm.stopPrank();
         vm.prank(labTech);
@@ -697,7 +697,7 @@ contract ConsentRegistrySignaturesTest is Fixture {
         } else {
             vm.prank(actor);
             if (decision == 0) consents.grant(patient, hospital, labTerms());
-            else if (decision == 1) consents.narrow(patient, hospital, labTerms());
+            else if (decision == 1) consents.narrow(patient, hospital, _shortened(labTerms()));
             else if (decision == 2) consents.extend(patient, hospital, labTerms().validUntil + 1);
             else consents.revoke(patient, hospital);
         }
@@ -1120,5 +1120,11 @@ contract ConsentRegistrySignaturesTest is Fixture {
 
         vm.expectRevert(_invalidNonce(nonce + 1, nonce));
         _submitRevoke(signer, nonce, deadline_, sig);
+    }
+
+    /// @dev `t` ending one second earlier: the smallest narrowing there is.
+    function _shortened(ConsentTerms memory t) internal pure returns (ConsentTerms memory) {
+        t.validUntil -= 1;
+        return t;
     }
 }

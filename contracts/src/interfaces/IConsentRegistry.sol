@@ -137,7 +137,8 @@ interface IConsentRegistry {
     error ConsentRegistry__InvalidValidity(uint40 validFrom, uint40 validUntil);
     /// @notice `patient` has no consent for `orgId` to change.
     error ConsentRegistry__NoConsent(address patient, uint32 orgId);
-    /// @notice Narrowing may only take away: the new terms must lie within the current ones.
+    /// @notice Narrowing may only take away, and must take something: the new terms must lie
+    /// within the current ones and differ from them.
     error ConsentRegistry__NotNarrower(address patient, uint32 orgId);
     /// @notice Extending must move the end later than `current`.
     error ConsentRegistry__NotLater(uint40 current, uint40 requested);
@@ -206,8 +207,9 @@ interface IConsentRegistry {
         bytes calldata signature
     ) external;
 
-    /// @notice Replaces the terms with narrower ones (each mask a subset, the window inside
-    /// the current one); the patient or any current delegate. Open during a pause.
+    /// @notice Replaces the terms with strictly narrower ones (each mask a subset, the window
+    /// inside the current one, something removed); the patient or any current delegate. Open
+    /// during a pause.
     function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external;
 
     /// @notice Moves the consent's end later (and into the future); the patient or a delegate

@@ -19,10 +19,12 @@ import {Test} from "forge-std/Test.sol";
 /// the hard rules: a revoked consent never passes, no forged or superseded signature verifies,
 /// every decision about an organisation spends its nonce, the pause stops every widening write,
 /// and a suspended organisation can do nothing.
-/// @dev One `invariant_*` function checks all eight properties: forge runs one campaign per
-/// invariant function, so eight functions would cost eight campaigns of the same sequences,
-/// each sequence checked against one property. Here each call of each sequence is checked
-/// against all eight, and the access questions the properties share are asked once per call.
+/// @dev One `invariant_*` function checks all eight properties. Forge runs one campaign per
+/// invariant function, so eight functions cost eight campaigns, each checking its sequences
+/// against one property; here every call of every sequence is checked against all eight.
+/// Forge checks after each call that did not revert, so the check is written to be cheap: the
+/// ghost is fetched in one call, each access question is asked once and its answer shared by
+/// the properties that read it, and a comparison calls into the VM only when it fails.
 /// Reading forge's metrics table: a handler call reverts exactly when the contracts refused it
 /// as the ghost predicted, so "reverts" counts the predicted refusals of each action and
 /// "calls - reverts" the accepted ones, over all runs. Forged signatures never revert the
@@ -30,18 +32,24 @@ import {Test} from "forge-std/Test.sol";
 /// recorded and fails {_checkEveryOutcomeMatchesGhost}. `afterInvariant` logs the last run's
 /// accepted calls, refused forgeries and read receipts by basis.
 contract AccessInvariants is Test {
-    /// @dev The handler's queried categories and purposes (`uint8[4]` and `uint8[3]`) and the
-    /// actions: the questions asked about each (patient, organisation).
+    /// @dev The handler's queried categories and purposes (`uint8[4]` and `uint8[3]`), times
+    /// the actions: the questions asked about each (patient, organisation).
     uint256 internal constant QUERY_CATEGORIES = 4;
     uint256 internal constant QUERY_PURPOSES = 3;
     uint256 internal constant QUESTIONS_PER_PAIR = QUERY_CATEGORIES * QUERY_PURPOSES * V.ACTION_COUNT;
 
-    /// @dev The registries' answers to every access question of the small universe, asked once
-    /// per check. `allowed` and `basis` of `checkAccess` are indexed by {_question}; those of
-    /// `checkRecordAccess` by {_recordQuestion} (record, organisation, queried purpose).
-    struct Answers {
-        uint256 patients;
-        uint256 organizations;
+    /// @dev What the checks read, fetched once per check: the queried categories and purposes,
+    /// the ghost's view of the universe and of the records, and the registries' answers to every
+    /// access question about them.
+    /// `allowed` and `basis` answer `checkAccess` by question, in the order of the loops
+    /// organisation, patient, category, purpose, action (so a pair's questions are contiguous,
+    /// from `pair * QUESTIONS_PER_PAIR`); `recordAllowed` and `recordBasis` answer
+    /// `checkRecordAccess` by record, organisation and purpose, in that order.
+    struct Snapshot {
+        uint8[QUERY_CATEGORIES] categories;
+        uint8[QUERY_PURPOSES] purposes;
+        Handler.GhostUniverse ghost;
+        Handler.GhostRecord[] records;
         bool[] allowed;
         uint8[] basis;
         bool[] recordAllowed;
@@ -102,15 +110,15 @@ contract AccessInvariants is Test {
     /// @notice After every call, the contracts agree with the ghost on all eight properties.
     function invariant_contractsAgreeWithGhost() public {
         vm.warp(handler.currentTime());
-        Answers memory answers = _askEveryQuestion();
+        Snapshot memory s = _snapshot();
         _checkEveryOutcomeMatchesGhost();
-        _checkAccessMatchesGhost(answers);
-        _checkRevokedConsentNeverPasses(answers);
-        _checkSignaturesAndNonces();
+        _checkAccessMatchesGhost(s);
+        _checkRevokedConsentNeverPasses(s);
+        _checkSignaturesAndNonces(s);
         _checkPauseStopsWidening();
-        _checkSuspendedOrganizationsHaveNoAccess(answers);
-        _checkRecordsMatchGhost(answers);
-        _checkRegistryStateMatchesGhost();
+        _checkSuspendedOrganizationsHaveNoAccess(s);
+        _checkRecordsMatchGhost(s);
+        _checkRegistryStateMatchesGhost(s);
     }
 
     /// @notice Shows, per run, that the handler explores: how many calls of each kind were
@@ -124,35 +132,33 @@ contract AccessInvariants is Test {
     /// @dev Every call was accepted or refused exactly as the ghost's rules predicted (and,
     /// where the ghost names it, refused with the error it names).
     function _checkEveryOutcomeMatchesGhost() internal view {
-        if (handler.outcomeMismatches() == 0) return;
-        _fail(string.concat("first mismatch: ", handler.firstMismatch()));
+        if (handler.outcomeMismatches() != 0) _fail(string.concat("first mismatch: ", handler.firstMismatch()));
     }
 
     /// @dev `checkAccess` gives the ghost's answer, allowed and basis, to every question.
-    function _checkAccessMatchesGhost(Answers memory answers) internal view {
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        uint8[QUERY_CATEGORIES] memory categories = handler.queryCategories();
-        uint8[QUERY_PURPOSES] memory purposes = handler.queryPurposes();
-        for (uint256 o; o < organizations; ++o) {
-            uint32 orgId = handler.organizations(o);
-            GhostOrganization memory org = handler.ghostOrganization(orgId);
-            for (uint256 p; p < patients; ++p) {
-                address patient = handler.patients(p);
-                GhostConsent memory ghost = handler.ghostConsent(patient, orgId);
-                for (uint256 c; c < categories.length; ++c) {
-                    for (uint256 u; u < purposes.length; ++u) {
-                        for (uint8 a; a < V.ACTION_COUNT; ++a) {
-                            uint256 q = _question(answers, o, p, c, u, a);
-                            (bool expectedAllowed, uint8 expectedBasis) =
-                                GhostRules.access(ghost, org, categories[c], purposes[u], a, block.timestamp);
-                            if (answers.allowed[q] != expectedAllowed || answers.basis[q] != expectedBasis) {
-                                _fail(
-                                    _describe(
-                                        patient, orgId, categories[c], purposes[u], a, answers.basis[q], expectedBasis
-                                    )
-                                );
-                            }
+    function _checkAccessMatchesGhost(Snapshot memory s) internal view {
+        uint8[QUERY_CATEGORIES] memory categories = s.categories;
+        uint8[QUERY_PURPOSES] memory purposes = s.purposes;
+        bool[] memory answeredAllowed = s.allowed;
+        uint8[] memory answeredBasis = s.basis;
+        uint256 patients = s.ghost.patients.length;
+        uint256 q;
+        for (uint256 pair; pair < s.ghost.consents.length; ++pair) {
+            GhostOrganization memory org = s.ghost.organizationStatus[pair / patients];
+            GhostConsent memory ghost = s.ghost.consents[pair];
+            for (uint256 c; c < QUERY_CATEGORIES; ++c) {
+                uint8 category = categories[c];
+                for (uint256 u; u < QUERY_PURPOSES; ++u) {
+                    uint8 purpose = purposes[u];
+                    for (uint8 a; a < V.ACTION_COUNT; ++a) {
+                        (bool allowed, uint8 basis) =
+                            GhostRules.access(ghost, org, category, purpose, a, block.timestamp);
+                        if (answeredAllowed[q] != allowed || answeredBasis[q] != basis) {
+                            (address patient, uint32 orgId) = _pair(s, pair);
+                            _fail(_describe(patient, orgId, category, purpose, a, answeredBasis[q], basis));
+                        }
+                        unchecked {
+                            ++q;
                         }
                     }
                 }
@@ -161,68 +167,57 @@ contract AccessInvariants is Test {
     }
 
     /// @dev After a revocation and until the next grant, no question passes on consent.
-    function _checkRevokedConsentNeverPasses(Answers memory answers) internal view {
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        for (uint256 p; p < patients; ++p) {
-            address patient = handler.patients(p);
-            for (uint256 o; o < organizations; ++o) {
-                uint32 orgId = handler.organizations(o);
-                if (!handler.revokedSinceGrant(patient, orgId)) continue;
-                assertEq(consents.consentOf(patient, orgId).categories, 0, "revoked consent still has a scope");
-                (uint256 first, uint256 end) = _questionsAbout(answers, o, p);
-                for (uint256 q = first; q < end; ++q) {
-                    assertTrue(answers.basis[q] != V.BASIS_CONSENT, "revoked consent passed a check");
-                }
+    function _checkRevokedConsentNeverPasses(Snapshot memory s) internal view {
+        for (uint256 pair; pair < s.ghost.revokedSinceGrant.length; ++pair) {
+            if (!s.ghost.revokedSinceGrant[pair]) continue;
+            (address patient, uint32 orgId) = _pair(s, pair);
+            if (consents.consentOf(patient, orgId).categories != 0) _fail("revoked consent still has a scope");
+            uint256 end = (pair + 1) * QUESTIONS_PER_PAIR;
+            for (uint256 q = pair * QUESTIONS_PER_PAIR; q < end; ++q) {
+                if (s.basis[q] == V.BASIS_CONSENT) _fail("revoked consent passed a check");
             }
         }
     }
 
     /// @dev No forged, replayed, expired, cross-chain or held-back signature was ever accepted,
-    /// and each nonce counts exactly the accepted decisions about its (patient, organisation).
-    function _checkSignaturesAndNonces() internal view {
-        assertEq(handler.invalidSignaturesAccepted(), 0, "a forged or superseded signature was accepted");
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        for (uint256 p; p < patients; ++p) {
-            address patient = handler.patients(p);
-            for (uint256 o; o <= organizations; ++o) {
-                uint32 orgId = o == organizations ? handler.UNKNOWN_ORG() : handler.organizations(o);
-                assertEq(consents.nonceOf(patient, orgId), handler.ghostNonce(patient, orgId), "nonce");
-            }
+    /// and each nonce counts exactly the accepted decisions about its (patient, organisation),
+    /// the never-accredited organisation's included.
+    function _checkSignaturesAndNonces(Snapshot memory s) internal view {
+        _expectEq(handler.invalidSignaturesAccepted(), 0, "a forged or superseded signature was accepted");
+        uint256 patients = s.ghost.patients.length;
+        uint32 unknownOrg = handler.UNKNOWN_ORG();
+        for (uint256 pair; pair < s.ghost.nonces.length; ++pair) {
+            uint256 o = pair / patients;
+            uint32 orgId = o == s.ghost.organizations.length ? unknownOrg : s.ghost.organizations[o];
+            _expectEq(consents.nonceOf(s.ghost.patients[pair % patients], orgId), s.ghost.nonces[pair], "nonce");
         }
     }
 
     /// @dev While writes are paused, nothing that widens access was accepted.
     function _checkPauseStopsWidening() internal view {
-        assertEq(consents.paused(), handler.ghostPaused(), "pause flag");
-        assertEq(handler.writesAcceptedWhilePaused(), 0, "a write was accepted during the pause");
+        _expectEq(consents.paused(), handler.ghostPaused(), "pause flag");
+        _expectEq(handler.writesAcceptedWhilePaused(), 0, "a write was accepted during the pause");
     }
 
     /// @dev A suspended organisation passes no check, for any question, on any record, and none
     /// of its acts was accepted.
-    function _checkSuspendedOrganizationsHaveNoAccess(Answers memory answers) internal view {
-        assertEq(handler.actedWhileSuspended(), 0, "a suspended organisation acted");
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        uint256 recordCount = handler.ghostRecordCount();
+    function _checkSuspendedOrganizationsHaveNoAccess(Snapshot memory s) internal view {
+        _expectEq(handler.actedWhileSuspended(), 0, "a suspended organisation acted");
+        uint256 organizations = s.ghost.organizations.length;
+        uint256 perOrganization = s.ghost.patients.length * QUESTIONS_PER_PAIR;
         for (uint256 o; o < organizations; ++o) {
-            uint32 orgId = handler.organizations(o);
-            if (!handler.ghostOrganization(orgId).suspended) continue;
-            assertFalse(consents.isActive(orgId), "suspended but active");
-            for (uint256 p; p < patients; ++p) {
-                (uint256 first, uint256 end) = _questionsAbout(answers, o, p);
-                for (uint256 q = first; q < end; ++q) {
-                    assertFalse(answers.allowed[q], "suspended organisation allowed");
-                    assertEq(answers.basis[q], V.BASIS_NONE, "suspended organisation has a basis");
-                }
+            if (!s.ghost.organizationStatus[o].suspended) continue;
+            if (consents.isActive(s.ghost.organizations[o])) _fail("suspended but active");
+            uint256 end = (o + 1) * perOrganization;
+            for (uint256 q = o * perOrganization; q < end; ++q) {
+                if (s.allowed[q]) _fail("suspended organisation allowed");
+                if (s.basis[q] != V.BASIS_NONE) _fail("suspended organisation has a basis");
             }
-            for (uint256 r; r < recordCount; ++r) {
+            for (uint256 r; r < s.records.length; ++r) {
                 for (uint256 u; u < QUERY_PURPOSES; ++u) {
-                    assertFalse(
-                        answers.recordAllowed[_recordQuestion(answers, r, o, u)],
-                        "suspended organisation reads a record"
-                    );
+                    if (s.recordAllowed[(r * organizations + o) * QUERY_PURPOSES + u]) {
+                        _fail("suspended organisation reads a record");
+                    }
                 }
             }
         }
@@ -230,25 +225,35 @@ contract AccessInvariants is Test {
 
     /// @dev Each record pointer has the ghost's status (current, superseded, entered in error),
     /// patient, author and predecessor, and `checkRecordAccess` the ghost's answer.
-    function _checkRecordsMatchGhost(Answers memory answers) internal view {
-        uint256 recordCount = handler.ghostRecordCount();
-        uint256 organizations = handler.organizationCount();
-        uint8[3] memory purposes = handler.queryPurposes();
-        for (uint256 r; r < recordCount; ++r) {
-            Handler.GhostRecord memory ghost = handler.ghostRecord(r);
+    function _checkRecordsMatchGhost(Snapshot memory s) internal view {
+        uint8[QUERY_PURPOSES] memory purposes = s.purposes;
+        uint256 organizations = s.ghost.organizations.length;
+        uint256 q;
+        for (uint256 r; r < s.records.length; ++r) {
+            Handler.GhostRecord memory ghost = s.records[r];
             IRecordRegistry.Record memory record = records.recordOf(ghost.id);
-            assertEq(record.status, ghost.status, "record status");
-            assertEq(record.patient, ghost.patient, "record patient");
-            assertEq(record.authorOrg, ghost.authorOrg, "record author");
-            assertEq(record.category, ghost.category, "record category");
-            assertEq(records.predecessorOf(ghost.id), ghost.predecessor, "record predecessor");
+            _expectEq(record.status, ghost.status, "record status");
+            _expectEq(record.patient, ghost.patient, "record patient");
+            _expectEq(record.authorOrg, ghost.authorOrg, "record author");
+            _expectEq(record.category, ghost.category, "record category");
+            _expectEq(records.predecessorOf(ghost.id), ghost.predecessor, "record predecessor");
+            uint256 p = _patientIndex(s, ghost.patient);
             for (uint256 o; o < organizations; ++o) {
-                uint32 orgId = handler.organizations(o);
-                for (uint256 u; u < purposes.length; ++u) {
-                    uint256 q = _recordQuestion(answers, r, o, u);
-                    (bool expectedAllowed, uint8 expectedBasis) = handler.expectedRecordAccess(r, orgId, purposes[u]);
-                    assertEq(answers.recordAllowed[q], expectedAllowed, "record access allowed");
-                    assertEq(answers.recordBasis[q], expectedBasis, "record access basis");
+                uint32 orgId = s.ghost.organizations[o];
+                GhostConsent memory readerConsent = s.ghost.consents[o * s.ghost.patients.length + p];
+                for (uint256 u; u < QUERY_PURPOSES; ++u) {
+                    (bool allowed, uint8 basis) = GhostRules.recordAccess(
+                        readerConsent,
+                        s.ghost.organizationStatus[o],
+                        ghost.authorOrg == orgId,
+                        ghost.status,
+                        ghost.category,
+                        purposes[u],
+                        block.timestamp
+                    );
+                    if (s.recordAllowed[q] != allowed) _fail("record access allowed");
+                    if (s.recordBasis[q] != basis) _failEq("record access basis", s.recordBasis[q], basis);
+                    ++q;
                 }
             }
         }
@@ -256,122 +261,133 @@ contract AccessInvariants is Test {
 
     /// @dev The stored consents, delegations, emergency policies, requests and organisation
     /// statuses are the ghost's: the checks above are not agreeing by accident.
-    function _checkRegistryStateMatchesGhost() internal view {
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        for (uint256 p; p < patients; ++p) {
-            address patient = handler.patients(p);
-            for (uint256 o; o < organizations; ++o) {
-                uint32 orgId = handler.organizations(o);
-                Consent memory stored = consents.consentOf(patient, orgId);
-                GhostConsent memory ghost = handler.ghostConsent(patient, orgId);
-                assertEq(stored.categories, ghost.categories, "categories");
-                assertEq(stored.purposes, ghost.purposes, "purposes");
-                assertEq(stored.actions, ghost.actions, "actions");
-                assertEq(stored.validFrom, ghost.validFrom, "validFrom");
-                assertEq(stored.validUntil, ghost.validUntil, "validUntil");
-                assertEq(stored.emergencyCategories, ghost.emergencyCategories, "emergencyCategories");
-                assertEq(stored.emergencyUntil, ghost.emergencyUntil, "emergencyUntil");
-            }
-            IConsentRegistry.EmergencyPolicy memory policy = consents.emergencyPolicyOf(patient);
-            Handler.GhostPolicy memory ghostPolicy = handler.ghostPolicy(patient);
-            assertEq(policy.optedOut, ghostPolicy.optedOut, "optedOut");
-            assertEq(policy.restrictedCategories, ghostPolicy.restrictedCategories, "restrictedCategories");
-            uint256 delegateCount = handler.delegateCount();
-            for (uint256 d; d <= delegateCount; ++d) {
-                address delegate = d == delegateCount ? handler.patients((p + 1) % patients) : handler.delegates(d);
-                IConsentRegistry.Delegation memory delegation = consents.delegationOf(patient, delegate);
-                Handler.GhostDelegation memory ghostDelegation = handler.ghostDelegation(patient, delegate);
-                assertEq(delegation.categories, ghostDelegation.categories, "delegation categories");
-                assertEq(delegation.expiresAt, ghostDelegation.expiresAt, "delegation expiry");
-            }
+    function _checkRegistryStateMatchesGhost(Snapshot memory s) internal view {
+        uint256 patients = s.ghost.patients.length;
+        for (uint256 pair; pair < s.ghost.consents.length; ++pair) {
+            (address patient, uint32 orgId) = _pair(s, pair);
+            Consent memory stored = consents.consentOf(patient, orgId);
+            GhostConsent memory ghost = s.ghost.consents[pair];
+            _expectEq(stored.categories, ghost.categories, "categories");
+            _expectEq(stored.purposes, ghost.purposes, "purposes");
+            _expectEq(stored.actions, ghost.actions, "actions");
+            _expectEq(stored.validFrom, ghost.validFrom, "validFrom");
+            _expectEq(stored.validUntil, ghost.validUntil, "validUntil");
+            _expectEq(stored.emergencyCategories, ghost.emergencyCategories, "emergencyCategories");
+            _expectEq(stored.emergencyUntil, ghost.emergencyUntil, "emergencyUntil");
+            _expectEq(stored.nonce, s.ghost.nonces[pair], "stored nonce");
         }
-        uint256 requestCount = handler.ghostRequestCount();
-        assertEq(consents.requestCount(), requestCount, "request count");
+        for (uint256 p; p < patients; ++p) {
+            IConsentRegistry.EmergencyPolicy memory policy = consents.emergencyPolicyOf(s.ghost.patients[p]);
+            Handler.GhostPolicy memory ghostPolicy = s.ghost.policies[p];
+            _expectEq(policy.optedOut, ghostPolicy.optedOut, "optedOut");
+            _expectEq(policy.restrictedCategories, ghostPolicy.restrictedCategories, "restrictedCategories");
+        }
+        uint256 perPatient = s.ghost.delegates.length / patients;
+        for (uint256 i; i < s.ghost.delegates.length; ++i) {
+            IConsentRegistry.Delegation memory delegation =
+                consents.delegationOf(s.ghost.patients[i / perPatient], s.ghost.delegates[i]);
+            _expectEq(delegation.categories, s.ghost.delegations[i].categories, "delegation categories");
+            _expectEq(delegation.expiresAt, s.ghost.delegations[i].expiresAt, "delegation expiry");
+        }
+        uint256 requestCount = s.ghost.requestStatus.length;
+        _expectEq(consents.requestCount(), requestCount, "request count");
         for (uint256 i; i < requestCount; ++i) {
             // Request ids count from 1.
             // forge-lint: disable-next-line(unsafe-typecast)
             IConsentRegistry.AccessRequest memory request = consents.accessRequest(uint64(i + 1));
-            assertEq(request.status, handler.ghostRequest(i).status, "request status");
+            _expectEq(request.status, s.ghost.requestStatus[i], "request status");
         }
-        for (uint256 o; o < organizations; ++o) {
-            uint32 orgId = handler.organizations(o);
-            OrganizationStatus memory status = consents.organizationStatus(orgId);
-            GhostOrganization memory ghost = handler.ghostOrganization(orgId);
-            assertEq(status.suspended, ghost.suspended, "suspended");
-            assertEq(status.emergencyCapable, ghost.emergencyCapable, "emergencyCapable");
+        for (uint256 o; o < s.ghost.organizations.length; ++o) {
+            OrganizationStatus memory status = consents.organizationStatus(s.ghost.organizations[o]);
+            GhostOrganization memory ghost = s.ghost.organizationStatus[o];
+            _expectEq(status.suspended, ghost.suspended, "suspended");
+            _expectEq(status.emergencyCapable, ghost.emergencyCapable, "emergencyCapable");
         }
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /// @dev Asks the registries every question once: 288 `checkAccess` questions (4 patients,
-    /// 3 organisations, 4 categories, 3 purposes, 2 actions) and, for each record, whether each
-    /// organisation may read it for each queried purpose.
-    function _askEveryQuestion() internal view returns (Answers memory answers) {
-        uint256 patients = handler.patientCount();
-        uint256 organizations = handler.organizationCount();
-        uint8[QUERY_CATEGORIES] memory categories = handler.queryCategories();
-        uint8[QUERY_PURPOSES] memory purposes = handler.queryPurposes();
-        answers.patients = patients;
-        answers.organizations = organizations;
-        uint256 questions = organizations * patients * QUESTIONS_PER_PAIR;
-        answers.allowed = new bool[](questions);
-        answers.basis = new uint8[](questions);
+    /// @dev The ghost, and the registries' answers to every question: 288 to `checkAccess`
+    /// (4 patients, 3 organisations, 4 categories, 3 purposes, 2 actions) and, for each record,
+    /// whether each organisation may read it for each queried purpose.
+    function _snapshot() internal view returns (Snapshot memory s) {
+        s.categories = handler.queryCategories();
+        s.purposes = handler.queryPurposes();
+        s.ghost = handler.ghostUniverse();
+        s.records = handler.ghostRecords();
+        uint8[QUERY_CATEGORIES] memory categories = s.categories;
+        uint8[QUERY_PURPOSES] memory purposes = s.purposes;
+        uint256 organizations = s.ghost.organizations.length;
+        uint256 patients = s.ghost.patients.length;
+        s.allowed = new bool[](organizations * patients * QUESTIONS_PER_PAIR);
+        s.basis = new uint8[](s.allowed.length);
+        bool[] memory allowed = s.allowed;
+        uint8[] memory basis = s.basis;
+        uint256 q;
         for (uint256 o; o < organizations; ++o) {
-            uint32 orgId = handler.organizations(o);
+            uint32 orgId = s.ghost.organizations[o];
             for (uint256 p; p < patients; ++p) {
-                address patient = handler.patients(p);
-                for (uint256 c; c < categories.length; ++c) {
-                    for (uint256 u; u < purposes.length; ++u) {
+                address patient = s.ghost.patients[p];
+                for (uint256 c; c < QUERY_CATEGORIES; ++c) {
+                    uint8 category = categories[c];
+                    for (uint256 u; u < QUERY_PURPOSES; ++u) {
+                        uint8 purpose = purposes[u];
                         for (uint8 a; a < V.ACTION_COUNT; ++a) {
-                            uint256 q = _question(answers, o, p, c, u, a);
-                            (answers.allowed[q], answers.basis[q]) =
-                                consents.checkAccess(patient, orgId, categories[c], purposes[u], a);
+                            (allowed[q], basis[q]) = consents.checkAccess(patient, orgId, category, purpose, a);
+                            unchecked {
+                                ++q;
+                            }
                         }
                     }
                 }
             }
         }
-        uint256 recordCount = handler.ghostRecordCount();
-        answers.recordAllowed = new bool[](recordCount * organizations * purposes.length);
-        answers.recordBasis = new uint8[](answers.recordAllowed.length);
-        for (uint256 r; r < recordCount; ++r) {
-            bytes32 id = handler.ghostRecord(r).id;
+        s.recordAllowed = new bool[](s.records.length * organizations * QUERY_PURPOSES);
+        s.recordBasis = new uint8[](s.recordAllowed.length);
+        q = 0;
+        for (uint256 r; r < s.records.length; ++r) {
+            bytes32 id = s.records[r].id;
             for (uint256 o; o < organizations; ++o) {
-                uint32 orgId = handler.organizations(o);
-                for (uint256 u; u < purposes.length; ++u) {
-                    uint256 q = _recordQuestion(answers, r, o, u);
-                    (answers.recordAllowed[q], answers.recordBasis[q]) =
-                        records.checkRecordAccess(id, orgId, purposes[u]);
+                uint32 orgId = s.ghost.organizations[o];
+                for (uint256 u; u < QUERY_PURPOSES; ++u) {
+                    (s.recordAllowed[q], s.recordBasis[q]) = records.checkRecordAccess(id, orgId, purposes[u]);
+                    ++q;
                 }
             }
         }
     }
 
-    /// @dev The index of the question (organisation `o`, patient `p`, queried category `c`,
-    /// queried purpose `u`, action `a`); the questions about one pair are contiguous.
-    function _question(Answers memory answers, uint256 o, uint256 p, uint256 c, uint256 u, uint256 a)
-        internal
-        pure
-        returns (uint256)
-    {
-        return (o * answers.patients + p) * QUESTIONS_PER_PAIR + (c * QUERY_PURPOSES + u) * V.ACTION_COUNT + a;
+    /// @dev The (patient, organisation) of pair index `pair` (see {Handler.GhostUniverse}).
+    function _pair(Snapshot memory s, uint256 pair) internal pure returns (address patient, uint32 orgId) {
+        uint256 patients = s.ghost.patients.length;
+        return (s.ghost.patients[pair % patients], s.ghost.organizations[pair / patients]);
     }
 
-    /// @dev The range [first, end) of the questions about (organisation `o`, patient `p`).
-    function _questionsAbout(Answers memory answers, uint256 o, uint256 p)
-        internal
-        pure
-        returns (uint256 first, uint256 end)
-    {
-        first = _question(answers, o, p, 0, 0, 0);
-        end = first + QUESTIONS_PER_PAIR;
+    function _patientIndex(Snapshot memory s, address patient) internal pure returns (uint256 p) {
+        while (s.ghost.patients[p] != patient) ++p;
     }
 
-    /// @dev The index of the question (record `r`, organisation `o`, queried purpose `u`).
-    function _recordQuestion(Answers memory answers, uint256 r, uint256 o, uint256 u) internal pure returns (uint256) {
-        return (r * answers.organizations + o) * QUERY_PURPOSES + u;
+    // Comparisons that call into the VM only when they fail: forge-std's assertions are a
+    // cheatcode call each, and these run hundreds of times after every handler call.
+
+    function _expectEq(uint256 actual, uint256 expected, string memory what) internal pure {
+        if (actual != expected) _failEq(what, actual, expected);
+    }
+
+    function _expectEq(bool actual, bool expected, string memory what) internal pure {
+        if (actual != expected) _fail(string.concat(what, ": ", vm.toString(actual), " != ", vm.toString(expected)));
+    }
+
+    function _expectEq(address actual, address expected, string memory what) internal pure {
+        if (actual != expected) _fail(string.concat(what, ": ", vm.toString(actual), " != ", vm.toString(expected)));
+    }
+
+    function _expectEq(bytes32 actual, bytes32 expected, string memory what) internal pure {
+        if (actual != expected) _fail(string.concat(what, ": ", vm.toString(actual), " != ", vm.toString(expected)));
+    }
+
+    function _failEq(string memory what, uint256 actual, uint256 expected) internal pure {
+        _fail(string.concat(what, ": ", vm.toString(actual), " != ", vm.toString(expected)));
     }
 
     function _fail(string memory reason) internal pure {

@@ -62,6 +62,27 @@ library GhostRules {
         return V.BASIS_NONE;
     }
 
+    /// @notice What `checkRecordAccess` answers for an organisation reading a record: nothing for
+    /// a record entered in error or a suspended or unknown organisation; its author reads its own
+    /// record; anyone else by {consentBasis} on `readerConsent` (the record's patient's consent
+    /// to the reader) for reading the record's category.
+    function recordAccess(
+        GhostConsent memory readerConsent,
+        GhostOrganization memory reader,
+        bool readerIsAuthor,
+        uint8 status,
+        uint8 category,
+        uint8 purpose,
+        uint256 time
+    ) internal pure returns (bool allowed, uint8 basis) {
+        if (status == V.RECORD_ENTERED_IN_ERROR || !reader.accredited || reader.suspended) {
+            return (false, V.BASIS_NONE);
+        }
+        if (readerIsAuthor) return (true, V.BASIS_OWN_RECORD);
+        basis = consentBasis(readerConsent, category, purpose, V.READ, time);
+        allowed = basis != V.BASIS_NONE;
+    }
+
     function has(uint256 mask, uint8 bit) internal pure returns (bool) {
         return mask & (uint256(1) << bit) != 0;
     }
@@ -103,6 +124,27 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint40 duration;
         uint40 expiresAt;
         uint8 status;
+    }
+
+    /// @notice The small universe and the ghost's view of it, for the invariant to read in one
+    /// call instead of a call per patient, organisation and property after every handler call.
+    /// @dev Per-pair arrays are organisation-major: pair (organisation `o`, patient `p`) is at
+    /// `o * patients.length + p`. Per-delegation arrays are patient-major: each patient's
+    /// delegates, then the next patient (whom a patient may appoint too).
+    struct GhostUniverse {
+        address[] patients;
+        uint32[] organizations;
+        GhostOrganization[] organizationStatus;
+        GhostConsent[] consents;
+        bool[] revokedSinceGrant;
+        /// @dev Has one organisation more than the others: the never-accredited `UNKNOWN_ORG`,
+        /// whose nonces revocations spend too.
+        uint256[] nonces;
+        GhostPolicy[] policies;
+        address[] delegates;
+        GhostDelegation[] delegations;
+        /// @dev By request id minus one.
+        uint8[] requestStatus;
     }
 
     struct GhostRecord {
@@ -250,7 +292,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// @notice Calls whose outcome (accepted or refused, and where the ghost names one, the
     /// reason for a refusal) differed from the ghost's prediction.
     uint256 public outcomeMismatches;
-    /// @notice Forged, replayed, expired or cross-chain signatures the registry accepted.
+    /// @notice Forged, replayed, expired or cross-chain signatures, or ones held back past a later
+    /// decision, that the registry accepted.
     uint256 public invalidSignaturesAccepted;
     /// @notice Writes the pause must stop (grants, extensions, requests, approvals,
     /// break-glass, delegations, records, reinstatements, widening policies) that were accepted
@@ -499,7 +542,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// could replay an older wish over a newer one. One time in eight the decision is about
     /// another organisation instead, and the signature, whose nonce is that organisation's
     /// own, must still be accepted (when its terms are valid and the organisation writable).
-    /// @dev A decision refused as predicted reverts the whole call: nothing was held back past.
+    /// @dev A call with nothing to show reverts whole, as refusals do elsewhere: a decision
+    /// refused as predicted (nothing was held back past), or, after a decision about another
+    /// organisation, a signature refused as predicted.
     function heldBackGrantBySig(uint256 patientSeed, uint256 orgSeed, uint256 termsSeed, uint256 decisionSeed)
         external
         atCurrentTime
@@ -509,7 +554,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         (SignedGrant memory signed, uint256 key) = _grantToSign(patientSeed, orgId, termsSeed, decisionSeed);
         signed.signature = _sign(key, _grantDigest(_domain(), signed));
 
-        address actor = _actorFor(patientSeed, _sub(decisionSeed, "actor"));
+        // Mostly the patient: a stranger's refused decision would hold the signature back past nothing.
+        uint256 actorSeed = _sub(decisionSeed, "actor");
+        address actor = actorSeed % 4 == 0 ? _actorFor(patientSeed, actorSeed >> 8) : signed.patient;
         uint32 decidedOrg = _sub(decisionSeed, "organisation") % 8 == 0 ? _otherOrg(orgId) : orgId;
         uint256 kind = decisionSeed % 3;
         bool decided;
@@ -660,7 +707,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bool expected = _authorized(patient, actor, 0) && current.categories != 0
             && terms.categories & ~current.categories == 0 && terms.purposes & ~current.purposes == 0
             && terms.actions & ~current.actions == 0 && terms.validFrom >= current.validFrom
-            && terms.validUntil <= current.validUntil && _validTerms(terms);
+            && terms.validUntil <= current.validUntil && _validTerms(terms)
+            && !(terms.categories == current.categories
+                && terms.purposes == current.purposes
+                && terms.actions == current.actions
+                && terms.validFrom == current.validFrom
+                && terms.validUntil == current.validUntil);
         bytes memory ret;
         (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.narrow, (patient, orgId, terms)));
         _settle(Action.Narrow, expected, ok, ret);
@@ -1138,20 +1190,49 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     // ============================================================ the ghost's answers
 
-    /// @notice What `checkRecordAccess` must answer now.
-    function expectedRecordAccess(uint256 index, uint32 orgId, uint8 purpose)
-        external
-        view
-        returns (bool allowed, uint8 basis)
-    {
-        GhostRecord memory record = _records[index];
-        GhostOrganization memory org = _organizations[orgId];
-        if (record.status == V.RECORD_ENTERED_IN_ERROR || !org.accredited || org.suspended) {
-            return (false, V.BASIS_NONE);
+    /// @notice The universe and the ghost's view of it (see {GhostUniverse}).
+    function ghostUniverse() external view returns (GhostUniverse memory u) {
+        u.patients = patients;
+        u.organizations = organizations;
+        uint256 patientCount = patients.length;
+        uint256 organizationCount = organizations.length;
+        u.organizationStatus = new GhostOrganization[](organizationCount);
+        u.consents = new GhostConsent[](organizationCount * patientCount);
+        u.revokedSinceGrant = new bool[](organizationCount * patientCount);
+        u.nonces = new uint256[]((organizationCount + 1) * patientCount);
+        for (uint256 o; o <= organizationCount; ++o) {
+            uint32 orgId = o == organizationCount ? UNKNOWN_ORG : organizations[o];
+            if (o < organizationCount) u.organizationStatus[o] = _organizations[orgId];
+            for (uint256 p; p < patientCount; ++p) {
+                uint256 pair = o * patientCount + p;
+                u.nonces[pair] = ghostNonce(patients[p], orgId);
+                if (o == organizationCount) continue;
+                u.consents[pair] = _consents[patients[p]][orgId];
+                u.revokedSinceGrant[pair] = revokedSinceGrant[patients[p]][orgId];
+            }
         }
-        if (record.authorOrg == orgId) return (true, V.BASIS_OWN_RECORD);
-        basis = GhostRules.consentBasis(_consents[record.patient][orgId], record.category, purpose, V.READ, currentTime);
-        allowed = basis != V.BASIS_NONE;
+        u.policies = new GhostPolicy[](patientCount);
+        uint256 perPatient = delegates.length + 1;
+        u.delegates = new address[](patientCount * perPatient);
+        u.delegations = new GhostDelegation[](u.delegates.length);
+        for (uint256 p; p < patientCount; ++p) {
+            address patient = patients[p];
+            u.policies[p] = _policies[patient];
+            for (uint256 d; d < perPatient; ++d) {
+                address delegate = d < delegates.length ? delegates[d] : _nextPatient(p);
+                u.delegates[p * perPatient + d] = delegate;
+                u.delegations[p * perPatient + d] = _delegations[patient][delegate];
+            }
+        }
+        u.requestStatus = new uint8[](_requests.length);
+        for (uint256 i; i < _requests.length; ++i) {
+            u.requestStatus[i] = _requests[i].status;
+        }
+    }
+
+    /// @notice Every record pointer the ghost knows, in the order they were added.
+    function ghostRecords() external view returns (GhostRecord[] memory) {
+        return _records;
     }
 
     /// @notice The nonce the registry must hold: one per accepted decision of the patient (or a
@@ -1165,55 +1246,13 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         }
     }
 
+    /// @notice The decisions that spent the nonce of (`patient`, `orgId`), by kind: for reading a
+    /// nonce mismatch.
     function ghostNonceSpend(address patient, uint32 orgId) external view returns (NonceSpend memory) {
         return _nonceSpends[patient][orgId];
     }
 
-    function ghostConsent(address patient, uint32 orgId) external view returns (GhostConsent memory) {
-        return _consents[patient][orgId];
-    }
-
-    function ghostOrganization(uint32 orgId) external view returns (GhostOrganization memory) {
-        return _organizations[orgId];
-    }
-
-    function ghostDelegation(address patient, address delegate) external view returns (GhostDelegation memory) {
-        return _delegations[patient][delegate];
-    }
-
-    function ghostPolicy(address patient) external view returns (GhostPolicy memory) {
-        return _policies[patient];
-    }
-
-    function ghostRequestCount() external view returns (uint256) {
-        return _requests.length;
-    }
-
-    function ghostRequest(uint256 index) external view returns (GhostRequest memory) {
-        return _requests[index];
-    }
-
-    function ghostRecordCount() external view returns (uint256) {
-        return _records.length;
-    }
-
-    function ghostRecord(uint256 index) external view returns (GhostRecord memory) {
-        return _records[index];
-    }
-
     // ------------------------------------------------------------ the small universe
-
-    function patientCount() external view returns (uint256) {
-        return patients.length;
-    }
-
-    function organizationCount() external view returns (uint256) {
-        return organizations.length;
-    }
-
-    function delegateCount() external view returns (uint256) {
-        return delegates.length;
-    }
 
     /// @notice The categories the invariants ask about: two standard, two restricted.
     function queryCategories() public pure returns (uint8[4] memory) {
