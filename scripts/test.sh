@@ -15,8 +15,10 @@ export PROPTEST_CASES="${PROPTEST_CASES:-10000}"
 step "forge fmt --check"
 forge fmt --check
 
-step "forge build (compiler and lint warnings fail)"
-forge build --sizes --deny warnings
+step "forge build and forge lint (warnings fail); deployed contracts within EIP-170"
+forge build --deny warnings
+# Sizes of what is deployed: test-only contracts (the invariant handler) may be larger.
+forge build --sizes --skip './contracts/test/**'
 forge lint --deny warnings
 
 step "bindings match the contracts"
