@@ -41,7 +41,8 @@ pub fn calldata(salt: B256, initcode: &[u8]) -> Bytes {
 
 /// The proxy's deployment transaction, decoded.
 pub fn proxy_deployment() -> TxEnvelope {
-    TxEnvelope::decode_2718(&mut &PROXY_DEPLOYMENT[..]).expect("the presigned proxy deployment decodes")
+    TxEnvelope::decode_2718(&mut &PROXY_DEPLOYMENT[..])
+        .expect("the presigned proxy deployment decodes")
 }
 
 /// Recovers who signed the proxy's deployment, to check the constants above agree.
@@ -62,11 +63,18 @@ mod tests {
     #[test]
     fn the_presigned_deployment_is_the_one_time_signers_and_creates_the_proxy() {
         assert_eq!(proxy_deployment_signer(), Some(PROXY_SIGNER));
-        assert_eq!(PROXY_SIGNER.create(0), PROXY, "the signer's first contract is the proxy");
+        assert_eq!(
+            PROXY_SIGNER.create(0),
+            PROXY,
+            "the signer's first contract is the proxy"
+        );
         let tx = proxy_deployment();
         assert_eq!(tx.chain_id(), None, "valid on every chain");
         assert_eq!(tx.nonce(), 0);
-        assert_eq!(U256::from(tx.gas_limit()) * U256::from(proxy_gas_price()), proxy_funding());
+        assert_eq!(
+            U256::from(tx.gas_limit()) * U256::from(proxy_gas_price()),
+            proxy_funding()
+        );
     }
 
     #[test]
@@ -82,7 +90,11 @@ mod tests {
             Address::from_slice(&keccak256(preimage)[12..])
         };
         assert_eq!(address(salt, &initcode), expected);
-        assert_ne!(address(B256::with_last_byte(1), &initcode), expected, "the salt matters");
+        assert_ne!(
+            address(B256::with_last_byte(1), &initcode),
+            expected,
+            "the salt matters"
+        );
         assert_eq!(calldata(salt, &initcode).len(), 36);
     }
 }

@@ -110,20 +110,31 @@ impl Manifest {
 
     /// Reads a manifest.
     pub fn load(path: &Path) -> Result<Self, ManifestError> {
-        let text = fs::read_to_string(path).map_err(|source| ManifestError::Io { path: path.into(), source })?;
-        serde_json::from_str(&text).map_err(|source| ManifestError::Parse { path: path.into(), source })
+        let text = fs::read_to_string(path).map_err(|source| ManifestError::Io {
+            path: path.into(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|source| ManifestError::Parse {
+            path: path.into(),
+            source,
+        })
     }
 
     /// Writes the manifest atomically: a crash leaves the old file or the new one, never half.
     pub fn save(&self, path: &Path) -> Result<(), ManifestError> {
-        let io = |source| ManifestError::Io { path: path.into(), source };
+        let io = |source| ManifestError::Io {
+            path: path.into(),
+            source,
+        };
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io)?;
         }
         let tmp = path.with_extension("json.tmp");
         let mut file = fs::File::create(&tmp).map_err(io)?;
         let text = serde_json::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
-        file.write_all(text.as_bytes()).and_then(|()| file.write_all(b"\n")).map_err(io)?;
+        file.write_all(text.as_bytes())
+            .and_then(|()| file.write_all(b"\n"))
+            .map_err(io)?;
         file.sync_all().map_err(io)?;
         fs::rename(&tmp, path).map_err(io)
     }
@@ -173,8 +184,12 @@ mod tests {
         let path = Manifest::path(&dir, 31337);
         manifest().save(&path).unwrap();
         assert_eq!(Manifest::load(&path).unwrap(), manifest());
-        assert!(!path.with_extension("json.tmp").exists(), "no temporary file left behind");
-        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(
+            !path.with_extension("json.tmp").exists(),
+            "no temporary file left behind"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!(json["contracts"]["OrganizationRegistry"]["blockNumber"], 7);
         fs::remove_dir_all(dir).unwrap();
     }
@@ -182,16 +197,24 @@ mod tests {
     #[test]
     fn start_block_is_the_earliest_deployment() {
         assert_eq!(manifest().start_block(), Some(7));
-        assert_eq!(manifest().address(RECORD_REGISTRY), Some(Address::repeat_byte(3)));
+        assert_eq!(
+            manifest().address(RECORD_REGISTRY),
+            Some(Address::repeat_byte(3))
+        );
         assert_eq!(manifest().address(CONSENT_REGISTRY), None);
     }
 
     #[test]
     fn a_broken_file_is_named_in_the_error() {
-        let path = std::env::temp_dir().join(format!("consentry-broken-{}.json", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("consentry-broken-{}.json", std::process::id()));
         fs::write(&path, "{ not json").unwrap();
         let err = Manifest::load(&path).unwrap_err();
-        assert!(err.to_string().starts_with(&format!("manifest {} is not valid", path.display())), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with(&format!("manifest {} is not valid", path.display())),
+            "{err}"
+        );
         fs::remove_file(path).unwrap();
     }
 }
