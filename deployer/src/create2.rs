@@ -45,6 +45,11 @@ pub fn proxy_deployment() -> TxEnvelope {
         .expect("the presigned proxy deployment decodes")
 }
 
+/// The proxy's creation code (the presigned deployment's input).
+pub fn proxy_deployment_input() -> Bytes {
+    proxy_deployment().input().clone()
+}
+
 /// Recovers who signed the proxy's deployment, to check the constants above agree.
 pub fn proxy_deployment_signer() -> Option<Address> {
     proxy_deployment().recover_signer().ok()

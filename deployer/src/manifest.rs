@@ -46,8 +46,12 @@ pub struct AccreditedOrganization {
     pub id: u32,
     /// Its public name.
     pub name: String,
-    /// The accrediting transaction.
-    pub tx_hash: B256,
+    /// The account that manages its roster.
+    pub admin: Address,
+    /// The accrediting transaction (unknown when found accredited by an earlier deployment
+    /// whose manifest is gone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tx_hash: Option<B256>,
 }
 
 /// A deployment of the suite on one chain.

@@ -71,6 +71,17 @@ pub struct Receipt<T> {
     pub timestamp: u64,
 }
 
+/// A raw transaction's outcome ([`Harness::run`]).
+#[derive(Debug, Clone)]
+pub struct Ran {
+    /// Full transaction gas.
+    pub gas_used: u64,
+    /// The created contract, for a creation.
+    pub created: Option<Address>,
+    /// The return data (a call's output, or the runtime code a creation deployed).
+    pub output: Bytes,
+}
+
 /// The deployed suite's addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Suite {
@@ -161,6 +172,75 @@ impl Harness {
             records,
         };
         Ok(harness)
+    }
+
+    /// A Prague EVM on `chain_id` with nothing deployed: for simulating deployments.
+    pub fn empty(chain_id: u64) -> Self {
+        let evm = Context::mainnet()
+            .with_db(CacheDB::<EmptyDB>::default())
+            .modify_cfg_chained(|cfg| {
+                cfg.chain_id = chain_id;
+                cfg.spec = SpecId::PRAGUE;
+            })
+            .modify_block_chained(|block| {
+                block.number = U256::from(1);
+                block.timestamp = U256::from(GENESIS_TIMESTAMP);
+                block.gas_limit = 60_000_000;
+                block.basefee = 0;
+            })
+            .build_mainnet();
+        Harness {
+            evm,
+            logs: Vec::new(),
+            suite: Suite {
+                organizations: Address::ZERO,
+                consents: Address::ZERO,
+                records: Address::ZERO,
+            },
+            governance: Address::ZERO,
+            authority: Address::ZERO,
+        }
+    }
+
+    /// Mines a raw transaction from `from`: a call when `to` is given, else a creation. Returns
+    /// its full gas and output (the new address for a creation).
+    pub fn run(
+        &mut self,
+        from: Address,
+        to: Option<Address>,
+        data: Bytes,
+    ) -> Result<Ran, HarnessError> {
+        let kind = to.map_or(TxKind::Create, TxKind::Call);
+        let tx = self.tx(from, kind, data);
+        match self.commit(tx)? {
+            ExecutionResult::Success {
+                gas, logs, output, ..
+            } => {
+                self.logs.extend(logs.iter().cloned());
+                Ok(Ran {
+                    gas_used: gas.tx_gas_used(),
+                    created: match &output {
+                        Output::Create(_, address) => *address,
+                        Output::Call(_) => None,
+                    },
+                    output: output.into_data(),
+                })
+            }
+            other => Err(outcome_error(other)),
+        }
+    }
+
+    /// keccak256 of the runtime code at `address` (that of empty code when there is none).
+    pub fn code_hash(&mut self, address: Address) -> B256 {
+        use revm::DatabaseRef;
+        self.evm
+            .ctx
+            .journaled_state
+            .database
+            .basic_ref(address)
+            .ok()
+            .flatten()
+            .map_or(alloy::primitives::KECCAK256_EMPTY, |info| info.code_hash)
     }
 
     /// The chain id transactions are signed for.

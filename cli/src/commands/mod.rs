@@ -1,0 +1,61 @@
+//! One module per command group.
+
+mod consent;
+mod deploy;
+mod org;
+mod patient;
+mod record;
+
+use alloy::providers::DynProvider;
+use consentry_sdk::client::Client;
+use serde_json::json;
+
+use crate::{
+    cli::{Cli, Command},
+    context::Context,
+    output::{Outcome, Output},
+};
+
+/// Runs the command.
+pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
+    let ctx = Context::connect(&cli.global).await?;
+    match cli.command {
+        Command::Deploy(args) => deploy::run(&ctx, args, out).await,
+        Command::Org(command) => org::run(&ctx, command, out).await,
+        Command::Consent(command) => consent::run(&ctx, command, out).await,
+        Command::Delegate(command) => patient::delegate(&ctx, command, out).await,
+        Command::Request(command) => patient::request(&ctx, command, out).await,
+        Command::Emergency(command) => patient::emergency(&ctx, command, out).await,
+        Command::Record(command) => record::run(&ctx, command, out).await,
+        Command::Pause => {
+            let client = signing_client(&ctx)?;
+            let sent = out.waiting("Pausing", client.pause()).await?;
+            Ok(Outcome::new(json!({ "paused": true }))
+                .line("Paused: every write that could widen access is refused until unpaused")
+                .tx(&sent))
+        }
+        Command::Unpause => {
+            let client = signing_client(&ctx)?;
+            let sent = out.waiting("Unpausing", client.unpause()).await?;
+            Ok(Outcome::new(json!({ "paused": false }))
+                .line("Unpaused")
+                .tx(&sent))
+        }
+    }
+}
+
+/// A client for a command that sends: fails early, before reading anything, without a key.
+pub(crate) fn signing_client(ctx: &Context) -> eyre::Result<Client<DynProvider>> {
+    ctx.sender()?;
+    Ok(ctx.client()?)
+}
+
+/// Fails unless organisation `org` exists.
+pub(crate) async fn existing_org(client: &Client<DynProvider>, org: u32) -> eyre::Result<()> {
+    let found = client.organizations().organization(org).call().await?;
+    if found.admin.is_zero() {
+        let count = client.organizations().organizationCount().call().await?;
+        eyre::bail!("organisation {org} does not exist (there are {count})");
+    }
+    Ok(())
+}

@@ -1,0 +1,112 @@
+//! `consentry`: deploy the Consentry contracts and act on them from a wallet.
+
+mod cli;
+mod commands;
+mod context;
+mod output;
+mod parse;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use consentry_sdk::client::ClientError;
+use tracing_subscriber::EnvFilter;
+
+use crate::{cli::Cli, output::Output};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = err.print();
+                return ExitCode::SUCCESS;
+            }
+            // One line, naming the problem; `--help` tells the rest.
+            let rendered = err.render().to_string();
+            let line = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid arguments");
+            eprintln!("{line}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(&cli.global);
+    let output = Output {
+        json: cli.global.json,
+        quiet: cli.global.quiet,
+    };
+    let verbose = cli.global.verbose > 0;
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(commands::run(cli, output)) {
+        Ok(outcome) => {
+            output.print(&outcome);
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {}", describe(&err, verbose));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error as one line: the contract's sentence for a revert (with the error's name and
+/// selector when verbose), else the chain of causes.
+fn describe(err: &eyre::Report, verbose: bool) -> String {
+    if let Some(ClientError::Reverted(revert)) = err.downcast_ref::<ClientError>() {
+        return if verbose {
+            revert.verbose()
+        } else {
+            revert.to_string()
+        };
+    }
+    let mut text = err.to_string();
+    for cause in err.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn init_logging(global: &cli::Global) {
+    let level = match (global.quiet, global.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = EnvFilter::try_from_env("CONSENTRY_LOG").unwrap_or_else(|_| {
+        EnvFilter::new(format!(
+            "warn,consentry={level},consentry_deployer={level},consentry_sdk={level}"
+        ))
+    });
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .compact()
+        .init();
+}
