@@ -119,10 +119,10 @@ pub(crate) enum Command {
 #[derive(Debug, Args)]
 pub(crate) struct DeployArgs {
     /// Health-authority account(s); the first is set at construction [default: the deployer].
-    #[arg(long = "authority", value_name = "ADDRESS")]
+    #[arg(long = "authority", value_name = "ADDRESS", value_parser = parse::address)]
     pub(crate) authorities: Vec<Address>,
     /// The governance account (appoints authorities) [default: the deployer].
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", value_parser = parse::address)]
     pub(crate) governance: Option<Address>,
     /// TOML file of organisations to accredit (`[[organization]]` tables).
     #[arg(long, value_name = "PATH")]
@@ -134,7 +134,7 @@ pub(crate) struct DeployArgs {
     #[arg(long)]
     pub(crate) dry_run: bool,
     /// The account that would deploy, for a dry run without a key.
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", value_parser = parse::address)]
     pub(crate) sender: Option<Address>,
     /// Wait for each receipt before sending the next transaction.
     #[arg(long)]
@@ -188,7 +188,7 @@ pub(crate) enum OrgCommand {
         #[arg(long)]
         kind: OrganizationKind,
         /// The account that manages its roster.
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         admin: Address,
         /// Base URL of its FHIR server.
         #[arg(long)]
@@ -233,6 +233,7 @@ pub(crate) enum OrgCommand {
         /// Organisation id.
         org: u32,
         /// The new admin.
+        #[arg(value_parser = parse::address)]
         new_admin: Address,
     },
     /// Accept an offered admin role.
@@ -256,6 +257,7 @@ pub(crate) enum PractitionerCommand {
         /// Organisation id.
         org: u32,
         /// The practitioner's account.
+        #[arg(value_parser = parse::address)]
         account: Address,
         /// physician, nurse, records_officer, lab_scientist, pharmacist, billing_officer,
         /// researcher.
@@ -267,11 +269,13 @@ pub(crate) enum PractitionerCommand {
         /// Organisation id.
         org: u32,
         /// The practitioner's account.
+        #[arg(value_parser = parse::address)]
         account: Address,
     },
     /// Show a practitioner's membership.
     Show {
         /// The practitioner's account.
+        #[arg(value_parser = parse::address)]
         account: Address,
     },
 }
@@ -283,7 +287,7 @@ pub(crate) enum ConsentCommand {
         /// Organisation id.
         org: u32,
         /// The patient [default: the acting account].
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
         #[command(flatten)]
         terms: TermsArgs,
@@ -293,7 +297,7 @@ pub(crate) enum ConsentCommand {
         /// Organisation id.
         org: u32,
         /// The patient [default: the acting account].
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
         #[command(flatten)]
         terms: TermsArgs,
@@ -303,7 +307,7 @@ pub(crate) enum ConsentCommand {
         /// Organisation id.
         org: u32,
         /// The patient [default: the acting account].
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
         /// New end (RFC 3339, a duration like 90d, or never).
         #[arg(long)]
@@ -314,7 +318,7 @@ pub(crate) enum ConsentCommand {
         /// Organisation id.
         org: u32,
         /// The patient [default: the acting account].
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
     },
     /// Sign a grant as the patient (EIP-712) and print it as JSON for `consent submit`.
@@ -349,6 +353,7 @@ pub(crate) enum ConsentCommand {
     /// Whether an organisation may act on a patient's records now, and on what basis.
     Check {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// Organisation id.
         org: u32,
@@ -364,6 +369,7 @@ pub(crate) enum ConsentCommand {
     /// Show a patient's consent to an organisation.
     Show {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// Organisation id.
         org: u32,
@@ -375,6 +381,7 @@ pub(crate) enum DelegateCommand {
     /// Appoint a delegate for the acting patient.
     Appoint {
         /// The delegate's account.
+        #[arg(value_parser = parse::address)]
         delegate: Address,
         /// Categories the delegate may decide on.
         #[arg(long, default_value = "all")]
@@ -386,9 +393,10 @@ pub(crate) enum DelegateCommand {
     /// End a delegation (the patient or the delegate).
     Remove {
         /// The delegate's account.
+        #[arg(value_parser = parse::address)]
         delegate: Address,
         /// The patient [default: the acting account].
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
     },
 }
@@ -398,6 +406,7 @@ pub(crate) enum RequestCommand {
     /// Ask a patient for access, as a practitioner; prints the request id.
     Create {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// Categories by name.
         #[arg(long)]
@@ -433,7 +442,7 @@ pub(crate) enum RequestCommand {
     /// List requests, by patient or by organisation.
     List {
         /// Only this patient's.
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Option<Address>,
         /// Only this organisation's.
         #[arg(long)]
@@ -446,6 +455,7 @@ pub(crate) enum EmergencyCommand {
     /// Open emergency access to a patient's records (a practitioner of a capable organisation).
     Open {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// patient_incapacitated, life_threatening, no_consent_on_file, other.
         #[arg(long)]
@@ -457,6 +467,7 @@ pub(crate) enum EmergencyCommand {
     /// Close an emergency access early.
     Close {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// Organisation id.
         org: u32,
@@ -479,7 +490,7 @@ pub(crate) enum RecordCommand {
         /// The record's content, as your FHIR server serves it.
         file: PathBuf,
         /// The patient.
-        #[arg(long)]
+        #[arg(long, value_parser = parse::address)]
         patient: Address,
         /// Category name.
         #[arg(long)]
@@ -509,6 +520,7 @@ pub(crate) enum RecordCommand {
     /// Emit read receipts for records of a patient.
     LogAccess {
         /// The patient.
+        #[arg(value_parser = parse::address)]
         patient: Address,
         /// Record ids.
         #[arg(required = true)]

@@ -100,7 +100,7 @@ impl Context {
             .await
             .map_err(|e| SetupError::Unreachable {
                 url: global.rpc_url.clone(),
-                reason: first_line(&e.to_string()),
+                reason: causes(&e),
             })?;
         if let Some(expected) = global.chain_id
             && expected != chain_id
@@ -197,7 +197,18 @@ impl Context {
     }
 }
 
-fn first_line(text: &str) -> String {
+/// The error and its causes on one line ("error sending request: connection refused").
+fn causes(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
     text.lines().next().unwrap_or_default().to_owned()
 }
 

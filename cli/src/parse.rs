@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use alloy::primitives::{B256, keccak256};
+use alloy::primitives::{Address, B256, keccak256};
 use consentry_sdk::vocabulary::NO_EXPIRY;
 
 /// A point in time as typed: an RFC 3339 timestamp (`2027-01-31T00:00:00Z`, or a date
@@ -59,6 +59,24 @@ impl When {
             When::Now => now,
             When::Never => NO_EXPIRY,
         }
+    }
+}
+
+/// An account or contract address: `0x` and 40 hex digits (a mixed-case one must carry a
+/// valid EIP-55 checksum).
+pub(crate) fn address(s: &str) -> Result<Address, String> {
+    let trimmed = s.trim();
+    let hex = trimmed.strip_prefix("0x").unwrap_or(trimmed);
+    if hex.len() != 40 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err("not an address (0x followed by 40 hex digits)".into());
+    }
+    let is_mixed =
+        hex.chars().any(|c| c.is_ascii_uppercase()) && hex.chars().any(|c| c.is_ascii_lowercase());
+    if is_mixed {
+        Address::parse_checksummed(trimmed, None)
+            .map_err(|_| "the address's EIP-55 checksum is wrong (mistyped?)".to_owned())
+    } else {
+        trimmed.parse().map_err(|e| format!("not an address ({e})"))
     }
 }
 
@@ -135,6 +153,19 @@ mod tests {
         let err = "next tuesday".parse::<When>().unwrap_err();
         assert!(err.contains("neither an RFC 3339 time"), "{err}");
         assert_eq!(show_time(1_801_353_600), "2027-01-31T00:00:00Z");
+    }
+
+    #[test]
+    fn addresses_are_checked_including_their_checksum() {
+        let good = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+        assert_eq!(address(good).unwrap().to_string(), good);
+        assert!(
+            address(&good.to_lowercase()).is_ok(),
+            "all lower case has no checksum"
+        );
+        assert!(address("0x1234").unwrap_err().contains("40 hex digits"));
+        let typo = "0x90F79bf6EB2c4f870365E785982E1f101E93B906";
+        assert!(address(typo).unwrap_err().contains("checksum"));
     }
 
     #[test]
