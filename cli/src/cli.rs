@@ -110,6 +110,8 @@ pub(crate) enum Command {
     /// Record pointers: add (hashing the file), verify, retract, log reads.
     #[command(subcommand)]
     Record(RecordCommand),
+    /// Mirror the deployment's events into SQLite or PostgreSQL and follow the chain.
+    Index(IndexArgs),
     /// Incident pause: stop every write that could widen access (health authority).
     Pause,
     /// End an incident pause (health authority).
@@ -154,6 +156,56 @@ pub(crate) struct DeployArgs {
     /// How long to wait for each receipt before stopping (resume by running again).
     #[arg(long, default_value = "10m", value_parser = parse::duration)]
     pub(crate) timeout: std::time::Duration,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct IndexArgs {
+    /// The store: sqlite://PATH (created if missing) or postgres://USER@HOST/DB.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://consentry.sqlite"
+    )]
+    pub(crate) database_url: String,
+    /// First block to read [default: the manifest's deployment block].
+    #[arg(long)]
+    pub(crate) from_block: Option<u64>,
+    /// The organisation registry [default: from the manifest].
+    #[arg(long, value_parser = parse::address, requires_all = ["consent_registry", "record_registry"])]
+    pub(crate) organization_registry: Option<Address>,
+    /// The consent registry [default: from the manifest].
+    #[arg(long, value_parser = parse::address)]
+    pub(crate) consent_registry: Option<Address>,
+    /// The record registry [default: from the manifest].
+    #[arg(long, value_parser = parse::address)]
+    pub(crate) record_registry: Option<Address>,
+    /// How often to ask for a new block once caught up.
+    #[arg(long, default_value = "1s", value_parser = parse::duration)]
+    pub(crate) poll_interval: std::time::Duration,
+    /// Stay this many blocks behind the head.
+    #[arg(long, default_value_t = 0)]
+    pub(crate) confirmations: u64,
+    /// Recent blocks remembered to undo reorgs (a deeper reorg stops the indexer).
+    #[arg(long, default_value_t = 128)]
+    pub(crate) window: u64,
+    /// First eth_getLogs range in blocks (narrowed when the node refuses, widened after).
+    #[arg(long, default_value_t = 2_000)]
+    pub(crate) initial_range: u64,
+    /// Widest eth_getLogs range in blocks.
+    #[arg(long, default_value_t = 100_000)]
+    pub(crate) max_range: u64,
+    /// Give up on one request after this long (it is retried).
+    #[arg(long, default_value = "30s", value_parser = parse::duration)]
+    pub(crate) request_timeout: std::time::Duration,
+    /// Longest pause between retries of a failing node.
+    #[arg(long, default_value = "30s", value_parser = parse::duration)]
+    pub(crate) max_backoff: std::time::Duration,
+    /// Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464).
+    #[arg(long)]
+    pub(crate) metrics_addr: Option<std::net::SocketAddr>,
+    /// Stop once the store has caught up with the head, instead of following it.
+    #[arg(long)]
+    pub(crate) exit_at_head: bool,
 }
 
 /// What a consent covers, as typed.

@@ -70,7 +70,7 @@ async fn bad_input_is_one_line_naming_the_problem_and_sends_nothing() {
             )
             .ok();
     };
-    sign("1h", &signed);
+    sign("1d", &signed);
     chain
         .run(Some(3), &["consent", "submit", path_str(&signed)])
         .ok();

@@ -338,6 +338,12 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
             client.addresses().consents
         );
     }
+    let current = client.nonce(patient, org).await?;
+    if nonce != alloy::primitives::U256::from(current) {
+        eyre::bail!(
+            "the signature was already used or superseded: it carries nonce {nonce}, the patient's next decision for organisation {org} is nonce {current}"
+        );
+    }
     let now = ctx.now().await?;
     let deadline: u64 = deadline.saturating_to();
     if deadline < now {
@@ -345,12 +351,6 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
             "the signature expired at {} (the chain's time is {})",
             show_time(deadline),
             show_time(now)
-        );
-    }
-    let current = client.nonce(patient, org).await?;
-    if nonce != alloy::primitives::U256::from(current) {
-        eyre::bail!(
-            "the signature was already used or superseded: it carries nonce {nonce}, the patient's next decision for organisation {org} is nonce {current}"
         );
     }
     let domain = client.domain().await?;

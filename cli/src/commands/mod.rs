@@ -2,6 +2,7 @@
 
 mod consent;
 mod deploy;
+mod index;
 mod org;
 mod patient;
 mod record;
@@ -27,6 +28,7 @@ pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
         Command::Request(command) => patient::request(&ctx, command, out).await,
         Command::Emergency(command) => patient::emergency(&ctx, command, out).await,
         Command::Record(command) => record::run(&ctx, command, out).await,
+        Command::Index(args) => index::run(&ctx, args, out).await,
         Command::Pause => {
             let client = signing_client(&ctx)?;
             let sent = out.waiting("Pausing", client.pause()).await?;

@@ -1,0 +1,199 @@
+//! `consentry index` as a process: killed with SIGKILL three times mid-sync and restarted, it
+//! ends with exactly the chain's events; SIGTERM stops it cleanly, at once, with exit code 0.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use alloy::{
+    primitives::B256,
+    providers::{Provider, ProviderBuilder},
+    rpc::types::Filter,
+    signers::local::PrivateKeySigner,
+};
+use common::Chain;
+use consentry_indexer::Store;
+use consentry_sdk::{
+    client::{Addresses, Client},
+    types::ConsentTerms,
+    vocabulary::{ActionSet, CategorySet, OrganizationKind, PurposeSet},
+};
+
+/// Deploys with the binary, then `grants` consents from anvil's patients, one block each.
+async fn chain_with_events(grants: usize) -> (Chain, Addresses) {
+    let chain = Chain::start(&[]);
+    chain.run(Some(0), &["deploy"]).ok();
+    let addresses = Addresses {
+        organizations: chain.manifest_address("OrganizationRegistry"),
+        consents: chain.manifest_address("ConsentRegistry"),
+        records: chain.manifest_address("RecordRegistry"),
+    };
+    let client = |index: usize| {
+        let signer: PrivateKeySigner = chain.anvil.keys()[index].clone().into();
+        Client::new(
+            ProviderBuilder::new()
+                .wallet(signer)
+                .connect_http(chain.anvil.endpoint_url())
+                .erased(),
+            addresses,
+        )
+    };
+    client(0)
+        .accredit(
+            OrganizationKind::Hospital,
+            chain.address(1),
+            true,
+            "St Mary's",
+            "https://h.example",
+        )
+        .await
+        .unwrap();
+    let terms = |i: usize| ConsentTerms {
+        categories: CategorySet(1 << (i % 13)),
+        purposes: PurposeSet(1),
+        actions: ActionSet(1),
+        valid_from: 0,
+        valid_until: 4_000_000_000,
+    };
+    let patients: Vec<_> = (2..10).map(|i| (chain.address(i), client(i))).collect();
+    for i in 0..grants {
+        let (address, patient) = &patients[i % patients.len()];
+        patient.grant(*address, 1, &terms(i)).await.unwrap();
+    }
+    (chain, addresses)
+}
+
+async fn chain_events(chain: &Chain, addresses: &Addresses) -> Vec<(u64, u64, B256)> {
+    let filter = Filter::new()
+        .address(vec![
+            addresses.organizations,
+            addresses.consents,
+            addresses.records,
+        ])
+        .from_block(0u64)
+        .to_block(chain.provider.get_block_number().await.unwrap());
+    chain
+        .provider
+        .get_logs(&filter)
+        .await
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l.block_number.unwrap(),
+                l.log_index.unwrap(),
+                l.block_hash.unwrap(),
+            )
+        })
+        .collect()
+}
+
+async fn stored_events(store: &Store) -> Vec<(u64, u64, B256)> {
+    store
+        .event_positions()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(b, i, h, _)| (b, i, h))
+        .collect()
+}
+
+async fn checkpoint(store: &Store) -> u64 {
+    store
+        .checkpoint()
+        .await
+        .unwrap()
+        .map_or(0, |c| c.block_number)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_three_times_it_resumes_with_nothing_lost_or_doubled() {
+    let (chain, addresses) = chain_with_events(240).await;
+    let url = format!("sqlite://{}", chain.path("index.sqlite").display());
+    // One block per batch: hundreds of commits, so the kills land mid-sync (most in a commit).
+    let args = [
+        "index",
+        "--database-url",
+        &url,
+        "--initial-range",
+        "1",
+        "--max-range",
+        "1",
+        "--poll-interval",
+        "50ms",
+    ];
+    let store = Store::connect(&url).await.unwrap();
+    let head = chain.provider.get_block_number().await.unwrap();
+    let mut last = 0;
+    for target in [20, head / 3, 2 * head / 3] {
+        let mut indexer = chain.spawn(None, &args);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while checkpoint(&store).await < target.max(last + 1) {
+            assert!(Instant::now() < deadline, "the indexer makes progress");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        indexer.kill().unwrap(); // SIGKILL
+        indexer.wait().unwrap();
+        let stopped_at = checkpoint(&store).await;
+        assert!(stopped_at >= last, "never goes back");
+        last = stopped_at;
+        // Whatever the kill interrupted, the store is a prefix of the chain.
+        let stored = stored_events(&store).await;
+        let expected = chain_events(&chain, &addresses).await;
+        assert_eq!(
+            stored[..],
+            expected[..stored.len()],
+            "a prefix, no duplicates"
+        );
+        assert!(stored.iter().all(|(block, _, _)| *block <= stopped_at));
+    }
+    assert!(last < head, "the kills came before the end");
+
+    let mut exit_args = args.to_vec();
+    exit_args.push("--exit-at-head");
+    chain.run(None, &exit_args).ok();
+    assert_eq!(
+        stored_events(&store).await,
+        chain_events(&chain, &addresses).await
+    );
+    assert_eq!(checkpoint(&store).await, head);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_stops_it_cleanly_within_seconds() {
+    let (chain, addresses) = chain_with_events(30).await;
+    let url = format!("sqlite://{}", chain.path("index.sqlite").display());
+    let store = Store::connect(&url).await.unwrap();
+    let mut indexer = chain.spawn(
+        None,
+        &["index", "--database-url", &url, "--poll-interval", "100ms"],
+    );
+    let head = chain.provider.get_block_number().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while checkpoint(&store).await < head {
+        assert!(Instant::now() < deadline, "the indexer catches up");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let sent = Instant::now();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &indexer.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = loop {
+        if let Some(exit) = indexer.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(
+            sent.elapsed() < Duration::from_secs(5),
+            "exits within five seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert_eq!(exit.code(), Some(0), "SIGTERM is a clean exit");
+    assert_eq!(
+        stored_events(&store).await,
+        chain_events(&chain, &addresses).await
+    );
+}

@@ -1,0 +1,233 @@
+//! Talking to the node: every call retried with capped exponential backoff (RPC errors, 429,
+//! 5xx, requests that never answer), and the refusals of `eth_getLogs` ranges recognised from
+//! the texts real providers send.
+
+use std::time::Duration;
+
+use alloy::{
+    eips::BlockNumberOrTag,
+    primitives::Address,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::{
+        client::ClientBuilder,
+        types::{Filter, Log},
+    },
+    transports::{
+        TransportError,
+        http::{Http, reqwest},
+    },
+};
+use backon::{ExponentialBuilder, Retryable};
+
+use crate::store::BlockRef;
+
+/// A provider over HTTP whose every request gives up after `timeout` (and is then retried).
+pub fn connect(url: &str, timeout: Duration) -> Result<DynProvider, String> {
+    let url: reqwest::Url = url.parse().map_err(|e| format!("RPC URL {url:?}: {e}"))?;
+    let client = reqwest::Client::builder()
+        .timeout(timeout)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let is_local = url
+        .host_str()
+        .is_some_and(|h| h == "localhost" || h == "127.0.0.1" || h == "::1");
+    let transport = Http::with_client(client, url);
+    let client = ClientBuilder::default().transport(transport, is_local);
+    Ok(ProviderBuilder::new()
+        .disable_recommended_fillers()
+        .connect_client(client)
+        .erased())
+}
+
+/// What a provider's refusal of an `eth_getLogs` range says to do instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeAdvice {
+    /// Ask for at most this many blocks.
+    AtMost(u64),
+    /// Ask for fewer blocks (no number given).
+    Fewer,
+}
+
+/// Whether `message` is a provider refusing a block range or a result size, and what it
+/// suggests. Recognises, among others:
+/// - Alchemy: "Log response size exceeded. ... this block range should work: [0x1, 0x1e]"
+/// - Infura, geth: "query returned more than 10000 results. Try with this block range
+///   [0x10, 0x20]."
+/// - QuickNode: "eth_getLogs is limited to a 10,000 range"
+/// - Ankr, others: "block range is too wide", "exceed maximum block range: 5000",
+///   "query exceeds max block range 100000", "range too large", "limit exceeded".
+pub fn range_advice(message: &str) -> Option<RangeAdvice> {
+    let lower = message.to_ascii_lowercase();
+    if lower.contains("rate limit") || lower.contains("too many requests") {
+        return None;
+    }
+    let refused = [
+        "response size exceeded",
+        "returned more than",
+        "block range",
+        "range is too",
+        "range too large",
+        "limited to a",
+        "limit exceeded",
+        "too many results",
+        "exceeds max",
+        "-32005",
+        "max results",
+    ]
+    .iter()
+    .any(|needle| lower.contains(needle));
+    if !refused {
+        return None;
+    }
+    // A suggested range "[0xa, 0xb]".
+    if let Some(start) = lower.find("[0x") {
+        let rest = &lower[start + 1..];
+        if let Some(end) = rest.find(']') {
+            let mut parts = rest[..end].split(',').map(|p| p.trim());
+            if let (Some(a), Some(b)) = (parts.next(), parts.next()) {
+                let parse = |s: &str| u64::from_str_radix(s.trim_start_matches("0x"), 16).ok();
+                if let (Some(a), Some(b)) = (parse(a), parse(b))
+                    && b >= a
+                {
+                    return Some(RangeAdvice::AtMost(b - a + 1));
+                }
+            }
+        }
+    }
+    // A block limit: the number after "range" ("limited to a 10,000 range" says it before).
+    let number_near = |text: &str| -> Option<u64> {
+        let digits: String = text
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '_')
+            .filter(|c| c.is_ascii_digit())
+            .collect();
+        digits.parse().ok().filter(|n| *n > 0)
+    };
+    if lower.contains("block range") || lower.contains("limited to a") {
+        let tail = lower
+            .find("block range")
+            .map(|i| &lower[i..])
+            .or_else(|| lower.find("limited to a").map(|i| &lower[i..]))
+            .unwrap_or(&lower);
+        if let Some(n) = number_near(tail) {
+            return Some(RangeAdvice::AtMost(n));
+        }
+    }
+    Some(RangeAdvice::Fewer)
+}
+
+/// Capped exponential backoff, forever: nothing is skipped, and a failing provider is asked
+/// at most every `max_delay`.
+pub fn backoff(max_delay: Duration) -> ExponentialBuilder {
+    ExponentialBuilder::default()
+        .with_min_delay(Duration::from_millis(100))
+        .with_max_delay(max_delay)
+        .with_jitter()
+        .without_max_times()
+}
+
+fn note_retry(what: &'static str) -> impl Fn(&TransportError, Duration) {
+    move |error, delay| {
+        metrics::counter!("consentry_indexer_rpc_errors_total", "call" => what).increment(1);
+        tracing::warn!(call = what, %error, retry_in = ?delay, "RPC call failed; retrying");
+    }
+}
+
+/// The chain's id, retried.
+pub async fn chain_id(provider: &DynProvider, max_delay: Duration) -> Result<u64, TransportError> {
+    (|| async { provider.get_chain_id().await })
+        .retry(backoff(max_delay))
+        .notify(note_retry("eth_chainId"))
+        .await
+}
+
+/// The head's number, retried.
+pub async fn head(provider: &DynProvider, max_delay: Duration) -> Result<u64, TransportError> {
+    (|| async { provider.get_block_number().await })
+        .retry(backoff(max_delay))
+        .notify(note_retry("eth_blockNumber"))
+        .await
+}
+
+/// Block `number`'s header, retried; `None` if the node does not have it (yet).
+pub async fn block(
+    provider: &DynProvider,
+    number: u64,
+    max_delay: Duration,
+) -> Result<Option<BlockRef>, TransportError> {
+    let block = (|| async {
+        provider
+            .get_block_by_number(BlockNumberOrTag::Number(number))
+            .await
+    })
+    .retry(backoff(max_delay))
+    .notify(note_retry("eth_getBlockByNumber"))
+    .await?;
+    Ok(block.map(|b| BlockRef {
+        number: b.header.number,
+        hash: b.header.hash,
+        parent_hash: b.header.parent_hash,
+        timestamp: b.header.timestamp,
+    }))
+}
+
+/// The suite's logs in `from..=to`; a range refusal is returned (not retried) for the caller
+/// to narrow.
+pub async fn logs(
+    provider: &DynProvider,
+    addresses: &[Address],
+    from: u64,
+    to: u64,
+    max_delay: Duration,
+) -> Result<Vec<Log>, TransportError> {
+    let filter = Filter::new()
+        .address(addresses.to_vec())
+        .from_block(from)
+        .to_block(to);
+    (|| async { provider.get_logs(&filter).await })
+        .retry(backoff(max_delay))
+        .when(|error| range_advice(&error.to_string()).is_none())
+        .notify(note_retry("eth_getLogs"))
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn providers_refusals_are_understood() {
+        let alchemy = "Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response. Based on your parameters, this block range should work: [0x1, 0x1e]";
+        assert_eq!(range_advice(alchemy), Some(RangeAdvice::AtMost(30)));
+        let infura =
+            "query returned more than 10000 results. Try with this block range [0x10, 0x20].";
+        assert_eq!(range_advice(infura), Some(RangeAdvice::AtMost(17)));
+        assert_eq!(
+            range_advice("eth_getLogs is limited to a 10,000 range"),
+            Some(RangeAdvice::AtMost(10_000))
+        );
+        assert_eq!(
+            range_advice("exceed maximum block range: 5000"),
+            Some(RangeAdvice::AtMost(5000))
+        );
+        assert_eq!(
+            range_advice("block range is too wide"),
+            Some(RangeAdvice::Fewer)
+        );
+        assert_eq!(
+            range_advice("server returned an error response: error code -32005: limit exceeded"),
+            Some(RangeAdvice::Fewer)
+        );
+        assert_eq!(range_advice("connection refused"), None);
+        assert_eq!(
+            range_advice("rate limit exceeded"),
+            None,
+            "a rate limit is retried"
+        );
+        assert_eq!(
+            range_advice("HTTP error 429 with body: Too Many Requests"),
+            None
+        );
+    }
+}

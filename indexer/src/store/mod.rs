@@ -1,0 +1,558 @@
+//! The store: an SQLite file (default) or a PostgreSQL database, one schema for both (ordered
+//! migrations per dialect under `migrations/`), written one batch per transaction.
+//!
+//! A batch's events, the versions its projections write, the window of recent blocks and the
+//! checkpoint commit together, so a crash at any moment leaves the store at the end of one batch
+//! or the next, and a reader never sees half a batch. Block numbers and log indexes are stored as
+//! signed 64-bit integers; a value above `i64::MAX` is refused, never wrapped.
+
+use std::{collections::HashMap, str::FromStr, time::Duration};
+
+use alloy::primitives::{Address, B256};
+use consentry_sdk::{
+    access::AccessModel,
+    events::ConsentryEvent,
+    vocabulary::{Action, Basis, Category, Purpose},
+};
+use serde_json::Value;
+use sqlx::{
+    Any, AnyPool, Row, Transaction,
+    any::{AnyConnectOptions, AnyPoolOptions},
+};
+
+use crate::{
+    decode::EventRow,
+    projection::{self, Kind, Lookup, ProjectionError},
+};
+
+/// Which database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An SQLite file.
+    Sqlite,
+    /// A PostgreSQL database.
+    Postgres,
+}
+
+/// What went wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The URL names no supported database.
+    #[error("database URL {0:?} is neither sqlite:// nor postgres://")]
+    UnsupportedUrl(String),
+    /// The database failed or could not be reached.
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A migration failed.
+    #[error("database migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// A value does not fit the column.
+    #[error("{what} {value} does not fit a signed 64-bit column")]
+    OutOfRange {
+        /// Which value.
+        what: &'static str,
+        /// The value.
+        value: u64,
+    },
+    /// The projections could not apply an event.
+    #[error(transparent)]
+    Projection(#[from] ProjectionError),
+    /// A stored row is not what this version of the indexer wrote.
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+    /// The store holds another chain's data.
+    #[error("the database holds chain {stored}'s data, not chain {expected}'s")]
+    WrongChain {
+        /// The chain indexed.
+        expected: u64,
+        /// The chain stored.
+        stored: u64,
+    },
+}
+
+/// A block as the reorg window remembers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockRef {
+    /// Its number.
+    pub number: u64,
+    /// Its hash.
+    pub hash: B256,
+    /// Its parent's hash.
+    pub parent_hash: B256,
+    /// Its timestamp.
+    pub timestamp: u64,
+}
+
+/// How far the store is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checkpoint {
+    /// The chain.
+    pub chain_id: u64,
+    /// The last block whose events are all stored.
+    pub block_number: u64,
+    /// Its hash.
+    pub block_hash: B256,
+}
+
+/// What one transaction of the store commits.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    /// The chain.
+    pub chain_id: u64,
+    /// The events of the batch's blocks, in chain order.
+    pub events: Vec<EventRow>,
+    /// Block headers to remember for reorg detection (at least the last block).
+    pub blocks: Vec<BlockRef>,
+    /// The batch's last block: the new checkpoint.
+    pub last: BlockRef,
+}
+
+/// The store.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+fn int(what: &'static str, value: u64) -> Result<i64, StoreError> {
+    i64::try_from(value).map_err(|_| StoreError::OutOfRange { what, value })
+}
+
+fn uint(what: &str, value: i64) -> Result<u64, StoreError> {
+    u64::try_from(value).map_err(|_| StoreError::Corrupt(format!("negative {what} {value}")))
+}
+
+fn hash(bytes: &[u8]) -> Result<B256, StoreError> {
+    B256::try_from(bytes)
+        .map_err(|_| StoreError::Corrupt(format!("a hash of {} bytes", bytes.len())))
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://PATH`, created if missing, or `postgres://...`) and runs
+    /// the migrations.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        };
+        let url = match backend {
+            Backend::Sqlite if !url.contains("mode=") && !url.contains(":memory:") => {
+                let separator = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{separator}mode=rwc")
+            }
+            _ => url.to_owned(),
+        };
+        let options = AnyConnectOptions::from_str(&url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                Backend::Sqlite => 4,
+                Backend::Postgres => 8,
+            })
+            .acquire_timeout(Duration::from_secs(30))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL: readers never block the writer; FULL: a committed batch survives
+                        // a crash of the machine, not only of the process.
+                        for pragma in [
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = FULL",
+                            "PRAGMA busy_timeout = 10000",
+                        ] {
+                            sqlx::query(pragma).execute(&mut *conn).await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The connection pool, for read-only queries.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => {
+                sqlx::migrate!("migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
+    /// How far the store is; `None` before the first batch.
+    pub async fn checkpoint(&self) -> Result<Option<Checkpoint>, StoreError> {
+        let row =
+            sqlx::query("SELECT chain_id, block_number, block_hash FROM checkpoint WHERE id = 1")
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|row| {
+            Ok(Checkpoint {
+                chain_id: uint("chain id", row.try_get(0)?)?,
+                block_number: uint("block number", row.try_get(1)?)?,
+                block_hash: hash(&row.try_get::<Vec<u8>, _>(2)?)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Fails if the store holds another chain's data.
+    pub async fn ensure_chain(&self, chain_id: u64) -> Result<(), StoreError> {
+        match self.checkpoint().await? {
+            Some(checkpoint) if checkpoint.chain_id != chain_id => Err(StoreError::WrongChain {
+                expected: chain_id,
+                stored: checkpoint.chain_id,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The remembered recent blocks, newest first.
+    pub async fn window(&self) -> Result<Vec<BlockRef>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT number, hash, parent_hash, timestamp FROM blocks ORDER BY number DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(BlockRef {
+                    number: uint("block number", row.try_get(0)?)?,
+                    hash: hash(&row.try_get::<Vec<u8>, _>(1)?)?,
+                    parent_hash: hash(&row.try_get::<Vec<u8>, _>(2)?)?,
+                    timestamp: uint("timestamp", row.try_get(3)?)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Commits `batch`: events, projections, window blocks and checkpoint in one transaction.
+    /// Blocks more than `window` below the new checkpoint are forgotten.
+    pub async fn commit(&self, batch: &Batch, window: u64) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for row in &batch.events {
+            insert_event(&mut tx, row).await?;
+        }
+        let mut lookup = TxLookup {
+            tx: &mut tx,
+            cache: HashMap::new(),
+        };
+        for row in &batch.events {
+            for version in projection::project(row, &mut lookup).await? {
+                insert_version(lookup.tx, row, &version).await?;
+                lookup
+                    .cache
+                    .insert((version.kind, version.key.clone()), version.state.clone());
+            }
+        }
+        for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
+            sqlx::query(
+                "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
+                   parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
+            )
+            .bind(int("block number", block.number)?)
+            .bind(block.hash.to_vec())
+            .bind(block.parent_hash.to_vec())
+            .bind(int("timestamp", block.timestamp)?)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM blocks WHERE number < $1")
+            .bind(int(
+                "block number",
+                batch.last.number.saturating_sub(window),
+            )?)
+            .execute(&mut *tx)
+            .await?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        sqlx::query(
+            "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
+             VALUES (1, $1, $2, $3, $4)
+             ON CONFLICT (id) DO UPDATE SET chain_id = excluded.chain_id,
+               block_number = excluded.block_number, block_hash = excluded.block_hash,
+               updated_at = excluded.updated_at",
+        )
+        .bind(int("chain id", batch.chain_id)?)
+        .bind(int("block number", batch.last.number)?)
+        .bind(batch.last.hash.to_vec())
+        .bind(int("time", now)?)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Undoes every block after `ancestor` (events, versions, window), in one transaction.
+    pub async fn rollback(&self, ancestor: &BlockRef) -> Result<(), StoreError> {
+        let number = int("block number", ancestor.number)?;
+        let mut tx = self.pool.begin().await?;
+        for statement in [
+            "DELETE FROM events WHERE block_number > $1",
+            "DELETE FROM versions WHERE block_number > $1",
+            "DELETE FROM blocks WHERE number > $1",
+        ] {
+            sqlx::query(statement)
+                .bind(number)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("UPDATE checkpoint SET block_number = $1, block_hash = $2 WHERE id = 1")
+            .bind(number)
+            .bind(ancestor.hash.to_vec())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How many events are stored.
+    pub async fn event_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = sqlx::query("SELECT COUNT(*) FROM events")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        uint("count", count)
+    }
+
+    /// Every stored event as (block number, log index, block hash, name), in chain order.
+    pub async fn event_positions(&self) -> Result<Vec<(u64, u64, B256, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT block_number, log_index, block_hash, name FROM events
+             ORDER BY block_number, log_index",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok((
+                    uint("block number", row.try_get(0)?)?,
+                    uint("log index", row.try_get(1)?)?,
+                    hash(&row.try_get::<Vec<u8>, _>(2)?)?,
+                    row.try_get(3)?,
+                ))
+            })
+            .collect()
+    }
+
+    /// The current state of (`kind`, `key`).
+    pub async fn current(&self, kind: Kind, key: &str) -> Result<Option<Value>, StoreError> {
+        let row = sqlx::query(
+            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
+             ORDER BY block_number DESC, log_index DESC LIMIT 1",
+        )
+        .bind(kind.as_str())
+        .bind(key)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| parse_state(&row.try_get::<String, _>(0)?))
+            .transpose()
+    }
+
+    /// The current states of every entity of `kind`, optionally only those of `patient`
+    /// and/or `org`.
+    pub async fn currents(
+        &self,
+        kind: Kind,
+        patient: Option<Address>,
+        org: Option<u32>,
+    ) -> Result<Vec<Value>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT state FROM current_versions WHERE kind = $1
+               AND ($2 IS NULL OR patient = $2) AND ($3 IS NULL OR org_id = $3)
+             ORDER BY entity_key",
+        )
+        .bind(kind.as_str())
+        .bind(patient.map(|p| p.to_vec()))
+        .bind(org.map(i64::from))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| parse_state(&row.try_get::<String, _>(0)?))
+            .collect()
+    }
+
+    /// Every version of (`kind`, `key`), oldest first.
+    pub async fn history(&self, kind: Kind, key: &str) -> Result<Vec<Value>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
+             ORDER BY block_number, log_index",
+        )
+        .bind(kind.as_str())
+        .bind(key)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| parse_state(&row.try_get::<String, _>(0)?))
+            .collect()
+    }
+
+    /// The access decision for (`patient`, `org`, `category`, `purpose`, `action`) at `time`,
+    /// by the SDK's access model over the stored events that bear on it: the answer
+    /// `ConsentRegistry.checkAccess` gives.
+    pub async fn check_access(
+        &self,
+        patient: Address,
+        org: u32,
+        category: Category,
+        purpose: Purpose,
+        action: Action,
+        time: u64,
+    ) -> Result<Basis, StoreError> {
+        let rows = sqlx::query(
+            "SELECT address, topics, data FROM events
+             WHERE (patient = $1 AND org_id = $2 AND name IN ('ConsentGranted', 'ConsentNarrowed',
+                    'ConsentExtended', 'ConsentRevoked', 'EmergencyAccessOpened',
+                    'EmergencyAccessClosed'))
+                OR (org_id = $2 AND name IN ('OrganizationAccredited', 'OrganizationSuspended',
+                    'OrganizationReinstated', 'EmergencyCapabilitySet'))
+             ORDER BY block_number, log_index",
+        )
+        .bind(patient.to_vec())
+        .bind(i64::from(org))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut model = AccessModel::new();
+        for row in rows {
+            let log = raw_log(
+                &row.try_get::<Vec<u8>, _>(0)?,
+                &row.try_get::<Vec<u8>, _>(1)?,
+                row.try_get::<Vec<u8>, _>(2)?,
+            )?;
+            let event = ConsentryEvent::decode(&log)
+                .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
+            model
+                .apply(&event)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        }
+        Ok(model.check_access(patient, org, category, purpose, action, time))
+    }
+}
+
+fn parse_state(text: &str) -> Result<Value, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("a stored state: {e}")))
+}
+
+fn raw_log(
+    address: &[u8],
+    topics: &[u8],
+    data: Vec<u8>,
+) -> Result<alloy::primitives::Log, StoreError> {
+    if address.len() != 20 || !topics.len().is_multiple_of(32) {
+        return Err(StoreError::Corrupt(
+            "a stored log's address or topics".into(),
+        ));
+    }
+    let topics = topics.chunks(32).map(B256::from_slice).collect();
+    alloy::primitives::Log::new(Address::from_slice(address), topics, data.into())
+        .ok_or_else(|| StoreError::Corrupt("a stored log has more than 4 topics".into()))
+}
+
+async fn insert_event(
+    tx: &mut Transaction<'static, Any>,
+    row: &EventRow,
+) -> Result<(), StoreError> {
+    let position = &row.position;
+    let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+    sqlx::query(
+        "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
+           tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
+           account, args)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(int("block number", position.block_number)?)
+    .bind(int("log index", position.log_index)?)
+    .bind(position.block_hash.to_vec())
+    .bind(int("block timestamp", position.block_timestamp)?)
+    .bind(position.tx_hash.to_vec())
+    .bind(int("transaction index", position.tx_index)?)
+    .bind(row.address.to_vec())
+    .bind(topics)
+    .bind(row.data.to_vec())
+    .bind(row.name)
+    .bind(row.patient.map(|p| p.to_vec()))
+    .bind(row.org_id.map(i64::from))
+    .bind(row.record_id.map(|r| r.to_vec()))
+    .bind(row.request_id.map(|r| int("request id", r)).transpose()?)
+    .bind(row.account.map(|a| a.to_vec()))
+    .bind(row.args.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn insert_version(
+    tx: &mut Transaction<'static, Any>,
+    row: &EventRow,
+    version: &projection::Version,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id, state)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(version.kind.as_str())
+    .bind(&version.key)
+    .bind(int("block number", row.position.block_number)?)
+    .bind(int("log index", row.position.log_index)?)
+    .bind(version.patient.map(|p| p.to_vec()))
+    .bind(version.org_id.map(i64::from))
+    .bind(version.state.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Reads current states inside the batch's transaction, seeing the batch's own versions.
+struct TxLookup<'t> {
+    tx: &'t mut Transaction<'static, Any>,
+    cache: HashMap<(Kind, String), Value>,
+}
+
+impl Lookup for TxLookup<'_> {
+    async fn current(&mut self, kind: Kind, key: &str) -> Result<Option<Value>, ProjectionError> {
+        if let Some(state) = self.cache.get(&(kind, key.to_owned())) {
+            return Ok(Some(state.clone()));
+        }
+        let row = sqlx::query(
+            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
+             ORDER BY block_number DESC, log_index DESC LIMIT 1",
+        )
+        .bind(kind.as_str())
+        .bind(key)
+        .fetch_optional(&mut **self.tx)
+        .await
+        .map_err(|e| ProjectionError::Store(e.to_string()))?;
+        row.map(|row| {
+            let text: String = row
+                .try_get(0)
+                .map_err(|e| ProjectionError::Store(e.to_string()))?;
+            serde_json::from_str(&text).map_err(|source| ProjectionError::Corrupt {
+                kind: kind.as_str(),
+                key: key.to_owned(),
+                source,
+            })
+        })
+        .transpose()
+    }
+}

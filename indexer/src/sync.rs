@@ -1,0 +1,403 @@
+//! Chain to rows: backfill with adaptive `eth_getLogs` ranges, then follow the head; each batch
+//! committed with its checkpoint; reorgs found by parent hash and undone to the common ancestor
+//! within the window of remembered blocks.
+
+use std::{collections::HashMap, future::Future, time::Duration};
+
+use alloy::{
+    primitives::{Address, B256},
+    providers::DynProvider,
+    transports::TransportError,
+};
+use tokio::sync::watch;
+
+use crate::{
+    decode::{EventRow, Position},
+    rpc::{self, RangeAdvice},
+    store::{Batch, BlockRef, Checkpoint, Store, StoreError},
+};
+
+/// How to sync.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// The suite's contracts (the organisation, consent and record registries).
+    pub addresses: Vec<Address>,
+    /// The first block to read (the deployment block).
+    pub start_block: u64,
+    /// How often to ask for a new head once caught up.
+    pub poll_interval: Duration,
+    /// Stay this many blocks behind the head.
+    pub confirmations: u64,
+    /// How many recent blocks are remembered to find and undo reorgs.
+    pub window: u64,
+    /// The first `eth_getLogs` range, in blocks.
+    pub initial_range: u64,
+    /// The widest range the indexer grows to.
+    pub max_range: u64,
+    /// The longest wait between retries of a failing call.
+    pub max_backoff: Duration,
+}
+
+impl SyncConfig {
+    /// Defaults for the suite at `addresses`, deployed at `start_block`.
+    pub fn new(addresses: Vec<Address>, start_block: u64) -> Self {
+        SyncConfig {
+            addresses,
+            start_block,
+            poll_interval: Duration::from_secs(1),
+            confirmations: 0,
+            window: 128,
+            initial_range: 2_000,
+            max_range: 100_000,
+            max_backoff: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Why syncing stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The node failed in a way retrying cannot mend.
+    #[error("rpc: {0}")]
+    Rpc(#[from] TransportError),
+    /// The chain replaced blocks older than the window: the store cannot be reconciled.
+    #[error(
+        "reorg deeper than the window: block {checkpoint} and every remembered block back to {oldest} were replaced; the store cannot be reconciled (re-index from scratch, or raise --window)"
+    )]
+    ReorgTooDeep {
+        /// The stored checkpoint.
+        checkpoint: u64,
+        /// The oldest remembered block.
+        oldest: u64,
+    },
+    /// A provider refuses even a single block's logs.
+    #[error("the node refuses eth_getLogs even for the single block {block}: {message}")]
+    RangeRefused {
+        /// The block.
+        block: u64,
+        /// What it said.
+        message: String,
+    },
+}
+
+/// Where the indexer is, for progress bars and health checks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The first block indexed.
+    pub start_block: u64,
+    /// The last block stored.
+    pub checkpoint: Option<u64>,
+    /// The node's head.
+    pub head: u64,
+    /// Events stored by this run.
+    pub events: u64,
+    /// Reorgs undone by this run.
+    pub reorgs: u64,
+    /// The current `eth_getLogs` range.
+    pub range: u64,
+}
+
+/// What one step did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Stored a batch, undid a reorg, or narrowed the range: step again at once.
+    Progressed,
+    /// Nothing new: wait for the next block.
+    AtHead,
+}
+
+/// Syncs one deployment into one store.
+#[derive(Debug)]
+pub struct Indexer {
+    provider: DynProvider,
+    store: Store,
+    config: SyncConfig,
+    chain_id: u64,
+    range: std::sync::atomic::AtomicU64,
+    successes: std::sync::atomic::AtomicU64,
+    progress: watch::Sender<Progress>,
+}
+
+impl Indexer {
+    /// An indexer of the chain behind `provider` into `store`; fails if the store holds another
+    /// chain.
+    pub async fn new(
+        provider: DynProvider,
+        store: Store,
+        config: SyncConfig,
+    ) -> Result<Self, SyncError> {
+        let chain_id = rpc::chain_id(&provider, config.max_backoff).await?;
+        store.ensure_chain(chain_id).await?;
+        let checkpoint = store.checkpoint().await?.map(|c| c.block_number);
+        let (progress, _) = watch::channel(Progress {
+            start_block: config.start_block,
+            checkpoint,
+            range: config.initial_range,
+            ..Progress::default()
+        });
+        Ok(Indexer {
+            provider,
+            store,
+            chain_id,
+            range: config.initial_range.max(1).into(),
+            successes: 0.into(),
+            config,
+            progress,
+        })
+    }
+
+    /// Progress updates.
+    pub fn progress(&self) -> watch::Receiver<Progress> {
+        self.progress.subscribe()
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Syncs until `shutdown` completes, then returns: a batch in flight either commits or is
+    /// abandoned whole (its transaction rolls back).
+    pub async fn run(&self, shutdown: impl Future<Output = ()>) -> Result<(), SyncError> {
+        tokio::pin!(shutdown);
+        tokio::select! {
+            biased;
+            () = &mut shutdown => return Ok(()),
+            result = self.verify_checkpoint() => result?,
+        }
+        loop {
+            let step = tokio::select! {
+                biased;
+                () = &mut shutdown => return Ok(()),
+                step = self.step() => step?,
+            };
+            if step == Step::AtHead {
+                tokio::select! {
+                    biased;
+                    () = &mut shutdown => return Ok(()),
+                    () = tokio::time::sleep(self.config.poll_interval) => {}
+                }
+            }
+        }
+    }
+
+    /// Syncs until the store holds every block up to the head (minus confirmations).
+    pub async fn catch_up(&self) -> Result<(), SyncError> {
+        self.verify_checkpoint().await?;
+        while self.step().await? == Step::Progressed {}
+        Ok(())
+    }
+
+    /// Checks the stored checkpoint is still on the chain (a reorg may have happened while the
+    /// indexer was stopped, or at the head while it waited) and undoes what is not. A node
+    /// that does not have the block yet (a lagging replica) is not a reorg.
+    pub async fn verify_checkpoint(&self) -> Result<(), SyncError> {
+        let Some(checkpoint) = self.store.checkpoint().await? else {
+            return Ok(());
+        };
+        match rpc::block(
+            &self.provider,
+            checkpoint.block_number,
+            self.config.max_backoff,
+        )
+        .await?
+        {
+            Some(block) if block.hash != checkpoint.block_hash => self.undo_reorg(checkpoint).await,
+            _ => Ok(()),
+        }
+    }
+
+    /// One batch: the next range of blocks, or a reorg undone, or nothing at the head.
+    pub async fn step(&self) -> Result<Step, SyncError> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let max_backoff = self.config.max_backoff;
+        let checkpoint = self.store.checkpoint().await?;
+        let head = rpc::head(&self.provider, max_backoff).await?;
+        self.progress.send_modify(|p| p.head = head);
+        metrics::gauge!("consentry_indexer_head_block").set(head as f64);
+        let target = head.saturating_sub(self.config.confirmations);
+        let next = checkpoint.map_or(self.config.start_block, |c| c.block_number + 1);
+        if next > target {
+            self.verify_checkpoint().await?;
+            return Ok(Step::AtHead);
+        }
+        let range = self.range.load(Relaxed);
+        let to = target.min(next.saturating_add(range - 1));
+
+        let Some(first) = rpc::block(&self.provider, next, max_backoff).await? else {
+            return Ok(Step::AtHead);
+        };
+        if let Some(checkpoint) = checkpoint
+            && first.parent_hash != checkpoint.block_hash
+        {
+            self.undo_reorg(checkpoint).await?;
+            return Ok(Step::Progressed);
+        }
+
+        let started = std::time::Instant::now();
+        let logs = match rpc::logs(
+            &self.provider,
+            &self.config.addresses,
+            next,
+            to,
+            max_backoff,
+        )
+        .await
+        {
+            Ok(logs) => logs,
+            Err(error) => {
+                let message = error.to_string();
+                let Some(advice) = rpc::range_advice(&message) else {
+                    return Err(error.into());
+                };
+                if range == 1 {
+                    return Err(SyncError::RangeRefused {
+                        block: next,
+                        message,
+                    });
+                }
+                let narrower = match advice {
+                    RangeAdvice::AtMost(n) => n.clamp(1, range - 1),
+                    RangeAdvice::Fewer => (range / 2).max(1),
+                };
+                tracing::info!(from = range, to = narrower, %message, "the node refused the range; narrowing");
+                metrics::counter!("consentry_indexer_range_narrowed_total").increment(1);
+                self.range.store(narrower, Relaxed);
+                self.successes.store(0, Relaxed);
+                self.progress.send_modify(|p| p.range = narrower);
+                return Ok(Step::Progressed);
+            }
+        };
+
+        // Near the head every block is remembered and the chain of parents checked; deeper
+        // blocks are final, and only the batch's ends are fetched.
+        let near_head = to.saturating_add(self.config.window) > head;
+        let mut headers: Vec<BlockRef> = vec![first];
+        if near_head {
+            for number in next + 1..=to {
+                let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
+                    return Ok(Step::AtHead);
+                };
+                if block.parent_hash != headers[headers.len() - 1].hash {
+                    // The chain moved under us: start the batch again.
+                    return Ok(Step::Progressed);
+                }
+                headers.push(block);
+            }
+        } else if to != next {
+            let Some(block) = rpc::block(&self.provider, to, max_backoff).await? else {
+                return Ok(Step::AtHead);
+            };
+            headers.push(block);
+        }
+        let last = headers[headers.len() - 1];
+        let mut known: HashMap<u64, BlockRef> = headers.iter().map(|b| (b.number, *b)).collect();
+
+        let mut events = Vec::with_capacity(logs.len());
+        for log in &logs {
+            let (Some(number), Some(block_hash), Some(log_index)) =
+                (log.block_number, log.block_hash, log.log_index)
+            else {
+                continue; // a pending log; never returned for a mined range
+            };
+            if log.removed {
+                continue;
+            }
+            let timestamp = match (known.get(&number), log.block_timestamp) {
+                (Some(block), _) => {
+                    if block.hash != block_hash {
+                        return Ok(Step::Progressed); // logs of another fork: start again
+                    }
+                    block.timestamp
+                }
+                (None, Some(timestamp)) => timestamp,
+                (None, None) => {
+                    let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
+                        return Ok(Step::AtHead);
+                    };
+                    if block.hash != block_hash {
+                        return Ok(Step::Progressed);
+                    }
+                    known.insert(number, block);
+                    block.timestamp
+                }
+            };
+            let position = Position {
+                block_number: number,
+                block_hash,
+                block_timestamp: timestamp,
+                tx_hash: log.transaction_hash.unwrap_or(B256::ZERO),
+                tx_index: log.transaction_index.unwrap_or_default(),
+                log_index,
+            };
+            if let Some(row) = EventRow::decode(position, &log.inner) {
+                events.push(row);
+            }
+        }
+        events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
+        let count = events.len() as u64;
+        let batch = Batch {
+            chain_id: self.chain_id,
+            events,
+            blocks: if near_head {
+                headers.clone()
+            } else {
+                vec![first]
+            },
+            last,
+        };
+        self.store.commit(&batch, self.config.window).await?;
+
+        metrics::counter!("consentry_indexer_events_total").increment(count);
+        metrics::counter!("consentry_indexer_batches_total").increment(1);
+        metrics::histogram!("consentry_indexer_batch_seconds")
+            .record(started.elapsed().as_secs_f64());
+        metrics::gauge!("consentry_indexer_checkpoint_block").set(to as f64);
+        metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(to) as f64);
+        tracing::debug!(from = next, to, events = count, "batch stored");
+        // Widen again after a run of successes.
+        if self.successes.fetch_add(1, Relaxed) + 1 >= 4 && range < self.config.max_range {
+            let wider = (range * 2).min(self.config.max_range);
+            self.range.store(wider, Relaxed);
+            self.successes.store(0, Relaxed);
+            self.progress.send_modify(|p| p.range = wider);
+        }
+        self.progress.send_modify(|p| {
+            p.checkpoint = Some(to);
+            p.events += count;
+        });
+        Ok(Step::Progressed)
+    }
+
+    /// Finds the newest remembered block still on the chain and undoes everything after it.
+    async fn undo_reorg(&self, checkpoint: Checkpoint) -> Result<(), SyncError> {
+        let window = self.store.window().await?;
+        for remembered in &window {
+            let on_chain =
+                rpc::block(&self.provider, remembered.number, self.config.max_backoff).await?;
+            if on_chain.is_some_and(|b| b.hash == remembered.hash) {
+                let depth = checkpoint.block_number - remembered.number;
+                tracing::warn!(
+                    checkpoint = checkpoint.block_number,
+                    ancestor = remembered.number,
+                    depth,
+                    "reorg: undoing the replaced blocks"
+                );
+                self.store.rollback(remembered).await?;
+                metrics::counter!("consentry_indexer_reorgs_total").increment(1);
+                self.progress.send_modify(|p| {
+                    p.reorgs += 1;
+                    p.checkpoint = Some(remembered.number);
+                });
+                return Ok(());
+            }
+        }
+        Err(SyncError::ReorgTooDeep {
+            checkpoint: checkpoint.block_number,
+            oldest: window.last().map_or(checkpoint.block_number, |b| b.number),
+        })
+    }
+}

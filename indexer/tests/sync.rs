@@ -1,0 +1,357 @@
+//! The indexer against a real anvil, every case on SQLite and on PostgreSQL: a workload
+//! mirrored exactly (events, projections, access decisions equal to `checkAccess`), the head
+//! followed, and reorgs of every shape undone.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::ext::AnvilApi,
+    rpc::types::{
+        TransactionRequest,
+        anvil::{ReorgOptions, TransactionData},
+    },
+    sol_types::SolCall,
+};
+use common::*;
+use consentry_indexer::{Store, SyncError, projection::Kind};
+use consentry_sdk::bindings::consent_registry::ConsentRegistry;
+use serde_json::json;
+
+/// Runs `$case(store_url)` once on a fresh SQLite file and once on a fresh PostgreSQL database.
+macro_rules! on_both_stores {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let dir = tempfile::tempdir().unwrap();
+                    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+                    super::$case(&url).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let cluster = super::Postgres::start();
+                    let url = cluster.database().await;
+                    super::$case(&url).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both_stores!(
+    mirrors_a_workload_and_follows_the_head,
+    undoes_a_reorg_that_removes_events,
+    undoes_a_reorg_that_changes_an_event,
+    undoes_three_reorgs_in_quick_succession,
+    finds_a_reorg_that_happened_while_it_was_stopped,
+    stops_loudly_at_a_reorg_deeper_than_its_window,
+);
+
+async fn mirrors_a_workload_and_follows_the_head(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    let mut config = chain.config();
+    config.initial_range = 3; // several batches, widening as it goes
+    let indexer = chain.indexer(&store, config).await;
+    indexer.catch_up().await.unwrap();
+    assert_mirrors(&chain, &store).await;
+
+    // Projections, spot-checked against what the workload did.
+    let first = chain.address(PATIENTS[0]);
+    let consent = store
+        .current(
+            Kind::Consent,
+            &consentry_indexer::projection::pair_key(first, HOSPITAL),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(consent["categories"], json!(["laboratory"]), "narrowed");
+    assert_eq!(consent["change"], "ConsentExtended");
+    let history = store
+        .history(
+            Kind::Consent,
+            &consentry_indexer::projection::pair_key(first, HOSPITAL),
+        )
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 3, "granted, narrowed, extended");
+    let records = store
+        .currents(Kind::Record, Some(first), None)
+        .await
+        .unwrap();
+    let statuses: Vec<&str> = records
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses.len(), 2);
+    assert!(statuses.contains(&"current") && statuses.contains(&"entered-in-error"));
+    let second = chain.address(PATIENTS[1]);
+    let requests = store
+        .currents(Kind::Request, Some(second), None)
+        .await
+        .unwrap();
+    let mut outcomes: Vec<&str> = requests
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    outcomes.sort();
+    assert_eq!(outcomes, ["approved", "denied"]);
+    let lab_consents = store
+        .currents(Kind::Consent, None, Some(LAB))
+        .await
+        .unwrap();
+    assert_eq!(lab_consents.len(), 3);
+    assert_eq!(
+        lab_consents.iter().filter(|c| c["granted"] == true).count(),
+        2,
+        "one patient revoked the lab"
+    );
+    assert_eq!(
+        store
+            .currents(Kind::Emergency, None, Some(HOSPITAL))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        store
+            .currents(Kind::Organization, None, None)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // Following: a second round is picked up while the indexer runs.
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let running = {
+        let store = store.clone();
+        let mut config = chain.config();
+        config.initial_range = 1000;
+        let indexer = chain.indexer(&store, config).await;
+        tokio::spawn(async move {
+            indexer
+                .run(async {
+                    let _ = stopped.await;
+                })
+                .await
+        })
+    };
+    workload(&chain, 1).await;
+    let head = chain.head().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while store.checkpoint().await.unwrap().map(|c| c.block_number) != Some(head) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the indexer follows the head"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.send(()).unwrap();
+    running.await.unwrap().unwrap();
+    assert_mirrors(&chain, &store).await;
+}
+
+async fn undoes_a_reorg_that_removes_events(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    let indexer = chain.indexer(&store, chain.config()).await;
+    indexer.catch_up().await.unwrap();
+    let before = store.event_count().await.unwrap();
+
+    // The last three blocks are replaced by empty ones.
+    chain
+        .provider
+        .anvil_reorg(ReorgOptions {
+            depth: 3,
+            tx_block_pairs: vec![],
+        })
+        .await
+        .unwrap();
+    indexer.catch_up().await.unwrap();
+    assert!(
+        store.event_count().await.unwrap() < before,
+        "the replaced blocks' events are gone"
+    );
+    assert_eq!(indexer.progress().borrow().reorgs, 1);
+    assert_mirrors(&chain, &store).await;
+}
+
+/// A grant from `patient` to `org` of `categories`, as a transaction anvil signs.
+fn grant_tx(chain: &Chain, patient: Address, org: u32, categories: u32) -> TransactionData {
+    let call = ConsentRegistry::grantCall {
+        patient,
+        orgId: org,
+        terms: ConsentRegistry::ConsentTerms {
+            categories,
+            purposes: 1,
+            actions: 1,
+            validFrom: alloy::primitives::aliases::U40::ZERO,
+            validUntil: alloy::primitives::aliases::U40::from(4_000_000_000u64),
+        },
+    };
+    TransactionData::JSON(
+        TransactionRequest::default()
+            .from(patient)
+            .to(chain.addresses.consents)
+            .input(call.abi_encode().into())
+            .gas_limit(200_000)
+            .value(U256::ZERO),
+    )
+}
+
+async fn undoes_a_reorg_that_changes_an_event(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let patient = chain.address(PATIENTS[0]);
+    let client = chain.client(PATIENTS[0]);
+    client
+        .grant(
+            patient,
+            LAB,
+            &terms("laboratory", "TREAT", "read", 0, 4_000_000_000),
+        )
+        .await
+        .unwrap();
+    let store = Store::connect(url).await.unwrap();
+    let indexer = chain.indexer(&store, chain.config()).await;
+    indexer.catch_up().await.unwrap();
+
+    // The grant's block is replaced by one where the same patient grants imaging instead.
+    chain
+        .provider
+        .anvil_reorg(ReorgOptions {
+            depth: 1,
+            tx_block_pairs: vec![(grant_tx(&chain, patient, LAB, 1 << 7), 0)],
+        })
+        .await
+        .unwrap();
+    indexer.catch_up().await.unwrap();
+    let consent = store
+        .current(
+            Kind::Consent,
+            &consentry_indexer::projection::pair_key(patient, LAB),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        consent["categories"],
+        json!(["imaging"]),
+        "the new fork's grant"
+    );
+    assert_eq!(
+        store
+            .history(
+                Kind::Consent,
+                &consentry_indexer::projection::pair_key(patient, LAB)
+            )
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "the replaced grant left no version behind"
+    );
+    assert_mirrors(&chain, &store).await;
+}
+
+async fn undoes_three_reorgs_in_quick_succession(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    let indexer = chain.indexer(&store, chain.config()).await;
+    indexer.catch_up().await.unwrap();
+    for (round, depth) in [(1u32, 1u64), (2, 2), (3, 1)] {
+        let patient = chain.address(PATIENTS[round as usize % 3]);
+        chain
+            .provider
+            .anvil_reorg(ReorgOptions {
+                depth,
+                tx_block_pairs: vec![(grant_tx(&chain, patient, HOSPITAL, 1 << round), 0)],
+            })
+            .await
+            .unwrap();
+        // One step each: the indexer sees each fork only briefly.
+        indexer.step().await.unwrap();
+    }
+    indexer.catch_up().await.unwrap();
+    assert!(indexer.progress().borrow().reorgs >= 2);
+    assert_mirrors(&chain, &store).await;
+}
+
+async fn finds_a_reorg_that_happened_while_it_was_stopped(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let snapshot: U256 = chain.rpc("evm_snapshot", json!([])).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    chain
+        .indexer(&store, chain.config())
+        .await
+        .catch_up()
+        .await
+        .unwrap();
+    let checkpoint = store.checkpoint().await.unwrap().unwrap();
+
+    // While it is stopped the chain forks from the snapshot and grows past the old height, so
+    // a height check alone would see nothing wrong.
+    let reverted: bool = chain.rpc("evm_revert", json!([snapshot])).await;
+    assert!(reverted);
+    workload(&chain, 7).await;
+    chain.provider.anvil_mine(Some(3), None).await.unwrap();
+    assert!(chain.head().await > checkpoint.block_number);
+
+    let restarted = chain.indexer(&store, chain.config()).await;
+    restarted.catch_up().await.unwrap();
+    assert_eq!(restarted.progress().borrow().reorgs, 1);
+    assert_mirrors(&chain, &store).await;
+}
+
+async fn stops_loudly_at_a_reorg_deeper_than_its_window(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let snapshot: U256 = chain.rpc("evm_snapshot", json!([])).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    let mut config = chain.config();
+    config.window = 4;
+    let indexer = chain.indexer(&store, config.clone()).await;
+    indexer.catch_up().await.unwrap();
+    let before = store.event_positions().await.unwrap();
+
+    let _: bool = chain.rpc("evm_revert", json!([snapshot])).await;
+    workload(&chain, 9).await;
+    let error = indexer.catch_up().await.unwrap_err();
+    assert!(matches!(error, SyncError::ReorgTooDeep { .. }), "{error}");
+    assert!(
+        error.to_string().contains("reorg deeper than the window"),
+        "{error}"
+    );
+    assert_eq!(
+        store.event_positions().await.unwrap(),
+        before,
+        "nothing half-undone"
+    );
+    // And it stays stopped: a restart refuses too, rather than carrying on.
+    let restarted = chain.indexer(&store, config).await;
+    assert!(matches!(
+        restarted.catch_up().await.unwrap_err(),
+        SyncError::ReorgTooDeep { .. }
+    ));
+}
