@@ -98,6 +98,8 @@ pub struct Progress {
     pub reorgs: u64,
     /// The current `eth_getLogs` range.
     pub range: u64,
+    /// Batches retried because the store failed (lost connection, server restart).
+    pub store_retries: u64,
 }
 
 /// What one step did.
@@ -168,11 +170,36 @@ impl Indexer {
             () = &mut shutdown => return Ok(()),
             result = self.verify_checkpoint() => result?,
         }
+        let mut store_failures = 0u32;
         loop {
             let step = tokio::select! {
                 biased;
                 () = &mut shutdown => return Ok(()),
-                step = self.step() => step?,
+                step = self.step() => step,
+            };
+            let step = match step {
+                Ok(step) => {
+                    store_failures = 0;
+                    step
+                }
+                // The database went away (a restart, a failover): the batch rolled back; wait
+                // and try again, as for the node.
+                Err(SyncError::Store(error)) if error.is_transient() => {
+                    store_failures += 1;
+                    let delay = self.config.max_backoff.min(
+                        Duration::from_millis(100) * 2u32.saturating_pow(store_failures.min(16)),
+                    );
+                    metrics::counter!("consentry_indexer_store_errors_total").increment(1);
+                    self.progress.send_modify(|p| p.store_retries += 1);
+                    tracing::warn!(%error, retry_in = ?delay, "the store failed; retrying");
+                    tokio::select! {
+                        biased;
+                        () = &mut shutdown => return Ok(()),
+                        () = tokio::time::sleep(delay) => {}
+                    }
+                    continue;
+                }
+                Err(error) => return Err(error),
             };
             if step == Step::AtHead {
                 tokio::select! {

@@ -30,7 +30,7 @@ CREATE TABLE events (
     patient BLOB,
     org_id BIGINT,
     record_id BLOB,
-    request_id BIGINT,
+    request_id TEXT,
     account BLOB,
     args TEXT NOT NULL,
     PRIMARY KEY (block_number, log_index)
@@ -38,6 +38,7 @@ CREATE TABLE events (
 CREATE INDEX events_by_patient ON events (patient, block_number, log_index);
 CREATE INDEX events_by_org ON events (org_id, block_number, log_index);
 CREATE INDEX events_by_record ON events (record_id);
+CREATE INDEX events_by_request ON events (request_id);
 CREATE INDEX events_by_name ON events (name, block_number);
 
 -- Projections, versioned: each event that changes an entity (an organisation, a practitioner,

@@ -4,7 +4,8 @@
 //! A batch's events, the versions its projections write, the window of recent blocks and the
 //! checkpoint commit together, so a crash at any moment leaves the store at the end of one batch
 //! or the next, and a reader never sees half a batch. Block numbers and log indexes are stored as
-//! signed 64-bit integers; a value above `i64::MAX` is refused, never wrapped.
+//! signed 64-bit integers (ordered); a value above `i64::MAX` is refused, never wrapped. Request
+//! ids, which may use all 64 bits, are stored as decimal text.
 
 use std::{collections::HashMap, str::FromStr, time::Duration};
 
@@ -68,6 +69,34 @@ pub enum StoreError {
         /// The chain stored.
         stored: u64,
     },
+}
+
+impl StoreError {
+    /// Whether the database may answer again if asked later (a lost connection, a restarting
+    /// server): the failed transaction was rolled back and can simply be retried.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Database(error) => {
+                matches!(
+                    error,
+                    sqlx::Error::Io(_)
+                        | sqlx::Error::PoolTimedOut
+                        | sqlx::Error::PoolClosed
+                        | sqlx::Error::WorkerCrashed
+                        | sqlx::Error::Protocol(_)
+                ) || error
+                    .as_database_error()
+                    .and_then(|e| e.code())
+                    // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection
+                    // failures; SQLite: busy, locked.
+                    .is_some_and(|code| {
+                        matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "5" | "6")
+                            || code.starts_with("08")
+                    })
+            }
+            _ => false,
+        }
+    }
 }
 
 /// A block as the reorg window remembers it.
@@ -152,7 +181,7 @@ impl Store {
                 Backend::Sqlite => 4,
                 Backend::Postgres => 8,
             })
-            .acquire_timeout(Duration::from_secs(30))
+            .acquire_timeout(Duration::from_secs(5))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -494,7 +523,7 @@ async fn insert_event(
     .bind(row.patient.map(|p| p.to_vec()))
     .bind(row.org_id.map(i64::from))
     .bind(row.record_id.map(|r| r.to_vec()))
-    .bind(row.request_id.map(|r| int("request id", r)).transpose()?)
+    .bind(row.request_id.map(|r| r.to_string()))
     .bind(row.account.map(|a| a.to_vec()))
     .bind(row.args.to_string())
     .execute(&mut **tx)

@@ -390,6 +390,7 @@ static DATABASES: AtomicU32 = AtomicU32::new(0);
 pub struct Postgres {
     dir: Option<tempfile::TempDir>,
     base: String,
+    options: String,
 }
 
 fn postgres_bin() -> PathBuf {
@@ -440,6 +441,7 @@ impl Postgres {
             return Postgres {
                 dir: None,
                 base: url,
+                options: String::new(),
             };
         }
         let bin = postgres_bin();
@@ -495,6 +497,7 @@ impl Postgres {
         Postgres {
             dir: Some(dir),
             base: format!("postgres://consentry@127.0.0.1:{port}/postgres"),
+            options,
         }
     }
 
@@ -515,6 +518,35 @@ impl Postgres {
         format!("{prefix}/{name}")
     }
 
+    /// Stops the server at once, as a crash would.
+    pub fn kill(&self) {
+        self.pg_ctl(&["-m", "immediate", "-w", "stop"]);
+    }
+
+    /// Starts the server again.
+    pub fn resume(&self) {
+        let options = self.options.clone();
+        self.pg_ctl(&["-o", &options, "-w", "-t", "60", "start"]);
+    }
+
+    fn pg_ctl(&self, args: &[&str]) {
+        let dir = self.dir.as_ref().expect("a throwaway cluster");
+        let out = as_postgres(&postgres_bin(), "pg_ctl")
+            .arg("-D")
+            .arg(dir.path().join("data"))
+            .arg("-l")
+            .arg(dir.path().join("log"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "pg_ctl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Stops the cluster at once (as a crash would) and starts it again.
     pub fn restart(&self) {
         let dir = self.dir.as_ref().expect("a throwaway cluster");
@@ -523,7 +555,10 @@ impl Postgres {
         let out = as_postgres(&bin, "pg_ctl")
             .arg("-D")
             .arg(&data)
-            .args(["-m", "immediate", "-w", "restart"])
+            .args(["-m", "immediate", "-w", "-t", "60", "-l"])
+            .arg(dir.path().join("log"))
+            .arg("restart")
+            .stdin(std::process::Stdio::null())
             .output()
             .unwrap();
         assert!(
