@@ -39,6 +39,8 @@ fn main() -> ExitCode {
         }
     };
     init_logging(&cli.global);
+    // Fault injection for crash tests (FAILPOINTS=...); a no-op unless built for them.
+    let _failpoints = fail::FailScenario::setup();
     let output = Output {
         json: cli.global.json,
         quiet: cli.global.quiet,

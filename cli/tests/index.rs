@@ -111,7 +111,7 @@ async fn checkpoint(store: &Store) -> u64 {
 async fn killed_three_times_it_resumes_with_nothing_lost_or_doubled() {
     let (chain, addresses) = chain_with_events(240).await;
     let url = format!("sqlite://{}", chain.path("index.sqlite").display());
-    // One block per batch: hundreds of commits, so the kills land mid-sync (most in a commit).
+    // One block per batch: hundreds of commits.
     let args = [
         "index",
         "--database-url",
@@ -125,8 +125,52 @@ async fn killed_three_times_it_resumes_with_nothing_lost_or_doubled() {
     ];
     let store = Store::connect(&url).await.unwrap();
     let head = chain.provider.get_block_number().await.unwrap();
-    let mut last = 0;
-    for target in [20, head / 3, 2 * head / 3] {
+
+    // First kill: inside a commit. The 21st commit stops after writing its rows and before
+    // committing them (a fail point); the process is killed there.
+    let mut indexer = chain
+        .command(None, &args)
+        .env("FAILPOINTS", "store-commit=20*off->sleep(60000)")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = (checkpoint(&store).await, Instant::now());
+    loop {
+        let now = checkpoint(&store).await;
+        if now != seen.0 {
+            seen = (now, Instant::now());
+        } else if now > 0 && seen.1.elapsed() > Duration::from_millis(500) {
+            break; // stuck in the 21st commit
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the indexer reaches its 21st commit"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    indexer.kill().unwrap();
+    indexer.wait().unwrap();
+    let mut last = checkpoint(&store).await;
+    assert!(
+        last < 40,
+        "stopped by the fail point after 20 commits, at block {last}"
+    );
+    assert_eq!(
+        store.event_count().await.unwrap() as usize,
+        {
+            let expected = chain_events(&chain, &addresses).await;
+            expected
+                .iter()
+                .filter(|(block, _, _)| *block <= last)
+                .count()
+        },
+        "the interrupted batch left nothing behind"
+    );
+
+    // Two more kills at arbitrary points.
+    for target in [head / 3, 2 * head / 3] {
         let mut indexer = chain.spawn(None, &args);
         let deadline = Instant::now() + Duration::from_secs(60);
         while checkpoint(&store).await < target.max(last + 1) {

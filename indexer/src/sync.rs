@@ -365,6 +365,8 @@ impl Indexer {
             }
         }
         events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
+        // A provider may serve the same log twice (overlapping pages, a retried response).
+        events.dedup_by_key(|e| (e.position.block_number, e.position.log_index));
         let count = events.len() as u64;
         let batch = Batch {
             chain_id: self.chain_id,

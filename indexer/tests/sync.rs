@@ -8,7 +8,7 @@ mod common;
 use std::time::Duration;
 
 use alloy::{
-    primitives::{Address, U256},
+    primitives::{Address, B256, U256},
     providers::ext::AnvilApi,
     rpc::types::{
         TransactionRequest,
@@ -54,7 +54,162 @@ on_both_stores!(
     undoes_three_reorgs_in_quick_succession,
     finds_a_reorg_that_happened_while_it_was_stopped,
     stops_loudly_at_a_reorg_deeper_than_its_window,
+    rides_out_a_reorg_at_the_head_while_backfilling,
+    answers_random_access_questions_as_the_contract_does,
 );
+
+async fn rides_out_a_reorg_at_the_head_while_backfilling(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let store = Store::connect(url).await.unwrap();
+    let mut config = chain.config();
+    config.initial_range = 2;
+    config.max_range = 2;
+    let indexer = chain.indexer(&store, config).await;
+    for _ in 0..3 {
+        indexer.step().await.unwrap();
+    }
+    assert!(store.checkpoint().await.unwrap().unwrap().block_number + 10 < chain.head().await);
+    // Far ahead of the indexer, the chain's tip is replaced.
+    let patient = chain.address(PATIENTS[2]);
+    chain
+        .provider
+        .anvil_reorg(ReorgOptions {
+            depth: 4,
+            tx_block_pairs: vec![(grant_tx(&chain, patient, LAB, 1 << 4), 1)],
+        })
+        .await
+        .unwrap();
+    indexer.catch_up().await.unwrap();
+    assert_mirrors(&chain, &store).await;
+}
+
+async fn answers_random_access_questions_as_the_contract_does(url: &str) {
+    use consentry_sdk::vocabulary::{Action, Category, EmergencyReason, Purpose};
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    let seed: u64 = std::env::var("CONSENTRY_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(rand::random);
+    eprintln!("random workload seed {seed} (CONSENTRY_SEED={seed} replays it)");
+    let mut rng = StdRng::seed_from_u64(seed);
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let authority = chain.client(AUTHORITY);
+    let doctor = chain.client(DOCTOR);
+    let categories = [
+        Category::Laboratory,
+        Category::Imaging,
+        Category::Conditions,
+        Category::MentalHealth,
+        Category::Medications,
+    ];
+    for _ in 0..100 {
+        let who = PATIENTS[rng.random_range(0..PATIENTS.len())];
+        let patient = chain.address(who);
+        let org = if rng.random_bool(0.5) { HOSPITAL } else { LAB };
+        let now = now(&chain).await;
+        let client = chain.client(who);
+        // Refusals (narrowing a missing consent, closing nothing, ...) are part of the game.
+        let _ = match rng.random_range(0..10) {
+            0..=3 => {
+                let mask: u32 = rng.random_range(1..32);
+                let names: Vec<String> = categories
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, c)| c.to_string())
+                    .collect();
+                let from = now.saturating_sub(rng.random_range(0..3_600));
+                let until = now + rng.random_range(1..86_400 * 30);
+                let actions = ["read", "write", "read,write"][rng.random_range(0..3)];
+                let purposes = ["TREAT", "TREAT,HPAYMT", "all"][rng.random_range(0..3)];
+                client
+                    .grant(
+                        patient,
+                        org,
+                        &terms(&names.join(","), purposes, actions, from, until),
+                    )
+                    .await
+                    .map(|_| ())
+            }
+            4 => client.revoke(patient, org).await.map(|_| ()),
+            5 => client
+                .narrow(
+                    patient,
+                    org,
+                    &terms("laboratory", "TREAT", "read", now, now + 3_600),
+                )
+                .await
+                .map(|_| ()),
+            6 => doctor
+                .open_emergency(patient, EmergencyReason::LifeThreatening, B256::ZERO)
+                .await
+                .map(|_| ()),
+            7 => doctor.close_emergency(patient, HOSPITAL).await.map(|_| ()),
+            8 => {
+                if rng.random_bool(0.3) {
+                    authority.suspend(org, B256::ZERO).await.map(|_| ())
+                } else {
+                    authority.reinstate(org).await.map(|_| ())
+                }
+            }
+            _ => {
+                let seconds = rng.random_range(60..21_600);
+                chain.provider.anvil_increase_time(seconds).await.unwrap();
+                chain.provider.anvil_mine(Some(1), None).await.unwrap();
+                Ok(())
+            }
+        };
+    }
+    let store = Store::connect(url).await.unwrap();
+    chain
+        .indexer(&store, chain.config())
+        .await
+        .catch_up()
+        .await
+        .unwrap();
+    let time = now(&chain).await;
+    let mut allowed = 0;
+    for _ in 0..200 {
+        let patient = chain.address(PATIENTS[rng.random_range(0..PATIENTS.len())]);
+        let org = [HOSPITAL, LAB, 3][rng.random_range(0..3)];
+        let category = categories[rng.random_range(0..categories.len())];
+        // Mostly treatment, as in practice; emergency and payment too.
+        let purpose = [
+            Purpose::Treat,
+            Purpose::Treat,
+            Purpose::Treat,
+            Purpose::Etreat,
+            Purpose::Hpaymt,
+        ][rng.random_range(0..5)];
+        let action = if rng.random_bool(0.5) {
+            Action::Read
+        } else {
+            Action::Write
+        };
+        let on_chain = authority
+            .check_access(patient, org, category, purpose, action)
+            .await
+            .unwrap();
+        let mirrored = store
+            .check_access(patient, org, category, purpose, action, time)
+            .await
+            .unwrap();
+        assert_eq!(
+            mirrored, on_chain,
+            "seed {seed}: {patient} {org} {category} {purpose} {action}"
+        );
+        allowed += usize::from(on_chain.allows());
+    }
+    eprintln!("{allowed} of 200 random questions were allowed");
+    assert!(
+        allowed > 0,
+        "seed {seed}: the workload allowed something to compare"
+    );
+}
 
 async fn mirrors_a_workload_and_follows_the_head(url: &str) {
     let chain = Chain::start().await;

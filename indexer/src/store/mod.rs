@@ -329,6 +329,8 @@ impl Store {
         .bind(int("time", now)?)
         .execute(&mut *tx)
         .await?;
+        // Crash tests stop the process here: everything written, nothing committed.
+        fail::fail_point!("store-commit");
         tx.commit().await?;
         Ok(())
     }

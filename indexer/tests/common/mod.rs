@@ -3,6 +3,8 @@
 //! the chain it mirrors.
 #![allow(dead_code, unreachable_pub, clippy::unwrap_used)]
 
+pub mod proxy;
+
 use std::{
     path::{Path, PathBuf},
     process::Command,
@@ -101,8 +103,13 @@ impl Chain {
     }
 
     pub async fn indexer(&self, store: &Store, config: SyncConfig) -> Indexer {
-        let provider = rpc::connect(&self.anvil.endpoint(), Duration::from_secs(10)).unwrap();
-        Indexer::new(provider, store.clone(), config).await.unwrap()
+        indexer_at(
+            &self.anvil.endpoint(),
+            store,
+            config,
+            Duration::from_secs(10),
+        )
+        .await
     }
 
     pub async fn head(&self) -> u64 {
@@ -121,6 +128,17 @@ impl Chain {
             .await
             .unwrap()
     }
+}
+
+/// An indexer reading from `url` (a proxy, say), each request timing out after `timeout`.
+pub async fn indexer_at(
+    url: &str,
+    store: &Store,
+    config: SyncConfig,
+    timeout: Duration,
+) -> Indexer {
+    let provider = rpc::connect(url, timeout).unwrap();
+    Indexer::new(provider, store.clone(), config).await.unwrap()
 }
 
 pub fn as_account(anvil: &AnvilInstance, index: usize) -> (Address, DynProvider) {

@@ -1,0 +1,237 @@
+//! A JSON-RPC proxy in front of anvil that misbehaves on request, as real providers do:
+//! JSON-RPC errors, HTTP 429 and 502, requests that never answer, block-range and result-size
+//! limits with the providers' own messages, a head that lags behind (a replica), the same logs
+//! served twice, log indexes shifted, extra logs injected. It records what it was asked.
+
+use std::{
+    collections::VecDeque,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+use axum::{
+    Json, Router,
+    extract::State,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    routing::post,
+};
+use serde_json::{Value, json};
+
+/// One failure to serve instead of an answer.
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// A JSON-RPC error object.
+    Rpc(i64, String),
+    /// An HTTP status with a plain body.
+    Http(u16),
+    /// No answer for a long time (the client times out).
+    Stall,
+}
+
+/// A provider's refusal of wide `eth_getLogs` ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    /// "Log response size exceeded ... this block range should work: [0xa, 0xb]".
+    Alchemy,
+    /// "query returned more than 10000 results. Try with this block range [0xa, 0xb]."
+    Infura,
+    /// "eth_getLogs is limited to a N range".
+    QuickNode,
+    /// "block range is too wide".
+    Ankr,
+}
+
+/// What the proxy is told to do.
+#[derive(Debug, Default)]
+pub struct Faults {
+    /// Failures for the next requests: (method, or any), fault.
+    pub queue: VecDeque<(Option<&'static str>, Fault)>,
+    /// Refuse `eth_getLogs` ranges wider than this many blocks, as this provider says it.
+    pub max_range: Option<(u64, Provider)>,
+    /// Refuse `eth_getLogs` answers with more logs than this (Infura's / geth's text).
+    pub max_results: Option<usize>,
+    /// Pretend the head is this many blocks lower (and not to have the blocks above it).
+    pub head_lag: u64,
+    /// Serve every log twice.
+    pub duplicate_logs: bool,
+    /// Add this to every log index.
+    pub log_index_offset: u64,
+    /// Extra logs, added to `eth_getLogs` answers whose range covers their block.
+    pub extra_logs: Vec<Value>,
+    /// Every `eth_getLogs` range asked for, answered or not.
+    pub ranges: Vec<(u64, u64)>,
+    /// How many requests were failed on purpose.
+    pub failed: u64,
+}
+
+/// The running proxy.
+#[derive(Clone)]
+pub struct Proxy {
+    pub url: String,
+    pub faults: Arc<Mutex<Faults>>,
+}
+
+#[derive(Clone)]
+struct Upstream {
+    url: String,
+    client: alloy::transports::http::reqwest::Client,
+    faults: Arc<Mutex<Faults>>,
+}
+
+fn hex_u64(value: &Value) -> Option<u64> {
+    u64::from_str_radix(value.as_str()?.trim_start_matches("0x"), 16).ok()
+}
+
+fn rpc_error(id: &Value, code: i64, message: &str) -> Response {
+    Json(json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } }))
+        .into_response()
+}
+
+impl Proxy {
+    /// Starts a proxy in front of `upstream`.
+    pub async fn start(upstream: &str) -> Self {
+        let faults = Arc::new(Mutex::new(Faults::default()));
+        let state = Upstream {
+            url: upstream.to_owned(),
+            client: alloy::transports::http::reqwest::Client::new(),
+            faults: faults.clone(),
+        };
+        let app = Router::new().route("/", post(handle)).with_state(state);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        Proxy { url, faults }
+    }
+
+    pub fn with<T>(&self, f: impl FnOnce(&mut Faults) -> T) -> T {
+        f(&mut self.faults.lock().unwrap())
+    }
+}
+
+async fn forward(state: &Upstream, request: &Value) -> Value {
+    state
+        .client
+        .post(&state.url)
+        .json(request)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+async fn handle(State(state): State<Upstream>, Json(request): Json<Value>) -> Response {
+    let id = request["id"].clone();
+    let method = request["method"].as_str().unwrap_or_default().to_owned();
+    let fault = {
+        let mut faults = state.faults.lock().unwrap();
+        let position = faults
+            .queue
+            .iter()
+            .position(|(only, _)| only.is_none_or(|m| m == method));
+        let fault = position
+            .and_then(|i| faults.queue.remove(i))
+            .map(|(_, f)| f);
+        if fault.is_some() {
+            faults.failed += 1;
+        }
+        fault
+    };
+    match fault {
+        Some(Fault::Rpc(code, message)) => return rpc_error(&id, code, &message),
+        Some(Fault::Http(status)) => {
+            let status = StatusCode::from_u16(status).unwrap();
+            return (status, status.canonical_reason().unwrap_or("error")).into_response();
+        }
+        Some(Fault::Stall) => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            return StatusCode::GATEWAY_TIMEOUT.into_response();
+        }
+        None => {}
+    }
+
+    let lag = state.faults.lock().unwrap().head_lag;
+    match method.as_str() {
+        "eth_blockNumber" if lag > 0 => {
+            let mut answer = forward(&state, &request).await;
+            let head = hex_u64(&answer["result"]).unwrap_or_default();
+            answer["result"] = json!(format!("0x{:x}", head.saturating_sub(lag)));
+            Json(answer).into_response()
+        }
+        "eth_getBlockByNumber" if lag > 0 => {
+            let head = hex_u64(
+                &forward(
+                    &state,
+                    &json!({"jsonrpc":"2.0","id":0,"method":"eth_blockNumber","params":[]}),
+                )
+                .await["result"],
+            )
+            .unwrap_or_default();
+            let asked = hex_u64(&request["params"][0]).unwrap_or(u64::MAX);
+            if asked > head.saturating_sub(lag) {
+                return Json(json!({ "jsonrpc": "2.0", "id": id, "result": null })).into_response();
+            }
+            Json(forward(&state, &request).await).into_response()
+        }
+        "eth_getLogs" => get_logs(&state, &id, &request).await,
+        _ => Json(forward(&state, &request).await).into_response(),
+    }
+}
+
+async fn get_logs(state: &Upstream, id: &Value, request: &Value) -> Response {
+    let filter = &request["params"][0];
+    let (from, to) = (
+        hex_u64(&filter["fromBlock"]).unwrap_or_default(),
+        hex_u64(&filter["toBlock"]).unwrap_or_default(),
+    );
+    let (max_range, max_results) = {
+        let mut faults = state.faults.lock().unwrap();
+        faults.ranges.push((from, to));
+        (faults.max_range, faults.max_results)
+    };
+    if let Some((limit, provider)) = max_range
+        && to - from + 1 > limit
+    {
+        let end = from + limit - 1;
+        let message = match provider {
+            Provider::Alchemy => format!(
+                "Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response. Based on your parameters, this block range should work: [0x{from:x}, 0x{end:x}]"
+            ),
+            Provider::Infura => format!(
+                "query returned more than 10000 results. Try with this block range [0x{from:x}, 0x{end:x}]."
+            ),
+            Provider::QuickNode => format!("eth_getLogs is limited to a {limit} range"),
+            Provider::Ankr => "block range is too wide".to_owned(),
+        };
+        return rpc_error(id, -32005, &message);
+    }
+    let mut answer = forward(state, request).await;
+    let faults = state.faults.lock().unwrap();
+    let Some(logs) = answer["result"].as_array_mut() else {
+        return Json(answer).into_response();
+    };
+    if let Some(limit) = max_results
+        && logs.len() > limit
+    {
+        return rpc_error(id, -32005, "query returned more than 10000 results");
+    }
+    for extra in &faults.extra_logs {
+        let block = hex_u64(&extra["blockNumber"]).unwrap_or_default();
+        if (from..=to).contains(&block) {
+            logs.push(extra.clone());
+        }
+    }
+    if faults.log_index_offset > 0 {
+        for log in logs.iter_mut() {
+            let index = hex_u64(&log["logIndex"]).unwrap_or_default() + faults.log_index_offset;
+            log["logIndex"] = json!(format!("0x{index:x}"));
+        }
+    }
+    if faults.duplicate_logs {
+        let copy = logs.clone();
+        logs.extend(copy);
+    }
+    Json(answer).into_response()
+}
