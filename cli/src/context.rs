@@ -79,21 +79,43 @@ impl Context {
     /// Connects to the node and loads the wallet (if one was given).
     pub(crate) async fn connect(global: &Global) -> Result<Self, SetupError> {
         let signer = load_signer(global)?;
-        let url = Url::parse(&global.rpc_url).map_err(|e| SetupError::BadUrl {
+        let unreachable = |reason: String| SetupError::Unreachable {
             url: global.rpc_url.clone(),
-            reason: e.to_string(),
-        })?;
-        // Rate limits (429) and busy nodes are retried with backoff; a node that is not there
-        // fails at once.
-        let client = ClientBuilder::default()
-            .layer(RetryBackoffLayer::new(5, 500, 330))
-            .http(url);
-        let provider = match &signer {
-            Some(signer) => ProviderBuilder::new()
-                .wallet(EthereumWallet::from(signer.clone()))
-                .connect_client(client)
-                .erased(),
-            None => ProviderBuilder::new().connect_client(client).erased(),
+            reason,
+        };
+        let provider = if consentry_indexer::rpc::is_websocket(&global.rpc_url) {
+            let connect = alloy::providers::WsConnect::new(global.rpc_url.clone());
+            let builder = ProviderBuilder::new();
+            match &signer {
+                Some(signer) => builder
+                    .wallet(EthereumWallet::from(signer.clone()))
+                    .connect_ws(connect)
+                    .await
+                    .map_err(|e| unreachable(causes(&e)))?
+                    .erased(),
+                None => builder
+                    .connect_ws(connect)
+                    .await
+                    .map_err(|e| unreachable(causes(&e)))?
+                    .erased(),
+            }
+        } else {
+            let url = Url::parse(&global.rpc_url).map_err(|e| SetupError::BadUrl {
+                url: global.rpc_url.clone(),
+                reason: e.to_string(),
+            })?;
+            // Rate limits (429) and busy nodes are retried with backoff; a node that is not
+            // there fails at once.
+            let client = ClientBuilder::default()
+                .layer(RetryBackoffLayer::new(5, 500, 330))
+                .http(url);
+            match &signer {
+                Some(signer) => ProviderBuilder::new()
+                    .wallet(EthereumWallet::from(signer.clone()))
+                    .connect_client(client)
+                    .erased(),
+                None => ProviderBuilder::new().connect_client(client).erased(),
+            }
         };
         let chain_id = provider
             .get_chain_id()

@@ -209,9 +209,23 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
     let (chain, addresses) = chain_with_events(30).await;
     let url = format!("sqlite://{}", chain.path("index.sqlite").display());
     let store = Store::connect(&url).await.unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let metrics_addr = format!("127.0.0.1:{port}");
     let mut indexer = chain.spawn(
         None,
-        &["index", "--database-url", &url, "--poll-interval", "100ms"],
+        &[
+            "index",
+            "--database-url",
+            &url,
+            "--poll-interval",
+            "100ms",
+            "--metrics-addr",
+            &metrics_addr,
+        ],
     );
     let head = chain.provider.get_block_number().await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -219,6 +233,27 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
         assert!(Instant::now() < deadline, "the indexer catches up");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    // Prometheus metrics, as scraped.
+    let metrics = alloy::transports::http::reqwest::get(format!("http://{metrics_addr}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let events = chain_events(&chain, &addresses).await.len();
+    assert!(
+        metrics.contains(&format!("consentry_indexer_events_total {events}")),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("consentry_indexer_blocks_behind 0"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("consentry_indexer_batch_seconds"),
+        "{metrics}"
+    );
+
     let sent = Instant::now();
     let status = std::process::Command::new("kill")
         .args(["-TERM", &indexer.id().to_string()])

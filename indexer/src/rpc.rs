@@ -21,6 +21,25 @@ use backon::{ExponentialBuilder, Retryable};
 
 use crate::store::BlockRef;
 
+/// A provider for `url`: a WebSocket for `ws://` and `wss://` (the indexer then follows the
+/// node's new-head subscription), else HTTP with a `timeout` on every request.
+pub async fn connect_any(url: &str, timeout: Duration) -> Result<DynProvider, String> {
+    if url.starts_with("ws://") || url.starts_with("wss://") {
+        return ProviderBuilder::new()
+            .disable_recommended_fillers()
+            .connect_ws(alloy::providers::WsConnect::new(url))
+            .await
+            .map(|provider| provider.erased())
+            .map_err(|e| format!("cannot reach the node at {url}: {e}"));
+    }
+    connect(url, timeout)
+}
+
+/// Whether `url` is a WebSocket endpoint.
+pub fn is_websocket(url: &str) -> bool {
+    url.starts_with("ws://") || url.starts_with("wss://")
+}
+
 /// A provider over HTTP whose every request gives up after `timeout` (and is then retried).
 pub fn connect(url: &str, timeout: Duration) -> Result<DynProvider, String> {
     let url: reqwest::Url = url.parse().map_err(|e| format!("RPC URL {url:?}: {e}"))?;

@@ -36,6 +36,8 @@ pub struct SyncConfig {
     pub max_range: u64,
     /// The longest wait between retries of a failing call.
     pub max_backoff: Duration,
+    /// Wake on the node's new-head subscription (WebSocket providers), polling as a fallback.
+    pub subscribe: bool,
 }
 
 impl SyncConfig {
@@ -50,6 +52,7 @@ impl SyncConfig {
             initial_range: 2_000,
             max_range: 100_000,
             max_backoff: Duration::from_secs(30),
+            subscribe: false,
         }
     }
 }
@@ -170,6 +173,18 @@ impl Indexer {
             () = &mut shutdown => return Ok(()),
             result = self.verify_checkpoint() => result?,
         }
+        let mut heads = if self.config.subscribe {
+            use alloy::providers::Provider;
+            match self.provider.subscribe_blocks().await {
+                Ok(subscription) => Some(subscription),
+                Err(error) => {
+                    tracing::warn!(%error, "no new-head subscription; polling");
+                    None
+                }
+            }
+        } else {
+            None
+        };
         let mut store_failures = 0u32;
         loop {
             let step = tokio::select! {
@@ -202,9 +217,19 @@ impl Indexer {
                 Err(error) => return Err(error),
             };
             if step == Step::AtHead {
+                let new_head = async {
+                    match heads.as_mut() {
+                        Some(subscription) => subscription.recv().await.is_ok(),
+                        None => std::future::pending().await,
+                    }
+                };
                 tokio::select! {
                     biased;
                     () = &mut shutdown => return Ok(()),
+                    alive = new_head => if !alive {
+                        tracing::warn!("the new-head subscription ended; polling");
+                        heads = None;
+                    },
                     () = tokio::time::sleep(self.config.poll_interval) => {}
                 }
             }

@@ -56,7 +56,48 @@ on_both_stores!(
     stops_loudly_at_a_reorg_deeper_than_its_window,
     rides_out_a_reorg_at_the_head_while_backfilling,
     answers_random_access_questions_as_the_contract_does,
+    follows_the_head_by_websocket_subscription,
 );
+
+async fn follows_the_head_by_websocket_subscription(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let store = Store::connect(url).await.unwrap();
+    let mut config = chain.config();
+    config.subscribe = true;
+    config.poll_interval = Duration::from_secs(3600); // only the subscription can wake it
+    let ws = chain.anvil.ws_endpoint();
+    assert!(consentry_indexer::rpc::is_websocket(&ws));
+    let provider = consentry_indexer::rpc::connect_any(&ws, Duration::from_secs(10))
+        .await
+        .unwrap();
+    let indexer = consentry_indexer::Indexer::new(provider, store.clone(), config)
+        .await
+        .unwrap();
+    indexer.catch_up().await.unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let running = tokio::spawn(async move {
+        indexer
+            .run(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    tokio::time::sleep(Duration::from_millis(200)).await; // subscribed and waiting
+    workload(&chain, 0).await;
+    let head = chain.head().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while store.checkpoint().await.unwrap().map(|c| c.block_number) != Some(head) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "new heads wake the indexer"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.send(()).unwrap();
+    running.await.unwrap().unwrap();
+    assert_mirrors(&chain, &store).await;
+}
 
 async fn rides_out_a_reorg_at_the_head_while_backfilling(url: &str) {
     let chain = Chain::start().await;
@@ -164,6 +205,35 @@ async fn answers_random_access_questions_as_the_contract_does(url: &str) {
             }
         };
     }
+    // The random history ends with every organisation active and a fresh random consent from
+    // each patient to each, so that some questions are allowed and the comparison has teeth.
+    let _ = authority.reinstate(HOSPITAL).await;
+    let _ = authority.reinstate(LAB).await;
+    let mut granted = std::collections::HashMap::new();
+    for &who in &PATIENTS {
+        for org in [HOSPITAL, LAB] {
+            let now = now(&chain).await;
+            let mask: u32 = rng.random_range(1..32);
+            let chosen: Vec<Category> = categories
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, c)| *c)
+                .collect();
+            let names: Vec<String> = chosen.iter().map(|c| c.to_string()).collect();
+            let actions = ["read", "write", "read,write"][rng.random_range(0..3)];
+            chain
+                .client(who)
+                .grant(
+                    chain.address(who),
+                    org,
+                    &terms(&names.join(","), "TREAT", actions, now - 60, now + 86_400),
+                )
+                .await
+                .unwrap();
+            granted.insert((who, org), chosen);
+        }
+    }
     let store = Store::connect(url).await.unwrap();
     chain
         .indexer(&store, chain.config())
@@ -173,10 +243,15 @@ async fn answers_random_access_questions_as_the_contract_does(url: &str) {
         .unwrap();
     let time = now(&chain).await;
     let mut allowed = 0;
-    for _ in 0..200 {
-        let patient = chain.address(PATIENTS[rng.random_range(0..PATIENTS.len())]);
+    for query in 0..200 {
+        let who = PATIENTS[rng.random_range(0..PATIENTS.len())];
+        let patient = chain.address(who);
         let org = [HOSPITAL, LAB, 3][rng.random_range(0..3)];
-        let category = categories[rng.random_range(0..categories.len())];
+        // Half the questions ask about a category the patient granted, half about any.
+        let category = match granted.get(&(who, org)) {
+            Some(chosen) if query % 2 == 0 => chosen[rng.random_range(0..chosen.len())],
+            _ => categories[rng.random_range(0..categories.len())],
+        };
         // Mostly treatment, as in practice; emergency and payment too.
         let purpose = [
             Purpose::Treat,

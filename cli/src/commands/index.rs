@@ -50,8 +50,9 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     let store = Store::connect(&args.database_url)
         .await
         .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
-    let provider =
-        rpc::connect(&ctx.global.rpc_url, args.request_timeout).map_err(|e| eyre::eyre!(e))?;
+    let provider = rpc::connect_any(&ctx.global.rpc_url, args.request_timeout)
+        .await
+        .map_err(|e| eyre::eyre!(e))?;
     let mut config = SyncConfig::new(addresses, start_block);
     config.poll_interval = args.poll_interval;
     config.confirmations = args.confirmations;
@@ -59,6 +60,7 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     config.initial_range = args.initial_range.max(1);
     config.max_range = args.max_range.max(config.initial_range);
     config.max_backoff = args.max_backoff;
+    config.subscribe = rpc::is_websocket(&ctx.global.rpc_url);
     let indexer = Indexer::new(provider, store, config).await?;
 
     let progress = indexer.progress();

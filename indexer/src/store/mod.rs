@@ -277,21 +277,23 @@ impl Store {
     /// Blocks more than `window` below the new checkpoint are forgotten.
     pub async fn commit(&self, batch: &Batch, window: u64) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        for row in &batch.events {
-            insert_event(&mut tx, row).await?;
-        }
+        insert_events(&mut tx, &batch.events).await?;
+        // Projections read the state before the batch from the store and their own versions
+        // from the cache; all versions are then written at once.
         let mut lookup = TxLookup {
             tx: &mut tx,
             cache: HashMap::new(),
         };
+        let mut versions = Vec::new();
         for row in &batch.events {
             for version in projection::project(row, &mut lookup).await? {
-                insert_version(lookup.tx, row, &version).await?;
                 lookup
                     .cache
                     .insert((version.kind, version.key.clone()), version.state.clone());
+                versions.push((row, version));
             }
         }
+        insert_versions(&mut tx, &versions).await?;
         for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
             sqlx::query(
                 "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4)
@@ -500,57 +502,90 @@ fn raw_log(
         .ok_or_else(|| StoreError::Corrupt("a stored log has more than 4 topics".into()))
 }
 
-async fn insert_event(
+/// Rows per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+const ROWS_PER_INSERT: usize = 1_000;
+
+/// `INSERT INTO ... VALUES ($1, ..), ($n+1, ..), ..` for `rows` rows of `columns` values,
+/// numbered as both PostgreSQL and SQLite read them (the Any driver's builder writes `?`).
+fn multi_row_insert(head: &str, rows: usize, columns: usize) -> sqlx::AssertSqlSafe<String> {
+    use std::fmt::Write;
+    let mut sql = String::with_capacity(head.len() + rows * columns * 6);
+    sql.push_str(head);
+    sql.push_str(" VALUES ");
+    for row in 0..rows {
+        sql.push_str(if row == 0 { "(" } else { ", (" });
+        for column in 0..columns {
+            let separator = if column == 0 { "" } else { ", " };
+            let _ = write!(sql, "{separator}${}", row * columns + column + 1);
+        }
+        sql.push(')');
+    }
+    sqlx::AssertSqlSafe(sql)
+}
+
+async fn insert_events(
     tx: &mut Transaction<'static, Any>,
-    row: &EventRow,
+    rows: &[EventRow],
 ) -> Result<(), StoreError> {
-    let position = &row.position;
-    let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
-    sqlx::query(
-        "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
-           tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
-           account, args)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-    )
-    .bind(int("block number", position.block_number)?)
-    .bind(int("log index", position.log_index)?)
-    .bind(position.block_hash.to_vec())
-    .bind(int("block timestamp", position.block_timestamp)?)
-    .bind(position.tx_hash.to_vec())
-    .bind(int("transaction index", position.tx_index)?)
-    .bind(row.address.to_vec())
-    .bind(topics)
-    .bind(row.data.to_vec())
-    .bind(row.name)
-    .bind(row.patient.map(|p| p.to_vec()))
-    .bind(row.org_id.map(i64::from))
-    .bind(row.record_id.map(|r| r.to_vec()))
-    .bind(row.request_id.map(|r| r.to_string()))
-    .bind(row.account.map(|a| a.to_vec()))
-    .bind(row.args.to_string())
-    .execute(&mut **tx)
-    .await?;
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let sql = multi_row_insert(
+            "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
+               tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
+               account, args)",
+            chunk.len(),
+            16,
+        );
+        let mut insert = sqlx::query(sql);
+        for row in chunk {
+            let position = &row.position;
+            let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+            insert = insert
+                .bind(int("block number", position.block_number)?)
+                .bind(int("log index", position.log_index)?)
+                .bind(position.block_hash.to_vec())
+                .bind(int("block timestamp", position.block_timestamp)?)
+                .bind(position.tx_hash.to_vec())
+                .bind(int("transaction index", position.tx_index)?)
+                .bind(row.address.to_vec())
+                .bind(topics)
+                .bind(row.data.to_vec())
+                .bind(row.name)
+                .bind(row.patient.map(|p| p.to_vec()))
+                .bind(row.org_id.map(i64::from))
+                .bind(row.record_id.map(|r| r.to_vec()))
+                .bind(row.request_id.map(|r| r.to_string()))
+                .bind(row.account.map(|a| a.to_vec()))
+                .bind(row.args.to_string());
+        }
+        insert.execute(&mut **tx).await?;
+    }
     Ok(())
 }
 
-async fn insert_version(
+async fn insert_versions(
     tx: &mut Transaction<'static, Any>,
-    row: &EventRow,
-    version: &projection::Version,
+    versions: &[(&EventRow, projection::Version)],
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id, state)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(version.kind.as_str())
-    .bind(&version.key)
-    .bind(int("block number", row.position.block_number)?)
-    .bind(int("log index", row.position.log_index)?)
-    .bind(version.patient.map(|p| p.to_vec()))
-    .bind(version.org_id.map(i64::from))
-    .bind(version.state.to_string())
-    .execute(&mut **tx)
-    .await?;
+    for chunk in versions.chunks(ROWS_PER_INSERT) {
+        let sql = multi_row_insert(
+            "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id,
+               state)",
+            chunk.len(),
+            7,
+        );
+        let mut insert = sqlx::query(sql);
+        for (row, version) in chunk {
+            insert = insert
+                .bind(version.kind.as_str())
+                .bind(version.key.clone())
+                .bind(int("block number", row.position.block_number)?)
+                .bind(int("log index", row.position.log_index)?)
+                .bind(version.patient.map(|p| p.to_vec()))
+                .bind(version.org_id.map(i64::from))
+                .bind(version.state.to_string());
+        }
+        insert.execute(&mut **tx).await?;
+    }
     Ok(())
 }
 
