@@ -324,16 +324,17 @@ impl Indexer {
             }
         };
 
-        // Near the head every block is remembered and the chain of parents checked; deeper
-        // blocks are final, and only the batch's ends are fetched.
-        let near_head = to.saturating_add(self.config.window) > head;
+        // Blocks within the window of the head are each fetched, remembered and chained by
+        // parent hash; deeper blocks are final, and of them only the batch's ends are fetched.
+        let near_from = head.saturating_sub(self.config.window).max(next + 1);
         let mut headers: Vec<BlockRef> = vec![first];
-        if near_head {
-            for number in next + 1..=to {
+        if near_from <= to {
+            for number in near_from..=to {
                 let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
                     return Ok(Step::AtHead);
                 };
-                if block.parent_hash != headers[headers.len() - 1].hash {
+                let previous = headers[headers.len() - 1];
+                if previous.number + 1 == number && block.parent_hash != previous.hash {
                     // The chain moved under us: start the batch again.
                     return Ok(Step::Progressed);
                 }
@@ -396,11 +397,7 @@ impl Indexer {
         let batch = Batch {
             chain_id: self.chain_id,
             events,
-            blocks: if near_head {
-                headers.clone()
-            } else {
-                vec![first]
-            },
+            blocks: headers,
             last,
         };
         self.store.commit(&batch, self.config.window).await?;

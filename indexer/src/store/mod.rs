@@ -277,7 +277,7 @@ impl Store {
     /// Blocks more than `window` below the new checkpoint are forgotten.
     pub async fn commit(&self, batch: &Batch, window: u64) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        insert_events(&mut tx, &batch.events).await?;
+        insert_events(self.backend, &mut tx, &batch.events).await?;
         // Projections read the state before the batch from the store and their own versions
         // from the cache; all versions are then written at once.
         let mut lookup = TxLookup {
@@ -293,7 +293,7 @@ impl Store {
                 versions.push((row, version));
             }
         }
-        insert_versions(&mut tx, &versions).await?;
+        insert_versions(self.backend, &mut tx, &versions).await?;
         for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
             sqlx::query(
                 "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4)
@@ -505,9 +505,14 @@ fn raw_log(
 /// Rows per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
 const ROWS_PER_INSERT: usize = 1_000;
 
-/// `INSERT INTO ... VALUES ($1, ..), ($n+1, ..), ..` for `rows` rows of `columns` values,
-/// numbered as both PostgreSQL and SQLite read them (the Any driver's builder writes `?`).
-fn multi_row_insert(head: &str, rows: usize, columns: usize) -> sqlx::AssertSqlSafe<String> {
+/// `INSERT INTO ... VALUES (..), (..), ..` for `rows` rows of `columns` values: `$1, $2, ..`
+/// for PostgreSQL, plain `?` for SQLite (which looks numbered parameters up one by one).
+fn multi_row_insert(
+    backend: Backend,
+    head: &str,
+    rows: usize,
+    columns: usize,
+) -> sqlx::AssertSqlSafe<String> {
     use std::fmt::Write;
     let mut sql = String::with_capacity(head.len() + rows * columns * 6);
     sql.push_str(head);
@@ -516,7 +521,10 @@ fn multi_row_insert(head: &str, rows: usize, columns: usize) -> sqlx::AssertSqlS
         sql.push_str(if row == 0 { "(" } else { ", (" });
         for column in 0..columns {
             let separator = if column == 0 { "" } else { ", " };
-            let _ = write!(sql, "{separator}${}", row * columns + column + 1);
+            let _ = match backend {
+                Backend::Postgres => write!(sql, "{separator}${}", row * columns + column + 1),
+                Backend::Sqlite => write!(sql, "{separator}?"),
+            };
         }
         sql.push(')');
     }
@@ -524,11 +532,13 @@ fn multi_row_insert(head: &str, rows: usize, columns: usize) -> sqlx::AssertSqlS
 }
 
 async fn insert_events(
+    backend: Backend,
     tx: &mut Transaction<'static, Any>,
     rows: &[EventRow],
 ) -> Result<(), StoreError> {
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let sql = multi_row_insert(
+            backend,
             "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
                tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
                account, args)",
@@ -563,11 +573,13 @@ async fn insert_events(
 }
 
 async fn insert_versions(
+    backend: Backend,
     tx: &mut Transaction<'static, Any>,
     versions: &[(&EventRow, projection::Version)],
 ) -> Result<(), StoreError> {
     for chunk in versions.chunks(ROWS_PER_INSERT) {
         let sql = multi_row_insert(
+            backend,
             "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id,
                state)",
             chunk.len(),
