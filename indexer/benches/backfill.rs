@@ -13,7 +13,6 @@
 
 use std::{
     path::PathBuf,
-    process::Command,
     time::{Duration, Instant},
 };
 
@@ -59,93 +58,9 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-struct Postgres {
-    dir: Option<tempfile::TempDir>,
-    url: String,
-}
-
-impl Postgres {
-    fn start() -> Self {
-        if let Ok(url) = std::env::var("DATABASE_URL")
-            && url.starts_with("postgres")
-        {
-            return Postgres { dir: None, url };
-        }
-        let bin = std::fs::read_dir("/usr/lib/postgresql")
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.path().join("bin"))
-            .max()
-            .unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let _ = Command::new("chown")
-            .args(["-R", "postgres:postgres"])
-            .arg(dir.path())
-            .status();
-        let run = |program: &str| {
-            let mut command = Command::new("runuser");
-            command
-                .args(["-u", "postgres", "--"])
-                .arg(bin.join(program));
-            command
-        };
-        let data = dir.path().join("data");
-        assert!(
-            run("initdb")
-                .args(["-U", "consentry", "--auth=trust", "--no-sync", "-D"])
-                .arg(&data)
-                .output()
-                .unwrap()
-                .status
-                .success()
-        );
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1",
-            dir.path().display()
-        );
-        assert!(
-            run("pg_ctl")
-                .arg("-D")
-                .arg(&data)
-                .args(["-o", &options, "-w", "-l"])
-                .arg(dir.path().join("log"))
-                .arg("start")
-                .output()
-                .unwrap()
-                .status
-                .success()
-        );
-        Postgres {
-            url: format!("postgres://consentry@127.0.0.1:{port}/postgres"),
-            dir: Some(dir),
-        }
-    }
-}
-
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        if let Some(dir) = &self.dir {
-            let bin = std::fs::read_dir("/usr/lib/postgresql")
-                .unwrap()
-                .filter_map(|e| e.ok())
-                .map(|e| e.path().join("bin"))
-                .max()
-                .unwrap();
-            let _ = Command::new("runuser")
-                .args(["-u", "postgres", "--"])
-                .arg(bin.join("pg_ctl"))
-                .arg("-D")
-                .arg(dir.path().join("data"))
-                .args(["-m", "immediate", "stop"])
-                .output();
-        }
-    }
-}
+// The throwaway PostgreSQL cluster of the tests (or DATABASE_URL).
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -321,13 +236,14 @@ async fn main() {
         started.elapsed().as_secs_f64()
     );
 
-    let postgres = Postgres::start();
+    let postgres = common::Postgres::start();
+    let postgres_url = postgres.database().await;
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite://{}", dir.path().join("bench.sqlite").display());
     let mut latency_store = None;
     for (name, store_url) in [
         ("SQLite", sqlite_url.as_str()),
-        ("PostgreSQL", postgres.url.as_str()),
+        ("PostgreSQL", postgres_url.as_str()),
     ] {
         let store = Store::connect(store_url).await.unwrap();
         let config = SyncConfig::new(addresses.clone(), start_block);

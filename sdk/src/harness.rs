@@ -117,32 +117,13 @@ impl std::fmt::Debug for Harness {
 impl Harness {
     /// A Prague EVM on `chain_id` with the suite deployed by a fresh deployer account.
     pub fn new(chain_id: u64) -> Result<Self, HarnessError> {
-        let evm = Context::mainnet()
-            .with_db(CacheDB::<EmptyDB>::default())
-            .modify_cfg_chained(|cfg| {
-                cfg.chain_id = chain_id;
-                cfg.spec = SpecId::PRAGUE;
-            })
-            .modify_block_chained(|block| {
-                block.number = U256::from(1);
-                block.timestamp = U256::from(GENESIS_TIMESTAMP);
-                block.gas_limit = 60_000_000;
-                block.basefee = 0;
-            })
-            .build_mainnet();
         let governance = Address::repeat_byte(0x60);
         let authority = Address::repeat_byte(0xa0);
         let deployer = Address::repeat_byte(0xde);
         let mut harness = Harness {
-            evm,
-            logs: Vec::new(),
-            suite: Suite {
-                organizations: Address::ZERO,
-                consents: Address::ZERO,
-                records: Address::ZERO,
-            },
             governance,
             authority,
+            ..Harness::empty(chain_id)
         };
         let constructor = OrganizationRegistry::constructorCall {
             admin: governance,
