@@ -124,6 +124,29 @@ pub struct Indexer {
     range: std::sync::atomic::AtomicU64,
     successes: std::sync::atomic::AtomicU64,
     progress: watch::Sender<Progress>,
+    /// The next batch's logs, fetched while the current batch commits.
+    prefetch: std::sync::Mutex<Option<Prefetch>>,
+}
+
+impl Drop for Indexer {
+    fn drop(&mut self) {
+        if let Some(prefetch) = self
+            .prefetch
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+        {
+            prefetch.logs.abort();
+        }
+    }
+}
+
+/// An `eth_getLogs` in flight for the range after the batch being committed.
+#[derive(Debug)]
+struct Prefetch {
+    from: u64,
+    to: u64,
+    logs: tokio::task::JoinHandle<Result<Vec<alloy::rpc::types::Log>, TransportError>>,
 }
 
 impl Indexer {
@@ -151,6 +174,7 @@ impl Indexer {
             successes: 0.into(),
             config,
             progress,
+            prefetch: std::sync::Mutex::new(None),
         })
     }
 
@@ -290,15 +314,43 @@ impl Indexer {
         }
 
         let started = std::time::Instant::now();
-        let logs = match rpc::logs(
-            &self.provider,
-            &self.config.addresses,
-            next,
-            to,
-            max_backoff,
-        )
-        .await
-        {
+        let prefetched = self
+            .prefetch
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        let fetched = match prefetched {
+            Some(prefetch) if (prefetch.from, prefetch.to) == (next, to) => {
+                match prefetch.logs.await {
+                    Ok(result) => result,
+                    // The task panicked or was cancelled: ask again.
+                    Err(_) => {
+                        rpc::logs(
+                            &self.provider,
+                            &self.config.addresses,
+                            next,
+                            to,
+                            max_backoff,
+                        )
+                        .await
+                    }
+                }
+            }
+            other => {
+                if let Some(stale) = other {
+                    stale.logs.abort();
+                }
+                rpc::logs(
+                    &self.provider,
+                    &self.config.addresses,
+                    next,
+                    to,
+                    max_backoff,
+                )
+                .await
+            }
+        };
+        let logs = match fetched {
             Ok(logs) => logs,
             Err(error) => {
                 let message = error.to_string();
@@ -400,6 +452,34 @@ impl Indexer {
             blocks: headers,
             last,
         };
+        // Widen again after a run of successes.
+        let range =
+            if self.successes.fetch_add(1, Relaxed) + 1 >= 4 && range < self.config.max_range {
+                let wider = (range * 2).min(self.config.max_range);
+                self.range.store(wider, Relaxed);
+                self.successes.store(0, Relaxed);
+                self.progress.send_modify(|p| p.range = wider);
+                wider
+            } else {
+                range
+            };
+        // While this batch commits, the next one's logs are already on their way.
+        if to < target {
+            let (from, until) = (to + 1, target.min(to.saturating_add(range)));
+            let provider = self.provider.clone();
+            let addresses = self.config.addresses.clone();
+            let logs = tokio::spawn(async move {
+                rpc::logs(&provider, &addresses, from, until, max_backoff).await
+            });
+            *self
+                .prefetch
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Prefetch {
+                from,
+                to: until,
+                logs,
+            });
+        }
         self.store.commit(&batch, self.config.window).await?;
 
         metrics::counter!("consentry_indexer_events_total").increment(count);
@@ -409,13 +489,6 @@ impl Indexer {
         metrics::gauge!("consentry_indexer_checkpoint_block").set(to as f64);
         metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(to) as f64);
         tracing::debug!(from = next, to, events = count, "batch stored");
-        // Widen again after a run of successes.
-        if self.successes.fetch_add(1, Relaxed) + 1 >= 4 && range < self.config.max_range {
-            let wider = (range * 2).min(self.config.max_range);
-            self.range.store(wider, Relaxed);
-            self.successes.store(0, Relaxed);
-            self.progress.send_modify(|p| p.range = wider);
-        }
         self.progress.send_modify(|p| {
             p.checkpoint = Some(to);
             p.events += count;
