@@ -42,6 +42,19 @@ cargo fmt --check $(printf -- '-p %s ' "${crates[@]}")
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "PostgreSQL for the store tests (a throwaway cluster, or DATABASE_URL)"
+# The indexer's suites run against both stores and are never skipped: without DATABASE_URL they
+# start their own cluster from the installed server binaries (initdb, pg_ctl).
+if [[ -z "${DATABASE_URL:-}" ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 &&
+  ! command -v initdb >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql >&2
+  else
+    echo "PostgreSQL server binaries (initdb, pg_ctl) are missing: install PostgreSQL, or set DATABASE_URL=postgres://..." >&2
+    exit 1
+  fi
+fi
+
 step "cargo test ($PROPTEST_CASES differential sequences)"
 cargo test --workspace --locked
 
