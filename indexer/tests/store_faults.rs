@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::*;
 use consentry_indexer::Store;
@@ -31,22 +31,7 @@ async fn postgres_restarted_under_the_indexer() {
             })
             .await
     });
-    let wait_for_head = |store: Store, head: u64| async move {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Ok(Some(c)) = store.checkpoint().await
-                && c.block_number == head
-            {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the indexer catches up with block {head}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    };
-    wait_for_head(store.clone(), chain.head().await).await;
+    wait_for_checkpoint(&store, chain.head().await, 60, "the indexer catches up").await;
 
     // The server crashes and comes straight back while blocks arrive...
     cluster.restart();
@@ -56,7 +41,7 @@ async fn postgres_restarted_under_the_indexer() {
     workload(&chain, 2).await;
     tokio::time::sleep(Duration::from_secs(6)).await;
     cluster.resume();
-    wait_for_head(store.clone(), chain.head().await).await;
+    wait_for_checkpoint(&store, chain.head().await, 60, "the indexer catches up").await;
     stop.send(()).unwrap();
     running.await.unwrap().unwrap();
     assert!(

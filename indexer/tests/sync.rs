@@ -86,14 +86,7 @@ async fn follows_the_head_by_websocket_subscription(url: &str) {
     tokio::time::sleep(Duration::from_millis(200)).await; // subscribed and waiting
     workload(&chain, 0).await;
     let head = chain.head().await;
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while store.checkpoint().await.unwrap().map(|c| c.block_number) != Some(head) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "new heads wake the indexer"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_for_checkpoint(&store, head, 20, "new heads wake the indexer").await;
     stop.send(()).unwrap();
     running.await.unwrap().unwrap();
     assert_mirrors(&chain, &store).await;
@@ -265,18 +258,18 @@ async fn answers_random_access_questions_as_the_contract_does(url: &str) {
         } else {
             Action::Write
         };
-        let on_chain = authority
-            .check_access(patient, org, category, purpose, action)
-            .await
-            .unwrap();
-        let mirrored = store
-            .check_access(patient, org, category, purpose, action, time)
-            .await
-            .unwrap();
-        assert_eq!(
-            mirrored, on_chain,
-            "seed {seed}: {patient} {org} {category} {purpose} {action}"
-        );
+        let on_chain = same_answer(
+            &authority,
+            &store,
+            patient,
+            org,
+            category,
+            purpose,
+            action,
+            time,
+            &format!("seed {seed}: "),
+        )
+        .await;
         allowed += usize::from(on_chain.allows());
     }
     eprintln!("{allowed} of 200 random questions were allowed");
@@ -382,14 +375,7 @@ async fn mirrors_a_workload_and_follows_the_head(url: &str) {
     };
     workload(&chain, 1).await;
     let head = chain.head().await;
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while store.checkpoint().await.unwrap().map(|c| c.block_number) != Some(head) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the indexer follows the head"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_for_checkpoint(&store, head, 30, "the indexer follows the head").await;
     stop.send(()).unwrap();
     running.await.unwrap().unwrap();
     assert_mirrors(&chain, &store).await;

@@ -336,6 +336,53 @@ pub async fn workload(chain: &Chain, round: u64) {
     }
 }
 
+/// Waits until the store's checkpoint is `head` (the indexer running elsewhere), failing after
+/// `seconds` with `what`.
+pub async fn wait_for_checkpoint(store: &Store, head: u64, seconds: u64, what: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(seconds);
+    loop {
+        if let Ok(Some(checkpoint)) = store.checkpoint().await
+            && checkpoint.block_number == head
+        {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} (block {head})"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Asks the contract and the store the same access question; asserts they agree and returns
+/// the answer.
+#[allow(clippy::too_many_arguments)]
+pub async fn same_answer(
+    client: &Client<DynProvider>,
+    store: &Store,
+    patient: Address,
+    org: u32,
+    category: Category,
+    purpose: Purpose,
+    action: Action,
+    time: u64,
+    context: &str,
+) -> consentry_sdk::vocabulary::Basis {
+    let on_chain = client
+        .check_access(patient, org, category, purpose, action)
+        .await
+        .unwrap();
+    let mirrored = store
+        .check_access(patient, org, category, purpose, action, time)
+        .await
+        .unwrap();
+    assert_eq!(
+        mirrored, on_chain,
+        "{context}{patient} {org} {category} {purpose} {action}"
+    );
+    on_chain
+}
+
 /// Asserts the store holds exactly the chain's events (positions, hashes) and answers access
 /// questions as the contract does now.
 pub async fn assert_mirrors(chain: &Chain, store: &Store) {
@@ -382,18 +429,10 @@ pub async fn assert_mirrors(chain: &Chain, store: &Store) {
             ] {
                 for purpose in [Purpose::Treat, Purpose::Etreat] {
                     for action in [Action::Read, Action::Write] {
-                        let on_chain = consents
-                            .check_access(patient, org, category, purpose, action)
-                            .await
-                            .unwrap();
-                        let mirrored = store
-                            .check_access(patient, org, category, purpose, action, time)
-                            .await
-                            .unwrap();
-                        assert_eq!(
-                            mirrored, on_chain,
-                            "{patient} {org} {category} {purpose} {action}"
-                        );
+                        same_answer(
+                            &consents, store, patient, org, category, purpose, action, time, "",
+                        )
+                        .await;
                     }
                 }
             }
