@@ -112,6 +112,8 @@ pub(crate) enum Command {
     Record(RecordCommand),
     /// Mirror the deployment's events into SQLite or PostgreSQL and follow the chain.
     Index(IndexArgs),
+    /// Serve the query API (JSON, FHIR R4, sign-in) from a store another process indexes.
+    Serve(ServeArgs),
     /// Incident pause: stop every write that could widen access (health authority).
     Pause,
     /// End an incident pause (health authority).
@@ -206,6 +208,47 @@ pub(crate) struct IndexArgs {
     /// Stop once the store has caught up with the head, instead of following it.
     #[arg(long)]
     pub(crate) exit_at_head: bool,
+    /// Serve the query API on this address too (e.g. 127.0.0.1:8080).
+    #[arg(long)]
+    pub(crate) api_addr: Option<std::net::SocketAddr>,
+    #[command(flatten)]
+    pub(crate) api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The store: sqlite://PATH or postgres://USER@HOST/DB (read; only the API's own sign-in
+    /// and read-log tables are written).
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://consentry.sqlite"
+    )]
+    pub(crate) database_url: String,
+    /// Where to listen.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub(crate) api_addr: std::net::SocketAddr,
+    #[command(flatten)]
+    pub(crate) api: ApiArgs,
+}
+
+/// How the query API presents itself.
+#[derive(Debug, Args)]
+pub(crate) struct ApiArgs {
+    /// The URL clients reach the API at; sign-in messages must be bound to it
+    /// [default: http://API_ADDR].
+    #[arg(long, value_name = "URL")]
+    pub(crate) public_url: Option<String>,
+    /// Secret signing the session tokens; give every instance behind one URL the same one
+    /// [default: random, sessions end with the process].
+    #[arg(long, env = "CONSENTRY_SESSION_SECRET", hide_env_values = true)]
+    pub(crate) session_secret: Option<String>,
+    /// How long a session lasts.
+    #[arg(long, default_value = "15m", value_parser = parse::duration)]
+    pub(crate) session_ttl: std::time::Duration,
+    /// Blocks behind the head before /healthz answers 503.
+    #[arg(long, default_value_t = 10)]
+    pub(crate) max_lag: u64,
 }
 
 /// What a consent covers, as typed.

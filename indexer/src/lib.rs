@@ -3,6 +3,7 @@
 //! RPC failure retried with capped backoff. Inside: `sync` (chain to rows), `store` (SQLite,
 //! PostgreSQL), `projection` (events to entities), `decode` (logs to rows), `rpc` (the node).
 
+pub mod api;
 pub mod decode;
 pub mod projection;
 pub mod rpc;

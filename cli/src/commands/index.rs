@@ -3,13 +3,17 @@
 use std::{io::IsTerminal, time::Duration};
 
 use consentry_deployer::manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY, RECORD_REGISTRY};
-use consentry_indexer::{Indexer, Store, SyncConfig, rpc};
+use consentry_indexer::{
+    Indexer, Store, SyncConfig,
+    api::{self, Api, ApiConfig, Head},
+    rpc,
+};
 use eyre::WrapErr;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
 use crate::{
-    cli::IndexArgs,
+    cli::{ApiArgs, IndexArgs, ServeArgs},
     context::Context,
     output::{Outcome, Output, thousands},
 };
@@ -41,10 +45,18 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     };
     let start_block = args.from_block.or(manifest_start).unwrap_or_default();
     if let Some(addr) = args.metrics_addr {
-        metrics_exporter_prometheus::PrometheusBuilder::new()
-            .with_http_listener(addr)
-            .install()
+        let handle = api::metrics_handle();
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
             .wrap_err_with(|| format!("serving metrics on {addr}"))?;
+        let router = axum::Router::new().route(
+            "/metrics",
+            axum::routing::get(move || {
+                let handle = handle.clone();
+                async move { handle.render() }
+            }),
+        );
+        tokio::spawn(async move { axum::serve(listener, router).await });
         tracing::info!(%addr, "Prometheus metrics at /metrics");
     }
     let store = Store::connect(&args.database_url)
@@ -61,9 +73,14 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     config.max_range = args.max_range.max(config.initial_range);
     config.max_backoff = args.max_backoff;
     config.subscribe = rpc::is_websocket(&ctx.global.rpc_url);
-    let indexer = Indexer::new(provider, store, config).await?;
+    let indexer = Indexer::new(provider.clone(), store.clone(), config).await?;
 
     let progress = indexer.progress();
+    if let Some(addr) = args.api_addr {
+        let chain_id = rpc::chain_id(&provider, args.max_backoff).await?;
+        let head = Head::Indexer(progress.clone());
+        start_api(store, chain_id, Some(provider), head, addr, &args.api).await?;
+    }
     let show = !out.json && !out.quiet;
     let reporter = tokio::spawn(report(
         progress.clone(),
@@ -95,6 +112,74 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
         thousands(events),
         state.reorgs
     )))
+}
+
+/// `consentry serve`: the query API alone, until SIGTERM or Ctrl-C.
+pub(crate) async fn serve(ctx: &Context, args: ServeArgs, out: Output) -> eyre::Result<Outcome> {
+    let store = Store::connect(&args.database_url)
+        .await
+        .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
+    let provider =
+        rpc::connect(&ctx.global.rpc_url, Duration::from_secs(10)).map_err(|e| eyre::eyre!(e))?;
+    let chain_id = match store.checkpoint().await? {
+        Some(checkpoint) => checkpoint.chain_id,
+        None => rpc::chain_id(&provider, Duration::from_secs(5))
+            .await
+            .wrap_err("the store is empty and the node does not answer: which chain is this?")?,
+    };
+    let head = Head::Node(provider.clone());
+    let handle = start_api(
+        store,
+        chain_id,
+        Some(provider),
+        head,
+        args.api_addr,
+        &args.api,
+    )
+    .await?;
+    if !out.json && !out.quiet {
+        eprintln!(
+            "Serving the query API at {} (Ctrl-C to stop)",
+            public_url(args.api_addr, &args.api)
+        );
+    }
+    shutdown().await;
+    handle.abort();
+    Ok(Outcome::new(json!({ "served": public_url(args.api_addr, &args.api) })).line("Stopped"))
+}
+
+fn public_url(addr: std::net::SocketAddr, args: &ApiArgs) -> String {
+    args.public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"))
+}
+
+/// Binds `addr` and serves the API there in the background.
+async fn start_api(
+    store: Store,
+    chain_id: u64,
+    rpc: Option<alloy::providers::DynProvider>,
+    head: Head,
+    addr: std::net::SocketAddr,
+    args: &ApiArgs,
+) -> eyre::Result<tokio::task::JoinHandle<()>> {
+    let config = ApiConfig {
+        public_url: public_url(addr, args),
+        chain_id,
+        session_ttl: args.session_ttl,
+        session_secret: args.session_secret.as_ref().map(|s| s.as_bytes().to_vec()),
+        max_lag: args.max_lag,
+    };
+    let api = Api::new(store, config, rpc, head)?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .wrap_err_with(|| format!("serving the API on {addr}"))?;
+    tracing::info!(%addr, "query API listening");
+    Ok(tokio::spawn(async move {
+        if let Err(error) = api.serve(listener, std::future::pending()).await {
+            tracing::error!(%error, "the query API stopped");
+        }
+    }))
 }
 
 /// SIGTERM or Ctrl-C.

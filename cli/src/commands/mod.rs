@@ -29,6 +29,7 @@ pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
         Command::Emergency(command) => patient::emergency(&ctx, command, out).await,
         Command::Record(command) => record::run(&ctx, command, out).await,
         Command::Index(args) => index::run(&ctx, args, out).await,
+        Command::Serve(args) => index::serve(&ctx, args, out).await,
         Command::Pause => {
             let client = signing_client(&ctx)?;
             let sent = out.waiting("Pausing", client.pause()).await?;

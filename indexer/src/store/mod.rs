@@ -10,16 +10,16 @@
 use std::{collections::HashMap, str::FromStr, time::Duration};
 
 use alloy::primitives::{Address, B256};
-use consentry_sdk::{
-    access::AccessModel,
-    events::ConsentryEvent,
-    vocabulary::{Action, Basis, Category, Purpose},
-};
+use consentry_sdk::vocabulary::{Action, Basis, Category, Purpose};
 use serde_json::Value;
 use sqlx::{
     Any, AnyPool, Row, Transaction,
     any::{AnyConnectOptions, AnyPoolOptions},
 };
+
+mod query;
+
+pub use query::{AccessQuery, ApiRead, EventCursor, EventFilter, StatEvent, StoredEvent};
 
 use crate::{
     decode::EventRow,
@@ -453,33 +453,14 @@ impl Store {
         action: Action,
         time: u64,
     ) -> Result<Basis, StoreError> {
-        let rows = sqlx::query(
-            "SELECT address, topics, data FROM events
-             WHERE (patient = $1 AND org_id = $2 AND name IN ('ConsentGranted', 'ConsentNarrowed',
-                    'ConsentExtended', 'ConsentRevoked', 'EmergencyAccessOpened',
-                    'EmergencyAccessClosed'))
-                OR (org_id = $2 AND name IN ('OrganizationAccredited', 'OrganizationSuspended',
-                    'OrganizationReinstated', 'EmergencyCapabilitySet'))
-             ORDER BY block_number, log_index",
-        )
-        .bind(patient.to_vec())
-        .bind(i64::from(org))
-        .fetch_all(&self.pool)
-        .await?;
-        let mut model = AccessModel::new();
-        for row in rows {
-            let log = raw_log(
-                &row.try_get::<Vec<u8>, _>(0)?,
-                &row.try_get::<Vec<u8>, _>(1)?,
-                row.try_get::<Vec<u8>, _>(2)?,
-            )?;
-            let event = ConsentryEvent::decode(&log)
-                .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
-            model
-                .apply(&event)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        }
-        Ok(model.check_access(patient, org, category, purpose, action, time))
+        let query = AccessQuery {
+            patient,
+            org,
+            category,
+            purpose,
+            action,
+        };
+        self.check_access_as_of(query, time, None, None).await
     }
 }
 

@@ -1,0 +1,484 @@
+//! The query API: JSON for dashboards and hospital systems (`/v1`), FHIR R4 views (`/fhir`),
+//! Sign-In with Ethereum, server-sent events, `/healthz`, Prometheus `/metrics` and the
+//! OpenAPI document (`/openapi.json`).
+//!
+//! Who may see what: organisations, practitioners and aggregate statistics are public.
+//! Patient-level data goes to the patient (or a delegate of theirs) and, for the rows that
+//! concern an organisation, to a signed-in practitioner of that organisation who is on its
+//! roster and whose organisation is not suspended at the time of the request. Every such read
+//! by a practitioner is logged in the store (`api_reads`). The API only reads the mirror (and
+//! writes its own two tables), so any number of instances can serve one PostgreSQL.
+
+pub mod auth;
+pub mod error;
+pub mod fhir;
+mod fhir_routes;
+mod openapi;
+pub mod params;
+mod v1;
+
+use std::{
+    sync::{Arc, Mutex, OnceLock},
+    time::{Duration, Instant, SystemTime},
+};
+
+use alloy::{
+    primitives::Address,
+    providers::{DynProvider, Provider},
+};
+use axum::{
+    Json, Router,
+    extract::{FromRequestParts, MatchedPath, Request, State},
+    http::{StatusCode, header, request::Parts},
+    middleware::Next,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use serde::Serialize;
+use serde_json::json;
+use tokio::sync::watch;
+use utoipa::ToSchema;
+
+use self::{
+    auth::{Sessions, SiweConfig},
+    error::ApiError,
+    fhir::FhirContext,
+};
+use crate::{
+    Progress, Store,
+    projection::{Kind, Organization, Practitioner, delegation_key},
+};
+
+/// How the API is set up.
+#[derive(Debug, Clone)]
+pub struct ApiConfig {
+    /// Where clients reach it, e.g. `http://127.0.0.1:8080`: sign-in messages must name this
+    /// host as their domain and an URI under it.
+    pub public_url: String,
+    /// The chain the store mirrors; sign-in messages must name it.
+    pub chain_id: u64,
+    /// How long a session lasts.
+    pub session_ttl: Duration,
+    /// The session-signing secret, shared by every instance behind one address (random when
+    /// `None`: sessions then end with the process).
+    pub session_secret: Option<Vec<u8>>,
+    /// How many blocks behind the node `/healthz` tolerates before it answers 503.
+    pub max_lag: u64,
+}
+
+/// The configuration can't be served.
+#[derive(Debug, thiserror::Error)]
+#[error("public URL {url:?} is not an http(s) URL with a host: {why}")]
+pub struct ConfigError {
+    url: String,
+    why: &'static str,
+}
+
+/// Where the node's head comes from, for `/healthz`.
+#[derive(Debug, Clone)]
+pub enum Head {
+    /// The indexer in this process.
+    Indexer(watch::Receiver<Progress>),
+    /// The node, asked directly.
+    Node(DynProvider),
+    /// Unknown: only the store's own checkpoint is reported.
+    Unknown,
+}
+
+/// The API, shared by every request.
+#[derive(Clone)]
+pub struct Api(Arc<Inner>);
+
+struct Inner {
+    store: Store,
+    config: ApiConfig,
+    siwe: SiweConfig,
+    sessions: Sessions,
+    rpc: Option<DynProvider>,
+    head: Head,
+    fhir: FhirContext,
+    metrics: PrometheusHandle,
+    chain_time: Mutex<Option<(Instant, u64)>>,
+}
+
+/// The process's Prometheus recorder, installed on first use (the API's request metrics and
+/// the indexer's sync metrics both go to it).
+pub fn metrics_handle() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new()
+                .set_buckets_for_metric(
+                    metrics_exporter_prometheus::Matcher::Suffix("duration_seconds".into()),
+                    &[
+                        0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+                    ],
+                )
+                .map(PrometheusBuilder::build_recorder)
+                .unwrap_or_else(|_| PrometheusBuilder::new().build_recorder());
+            let handle = recorder.handle();
+            if metrics::set_global_recorder(recorder).is_err() {
+                tracing::warn!("another metrics recorder is installed; /metrics shows only ours");
+            }
+            handle
+        })
+        .clone()
+}
+
+impl Api {
+    /// An API over `store`. `rpc` verifies contract-wallet (ERC-1271) sign-ins and dates past
+    /// blocks the store holds no event of; `head` feeds `/healthz`.
+    pub fn new(
+        store: Store,
+        config: ApiConfig,
+        rpc: Option<DynProvider>,
+        head: Head,
+    ) -> Result<Self, ConfigError> {
+        let bad = |why| ConfigError {
+            url: config.public_url.clone(),
+            why,
+        };
+        let public_url = config.public_url.trim_end_matches('/').to_owned();
+        let uri: axum::http::Uri = public_url.parse().map_err(|_| bad("it does not parse"))?;
+        if !matches!(uri.scheme_str(), Some("http" | "https")) {
+            return Err(bad("the scheme must be http or https"));
+        }
+        let domain = uri
+            .authority()
+            .ok_or_else(|| bad("it names no host"))?
+            .to_string();
+        let siwe = SiweConfig {
+            domain: domain.clone(),
+            uri: public_url.clone(),
+            chain_id: config.chain_id,
+            max_age: Duration::from_secs(600),
+            clock_skew: Duration::from_secs(60),
+        };
+        let sessions = match &config.session_secret {
+            Some(secret) => Sessions::new(secret, &domain, config.session_ttl),
+            None => Sessions::random(&domain, config.session_ttl),
+        };
+        let fhir = FhirContext {
+            base_url: format!("{public_url}/fhir"),
+            chain_id: config.chain_id,
+        };
+        Ok(Api(Arc::new(Inner {
+            store,
+            config: ApiConfig {
+                public_url,
+                ..config
+            },
+            siwe,
+            sessions,
+            rpc,
+            head,
+            fhir,
+            metrics: metrics_handle(),
+            chain_time: Mutex::new(None),
+        })))
+    }
+
+    /// Every route, with request metrics.
+    pub fn router(&self) -> Router {
+        Router::new()
+            .route("/healthz", get(healthz))
+            .route("/metrics", get(metrics_text))
+            .route("/openapi.json", get(openapi::document))
+            .merge(v1::routes())
+            .merge(fhir_routes::routes())
+            .fallback(|| async { ApiError::not_found("no such route") })
+            .layer(axum::middleware::from_fn(track))
+            .with_state(self.clone())
+    }
+
+    /// Serves until `shutdown` completes.
+    pub async fn serve(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(listener, self.router())
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+
+    fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    /// The time access is judged at: the wall clock, or the chain's latest block time when the
+    /// chain runs ahead of it (a test chain whose clock was moved forward).
+    async fn now(&self) -> Result<u64, ApiError> {
+        let wall = unix(SystemTime::now());
+        let cached = self
+            .0
+            .chain_time
+            .lock()
+            .ok()
+            .and_then(|c| *c)
+            .filter(|(at, _)| at.elapsed() < Duration::from_secs(1));
+        let chain = match cached {
+            Some((_, time)) => time,
+            None => {
+                let time = self.store().head().await?.map_or(0, |(_, time)| time);
+                if let Ok(mut cache) = self.0.chain_time.lock() {
+                    *cache = Some((Instant::now(), time));
+                }
+                time
+            }
+        };
+        Ok(wall.max(chain))
+    }
+
+    /// The organisation `account` practises at, if it is on the roster of an organisation
+    /// that is not suspended.
+    async fn practitioner_org(&self, account: Address) -> Result<Option<u32>, ApiError> {
+        let Some(state) = self
+            .store()
+            .current(Kind::Practitioner, &format!("{account:#x}"))
+            .await?
+        else {
+            return Ok(None);
+        };
+        let practitioner: Practitioner = from_state(state)?;
+        if !practitioner.active {
+            return Ok(None);
+        }
+        let Some(org) = self
+            .store()
+            .current(Kind::Organization, &practitioner.org_id.to_string())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let org: Organization = from_state(org)?;
+        Ok((!org.suspended).then_some(practitioner.org_id))
+    }
+
+    /// Whether `account` is `patient` or an active delegate of theirs.
+    async fn speaks_for(&self, account: Address, patient: Address) -> Result<bool, ApiError> {
+        if account == patient {
+            return Ok(true);
+        }
+        let Some(state) = self
+            .store()
+            .current(Kind::Delegation, &delegation_key(patient, account))
+            .await?
+        else {
+            return Ok(false);
+        };
+        let delegation: crate::projection::Delegation = from_state(state)?;
+        Ok(delegation.active && delegation.expires_at > self.now().await?)
+    }
+
+    /// Who may see `patient`'s rows: all of them (the patient or a delegate), or those of one
+    /// organisation (its practitioner, whose read is logged).
+    async fn patient_view(
+        &self,
+        caller: &Caller,
+        patient: Address,
+        route: &str,
+        query: &str,
+    ) -> Result<View, ApiError> {
+        let account = caller.require()?;
+        if self.speaks_for(account, patient).await? {
+            return Ok(View::Everything);
+        }
+        match self.practitioner_org(account).await? {
+            Some(org) => {
+                self.log_read(account, org, Some(patient), route, query)
+                    .await?;
+                Ok(View::Organization(org))
+            }
+            None => Err(ApiError::forbidden(format!(
+                "{account:#x} is neither this patient, nor a delegate of theirs, nor a practitioner \
+                 of an active organisation"
+            ))),
+        }
+    }
+
+    /// Checks that the caller practises at `org` now, and logs the read.
+    async fn org_view(
+        &self,
+        caller: &Caller,
+        org: u32,
+        patient: Option<Address>,
+        route: &str,
+        query: &str,
+    ) -> Result<Address, ApiError> {
+        let account = caller.require()?;
+        match self.practitioner_org(account).await? {
+            Some(own) if own == org => {
+                self.log_read(account, org, patient, route, query).await?;
+                Ok(account)
+            }
+            _ => Err(ApiError::forbidden(format!(
+                "{account:#x} is not a practitioner of active organisation {org}"
+            ))),
+        }
+    }
+
+    async fn log_read(
+        &self,
+        reader: Address,
+        org_id: u32,
+        patient: Option<Address>,
+        route: &str,
+        query: &str,
+    ) -> Result<(), ApiError> {
+        let read = crate::store::ApiRead {
+            at: unix(SystemTime::now()),
+            reader,
+            org_id,
+            patient,
+            route: route.to_owned(),
+            query: query.to_owned(),
+        };
+        Ok(self.store().log_read(&read).await?)
+    }
+}
+
+/// Which of a patient's rows a caller sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    /// All of them.
+    Everything,
+    /// Those concerning one organisation.
+    Organization(u32),
+}
+
+impl View {
+    fn org(self) -> Option<u32> {
+        match self {
+            View::Everything => None,
+            View::Organization(org) => Some(org),
+        }
+    }
+}
+
+/// The signed-in account, if the request carries a session token.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller(Option<Address>);
+
+impl Caller {
+    fn require(&self) -> Result<Address, ApiError> {
+        self.0.ok_or_else(|| {
+            ApiError::unauthenticated(
+                "sign in first: POST /v1/auth/login, then send Authorization: Bearer <token>",
+            )
+        })
+    }
+}
+
+impl FromRequestParts<Api> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, api: &Api) -> Result<Self, Self::Rejection> {
+        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+            return Ok(Caller(None));
+        };
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(|| {
+                ApiError::unauthenticated("the Authorization header must be `Bearer <token>`")
+            })?;
+        Ok(Caller(Some(
+            api.0.sessions.verify(token.trim(), SystemTime::now())?,
+        )))
+    }
+}
+
+fn unix(time: SystemTime) -> u64 {
+    time.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+fn from_state<T: serde::de::DeserializeOwned>(state: serde_json::Value) -> Result<T, ApiError> {
+    serde_json::from_value(state)
+        .map_err(|e| ApiError::from(crate::StoreError::Corrupt(format!("a stored state: {e}"))))
+}
+
+/// Counts and times every request by route and status.
+async fn track(request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let method = request.method().to_string();
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("consentry_api_requests_total", "route" => route.clone(), "method" => method.clone(), "status" => status)
+        .increment(1);
+    metrics::histogram!("consentry_api_request_duration_seconds", "route" => route, "method" => method)
+        .record(started.elapsed().as_secs_f64());
+    response
+}
+
+async fn metrics_text(State(api): State<Api>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        api.0.metrics.render(),
+    )
+}
+
+/// What `/healthz` reports.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Health {
+    /// `ok`, or `lagging` / `empty` (answered with 503).
+    pub status: String,
+    /// The chain id.
+    pub chain_id: u64,
+    /// The last block stored.
+    pub checkpoint: Option<u64>,
+    /// That block's time.
+    pub checkpoint_time: Option<u64>,
+    /// The node's head, when known.
+    pub head: Option<u64>,
+    /// Blocks the store is behind the head.
+    pub lag_blocks: Option<u64>,
+    /// Seconds since the checkpoint block.
+    pub lag_seconds: Option<u64>,
+}
+
+/// Liveness and lag behind the chain head.
+#[utoipa::path(get, path = "/healthz", tag = "operations",
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
+async fn healthz(State(api): State<Api>) -> Result<Response, ApiError> {
+    let stored = api.store().head().await?;
+    let head = match &api.0.head {
+        Head::Indexer(progress) => Some(progress.borrow().head),
+        Head::Node(provider) => provider.get_block_number().await.ok(),
+        Head::Unknown => None,
+    };
+    let checkpoint = stored.map(|(number, _)| number);
+    let lag_blocks = match (head, checkpoint) {
+        (Some(head), Some(checkpoint)) => Some(head.saturating_sub(checkpoint)),
+        _ => None,
+    };
+    let status = match (checkpoint, lag_blocks) {
+        (None, _) => "empty",
+        (_, Some(lag)) if lag > api.0.config.max_lag => "lagging",
+        _ => "ok",
+    };
+    let health = Health {
+        status: status.into(),
+        chain_id: api.0.config.chain_id,
+        checkpoint,
+        checkpoint_time: stored.map(|(_, time)| time),
+        head,
+        lag_blocks,
+        lag_seconds: stored.map(|(_, time)| unix(SystemTime::now()).saturating_sub(time)),
+    };
+    let code = if status == "ok" {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    Ok((code, Json(json!(health))).into_response())
+}

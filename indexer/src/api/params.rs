@@ -1,0 +1,257 @@
+//! Query parameters, parsed one by one so a bad one is named in the answer: addresses,
+//! vocabulary names, times, cursors and page sizes. An unknown parameter is an error, not
+//! silently ignored.
+
+use std::{collections::HashMap, str::FromStr};
+
+use alloy::primitives::{Address, B256};
+use axum::{extract::FromRequestParts, http::request::Parts};
+
+use super::error::ApiError;
+
+/// The largest page.
+pub const MAX_LIMIT: u32 = 500;
+/// The page size when none is asked for.
+pub const DEFAULT_LIMIT: u32 = 50;
+
+/// A request's query parameters.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    values: HashMap<String, Vec<String>>,
+    /// The raw query string, for the read log.
+    pub raw: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Params {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let raw = parts.uri.query().unwrap_or_default().to_owned();
+        let mut values: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, value) in form_urlencoded::parse(raw.as_bytes()).into_owned() {
+            values.entry(key).or_default().push(value);
+        }
+        Ok(Params { values, raw })
+    }
+}
+
+impl Params {
+    /// Fails naming the first parameter not in `allowed`, or given more than once.
+    pub fn only(&self, allowed: &[&str]) -> Result<(), ApiError> {
+        self.only_repeating(allowed, &[])
+    }
+
+    /// Fails naming the first parameter not in `allowed`, or given more than once unless it
+    /// is in `repeatable`.
+    pub fn only_repeating(&self, allowed: &[&str], repeatable: &[&str]) -> Result<(), ApiError> {
+        let mut repeated: Vec<&String> = self
+            .values
+            .iter()
+            .filter(|(k, v)| v.len() > 1 && !repeatable.contains(&k.as_str()))
+            .map(|(k, _)| k)
+            .collect();
+        repeated.sort();
+        if let Some(key) = repeated.first() {
+            return Err(ApiError::bad(
+                key,
+                "repeated_parameter",
+                format!("{key} is given more than once"),
+            ));
+        }
+        let mut unknown: Vec<&String> = self
+            .values
+            .keys()
+            .filter(|k| !allowed.contains(&k.as_str()))
+            .collect();
+        unknown.sort();
+        match unknown.first() {
+            Some(key) => Err(ApiError::bad(
+                key,
+                "unknown_parameter",
+                format!(
+                    "unknown parameter {key:?}; this endpoint takes: {}",
+                    allowed.join(", ")
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// The raw value of `name` (the first, if repeated).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.values
+            .get(name)
+            .and_then(|v| v.first())
+            .map(String::as_str)
+    }
+
+    /// Every value of `name`.
+    pub fn all(&self, name: &str) -> &[String] {
+        self.values.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// `name` parsed by `parse`, which says what is wrong.
+    pub fn parse<T>(
+        &self,
+        name: &str,
+        parse: impl FnOnce(&str) -> Result<T, ApiError>,
+    ) -> Result<Option<T>, ApiError> {
+        self.get(name).map(parse).transpose()
+    }
+
+    /// `name`, required.
+    pub fn required<T>(
+        &self,
+        name: &str,
+        parse: impl FnOnce(&str) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        self.parse(name, parse)?
+            .ok_or_else(|| ApiError::bad(name, "missing_parameter", format!("{name} is required")))
+    }
+
+    /// The page size: `limit`, at most [`MAX_LIMIT`].
+    pub fn limit(&self) -> Result<u32, ApiError> {
+        Ok(self
+            .parse("limit", |text| {
+                let limit: u32 = text.parse().map_err(|_| {
+                    ApiError::bad(
+                        "limit",
+                        "invalid_limit",
+                        format!("limit {text:?} is not a number"),
+                    )
+                })?;
+                if limit == 0 || limit > MAX_LIMIT {
+                    return Err(ApiError::bad(
+                        "limit",
+                        "invalid_limit",
+                        format!("limit must be between 1 and {MAX_LIMIT}, not {limit}"),
+                    ));
+                }
+                Ok(limit)
+            })?
+            .unwrap_or(DEFAULT_LIMIT))
+    }
+
+    /// A time range from `since` and `until` (unix seconds or RFC 3339), checked to be in
+    /// order.
+    pub fn time_range(&self) -> Result<(Option<u64>, Option<u64>), ApiError> {
+        let since = self.parse("since", |t| time("since", t))?;
+        let until = self.parse("until", |t| time("until", t))?;
+        if let (Some(since), Some(until)) = (since, until)
+            && since >= until
+        {
+            return Err(ApiError::bad(
+                "until",
+                "inverted_range",
+                format!("until ({until}) must be after since ({since})"),
+            ));
+        }
+        Ok((since, until))
+    }
+}
+
+/// An account address, `0x` and 40 hex digits; a mixed-case one must carry a valid EIP-55
+/// checksum.
+pub fn address(field: &str, text: &str) -> Result<Address, ApiError> {
+    let bad = |why: &str| {
+        ApiError::bad(
+            field,
+            "invalid_address",
+            format!("{field} {text:?} is not an address: {why}"),
+        )
+    };
+    let digits = text
+        .strip_prefix("0x")
+        .ok_or_else(|| bad("it must start with 0x"))?;
+    if digits.len() != 40 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(bad("it must be 0x and 40 hex digits"));
+    }
+    let mixed = digits.chars().any(|c| c.is_ascii_lowercase())
+        && digits.chars().any(|c| c.is_ascii_uppercase());
+    if mixed {
+        Address::parse_checksummed(text, None).map_err(|_| bad("wrong EIP-55 checksum"))
+    } else {
+        Address::from_str(text).map_err(|_| bad("not hex"))
+    }
+}
+
+/// A 32-byte id, with or without `0x`.
+pub fn id32(field: &str, text: &str) -> Result<B256, ApiError> {
+    let digits = text.strip_prefix("0x").unwrap_or(text);
+    if digits.len() != 64 {
+        return Err(ApiError::bad(
+            field,
+            "invalid_id",
+            format!("{field} {text:?} is not 32 bytes of hex"),
+        ));
+    }
+    B256::from_str(digits)
+        .map_err(|_| ApiError::bad(field, "invalid_id", format!("{field} {text:?} is not hex")))
+}
+
+/// An organisation id.
+pub fn org(field: &str, text: &str) -> Result<u32, ApiError> {
+    text.parse().map_err(|_| {
+        ApiError::bad(
+            field,
+            "invalid_organization",
+            format!("{field} {text:?} is not an organisation id (a number below 2^32)"),
+        )
+    })
+}
+
+/// A block number.
+pub fn block(field: &str, text: &str) -> Result<u64, ApiError> {
+    text.parse().map_err(|_| {
+        ApiError::bad(
+            field,
+            "invalid_block",
+            format!("{field} {text:?} is not a block number"),
+        )
+    })
+}
+
+/// A time: unix seconds, or an RFC 3339 date-time, or a date (midnight UTC).
+pub fn time(field: &str, text: &str) -> Result<u64, ApiError> {
+    if let Ok(seconds) = text.parse::<u64>() {
+        return Ok(seconds);
+    }
+    let parsed = humantime::parse_rfc3339_weak(text)
+        .or_else(|_| humantime::parse_rfc3339_weak(&format!("{text}T00:00:00")))
+        .map_err(|_| {
+            ApiError::bad(
+                field,
+                "invalid_time",
+                format!("{field} {text:?} is neither unix seconds nor an RFC 3339 date-time"),
+            )
+        })?;
+    parsed
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .map_err(|_| ApiError::bad(field, "invalid_time", format!("{field} is before 1970")))
+}
+
+/// A vocabulary name (category, purpose, action, ...), by its `FromStr`, which lists the
+/// names it accepts.
+pub fn name<T: FromStr<Err = consentry_sdk::vocabulary::UnknownName>>(
+    field: &str,
+    text: &str,
+) -> Result<T, ApiError> {
+    text.parse()
+        .map_err(|e: consentry_sdk::vocabulary::UnknownName| {
+            ApiError::bad(field, "unknown_name", format!("{field}: {e}"))
+        })
+}
+
+/// An event cursor, `<block>-<log index>`.
+pub fn event_cursor(text: &str) -> Result<(u64, u64), ApiError> {
+    text.split_once('-')
+        .and_then(|(block, log)| Some((block.parse().ok()?, log.parse().ok()?)))
+        .ok_or_else(|| {
+            ApiError::bad(
+                "cursor",
+                "invalid_cursor",
+                format!("cursor {text:?} is not one this API gave"),
+            )
+        })
+}

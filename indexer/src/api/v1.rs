@@ -1,0 +1,1263 @@
+//! `/v1`: the JSON endpoints.
+
+use std::{collections::BTreeMap, convert::Infallible, time::Duration};
+
+use alloy::primitives::{Address, B256};
+use axum::{
+    Json, Router,
+    body::Bytes,
+    extract::{Path, State},
+    http::HeaderMap,
+    response::sse::{Event, KeepAlive, Sse},
+    routing::{get, post},
+};
+use consentry_sdk::vocabulary::{Action, Basis, Category, Purpose};
+use futures_util::Stream;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use super::{
+    Api, Caller,
+    auth::{self, AuthError},
+    error::ApiError,
+    from_state,
+    params::{self, Params},
+    unix,
+};
+use crate::{
+    projection::{
+        AccessRequest, Consent, EmergencyAccess, Kind, Organization, Practitioner, Record, pair_key,
+    },
+    store::{AccessQuery, EventFilter, StoredEvent},
+};
+
+pub(super) fn routes() -> Router<Api> {
+    Router::new()
+        .route("/v1/auth/nonce", get(nonce))
+        .route("/v1/auth/login", post(login))
+        .route("/v1/auth/session", get(session))
+        .route("/v1/organizations", get(organizations))
+        .route("/v1/organizations/{org}", get(organization))
+        .route("/v1/organizations/{org}/practitioners", get(practitioners))
+        .route("/v1/organizations/{org}/consents", get(org_consents))
+        .route("/v1/organizations/{org}/records", get(org_records))
+        .route("/v1/organizations/{org}/requests", get(org_requests))
+        .route("/v1/organizations/{org}/emergencies", get(org_emergencies))
+        .route("/v1/patients/{patient}/consents", get(patient_consents))
+        .route("/v1/patients/{patient}/records", get(patient_records))
+        .route("/v1/patients/{patient}/audit", get(patient_audit))
+        .route(
+            "/v1/patients/{patient}/emergencies",
+            get(patient_emergencies),
+        )
+        .route("/v1/access", get(access))
+        .route("/v1/stats", get(stats))
+        .route("/v1/stream", get(stream))
+}
+
+/// Events of a patient's audit trail.
+pub(super) const AUDIT_EVENTS: &[&str] = &[
+    "ConsentGranted",
+    "ConsentNarrowed",
+    "ConsentExtended",
+    "ConsentRevoked",
+    "DelegateAppointed",
+    "DelegateRemoved",
+    "AccessRequested",
+    "AccessRequestApproved",
+    "AccessRequestDenied",
+    "AccessRequestCancelled",
+    "EmergencyAccessOpened",
+    "EmergencyAccessClosed",
+    "EmergencyPolicySet",
+    "RecordAdded",
+    "RecordRetracted",
+    "RecordAccessed",
+];
+
+macro_rules! page {
+    ($(#[$meta:meta])* $name:ident of $item:ty) => {
+        $(#[$meta])*
+        #[derive(Debug, Serialize, ToSchema)]
+        pub(super) struct $name {
+            /// This page.
+            items: Vec<$item>,
+            /// The cursor of the next page (pass as `cursor`), `null` on the last.
+            next: Option<String>,
+        }
+    };
+}
+
+page!(
+    /// A page of organisations.
+    OrganizationPage of Organization
+);
+page!(
+    /// A page of practitioners.
+    PractitionerPage of Practitioner
+);
+page!(
+    /// A page of consents.
+    ConsentPage of ConsentView
+);
+page!(
+    /// A page of record pointers.
+    RecordPage of RecordView
+);
+page!(
+    /// A page of access requests.
+    RequestPage of AccessRequest
+);
+page!(
+    /// A page of emergency accesses.
+    EmergencyPage of EmergencyView
+);
+page!(
+    /// A page of audit-trail entries, newest first.
+    AuditPage of AuditEntry
+);
+
+/// A consent, with whether it allows anything now.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct ConsentView {
+    #[serde(flatten)]
+    consent: Consent,
+    /// Granted, not revoked, and within its validity window now.
+    in_force: bool,
+    /// Every version, oldest first (with `history=true`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<Consent>>,
+}
+
+/// A record pointer with its version chain.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct RecordView {
+    #[serde(flatten)]
+    record: Record,
+    /// The ids of every version of this record, oldest first (this one included).
+    #[schema(value_type = Vec<String>)]
+    chain: Vec<B256>,
+}
+
+/// An emergency access, with whether it is open now.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct EmergencyView {
+    #[serde(flatten)]
+    emergency: EmergencyAccess,
+    /// Not closed and not yet expired.
+    open: bool,
+}
+
+/// One entry of an audit trail: an event.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct AuditEntry {
+    /// `<block>-<log index>`.
+    id: String,
+    /// The block.
+    block: u64,
+    /// The log index.
+    log_index: u64,
+    /// The transaction.
+    #[schema(value_type = String)]
+    tx_hash: B256,
+    /// Block time (unix seconds).
+    time: u64,
+    /// The event (`ConsentGranted`, `RecordAccessed`, ...).
+    event: String,
+    /// The patient.
+    #[schema(value_type = Option<String>)]
+    patient: Option<Address>,
+    /// The organisation.
+    org_id: Option<u32>,
+    /// The record.
+    #[schema(value_type = Option<String>)]
+    record_id: Option<B256>,
+    /// The other account named: practitioner, delegate or actor.
+    #[schema(value_type = Option<String>)]
+    account: Option<Address>,
+    /// The event's arguments.
+    #[schema(value_type = Object)]
+    args: Value,
+}
+
+impl From<StoredEvent> for AuditEntry {
+    fn from(e: StoredEvent) -> Self {
+        AuditEntry {
+            id: format!("{}-{}", e.block_number, e.log_index),
+            block: e.block_number,
+            log_index: e.log_index,
+            tx_hash: e.tx_hash,
+            time: e.timestamp,
+            event: e.name,
+            patient: e.patient,
+            org_id: e.org_id,
+            record_id: e.record_id,
+            account: e.account,
+            args: e.args,
+        }
+    }
+}
+
+fn entity_next<T>(items: &[(String, T)], limit: u32) -> Option<String> {
+    (items.len() == limit as usize)
+        .then(|| items.last().map(|(key, _)| key.clone()))
+        .flatten()
+}
+
+fn event_next(items: &[StoredEvent], limit: u32) -> Option<String> {
+    (items.len() == limit as usize)
+        .then(|| {
+            items
+                .last()
+                .map(|e| format!("{}-{}", e.block_number, e.log_index))
+        })
+        .flatten()
+}
+
+fn states<T: serde::de::DeserializeOwned>(rows: Vec<(String, Value)>) -> Result<Vec<T>, ApiError> {
+    rows.into_iter()
+        .map(|(_, state)| from_state(state))
+        .collect()
+}
+
+fn path_org(text: &str) -> Result<u32, ApiError> {
+    params::org("org", text)
+}
+
+fn path_patient(text: &str) -> Result<Address, ApiError> {
+    params::address("patient", text)
+}
+
+// ---- sign-in ------------------------------------------------------------------------------
+
+/// A fresh sign-in nonce and what the message must name.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct NonceAnswer {
+    /// Put this in the message's `Nonce:` line; it is good for one sign-in.
+    nonce: String,
+    /// When it lapses (unix seconds).
+    expires_at: u64,
+    /// The message's domain (first line).
+    domain: String,
+    /// The message's `URI:` must start with this.
+    uri: String,
+    /// The message's `Chain ID:`.
+    chain_id: u64,
+}
+
+/// A signed EIP-4361 message.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(super) struct LoginRequest {
+    /// The message text, exactly as signed.
+    message: String,
+    /// The `personal_sign` signature, 0x hex.
+    signature: String,
+}
+
+/// A session.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct SessionAnswer {
+    /// Send as `Authorization: Bearer <token>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    token: Option<String>,
+    /// The signed-in account.
+    #[schema(value_type = String)]
+    address: Address,
+    /// When the session ends (unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_at: Option<u64>,
+    /// The active organisation the account practises at, if any.
+    practitioner_of: Option<u32>,
+}
+
+/// Issues a sign-in nonce.
+#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in",
+    responses((status = 200, body = NonceAnswer)))]
+async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswer>, ApiError> {
+    params.only(&[])?;
+    let nonce = auth::new_nonce();
+    let now = unix(std::time::SystemTime::now());
+    let expires_at = now + api.0.siwe.max_age.as_secs();
+    api.store().put_nonce(&nonce, now, expires_at).await?;
+    Ok(Json(NonceAnswer {
+        nonce,
+        expires_at,
+        domain: api.0.siwe.domain.clone(),
+        uri: api.0.siwe.uri.clone(),
+        chain_id: api.0.siwe.chain_id,
+    }))
+}
+
+/// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet).
+#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest,
+    responses((status = 200, body = SessionAnswer), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody)))]
+async fn login(State(api): State<Api>, body: Bytes) -> Result<Json<SessionAnswer>, ApiError> {
+    let request: LoginRequest = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad(
+            "body",
+            "invalid_body",
+            format!("the body must be JSON {{\"message\": ..., \"signature\": ...}}: {e}"),
+        )
+    })?;
+    let now = std::time::SystemTime::now();
+    let message = auth::check_message(&api.0.siwe, &request.message, now)?;
+    let signature = hex::decode(request.signature.trim().trim_start_matches("0x"))
+        .map_err(|_| ApiError::from(AuthError::MalformedSignature))?;
+    auth::verify_signature(&message, &signature, api.0.rpc.as_ref()).await?;
+    // Taken only once the signature holds: a stranger can't burn someone's nonce.
+    if !api.store().take_nonce(&message.nonce, unix(now)).await? {
+        return Err(AuthError::UnknownNonce.into());
+    }
+    let address = Address::from(message.address);
+    let (token, expires_at) = api.0.sessions.issue(address, now);
+    tracing::info!(%address, "signed in");
+    Ok(Json(SessionAnswer {
+        token: Some(token),
+        address,
+        expires_at: Some(expires_at),
+        practitioner_of: api.practitioner_org(address).await?,
+    }))
+}
+
+/// Who the session belongs to.
+#[utoipa::path(get, path = "/v1/auth/session", tag = "sign-in", security(("session" = [])),
+    responses((status = 200, body = SessionAnswer), (status = 401, body = super::error::ErrorBody)))]
+async fn session(State(api): State<Api>, caller: Caller) -> Result<Json<SessionAnswer>, ApiError> {
+    let address = caller.require()?;
+    Ok(Json(SessionAnswer {
+        token: None,
+        address,
+        expires_at: None,
+        practitioner_of: api.practitioner_org(address).await?,
+    }))
+}
+
+// ---- organisations (public) --------------------------------------------------------------
+
+/// Every accredited organisation.
+#[utoipa::path(get, path = "/v1/organizations", tag = "organisations",
+    params(("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = OrganizationPage), (status = 400, body = super::error::ErrorBody)))]
+async fn organizations(
+    State(api): State<Api>,
+    params: Params,
+) -> Result<Json<OrganizationPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let limit = params.limit()?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Organization,
+            None,
+            None,
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(OrganizationPage {
+        items: states(rows)?,
+        next,
+    }))
+}
+
+/// One organisation.
+#[utoipa::path(get, path = "/v1/organizations/{org}", tag = "organisations",
+    params(("org" = u32, Path)),
+    responses((status = 200, body = Organization), (status = 404, body = super::error::ErrorBody)))]
+async fn organization(
+    State(api): State<Api>,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<Organization>, ApiError> {
+    params.only(&[])?;
+    let org = path_org(&org)?;
+    let state = api
+        .store()
+        .current(Kind::Organization, &org.to_string())
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("no organisation {org}")))?;
+    Ok(Json(from_state(state)?))
+}
+
+/// An organisation's practitioners (removed ones too, marked inactive).
+#[utoipa::path(get, path = "/v1/organizations/{org}/practitioners", tag = "organisations",
+    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = PractitionerPage), (status = 400, body = super::error::ErrorBody)))]
+async fn practitioners(
+    State(api): State<Api>,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<PractitionerPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let org = path_org(&org)?;
+    let limit = params.limit()?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Practitioner,
+            None,
+            Some(org),
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(PractitionerPage {
+        items: states(rows)?,
+        next,
+    }))
+}
+
+// ---- consents -----------------------------------------------------------------------------
+
+async fn consent_views(
+    api: &Api,
+    rows: Vec<(String, Value)>,
+    history: bool,
+) -> Result<Vec<ConsentView>, ApiError> {
+    let now = api.now().await?;
+    let mut views = Vec::with_capacity(rows.len());
+    for (key, state) in rows {
+        let consent: Consent = from_state(state)?;
+        let history = if history {
+            let versions = api.store().history(Kind::Consent, &key).await?;
+            Some(
+                versions
+                    .into_iter()
+                    .map(from_state)
+                    .collect::<Result<_, _>>()?,
+            )
+        } else {
+            None
+        };
+        views.push(ConsentView {
+            in_force: consent.granted && consent.valid_from <= now && now < consent.valid_until,
+            consent,
+            history,
+        });
+    }
+    Ok(views)
+}
+
+fn flag(params: &Params, name: &str) -> Result<bool, ApiError> {
+    Ok(params
+        .parse(name, |text| match text {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            _ => Err(ApiError::bad(
+                name,
+                "invalid_flag",
+                format!("{name} must be true or false, not {text:?}"),
+            )),
+        })?
+        .unwrap_or(false))
+}
+
+/// The consents patients gave an organisation (its practitioners only).
+#[utoipa::path(get, path = "/v1/organizations/{org}/consents", tag = "consents",
+    security(("session" = [])),
+    params(("org" = u32, Path), ("history" = Option<bool>, Query), ("cursor" = Option<String>, Query),
+           ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_consents(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<ConsentPage>, ApiError> {
+    params.only(&["history", "cursor", "limit"])?;
+    let org = path_org(&org)?;
+    let (history, limit) = (flag(&params, "history")?, params.limit()?);
+    api.org_view(
+        &caller,
+        org,
+        None,
+        "/v1/organizations/{org}/consents",
+        &params.raw,
+    )
+    .await?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Consent,
+            None,
+            Some(org),
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(ConsentPage {
+        items: consent_views(&api, rows, history).await?,
+        next,
+    }))
+}
+
+/// A patient's consents (to the caller's organisation only, for a practitioner).
+#[utoipa::path(get, path = "/v1/patients/{patient}/consents", tag = "consents",
+    security(("session" = [])),
+    params(("patient" = String, Path), ("history" = Option<bool>, Query), ("cursor" = Option<String>, Query),
+           ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn patient_consents(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(patient): Path<String>,
+    params: Params,
+) -> Result<Json<ConsentPage>, ApiError> {
+    params.only(&["history", "cursor", "limit"])?;
+    let patient = path_patient(&patient)?;
+    let (history, limit) = (flag(&params, "history")?, params.limit()?);
+    let view = api
+        .patient_view(
+            &caller,
+            patient,
+            "/v1/patients/{patient}/consents",
+            &params.raw,
+        )
+        .await?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Consent,
+            Some(patient),
+            view.org(),
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(ConsentPage {
+        items: consent_views(&api, rows, history).await?,
+        next,
+    }))
+}
+
+// ---- records ------------------------------------------------------------------------------
+
+async fn record_views(api: &Api, rows: Vec<(String, Value)>) -> Result<Vec<RecordView>, ApiError> {
+    let mut views = Vec::with_capacity(rows.len());
+    for (_, state) in rows {
+        let record: Record = from_state(state)?;
+        let mut chain = vec![record.record_id];
+        let mut back = record.supersedes;
+        while let Some(id) = back {
+            chain.insert(0, id);
+            back = match api
+                .store()
+                .current(Kind::Record, &format!("{id:#x}"))
+                .await?
+            {
+                Some(state) => from_state::<Record>(state)?.supersedes,
+                None => None,
+            };
+        }
+        let mut forward = record.superseded_by;
+        while let Some(id) = forward {
+            chain.push(id);
+            forward = match api
+                .store()
+                .current(Kind::Record, &format!("{id:#x}"))
+                .await?
+            {
+                Some(state) => from_state::<Record>(state)?.superseded_by,
+                None => None,
+            };
+        }
+        views.push(RecordView { record, chain });
+    }
+    Ok(views)
+}
+
+/// Record pointers an organisation holds (its practitioners only).
+#[utoipa::path(get, path = "/v1/organizations/{org}/records", tag = "records",
+    security(("session" = [])),
+    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_records(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<RecordPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let org = path_org(&org)?;
+    let limit = params.limit()?;
+    api.org_view(
+        &caller,
+        org,
+        None,
+        "/v1/organizations/{org}/records",
+        &params.raw,
+    )
+    .await?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Record,
+            None,
+            Some(org),
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(RecordPage {
+        items: record_views(&api, rows).await?,
+        next,
+    }))
+}
+
+/// A patient's record pointers, with version chains (those the caller's organisation holds,
+/// for a practitioner).
+#[utoipa::path(get, path = "/v1/patients/{patient}/records", tag = "records",
+    security(("session" = [])),
+    params(("patient" = String, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn patient_records(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(patient): Path<String>,
+    params: Params,
+) -> Result<Json<RecordPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let patient = path_patient(&patient)?;
+    let limit = params.limit()?;
+    let view = api
+        .patient_view(
+            &caller,
+            patient,
+            "/v1/patients/{patient}/records",
+            &params.raw,
+        )
+        .await?;
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Record,
+            Some(patient),
+            view.org(),
+            None,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    Ok(Json(RecordPage {
+        items: record_views(&api, rows).await?,
+        next,
+    }))
+}
+
+// ---- requests and emergencies -------------------------------------------------------------
+
+/// An organisation's access requests, by status (its practitioners only). `expired` are
+/// pending requests past their expiry.
+#[utoipa::path(get, path = "/v1/organizations/{org}/requests", tag = "requests",
+    security(("session" = [])),
+    params(("org" = u32, Path),
+           ("status" = Option<String>, Query, description = "pending, expired, approved, denied or cancelled"),
+           ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = RequestPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_requests(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<RequestPage>, ApiError> {
+    params.only(&["status", "cursor", "limit"])?;
+    let org = path_org(&org)?;
+    let limit = params.limit()?;
+    let status = params.parse("status", |text| match text {
+        "pending" | "expired" | "approved" | "denied" | "cancelled" => Ok(text.to_owned()),
+        _ => Err(ApiError::bad(
+            "status",
+            "unknown_name",
+            format!("status {text:?} is none of pending, expired, approved, denied, cancelled"),
+        )),
+    })?;
+    api.org_view(
+        &caller,
+        org,
+        None,
+        "/v1/organizations/{org}/requests",
+        &params.raw,
+    )
+    .await?;
+    let stored_status = status
+        .as_deref()
+        .map(|s| if s == "expired" { "pending" } else { s });
+    let rows = api
+        .store()
+        .entity_page(
+            Kind::Request,
+            None,
+            Some(org),
+            stored_status,
+            params.get("cursor"),
+            limit,
+        )
+        .await?;
+    let next = entity_next(&rows, limit);
+    let now = api.now().await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for request in states::<AccessRequest>(rows)? {
+        let mut request = request;
+        if request.status == "pending" && request.expires_at <= now {
+            request.status = "expired".into();
+        }
+        if status
+            .as_deref()
+            .is_none_or(|wanted| wanted == request.status)
+        {
+            items.push(request);
+        }
+    }
+    Ok(Json(RequestPage { items, next }))
+}
+
+async fn emergency_page(
+    api: &Api,
+    filter: EventFilter,
+    params: &Params,
+) -> Result<EmergencyPage, ApiError> {
+    let limit = params.limit()?;
+    let cursor = params.parse("cursor", params::event_cursor)?;
+    let events = api.store().event_page(&filter, cursor, true, limit).await?;
+    let next = event_next(&events, limit);
+    let now = api.now().await?;
+    let mut items = Vec::with_capacity(events.len());
+    for event in events {
+        let (Some(patient), Some(org)) = (event.patient, event.org_id) else {
+            continue;
+        };
+        // The versions of this patient and organisation's emergency access since this opening.
+        let versions = api
+            .store()
+            .versions(Kind::Emergency, &pair_key(patient, org))
+            .await?;
+        let state = versions
+            .into_iter()
+            .filter(|(block, _)| *block >= event.block_number)
+            .map(|(_, state)| from_state::<EmergencyAccess>(state))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .rfind(|e| e.opened_at == event.timestamp);
+        if let Some(emergency) = state {
+            items.push(EmergencyView {
+                open: emergency.closed_at.is_none() && now < emergency.expires_at,
+                emergency,
+            });
+        }
+    }
+    Ok(EmergencyPage { items, next })
+}
+
+/// Emergency accesses an organisation opened, newest first (its practitioners only).
+#[utoipa::path(get, path = "/v1/organizations/{org}/emergencies", tag = "emergencies",
+    security(("session" = [])),
+    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_emergencies(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<EmergencyPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let org = path_org(&org)?;
+    api.org_view(
+        &caller,
+        org,
+        None,
+        "/v1/organizations/{org}/emergencies",
+        &params.raw,
+    )
+    .await?;
+    let filter = EventFilter {
+        org_id: Some(org),
+        names: &["EmergencyAccessOpened"],
+        ..EventFilter::default()
+    };
+    Ok(Json(emergency_page(&api, filter, &params).await?))
+}
+
+/// Emergency accesses to a patient's records, newest first.
+#[utoipa::path(get, path = "/v1/patients/{patient}/emergencies", tag = "emergencies",
+    security(("session" = [])),
+    params(("patient" = String, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn patient_emergencies(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(patient): Path<String>,
+    params: Params,
+) -> Result<Json<EmergencyPage>, ApiError> {
+    params.only(&["cursor", "limit"])?;
+    let patient = path_patient(&patient)?;
+    let view = api
+        .patient_view(
+            &caller,
+            patient,
+            "/v1/patients/{patient}/emergencies",
+            &params.raw,
+        )
+        .await?;
+    let filter = EventFilter {
+        patient: Some(patient),
+        org_id: view.org(),
+        names: &["EmergencyAccessOpened"],
+        ..EventFilter::default()
+    };
+    Ok(Json(emergency_page(&api, filter, &params).await?))
+}
+
+// ---- audit trail --------------------------------------------------------------------------
+
+/// A patient's audit trail, newest first: grants, revocations, delegations, requests,
+/// emergencies, records and read receipts (those concerning the caller's organisation, for a
+/// practitioner).
+#[utoipa::path(get, path = "/v1/patients/{patient}/audit", tag = "audit",
+    security(("session" = [])),
+    params(("patient" = String, Path), ("since" = Option<String>, Query), ("until" = Option<String>, Query),
+           ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
+    responses((status = 200, body = AuditPage), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn patient_audit(
+    State(api): State<Api>,
+    caller: Caller,
+    Path(patient): Path<String>,
+    params: Params,
+) -> Result<Json<AuditPage>, ApiError> {
+    params.only(&["since", "until", "cursor", "limit"])?;
+    let patient = path_patient(&patient)?;
+    let (since, until) = params.time_range()?;
+    let limit = params.limit()?;
+    let cursor = params.parse("cursor", params::event_cursor)?;
+    let view = api
+        .patient_view(
+            &caller,
+            patient,
+            "/v1/patients/{patient}/audit",
+            &params.raw,
+        )
+        .await?;
+    let filter = EventFilter {
+        patient: Some(patient),
+        org_id: view.org(),
+        names: AUDIT_EVENTS,
+        since,
+        until,
+        ..EventFilter::default()
+    };
+    let events = api.store().event_page(&filter, cursor, true, limit).await?;
+    let next = event_next(&events, limit);
+    Ok(Json(AuditPage {
+        items: events.into_iter().map(AuditEntry::from).collect(),
+        next,
+    }))
+}
+
+// ---- access check -------------------------------------------------------------------------
+
+/// The moment an access answer holds for.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct AsOf {
+    /// The time judged at (unix seconds).
+    time: u64,
+    /// The block, when asked as of one.
+    block: Option<u64>,
+}
+
+/// Whether an organisation may act on a patient's records, and on what basis.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct AccessAnswer {
+    /// The patient.
+    #[schema(value_type = String)]
+    patient: Address,
+    /// The organisation.
+    org_id: u32,
+    /// The category.
+    #[schema(value_type = String)]
+    category: Category,
+    /// The purpose of use.
+    #[schema(value_type = String)]
+    purpose: Purpose,
+    /// The action.
+    #[schema(value_type = String)]
+    action: Action,
+    /// Allowed.
+    allowed: bool,
+    /// On what basis: consent, emergency, own_record, or none.
+    #[schema(value_type = String)]
+    basis: Basis,
+    /// When.
+    as_of: AsOf,
+}
+
+/// Whether an organisation may read or write a category of a patient's records for a purpose,
+/// now, at a time (`at`), or as of a block (`block`); the same answer the contract's
+/// `checkAccess` gives (gave).
+#[utoipa::path(get, path = "/v1/access", tag = "access", security(("session" = [])),
+    params(("patient" = String, Query), ("org" = u32, Query), ("category" = String, Query),
+           ("purpose" = String, Query), ("action" = Option<String>, Query, description = "read (default) or write"),
+           ("at" = Option<String>, Query, description = "unix seconds or RFC 3339"),
+           ("block" = Option<u64>, Query)),
+    responses((status = 200, body = AccessAnswer), (status = 400, body = super::error::ErrorBody),
+              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn access(
+    State(api): State<Api>,
+    caller: Caller,
+    params: Params,
+) -> Result<Json<AccessAnswer>, ApiError> {
+    params.only(&[
+        "patient", "org", "category", "purpose", "action", "at", "block",
+    ])?;
+    let patient = params.required("patient", |t| params::address("patient", t))?;
+    let org = params.required("org", |t| params::org("org", t))?;
+    let category: Category = params.required("category", |t| params::name("category", t))?;
+    let purpose: Purpose = params.required("purpose", |t| params::name("purpose", t))?;
+    let action: Action = params
+        .parse("action", |t| params::name("action", t))?
+        .unwrap_or(Action::Read);
+    let at = params.parse("at", |t| params::time("at", t))?;
+    let block = params.parse("block", |t| params::block("block", t))?;
+    let account = caller.require()?;
+    if !api.speaks_for(account, patient).await? {
+        api.org_view(&caller, org, Some(patient), "/v1/access", &params.raw)
+            .await?;
+    }
+    let query = AccessQuery {
+        patient,
+        org,
+        category,
+        purpose,
+        action,
+    };
+    let (time, up_to, known_at) = match (at, block) {
+        (Some(_), Some(_)) => {
+            return Err(ApiError::bad(
+                "block",
+                "conflicting_parameters",
+                "give at (a time) or block, not both",
+            ));
+        }
+        (Some(at), None) => (at, None, Some(at)),
+        (None, Some(block)) => (block_time(&api, block).await?, Some(block), None),
+        (None, None) => (api.now().await?, None, None),
+    };
+    let basis = api
+        .store()
+        .check_access_as_of(query, time, up_to, known_at)
+        .await?;
+    Ok(Json(AccessAnswer {
+        patient,
+        org_id: org,
+        category,
+        purpose,
+        action,
+        allowed: basis.allows(),
+        basis,
+        as_of: AsOf { time, block },
+    }))
+}
+
+async fn block_time(api: &Api, block: u64) -> Result<u64, ApiError> {
+    if let Some(time) = api.store().block_timestamp(block).await? {
+        return Ok(time);
+    }
+    let stored = api.store().head().await?.map_or(0, |(number, _)| number);
+    if block > stored {
+        return Err(ApiError::bad(
+            "block",
+            "block_not_indexed",
+            format!("block {block} is past the last stored block {stored}"),
+        ));
+    }
+    if let Some(rpc) = &api.0.rpc {
+        use alloy::providers::Provider;
+        if let Ok(Some(header)) = rpc.get_block_by_number(block.into()).await {
+            return Ok(header.header.timestamp);
+        }
+    }
+    Err(ApiError::bad(
+        "block",
+        "block_time_unknown",
+        format!("the time of block {block} is not known here (no event in it); ask with at="),
+    ))
+}
+
+// ---- statistics ---------------------------------------------------------------------------
+
+/// Cells with fewer events than this are suppressed.
+pub(super) const SUPPRESS_BELOW: u64 = 11;
+/// The widest statistics range.
+const MAX_STATS_RANGE: u64 = 366 * 24 * 60 * 60;
+
+/// One cell: events of one metric, on one day, at one organisation, in one category.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct StatCell {
+    /// The UTC day, `YYYY-MM-DD`.
+    day: String,
+    /// grants, revocations, records or reads.
+    metric: String,
+    /// The organisation.
+    org_id: Option<u32>,
+    /// The category (none for revocations, which name none).
+    category: Option<String>,
+    /// The count, or `null` when suppressed.
+    count: Option<u64>,
+    /// Fewer than `threshold` events: the count is withheld.
+    suppressed: bool,
+}
+
+/// Aggregate statistics.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Stats {
+    /// From (unix seconds, inclusive).
+    since: u64,
+    /// To (exclusive).
+    until: u64,
+    /// Counts below this are suppressed.
+    threshold: u64,
+    /// Non-empty cells, by day, metric, organisation and category.
+    cells: Vec<StatCell>,
+}
+
+/// Public aggregate statistics by day, metric, organisation and category, with small counts
+/// (below 11) suppressed. Cells come at one granularity only, so no total can be differenced
+/// against them to reveal a suppressed count.
+#[utoipa::path(get, path = "/v1/stats", tag = "statistics",
+    params(("since" = Option<String>, Query, description = "default: 30 days before until"),
+           ("until" = Option<String>, Query, description = "default: now"),
+           ("metric" = Option<String>, Query, description = "grants, revocations, records or reads"),
+           ("org" = Option<u32>, Query), ("category" = Option<String>, Query)),
+    responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
+async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, ApiError> {
+    params.only(&["since", "until", "metric", "org", "category"])?;
+    let (since, until) = params.time_range()?;
+    let metric = params.parse("metric", |text| match text {
+        "grants" | "revocations" | "records" | "reads" => Ok(text.to_owned()),
+        _ => Err(ApiError::bad(
+            "metric",
+            "unknown_name",
+            format!("metric {text:?} is none of grants, revocations, records, reads"),
+        )),
+    })?;
+    let org = params.parse("org", |t| params::org("org", t))?;
+    let category: Option<Category> = params.parse("category", |t| params::name("category", t))?;
+    let until = match until {
+        Some(until) => until,
+        None => api.now().await? + 1,
+    };
+    let since = since.unwrap_or(until.saturating_sub(30 * 24 * 60 * 60));
+    if since >= until {
+        return Err(ApiError::bad(
+            "since",
+            "inverted_range",
+            format!("since ({since}) must be before until ({until})"),
+        ));
+    }
+    if until - since > MAX_STATS_RANGE {
+        return Err(ApiError::bad(
+            "since",
+            "range_too_wide",
+            "the range may span at most 366 days",
+        ));
+    }
+    let mut counts: BTreeMap<CellKey, u64> = BTreeMap::new();
+    for event in api.store().stat_events(since, until).await? {
+        if org.is_some() && event.org_id != org {
+            continue;
+        }
+        let day = day(event.timestamp);
+        let categories: Vec<Option<Category>> = match event.name.as_str() {
+            "ConsentGranted" => event.args["categories"]
+                .as_array()
+                .map(|names| {
+                    names
+                        .iter()
+                        .filter_map(|n| n.as_str()?.parse().ok())
+                        .map(Some)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            "RecordAdded" | "RecordAccessed" => {
+                vec![
+                    event.args["category"]
+                        .as_u64()
+                        .and_then(|code| u8::try_from(code).ok())
+                        .and_then(|code| Category::from_code(code).ok()),
+                ]
+            }
+            _ => vec![None],
+        };
+        let name = match event.name.as_str() {
+            "ConsentGranted" => "grants",
+            "ConsentRevoked" => "revocations",
+            "RecordAdded" => "records",
+            _ => "reads",
+        };
+        if metric.as_deref().is_some_and(|m| m != name) {
+            continue;
+        }
+        for cat in categories {
+            if category.is_some() && cat != category {
+                continue;
+            }
+            *counts
+                .entry((
+                    day.clone(),
+                    name,
+                    event.org_id,
+                    cat.map(|c| c.name().to_owned()),
+                ))
+                .or_default() += 1;
+        }
+    }
+    let cells = counts
+        .into_iter()
+        .map(|((day, metric, org_id, category), count)| StatCell {
+            day,
+            metric: metric.to_owned(),
+            org_id,
+            category,
+            count: (count >= SUPPRESS_BELOW).then_some(count),
+            suppressed: count < SUPPRESS_BELOW,
+        })
+        .collect();
+    Ok(Json(Stats {
+        since,
+        until,
+        threshold: SUPPRESS_BELOW,
+        cells,
+    }))
+}
+
+/// Day, metric, organisation, category.
+type CellKey = (String, &'static str, Option<u32>, Option<String>);
+
+fn day(timestamp: u64) -> String {
+    let time = std::time::UNIX_EPOCH + Duration::from_secs(timestamp);
+    humantime::format_rfc3339_seconds(time).to_string()[..10].to_owned()
+}
+
+// ---- live updates -------------------------------------------------------------------------
+
+/// Server-sent events: every new event concerning an organisation (its practitioners) or a
+/// patient (they or their delegates), as audit-trail entries, from `after` or the
+/// `Last-Event-ID` (or from now). Each SSE `id` is a cursor.
+#[utoipa::path(get, path = "/v1/stream", tag = "audit", security(("session" = [])),
+    params(("org" = Option<u32>, Query), ("patient" = Option<String>, Query),
+           ("after" = Option<String>, Query, description = "a cursor (`<block>-<log index>`)")),
+    responses((status = 200, content_type = "text/event-stream", body = AuditEntry),
+              (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody),
+              (status = 403, body = super::error::ErrorBody)))]
+async fn stream(
+    State(api): State<Api>,
+    caller: Caller,
+    headers: HeaderMap,
+    params: Params,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    params.only(&["org", "patient", "after"])?;
+    let org = params.parse("org", |t| params::org("org", t))?;
+    let patient = params.parse("patient", |t| params::address("patient", t))?;
+    let after = match params
+        .get("after")
+        .or_else(|| headers.get("last-event-id").and_then(|v| v.to_str().ok()))
+    {
+        Some(text) => Some(params::event_cursor(text)?),
+        None => None,
+    };
+    let filter = match (org, patient) {
+        (Some(org), None) => {
+            api.org_view(&caller, org, None, "/v1/stream", &params.raw)
+                .await?;
+            EventFilter {
+                org_id: Some(org),
+                ..EventFilter::default()
+            }
+        }
+        (None, Some(patient)) => {
+            let view = api
+                .patient_view(&caller, patient, "/v1/stream", &params.raw)
+                .await?;
+            EventFilter {
+                patient: Some(patient),
+                org_id: view.org(),
+                names: AUDIT_EVENTS,
+                ..EventFilter::default()
+            }
+        }
+        _ => {
+            return Err(ApiError::bad(
+                "org",
+                "missing_parameter",
+                "give org or patient (one of them)",
+            ));
+        }
+    };
+    let start = match after {
+        Some(cursor) => Some(cursor),
+        None => api
+            .store()
+            .event_page(&filter, None, true, 1)
+            .await?
+            .first()
+            .map(|e| (e.block_number, e.log_index)),
+    };
+    let state = (
+        api,
+        filter,
+        start,
+        std::collections::VecDeque::<StoredEvent>::new(),
+    );
+    let events =
+        futures_util::stream::unfold(state, |(api, filter, mut cursor, mut queue)| async move {
+            loop {
+                if let Some(event) = queue.pop_front() {
+                    let id = format!("{}-{}", event.block_number, event.log_index);
+                    let data = serde_json::to_string(&AuditEntry::from(event)).unwrap_or_default();
+                    let sse = Event::default().id(id).event("event").data(data);
+                    return Some((Ok(sse), (api, filter, cursor, queue)));
+                }
+                match api.store().event_page(&filter, cursor, false, 500).await {
+                    Ok(batch) if !batch.is_empty() => {
+                        cursor = batch.last().map(|e| (e.block_number, e.log_index));
+                        queue.extend(batch);
+                    }
+                    Ok(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+                    Err(error) => {
+                        tracing::warn!(%error, "stream: store read failed; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
+    Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}

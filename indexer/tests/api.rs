@@ -1,0 +1,975 @@
+//! The query API over a store the real indexer fills from a real anvil workload, on SQLite and
+//! on PostgreSQL: every `/v1` endpoint cross-checked against the chain and the store, Sign-In
+//! with Ethereum (and its refusals), who may see what, bad input, live updates, `/healthz`,
+//! `/metrics` and the OpenAPI document.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{Address, B256},
+    signers::{SignerSync, local::PrivateKeySigner},
+};
+use common::*;
+use consentry_indexer::{
+    Store,
+    api::{Api, ApiConfig, Head},
+};
+use consentry_sdk::vocabulary::{Action, Category, Purpose};
+use futures_util::StreamExt;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+macro_rules! on_both_stores {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let dir = tempfile::tempdir().unwrap();
+                    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+                    super::$case(&url).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let cluster = super::Postgres::start();
+                    let url = cluster.database().await;
+                    super::$case(&url).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both_stores!(serves_the_mirror_to_whom_it_belongs);
+
+/// A running API with an indexer behind it.
+struct Served {
+    chain: Chain,
+    store: Store,
+    base: String,
+    http: reqwest::Client,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Served {
+    async fn start(url: &str) -> Self {
+        let chain = Chain::start().await;
+        organisations(&chain).await;
+        workload(&chain, 0).await;
+        let store = Store::connect(url).await.unwrap();
+        let indexer = chain.indexer(&store, chain.config()).await;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            indexer
+                .run(async {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap();
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let config = ApiConfig {
+            public_url: base.clone(),
+            chain_id: 31337,
+            session_ttl: Duration::from_secs(900),
+            session_secret: Some(b"test secret".to_vec()),
+            max_lag: 10,
+        };
+        let api = Api::new(
+            store.clone(),
+            config,
+            Some(chain.provider.clone()),
+            Head::Node(chain.provider.clone()),
+        )
+        .unwrap();
+        tokio::spawn(api.serve(listener, std::future::pending()));
+        let served = Served {
+            chain,
+            store,
+            base,
+            http: reqwest::Client::new(),
+            shutdown: Some(stop),
+        };
+        served.synced().await;
+        served
+    }
+
+    /// Waits until the indexer has stored the chain's head.
+    async fn synced(&self) {
+        let head = self.chain.head().await;
+        wait_for_checkpoint(&self.store, head, 30, "the indexer behind the API").await;
+    }
+
+    async fn get(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        let mut request = self.http.get(format!("{}{path}", self.base));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        let body = serde_json::from_str(&text)
+            .unwrap_or_else(|_| panic!("GET {path} answered {status} with non-JSON {text:?}"));
+        (status, body)
+    }
+
+    async fn ok(&self, path: &str, token: Option<&str>) -> Value {
+        let (status, body) = self.get(path, token).await;
+        assert_eq!(status, StatusCode::OK, "GET {path}: {body}");
+        body
+    }
+
+    /// Every item of a paged endpoint, following `next` with pages of `limit`.
+    async fn all(&self, path: &str, token: Option<&str>, limit: u32) -> Vec<Value> {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let page_path = match &cursor {
+                Some(c) => format!("{path}{separator}limit={limit}&cursor={c}"),
+                None => format!("{path}{separator}limit={limit}"),
+            };
+            let page = self.ok(&page_path, token).await;
+            let page_items = page["items"].as_array().unwrap();
+            assert!(page_items.len() <= limit as usize);
+            items.extend(page_items.iter().cloned());
+            match page["next"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return items,
+            }
+        }
+    }
+
+    /// A fresh nonce and the EIP-4361 text for `signer`, as viem's `createSiweMessage` writes it.
+    async fn siwe_message(&self, address: Address, domain: Option<&str>, expires: i64) -> String {
+        let nonce = self.ok("/v1/auth/nonce", None).await;
+        let domain = domain.unwrap_or_else(|| nonce["domain"].as_str().unwrap());
+        let now = std::time::SystemTime::now();
+        let issued = humantime::format_rfc3339_seconds(now);
+        let expiry = humantime::format_rfc3339_seconds(if expires >= 0 {
+            now + Duration::from_secs(expires.unsigned_abs())
+        } else {
+            now - Duration::from_secs(expires.unsigned_abs())
+        });
+        format!(
+            "{domain} wants you to sign in with your Ethereum account:\n{}\n\nSign in to \
+             Consentry.\n\nURI: {}\nVersion: 1\nChain ID: {}\nNonce: {}\nIssued At: {issued}\n\
+             Expiration Time: {expiry}",
+            address.to_checksum(None),
+            nonce["uri"].as_str().unwrap(),
+            nonce["chainId"],
+            nonce["nonce"].as_str().unwrap(),
+        )
+    }
+
+    async fn login(&self, message: &str, signer: &PrivateKeySigner) -> (StatusCode, Value) {
+        let signature = signer.sign_message_sync(message.as_bytes()).unwrap();
+        let response = self
+            .http
+            .post(format!("{}/v1/auth/login", self.base))
+            .json(&json!({ "message": message, "signature": signature.to_string() }))
+            .send()
+            .await
+            .unwrap();
+        (response.status(), response.json().await.unwrap())
+    }
+
+    fn signer(&self, index: usize) -> PrivateKeySigner {
+        PrivateKeySigner::from(self.chain.anvil.keys()[index].clone())
+    }
+
+    /// Signs in as anvil account `index`; the session token.
+    async fn sign_in(&self, index: usize) -> String {
+        let signer = self.signer(index);
+        let message = self.siwe_message(signer.address(), None, 300).await;
+        let (status, body) = self.login(&message, &signer).await;
+        assert_eq!(status, StatusCode::OK, "sign-in of account {index}: {body}");
+        assert_eq!(body["address"], json!(signer.address()));
+        body["token"].as_str().unwrap().to_owned()
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        if let Some(stop) = self.shutdown.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+fn error_code(body: &Value) -> &str {
+    body["error"]["code"].as_str().unwrap_or_default()
+}
+
+async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
+    let s = Served::start(url).await;
+    let patient = |i: usize| s.chain.address(PATIENTS[i]);
+
+    // ---- public: organisations, practitioners, health, metrics, the document
+    let orgs = s.all("/v1/organizations", None, 1).await;
+    let names: Vec<&str> = orgs.iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["St Mary's", "City Lab"]);
+    let on_chain = s
+        .chain
+        .client(AUTHORITY)
+        .organizations()
+        .organization(HOSPITAL)
+        .call()
+        .await
+        .unwrap();
+    assert_eq!(orgs[0]["admin"], json!(on_chain.admin));
+    let org = s.ok("/v1/organizations/2", None).await;
+    assert_eq!(org["kind"], "laboratory");
+    let staff = s.ok("/v1/organizations/1/practitioners", None).await;
+    assert_eq!(staff["items"][0]["account"], json!(s.chain.address(DOCTOR)));
+    let health = s.ok("/healthz", None).await;
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["lagBlocks"], 0);
+    assert_eq!(health["checkpoint"], json!(s.chain.head().await));
+    let document = s.ok("/openapi.json", None).await;
+    assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in [
+        "/v1/access",
+        "/v1/patients/{patient}/consents",
+        "/v1/stats",
+        "/healthz",
+    ] {
+        assert!(
+            document["paths"][path].is_object(),
+            "{path} is not in the document"
+        );
+    }
+
+    // ---- sign-in refusals
+    let p0 = s.signer(PATIENTS[0]);
+    let message = s
+        .siwe_message(p0.address(), Some("evil.example"), 300)
+        .await;
+    let (status, body) = s.login(&message, &p0).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::UNAUTHORIZED, "wrong_domain"),
+        "{body}"
+    );
+    let message = s.siwe_message(p0.address(), None, 300).await;
+    let (status, body) = s.login(&message, &s.signer(PATIENTS[1])).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert_eq!(error_code(&body), "wrong_signer", "{body}");
+    let message = s.siwe_message(p0.address(), None, -120).await;
+    let (status, body) = s.login(&message, &p0).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::UNAUTHORIZED, "message_expired"),
+        "{body}"
+    );
+    let message = s.siwe_message(p0.address(), None, 300).await;
+    let (status, _) = s.login(&message, &p0).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = s.login(&message, &p0).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::UNAUTHORIZED, "unknown_nonce"),
+        "{body}"
+    );
+    let (status, body) = s
+        .get(
+            "/v1/patients/0x0000000000000000000000000000000000000001/consents",
+            Some("not.a.token"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+
+    let patient0 = s.sign_in(PATIENTS[0]).await;
+    let patient1 = s.sign_in(PATIENTS[1]).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let scientist = s.sign_in(LAB_SCIENTIST).await;
+    let delegate = s.sign_in(9).await;
+    let session = s.ok("/v1/auth/session", Some(&doctor)).await;
+    assert_eq!(session["practitionerOf"], HOSPITAL);
+
+    // ---- consents: the patient sees all, a practitioner their organisation's, others nothing
+    let path = format!("/v1/patients/{:#x}/consents?history=true", patient(0));
+    let (status, body) = s.get(&path, None).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::UNAUTHORIZED, "sign_in_required")
+    );
+    let own = s.ok(&path, Some(&patient0)).await;
+    let own = own["items"].as_array().unwrap();
+    assert_eq!(own.len(), 2);
+    let hospital = own.iter().find(|c| c["orgId"] == HOSPITAL).unwrap();
+    assert_eq!(hospital["categories"], json!(["laboratory"]));
+    assert_eq!(hospital["actions"], json!(["read"]));
+    assert_eq!(hospital["inForce"], true);
+    let changes: Vec<&str> = hospital["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes.len(), 3, "granted, narrowed, extended: {changes:?}");
+    let seen_by_doctor = s.ok(&path, Some(&doctor)).await;
+    let seen_by_doctor = seen_by_doctor["items"].as_array().unwrap();
+    assert_eq!(seen_by_doctor.len(), 1);
+    assert_eq!(seen_by_doctor[0]["orgId"], HOSPITAL);
+    let (status, body) = s.get(&path, Some(&patient1)).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::FORBIDDEN, "forbidden")
+    );
+    // The delegate of patient 1 speaks for patient 1.
+    let p1_consents = s
+        .ok(
+            &format!("/v1/patients/{:#x}/consents", patient(1)),
+            Some(&delegate),
+        )
+        .await;
+    assert_eq!(p1_consents["items"].as_array().unwrap().len(), 2);
+    let revoked = p1_consents["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["orgId"] == LAB)
+        .unwrap();
+    assert_eq!(
+        (revoked["granted"].clone(), revoked["inForce"].clone()),
+        (json!(false), json!(false))
+    );
+
+    let by_org = s
+        .all("/v1/organizations/1/consents", Some(&doctor), 2)
+        .await;
+    assert_eq!(by_org.len(), 3, "one consent per patient");
+    let approved = by_org
+        .iter()
+        .find(|c| c["patient"] == json!(patient(1)))
+        .unwrap();
+    assert_eq!(
+        approved["categories"],
+        json!(["imaging"]),
+        "the approved request replaced the grant"
+    );
+    let (status, _) = s.get("/v1/organizations/2/consents", Some(&doctor)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let reads = s.store.reads(HOSPITAL, 100).await.unwrap();
+    assert!(reads.iter().any(|r| r.reader == s.chain.address(DOCTOR)
+        && r.patient == Some(patient(0))
+        && r.route == "/v1/patients/{patient}/consents"));
+    assert!(
+        reads
+            .iter()
+            .any(|r| r.route == "/v1/organizations/{org}/consents" && r.patient.is_none())
+    );
+    assert!(
+        s.store.reads(LAB, 100).await.unwrap().is_empty(),
+        "refused reads are not reads"
+    );
+
+    // ---- records with version chains
+    let records = s
+        .ok(
+            &format!("/v1/patients/{:#x}/records", patient(0)),
+            Some(&patient0),
+        )
+        .await;
+    let records = records["items"].as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    let statuses: Vec<&str> = records
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert!(
+        statuses.contains(&"current") && statuses.contains(&"entered-in-error"),
+        "the retracted correction restored its predecessor: {statuses:?}"
+    );
+    for record in records {
+        // The retracted correction still names what it superseded; the restored original no
+        // longer points forward to it.
+        let expected = if record["status"] == "current" { 1 } else { 2 };
+        assert_eq!(
+            record["chain"].as_array().unwrap().len(),
+            expected,
+            "{record}"
+        );
+    }
+    let lab_records = s
+        .all("/v1/organizations/2/records", Some(&scientist), 2)
+        .await;
+    assert_eq!(lab_records.len(), 4);
+
+    // ---- audit trail: everything about the patient, newest first, paged without loss
+    let audit = s
+        .all(
+            &format!("/v1/patients/{:#x}/audit", patient(0)),
+            Some(&patient0),
+            3,
+        )
+        .await;
+    let stored = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                patient: Some(patient(0)),
+                ..Default::default()
+            },
+            None,
+            true,
+            1000,
+        )
+        .await
+        .unwrap();
+    assert_eq!(audit.len(), stored.len());
+    let events: Vec<&str> = audit.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    for name in [
+        "ConsentGranted",
+        "ConsentNarrowed",
+        "ConsentExtended",
+        "RecordAdded",
+        "RecordRetracted",
+        "RecordAccessed",
+    ] {
+        assert!(events.contains(&name), "{name} missing from {events:?}");
+    }
+    let blocks: Vec<u64> = audit.iter().map(|e| e["block"].as_u64().unwrap()).collect();
+    assert!(blocks.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    let doctors_view = s
+        .all(
+            &format!("/v1/patients/{:#x}/audit", patient(0)),
+            Some(&doctor),
+            50,
+        )
+        .await;
+    assert!(doctors_view.iter().all(|e| e["orgId"] == HOSPITAL));
+    assert!(!doctors_view.is_empty() && doctors_view.len() < audit.len());
+
+    // ---- requests and emergencies
+    let approved = s
+        .ok(
+            "/v1/organizations/1/requests?status=approved",
+            Some(&doctor),
+        )
+        .await;
+    assert_eq!(approved["items"].as_array().unwrap().len(), 1);
+    let denied = s
+        .ok("/v1/organizations/1/requests?status=denied", Some(&doctor))
+        .await;
+    assert_eq!(denied["items"][0]["categories"], json!(["mental_health"]));
+    let emergencies = s.ok("/v1/organizations/1/emergencies", Some(&doctor)).await;
+    assert_eq!(emergencies["items"].as_array().unwrap().len(), 1);
+    assert_eq!(emergencies["items"][0]["open"], true);
+    assert_eq!(emergencies["items"][0]["patient"], json!(patient(2)));
+    let patient2 = s.sign_in(PATIENTS[2]).await;
+    let own_emergencies = s
+        .ok(
+            &format!("/v1/patients/{:#x}/emergencies", patient(2)),
+            Some(&patient2),
+        )
+        .await;
+    assert_eq!(own_emergencies["items"], emergencies["items"]);
+
+    // ---- access checks: now, and as of past blocks, equal to the contract's answers
+    let client = s.chain.client(AUTHORITY);
+    for i in 0..3 {
+        for org in [HOSPITAL, LAB] {
+            for category in [
+                Category::Laboratory,
+                Category::Imaging,
+                Category::MentalHealth,
+            ] {
+                for action in [Action::Read, Action::Write] {
+                    let on_chain = client
+                        .check_access(patient(i), org, category, Purpose::Treat, action)
+                        .await
+                        .unwrap();
+                    let token = if org == HOSPITAL { &doctor } else { &scientist };
+                    let answer = s.ok(&format!("/v1/access?patient={:#x}&org={org}&category={category}&purpose=TREAT&action={action}", patient(i)), Some(token)).await;
+                    assert_eq!(
+                        answer["basis"],
+                        json!(on_chain.name()),
+                        "{i} {org} {category} {action}"
+                    );
+                    assert_eq!(answer["allowed"], on_chain.allows());
+                }
+            }
+        }
+    }
+    // As of the block before patient 1's revocation of the lab, and after it.
+    let revocation = stored_event_block(&s.store, patient(1), "ConsentRevoked").await;
+    let before = s
+        .ok(
+            &format!(
+                "/v1/access?patient={:#x}&org=2&category=laboratory&purpose=TREAT&block={}",
+                patient(1),
+                revocation - 1
+            ),
+            Some(&patient1),
+        )
+        .await;
+    let after = s.ok(&format!("/v1/access?patient={:#x}&org=2&category=laboratory&purpose=TREAT&block={revocation}", patient(1)), Some(&patient1)).await;
+    let at_chain = |block: u64| {
+        let consents = client.consents();
+        async move {
+            let answer = consents
+                .checkAccess(
+                    patient(1),
+                    LAB,
+                    Category::Laboratory.code(),
+                    Purpose::Treat.code(),
+                    Action::Read.code(),
+                )
+                .block(block.into())
+                .call()
+                .await
+                .unwrap();
+            consentry_sdk::vocabulary::Basis::from_code(answer.basis)
+                .unwrap()
+                .name()
+        }
+    };
+    assert_eq!(before["basis"], at_chain(revocation - 1).await);
+    assert_eq!(after["basis"], at_chain(revocation).await);
+    assert_eq!(
+        (before["basis"].as_str(), after["basis"].as_str()),
+        (Some("consent"), Some("none"))
+    );
+    // A doctor of the hospital may not ask about the lab's access.
+    let (status, _) = s
+        .get(
+            &format!(
+                "/v1/access?patient={:#x}&org=2&category=laboratory&purpose=TREAT",
+                patient(1)
+            ),
+            Some(&doctor),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // ---- bad input: 400 naming the field, nothing lost
+    let p = format!("{:#x}", patient(0));
+    for (path, field, code) in [
+        (
+            "/v1/patients/0x123/consents".to_owned(),
+            "patient",
+            "invalid_address",
+        ),
+        (
+            format!("/v1/access?patient={p}&org=1&category=astrology&purpose=TREAT"),
+            "category",
+            "unknown_name",
+        ),
+        (
+            format!("/v1/access?patient={p}&org=1&category=laboratory&purpose=FUN"),
+            "purpose",
+            "unknown_name",
+        ),
+        (
+            format!("/v1/access?patient={p}&org=1&category=laboratory&purpose=TREAT&at=1&block=1"),
+            "block",
+            "conflicting_parameters",
+        ),
+        (
+            format!("/v1/access?patient={p}&org=x1&category=laboratory&purpose=TREAT"),
+            "org",
+            "invalid_organization",
+        ),
+        (
+            format!("/v1/patients/{p}/audit?since=2026-02-01&until=2026-01-01"),
+            "until",
+            "inverted_range",
+        ),
+        (
+            format!("/v1/patients/{p}/audit?limit=501"),
+            "limit",
+            "invalid_limit",
+        ),
+        (
+            format!("/v1/patients/{p}/audit?cursor=zz"),
+            "cursor",
+            "invalid_cursor",
+        ),
+        (
+            format!("/v1/patients/{p}/audit?colour=blue"),
+            "colour",
+            "unknown_parameter",
+        ),
+        (
+            "/v1/stats?metric=likes".to_owned(),
+            "metric",
+            "unknown_name",
+        ),
+        (
+            "/v1/stats?since=0&until=99999999".to_owned(),
+            "since",
+            "range_too_wide",
+        ),
+    ] {
+        let (status, body) = s.get(&path, Some(&patient0)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {body}");
+        assert_eq!(
+            (body["error"]["field"].as_str(), error_code(&body)),
+            (Some(field), code),
+            "{path}: {body}"
+        );
+    }
+    let (status, body) = s.get("/v1/nothing/here", None).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::NOT_FOUND, "not_found")
+    );
+
+    // ---- live updates: a new grant to the hospital reaches the hospital's stream
+    let mut stream = s
+        .http
+        .get(format!("{}/v1/stream?org=1", s.base))
+        .bearer_auth(&doctor)
+        .send()
+        .await
+        .unwrap()
+        .bytes_stream();
+    let start = now(&s.chain).await;
+    s.chain
+        .client(PATIENTS[2])
+        .grant(
+            patient(2),
+            HOSPITAL,
+            &terms("imaging", "TREAT", "read", start, start + 86_400),
+        )
+        .await
+        .unwrap();
+    let mut received = String::new();
+    tokio::time::timeout(Duration::from_secs(30), async {
+        while !received.contains("ConsentGranted") {
+            let chunk = stream.next().await.unwrap().unwrap();
+            received.push_str(&String::from_utf8_lossy(&chunk));
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("no ConsentGranted on the stream: {received:?}"));
+    assert!(
+        received.contains("event: event") && received.contains("id: "),
+        "{received}"
+    );
+
+    // ---- statistics: small cells suppressed, a cell of 11 shown
+    for _ in 0..11 {
+        s.chain
+            .client(PATIENTS[0])
+            .grant(
+                patient(0),
+                LAB,
+                &terms("imaging", "TREAT", "read", start, start + 86_400),
+            )
+            .await
+            .unwrap();
+    }
+    s.synced().await;
+    let stats = s.ok("/v1/stats?metric=grants", None).await;
+    let cells = stats["cells"].as_array().unwrap();
+    let imaging_at_lab = cells
+        .iter()
+        .find(|c| c["orgId"] == LAB && c["category"] == "imaging")
+        .unwrap();
+    assert_eq!(
+        (
+            imaging_at_lab["count"].clone(),
+            imaging_at_lab["suppressed"].clone()
+        ),
+        (json!(11), json!(false))
+    );
+    let small: Vec<&Value> = cells.iter().filter(|c| c["suppressed"] == true).collect();
+    assert!(!small.is_empty());
+    assert!(small.iter().all(|c| c["count"].is_null()));
+
+    // ---- FHIR R4: searches and reads, validated by the external validator
+    let fhir = |path: String, token: Option<String>| {
+        let s = &s;
+        async move {
+            let mut request = s.http.get(format!("{}/fhir/{path}", s.base));
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let kind = response.headers()[reqwest::header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let body: Value = response.json().await.unwrap();
+            assert_eq!(kind, "application/fhir+json", "{path}");
+            (status, body)
+        }
+    };
+    let mut documents = Vec::new();
+    let p0 = format!("{:#x}", patient(0));
+    let audit = s
+        .all(&format!("/v1/patients/{p0}/audit"), Some(&patient0), 500)
+        .await;
+    let mut searches = vec![
+        ("metadata".to_owned(), None, None),
+        ("Organization".to_owned(), None, Some(2)),
+        ("Organization/1".to_owned(), None, None),
+        (
+            "Practitioner?organization=Organization/1".to_owned(),
+            None,
+            Some(1),
+        ),
+        (
+            format!("Practitioner/{:#x}", s.chain.address(DOCTOR)),
+            None,
+            None,
+        ),
+        (
+            format!("Consent?patient=Patient/{p0}"),
+            Some(patient0.clone()),
+            Some(2),
+        ),
+        (
+            format!("Consent?patient={p0}&organization=1"),
+            Some(doctor.clone()),
+            Some(1),
+        ),
+        (format!("Consent/{p0}-1"), Some(doctor.clone()), None),
+        (
+            "Consent?organization=Organization/1&date=ge2000-01-01&date=lt2999-01-01".to_owned(),
+            Some(doctor.clone()),
+            Some(3),
+        ),
+        (
+            "Consent?organization=1&date=lt2000-01-01".to_owned(),
+            Some(doctor.clone()),
+            Some(0),
+        ),
+        (
+            format!("DocumentReference?patient={p0}"),
+            Some(patient0.clone()),
+            Some(2),
+        ),
+        (
+            format!(
+                "DocumentReference/{}",
+                records[0]["recordId"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("0x")
+            ),
+            Some(patient0.clone()),
+            None,
+        ),
+        (
+            format!("AuditEvent?patient={p0}"),
+            Some(patient0.clone()),
+            Some(audit.len().min(50)),
+        ),
+        (
+            format!("AuditEvent/{}", audit[0]["id"].as_str().unwrap()),
+            Some(patient0.clone()),
+            None,
+        ),
+        (
+            "AuditEvent?agent=Organization/1&_count=5".to_owned(),
+            Some(doctor.clone()),
+            Some(5),
+        ),
+    ];
+    for (path, token, expected) in searches.drain(..) {
+        let (status, body) = fhir(path.clone(), token).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {body}");
+        if let Some(expected) = expected {
+            assert_eq!(body["type"], "searchset", "{path}");
+            assert_eq!(
+                body["entry"].as_array().map_or(0, Vec::len),
+                expected,
+                "{path}"
+            );
+        }
+        documents.push(body);
+    }
+    // Paging by the next link reaches every entry once.
+    let mut url = format!("{}/fhir/AuditEvent?patient={p0}&_count=4", s.base);
+    let mut ids = Vec::new();
+    loop {
+        let page: Value = s
+            .http
+            .get(&url)
+            .bearer_auth(&patient0)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        ids.extend(
+            page["entry"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["resource"]["id"].as_str().unwrap().to_owned()),
+        );
+        match page["link"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["relation"] == "next")
+        {
+            Some(next) => url = next["url"].as_str().unwrap().to_owned(),
+            None => break,
+        }
+    }
+    let expected: Vec<String> = audit
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, expected);
+    for (path, token, status, code) in [
+        (
+            format!("Consent?patient={p0}&colour=blue"),
+            Some(patient0.clone()),
+            StatusCode::BAD_REQUEST,
+            "not-supported",
+        ),
+        (
+            format!("Consent?patient={p0}&date=xx2020"),
+            Some(patient0.clone()),
+            StatusCode::BAD_REQUEST,
+            "invalid",
+        ),
+        (
+            "Consent?patient=0x12".to_owned(),
+            Some(patient0.clone()),
+            StatusCode::BAD_REQUEST,
+            "invalid",
+        ),
+        (
+            "Consent?organization=2".to_owned(),
+            Some(doctor.clone()),
+            StatusCode::FORBIDDEN,
+            "forbidden",
+        ),
+        (
+            format!("Consent?patient={p0}"),
+            None,
+            StatusCode::UNAUTHORIZED,
+            "login",
+        ),
+        (
+            "Patient/0x12".to_owned(),
+            None,
+            StatusCode::NOT_FOUND,
+            "not-found",
+        ),
+        (
+            "Organization/99".to_owned(),
+            None,
+            StatusCode::NOT_FOUND,
+            "not-found",
+        ),
+    ] {
+        let (got, body) = fhir(path.clone(), token).await;
+        assert_eq!(
+            (got, body["resourceType"].as_str()),
+            (status, Some("OperationOutcome")),
+            "{path}: {body}"
+        );
+        assert_eq!(body["issue"][0]["code"], code, "{path}: {body}");
+        documents.push(body);
+    }
+    validate_fhir(&documents);
+
+    // ---- a suspended organisation's practitioner loses access
+    s.chain
+        .client(AUTHORITY)
+        .suspend(LAB, B256::repeat_byte(7))
+        .await
+        .unwrap();
+    s.synced().await;
+    let (status, body) = s.get("/v1/organizations/2/records", Some(&scientist)).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::FORBIDDEN, "forbidden"),
+        "{body}"
+    );
+
+    // ---- request metrics by route
+    let metrics = s
+        .http
+        .get(format!("{}/metrics", s.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("consentry_api_requests_total{route=\"/v1/patients/{patient}/consents\""),
+        "{metrics}"
+    );
+    assert!(metrics.contains("consentry_api_request_duration_seconds_bucket"));
+}
+
+async fn stored_event_block(store: &Store, patient: Address, name: &'static str) -> u64 {
+    let names: &'static [&'static str] = Box::leak(Box::new([name]));
+    let events = store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                patient: Some(patient),
+                names,
+                ..Default::default()
+            },
+            None,
+            true,
+            10,
+        )
+        .await
+        .unwrap();
+    events[0].block_number
+}
+
+/// Runs the external FHIR R4 validator (PyPI `fhir.resources`, R4 4.0.1) over `documents`.
+fn validate_fhir(documents: &[Value]) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let python = std::env::var("CONSENTRY_FHIR_PYTHON").unwrap_or_else(|_| {
+        let output = std::process::Command::new(root.join("scripts/fhir-venv.sh"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "scripts/fhir-venv.sh failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<std::path::PathBuf> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, document)| {
+            let path = dir.path().join(format!("{i:02}.json"));
+            std::fs::write(&path, serde_json::to_vec_pretty(document).unwrap()).unwrap();
+            path
+        })
+        .collect();
+    let output = std::process::Command::new(python)
+        .arg(root.join("scripts/fhir_validate.py"))
+        .args(&files)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the FHIR validator refused:\n{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        report.lines().filter(|l| l.starts_with("ok ")).count(),
+        files.len(),
+        "{report}"
+    );
+}
