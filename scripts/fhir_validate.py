@@ -4,7 +4,7 @@
 Usage: fhir_validate.py FILE...
 
 Each FILE holds one resource or a Bundle. The models of fhir.resources (pinned in
-python-requirements.txt, installed by fhir-venv.sh) check the structure: every element known
+python-requirements.txt, installed by pyenv.sh) check the structure: every element known
 and of its type, cardinalities, primitive formats (id, instant, code, ...), choice types. On
 top of that this script checks what those models only describe: codes of required bindings
 (`status`, `action`, ...) and the JSON rules that forbid null, empty strings, arrays and
@@ -89,7 +89,7 @@ def main(files):
     if fhir.resources.__fhir_version__ != FHIR_VERSION:
         print(
             f"fhir.resources {fhir.resources.__version__} models FHIR "
-            f"{fhir.resources.__fhir_version__}, not {FHIR_VERSION}: run scripts/fhir-venv.sh",
+            f"{fhir.resources.__fhir_version__}, not {FHIR_VERSION}: run scripts/pyenv.sh",
             file=sys.stderr,
         )
         return 2

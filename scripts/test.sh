@@ -56,8 +56,8 @@ if [[ -z "${DATABASE_URL:-}" ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/n
 fi
 
 step "Python tools (FHIR R4 validator) in a virtualenv: scripts/python-requirements.txt"
-CONSENTRY_FHIR_PYTHON="$(scripts/fhir-venv.sh)"
-export CONSENTRY_FHIR_PYTHON
+CONSENTRY_PYTHON="$(scripts/pyenv.sh)"
+export CONSENTRY_PYTHON
 
 step "cargo test ($PROPTEST_CASES differential sequences)"
 cargo test --workspace --locked

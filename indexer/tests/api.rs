@@ -49,6 +49,38 @@ macro_rules! on_both_stores {
 
 on_both_stores!(serves_the_mirror_to_whom_it_belongs);
 
+/// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
+/// as a practitioner, and checks every answer against the document: no 5xx, documented status
+/// codes, content types and bodies matching their schemas.
+#[tokio::test(flavor = "multi_thread")]
+async fn answers_as_its_openapi_document_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+    let s = Served::start(&url).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let st = std::path::Path::new(&python()).with_file_name("st");
+    let base = s.base.clone();
+    let report = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(st)
+            .args(["run", &format!("{base}/openapi.json"), "--checks", "all"])
+            .args(["--exclude-checks", "positive_data_acceptance"])
+            .args(["--exclude-path", "/v1/stream"])
+            .args(["--max-examples", "100", "--seed", "1", "--no-color"])
+            .args(["--header", &format!("Authorization: Bearer {doctor}")])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&report.stdout);
+    println!("{stdout}");
+    assert!(
+        report.status.success(),
+        "schemathesis found problems:\n{stdout}{}",
+        String::from_utf8_lossy(&report.stderr)
+    );
+}
+
 /// A running API with an indexer behind it.
 struct Served {
     chain: Chain,
@@ -935,17 +967,7 @@ async fn stored_event_block(store: &Store, patient: Address, name: &'static str)
 /// Runs the external FHIR R4 validator (PyPI `fhir.resources`, R4 4.0.1) over `documents`.
 fn validate_fhir(documents: &[Value]) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let python = std::env::var("CONSENTRY_FHIR_PYTHON").unwrap_or_else(|_| {
-        let output = std::process::Command::new(root.join("scripts/fhir-venv.sh"))
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "scripts/fhir-venv.sh failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).trim().to_owned()
-    });
+    let python = python();
     let dir = tempfile::tempdir().unwrap();
     let files: Vec<std::path::PathBuf> = documents
         .iter()
@@ -972,4 +994,20 @@ fn validate_fhir(documents: &[Value]) {
         files.len(),
         "{report}"
     );
+}
+
+/// The test tools' python: `CONSENTRY_PYTHON`, or the venv `scripts/pyenv.sh` builds.
+fn python() -> String {
+    std::env::var("CONSENTRY_PYTHON").unwrap_or_else(|_| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let output = std::process::Command::new(root.join("scripts/pyenv.sh"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "scripts/pyenv.sh failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    })
 }

@@ -1674,19 +1674,19 @@ mod tests {
         );
     }
 
-    /// The interpreter with fhir.resources: `CONSENTRY_FHIR_PYTHON`, or the venv
-    /// `scripts/fhir-venv.sh` builds.
+    /// The interpreter with fhir.resources: `CONSENTRY_PYTHON`, or the venv
+    /// `scripts/pyenv.sh` builds.
     fn validator_python(root: &Path) -> String {
-        if let Ok(python) = std::env::var("CONSENTRY_FHIR_PYTHON") {
+        if let Ok(python) = std::env::var("CONSENTRY_PYTHON") {
             return python;
         }
-        let script = root.join("scripts/fhir-venv.sh");
+        let script = root.join("scripts/pyenv.sh");
         let output = Command::new(&script)
             .output()
             .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
         assert!(
             output.status.success(),
-            "{} failed, so the FHIR views cannot be validated (set CONSENTRY_FHIR_PYTHON to a \
+            "{} failed, so the FHIR views cannot be validated (set CONSENTRY_PYTHON to a \
              python with fhir.resources 6.4.0 to use another):\n{}",
             script.display(),
             String::from_utf8_lossy(&output.stderr)

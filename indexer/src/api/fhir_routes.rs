@@ -212,7 +212,10 @@ async fn scope(
     query: &str,
 ) -> Result<Option<u32>, ApiError> {
     match (patient, org) {
-        (Some(patient), org) => match api.patient_view(caller, patient, route, query).await? {
+        (Some(patient), org) => match api
+            .patient_view(caller.require()?, patient, route, query)
+            .await?
+        {
             View::Everything => Ok(org),
             View::Organization(own) if org.is_none_or(|o| o == own) => Ok(Some(own)),
             View::Organization(own) => Err(ApiError::forbidden(format!(
@@ -220,7 +223,8 @@ async fn scope(
             ))),
         },
         (None, Some(org)) => {
-            api.org_view(caller, org, None, route, query).await?;
+            api.org_view(caller.require()?, org, None, route, query)
+                .await?;
             Ok(Some(org))
         }
         (None, None) => Err(ApiError::bad(

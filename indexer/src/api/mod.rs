@@ -10,6 +10,7 @@
 //! writes its own two tables), so any number of instances can serve one PostgreSQL.
 
 pub mod auth;
+mod docs;
 pub mod error;
 pub mod fhir;
 mod fhir_routes;
@@ -276,12 +277,11 @@ impl Api {
     /// organisation (its practitioner, whose read is logged).
     async fn patient_view(
         &self,
-        caller: &Caller,
+        account: Address,
         patient: Address,
         route: &str,
         query: &str,
     ) -> Result<View, ApiError> {
-        let account = caller.require()?;
         if self.speaks_for(account, patient).await? {
             return Ok(View::Everything);
         }
@@ -301,13 +301,12 @@ impl Api {
     /// Checks that the caller practises at `org` now, and logs the read.
     async fn org_view(
         &self,
-        caller: &Caller,
+        account: Address,
         org: u32,
         patient: Option<Address>,
         route: &str,
         query: &str,
     ) -> Result<Address, ApiError> {
-        let account = caller.require()?;
         match self.practitioner_org(account).await? {
             Some(own) if own == org => {
                 self.log_read(account, org, patient, route, query).await?;
@@ -388,6 +387,21 @@ impl FromRequestParts<Api> for Caller {
         Ok(Caller(Some(
             api.0.sessions.verify(token.trim(), SystemTime::now())?,
         )))
+    }
+}
+
+/// The signed-in account, required: a request without a session is refused with 401 before
+/// anything else about it is looked at.
+#[derive(Debug, Clone, Copy)]
+pub struct Session(pub Address);
+
+impl FromRequestParts<Api> for Session {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, api: &Api) -> Result<Self, Self::Rejection> {
+        Ok(Session(
+            Caller::from_request_parts(parts, api).await?.require()?,
+        ))
     }
 }
 

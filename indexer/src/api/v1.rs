@@ -18,8 +18,12 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::{
-    Api, Caller,
+    Api, Session,
     auth::{self, AuthError},
+    docs::{
+        AccessParams, EventPage, History, OrgPath, Page, PatientPath, RequestStatus, StatsParams,
+        StreamParams, TimeRange,
+    },
     error::ApiError,
     from_state,
     params::{self, Params},
@@ -278,8 +282,7 @@ pub(super) struct SessionAnswer {
 }
 
 /// Issues a sign-in nonce.
-#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in",
-    responses((status = 200, body = NonceAnswer)))]
+#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in", responses((status = 200, body = NonceAnswer)))]
 async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswer>, ApiError> {
     params.only(&[])?;
     let nonce = auth::new_nonce();
@@ -296,9 +299,7 @@ async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswe
 }
 
 /// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet).
-#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest,
-    responses((status = 200, body = SessionAnswer), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody)))]
+#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody)))]
 async fn login(State(api): State<Api>, body: Bytes) -> Result<Json<SessionAnswer>, ApiError> {
     let request: LoginRequest = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad(
@@ -328,10 +329,11 @@ async fn login(State(api): State<Api>, body: Bytes) -> Result<Json<SessionAnswer
 }
 
 /// Who the session belongs to.
-#[utoipa::path(get, path = "/v1/auth/session", tag = "sign-in", security(("session" = [])),
-    responses((status = 200, body = SessionAnswer), (status = 401, body = super::error::ErrorBody)))]
-async fn session(State(api): State<Api>, caller: Caller) -> Result<Json<SessionAnswer>, ApiError> {
-    let address = caller.require()?;
+#[utoipa::path(get, path = "/v1/auth/session", tag = "sign-in", security(("session" = [])), responses((status = 200, body = SessionAnswer), (status = 401, body = super::error::ErrorBody), (status = 400, body = super::error::ErrorBody)))]
+async fn session(
+    State(api): State<Api>,
+    Session(address): Session,
+) -> Result<Json<SessionAnswer>, ApiError> {
     Ok(Json(SessionAnswer {
         token: None,
         address,
@@ -343,9 +345,7 @@ async fn session(State(api): State<Api>, caller: Caller) -> Result<Json<SessionA
 // ---- organisations (public) --------------------------------------------------------------
 
 /// Every accredited organisation.
-#[utoipa::path(get, path = "/v1/organizations", tag = "organisations",
-    params(("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = OrganizationPage), (status = 400, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations", tag = "organisations", params(Page), responses((status = 200, body = OrganizationPage), (status = 400, body = super::error::ErrorBody)))]
 async fn organizations(
     State(api): State<Api>,
     params: Params,
@@ -371,9 +371,7 @@ async fn organizations(
 }
 
 /// One organisation.
-#[utoipa::path(get, path = "/v1/organizations/{org}", tag = "organisations",
-    params(("org" = u32, Path)),
-    responses((status = 200, body = Organization), (status = 404, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}", tag = "organisations", params(OrgPath), responses((status = 200, body = Organization), (status = 404, body = super::error::ErrorBody), (status = 400, body = super::error::ErrorBody)))]
 async fn organization(
     State(api): State<Api>,
     Path(org): Path<String>,
@@ -390,9 +388,7 @@ async fn organization(
 }
 
 /// An organisation's practitioners (removed ones too, marked inactive).
-#[utoipa::path(get, path = "/v1/organizations/{org}/practitioners", tag = "organisations",
-    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = PractitionerPage), (status = 400, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}/practitioners", tag = "organisations", params(OrgPath, Page), responses((status = 200, body = PractitionerPage), (status = 400, body = super::error::ErrorBody)))]
 async fn practitioners(
     State(api): State<Api>,
     Path(org): Path<String>,
@@ -465,15 +461,10 @@ fn flag(params: &Params, name: &str) -> Result<bool, ApiError> {
 }
 
 /// The consents patients gave an organisation (its practitioners only).
-#[utoipa::path(get, path = "/v1/organizations/{org}/consents", tag = "consents",
-    security(("session" = [])),
-    params(("org" = u32, Path), ("history" = Option<bool>, Query), ("cursor" = Option<String>, Query),
-           ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}/consents", tag = "consents", security(("session" = [])), params(OrgPath, History, Page), responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn org_consents(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(org): Path<String>,
     params: Params,
 ) -> Result<Json<ConsentPage>, ApiError> {
@@ -481,7 +472,7 @@ async fn org_consents(
     let org = path_org(&org)?;
     let (history, limit) = (flag(&params, "history")?, params.limit()?);
     api.org_view(
-        &caller,
+        account,
         org,
         None,
         "/v1/organizations/{org}/consents",
@@ -507,15 +498,10 @@ async fn org_consents(
 }
 
 /// A patient's consents (to the caller's organisation only, for a practitioner).
-#[utoipa::path(get, path = "/v1/patients/{patient}/consents", tag = "consents",
-    security(("session" = [])),
-    params(("patient" = String, Path), ("history" = Option<bool>, Query), ("cursor" = Option<String>, Query),
-           ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/patients/{patient}/consents", tag = "consents", security(("session" = [])), params(PatientPath, History, Page), responses((status = 200, body = ConsentPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn patient_consents(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(patient): Path<String>,
     params: Params,
 ) -> Result<Json<ConsentPage>, ApiError> {
@@ -524,7 +510,7 @@ async fn patient_consents(
     let (history, limit) = (flag(&params, "history")?, params.limit()?);
     let view = api
         .patient_view(
-            &caller,
+            account,
             patient,
             "/v1/patients/{patient}/consents",
             &params.raw,
@@ -585,14 +571,10 @@ async fn record_views(api: &Api, rows: Vec<(String, Value)>) -> Result<Vec<Recor
 }
 
 /// Record pointers an organisation holds (its practitioners only).
-#[utoipa::path(get, path = "/v1/organizations/{org}/records", tag = "records",
-    security(("session" = [])),
-    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}/records", tag = "records", security(("session" = [])), params(OrgPath, Page), responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn org_records(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(org): Path<String>,
     params: Params,
 ) -> Result<Json<RecordPage>, ApiError> {
@@ -600,7 +582,7 @@ async fn org_records(
     let org = path_org(&org)?;
     let limit = params.limit()?;
     api.org_view(
-        &caller,
+        account,
         org,
         None,
         "/v1/organizations/{org}/records",
@@ -627,14 +609,10 @@ async fn org_records(
 
 /// A patient's record pointers, with version chains (those the caller's organisation holds,
 /// for a practitioner).
-#[utoipa::path(get, path = "/v1/patients/{patient}/records", tag = "records",
-    security(("session" = [])),
-    params(("patient" = String, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/patients/{patient}/records", tag = "records", security(("session" = [])), params(PatientPath, Page), responses((status = 200, body = RecordPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn patient_records(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(patient): Path<String>,
     params: Params,
 ) -> Result<Json<RecordPage>, ApiError> {
@@ -643,7 +621,7 @@ async fn patient_records(
     let limit = params.limit()?;
     let view = api
         .patient_view(
-            &caller,
+            account,
             patient,
             "/v1/patients/{patient}/records",
             &params.raw,
@@ -671,16 +649,10 @@ async fn patient_records(
 
 /// An organisation's access requests, by status (its practitioners only). `expired` are
 /// pending requests past their expiry.
-#[utoipa::path(get, path = "/v1/organizations/{org}/requests", tag = "requests",
-    security(("session" = [])),
-    params(("org" = u32, Path),
-           ("status" = Option<String>, Query, description = "pending, expired, approved, denied or cancelled"),
-           ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = RequestPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}/requests", tag = "requests", security(("session" = [])), params(OrgPath, RequestStatus, Page), responses((status = 200, body = RequestPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn org_requests(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(org): Path<String>,
     params: Params,
 ) -> Result<Json<RequestPage>, ApiError> {
@@ -696,7 +668,7 @@ async fn org_requests(
         )),
     })?;
     api.org_view(
-        &caller,
+        account,
         org,
         None,
         "/v1/organizations/{org}/requests",
@@ -773,21 +745,17 @@ async fn emergency_page(
 }
 
 /// Emergency accesses an organisation opened, newest first (its practitioners only).
-#[utoipa::path(get, path = "/v1/organizations/{org}/emergencies", tag = "emergencies",
-    security(("session" = [])),
-    params(("org" = u32, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/organizations/{org}/emergencies", tag = "emergencies", security(("session" = [])), params(OrgPath, EventPage), responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn org_emergencies(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(org): Path<String>,
     params: Params,
 ) -> Result<Json<EmergencyPage>, ApiError> {
     params.only(&["cursor", "limit"])?;
     let org = path_org(&org)?;
     api.org_view(
-        &caller,
+        account,
         org,
         None,
         "/v1/organizations/{org}/emergencies",
@@ -803,14 +771,10 @@ async fn org_emergencies(
 }
 
 /// Emergency accesses to a patient's records, newest first.
-#[utoipa::path(get, path = "/v1/patients/{patient}/emergencies", tag = "emergencies",
-    security(("session" = [])),
-    params(("patient" = String, Path), ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/patients/{patient}/emergencies", tag = "emergencies", security(("session" = [])), params(PatientPath, EventPage), responses((status = 200, body = EmergencyPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn patient_emergencies(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(patient): Path<String>,
     params: Params,
 ) -> Result<Json<EmergencyPage>, ApiError> {
@@ -818,7 +782,7 @@ async fn patient_emergencies(
     let patient = path_patient(&patient)?;
     let view = api
         .patient_view(
-            &caller,
+            account,
             patient,
             "/v1/patients/{patient}/emergencies",
             &params.raw,
@@ -838,15 +802,10 @@ async fn patient_emergencies(
 /// A patient's audit trail, newest first: grants, revocations, delegations, requests,
 /// emergencies, records and read receipts (those concerning the caller's organisation, for a
 /// practitioner).
-#[utoipa::path(get, path = "/v1/patients/{patient}/audit", tag = "audit",
-    security(("session" = [])),
-    params(("patient" = String, Path), ("since" = Option<String>, Query), ("until" = Option<String>, Query),
-           ("cursor" = Option<String>, Query), ("limit" = Option<u32>, Query)),
-    responses((status = 200, body = AuditPage), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/patients/{patient}/audit", tag = "audit", security(("session" = [])), params(PatientPath, TimeRange, EventPage), responses((status = 200, body = AuditPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn patient_audit(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     Path(patient): Path<String>,
     params: Params,
 ) -> Result<Json<AuditPage>, ApiError> {
@@ -857,7 +816,7 @@ async fn patient_audit(
     let cursor = params.parse("cursor", params::event_cursor)?;
     let view = api
         .patient_view(
-            &caller,
+            account,
             patient,
             "/v1/patients/{patient}/audit",
             &params.raw,
@@ -921,16 +880,10 @@ pub(super) struct AccessAnswer {
 /// Whether an organisation may read or write a category of a patient's records for a purpose,
 /// now, at a time (`at`), or as of a block (`block`); the same answer the contract's
 /// `checkAccess` gives (gave).
-#[utoipa::path(get, path = "/v1/access", tag = "access", security(("session" = [])),
-    params(("patient" = String, Query), ("org" = u32, Query), ("category" = String, Query),
-           ("purpose" = String, Query), ("action" = Option<String>, Query, description = "read (default) or write"),
-           ("at" = Option<String>, Query, description = "unix seconds or RFC 3339"),
-           ("block" = Option<u64>, Query)),
-    responses((status = 200, body = AccessAnswer), (status = 400, body = super::error::ErrorBody),
-              (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/access", tag = "access", security(("session" = [])), params(AccessParams), responses((status = 200, body = AccessAnswer), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn access(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     params: Params,
 ) -> Result<Json<AccessAnswer>, ApiError> {
     params.only(&[
@@ -945,9 +898,8 @@ async fn access(
         .unwrap_or(Action::Read);
     let at = params.parse("at", |t| params::time("at", t))?;
     let block = params.parse("block", |t| params::block("block", t))?;
-    let account = caller.require()?;
     if !api.speaks_for(account, patient).await? {
-        api.org_view(&caller, org, Some(patient), "/v1/access", &params.raw)
+        api.org_view(account, org, Some(patient), "/v1/access", &params.raw)
             .await?;
     }
     let query = AccessQuery {
@@ -1052,12 +1004,7 @@ pub(super) struct Stats {
 /// Public aggregate statistics by day, metric, organisation and category, with small counts
 /// (below 11) suppressed. Cells come at one granularity only, so no total can be differenced
 /// against them to reveal a suppressed count.
-#[utoipa::path(get, path = "/v1/stats", tag = "statistics",
-    params(("since" = Option<String>, Query, description = "default: 30 days before until"),
-           ("until" = Option<String>, Query, description = "default: now"),
-           ("metric" = Option<String>, Query, description = "grants, revocations, records or reads"),
-           ("org" = Option<u32>, Query), ("category" = Option<String>, Query)),
-    responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/stats", tag = "statistics", params(StatsParams), responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
 async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, ApiError> {
     params.only(&["since", "until", "metric", "org", "category"])?;
     let (since, until) = params.time_range()?;
@@ -1172,15 +1119,10 @@ fn day(timestamp: u64) -> String {
 /// Server-sent events: every new event concerning an organisation (its practitioners) or a
 /// patient (they or their delegates), as audit-trail entries, from `after` or the
 /// `Last-Event-ID` (or from now). Each SSE `id` is a cursor.
-#[utoipa::path(get, path = "/v1/stream", tag = "audit", security(("session" = [])),
-    params(("org" = Option<u32>, Query), ("patient" = Option<String>, Query),
-           ("after" = Option<String>, Query, description = "a cursor (`<block>-<log index>`)")),
-    responses((status = 200, content_type = "text/event-stream", body = AuditEntry),
-              (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody),
-              (status = 403, body = super::error::ErrorBody)))]
+#[utoipa::path(get, path = "/v1/stream", tag = "audit", security(("session" = [])), params(StreamParams), responses((status = 200, content_type = "text/event-stream", body = AuditEntry), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn stream(
     State(api): State<Api>,
-    caller: Caller,
+    Session(account): Session,
     headers: HeaderMap,
     params: Params,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
@@ -1196,7 +1138,7 @@ async fn stream(
     };
     let filter = match (org, patient) {
         (Some(org), None) => {
-            api.org_view(&caller, org, None, "/v1/stream", &params.raw)
+            api.org_view(account, org, None, "/v1/stream", &params.raw)
                 .await?;
             EventFilter {
                 org_id: Some(org),
@@ -1205,7 +1147,7 @@ async fn stream(
         }
         (None, Some(patient)) => {
             let view = api
-                .patient_view(&caller, patient, "/v1/stream", &params.raw)
+                .patient_view(account, patient, "/v1/stream", &params.raw)
                 .await?;
             EventFilter {
                 patient: Some(patient),
