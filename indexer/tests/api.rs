@@ -922,6 +922,8 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         .await
         .unwrap();
     s.synced().await;
+    // Rosters are remembered for a second.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     let (status, body) = s.get("/v1/organizations/2/records", Some(&scientist)).await;
     assert_eq!(
         (status, error_code(&body)),

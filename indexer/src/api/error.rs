@@ -92,6 +92,17 @@ impl ApiError {
         }
     }
 
+    /// A 503: the store can't answer (or record) now; retry.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "store_unavailable",
+            field: None,
+            message: message.into(),
+            fhir: false,
+        }
+    }
+
     /// The same error, answered as a FHIR `OperationOutcome`.
     pub fn as_fhir(mut self) -> Self {
         self.fhir = true;

@@ -16,6 +16,7 @@ pub mod fhir;
 mod fhir_routes;
 mod openapi;
 pub mod params;
+mod readlog;
 mod v1;
 
 use std::{
@@ -101,6 +102,10 @@ struct Inner {
     fhir: FhirContext,
     metrics: PrometheusHandle,
     chain_time: Mutex<Option<(Instant, u64)>>,
+    /// Who practises where, remembered for a second: most requests come from a few
+    /// practitioners, and a removal or suspension takes effect within that second.
+    rosters: moka::future::Cache<Address, Option<u32>>,
+    reads: readlog::ReadLog,
 }
 
 /// The process's Prometheus recorder, installed on first use (the API's request metrics and
@@ -128,7 +133,8 @@ pub fn metrics_handle() -> PrometheusHandle {
 }
 
 impl Api {
-    /// An API over `store`. `rpc` verifies contract-wallet (ERC-1271) sign-ins and dates past
+    /// An API over `store` (within a Tokio runtime: the read log's writer is a task). `rpc`
+    /// verifies contract-wallet (ERC-1271) sign-ins and dates past
     /// blocks the store holds no event of; `head` feeds `/healthz`.
     pub fn new(
         store: Store,
@@ -164,7 +170,13 @@ impl Api {
             base_url: format!("{public_url}/fhir"),
             chain_id: config.chain_id,
         };
+        let reads = readlog::ReadLog::start(store.clone());
         Ok(Api(Arc::new(Inner {
+            rosters: moka::future::Cache::builder()
+                .time_to_live(Duration::from_secs(1))
+                .max_capacity(100_000)
+                .build(),
+            reads,
             store,
             config: ApiConfig {
                 public_url,
@@ -235,6 +247,14 @@ impl Api {
     /// The organisation `account` practises at, if it is on the roster of an organisation
     /// that is not suspended.
     async fn practitioner_org(&self, account: Address) -> Result<Option<u32>, ApiError> {
+        self.0
+            .rosters
+            .try_get_with(account, self.practitioner_org_now(account))
+            .await
+            .map_err(|e| (*e).clone())
+    }
+
+    async fn practitioner_org_now(&self, account: Address) -> Result<Option<u32>, ApiError> {
         let Some(state) = self
             .store()
             .current(Kind::Practitioner, &format!("{account:#x}"))
@@ -334,7 +354,7 @@ impl Api {
             route: route.to_owned(),
             query: query.to_owned(),
         };
-        Ok(self.store().log_read(&read).await?)
+        self.0.reads.log(read).await
     }
 }
 

@@ -898,9 +898,21 @@ async fn access(
         .unwrap_or(Action::Read);
     let at = params.parse("at", |t| params::time("at", t))?;
     let block = params.parse("block", |t| params::block("block", t))?;
-    if !api.speaks_for(account, patient).await? {
-        api.org_view(account, org, Some(patient), "/v1/access", &params.raw)
-            .await?;
+    // The patient, a practitioner of the organisation asked about (logged), or a delegate.
+    if account != patient {
+        match api.practitioner_org(account).await? {
+            Some(own) if own == org => {
+                api.log_read(account, org, Some(patient), "/v1/access", &params.raw)
+                    .await?;
+            }
+            _ if api.speaks_for(account, patient).await? => {}
+            _ => {
+                return Err(ApiError::forbidden(format!(
+                    "{account:#x} is neither the patient, nor a delegate of theirs, nor a \
+                     practitioner of active organisation {org}"
+                )));
+            }
+        }
     }
     let query = AccessQuery {
         patient,

@@ -344,20 +344,29 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Logs a practitioner's read of patient-level data.
-    pub async fn log_read(&self, read: &ApiRead) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO api_reads (at, reader, org_id, patient, route, query)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(int("time", read.at)?)
-        .bind(read.reader.to_vec())
-        .bind(i64::from(read.org_id))
-        .bind(bytes(read.patient))
-        .bind(read.route.clone())
-        .bind(read.query.clone())
-        .execute(&self.pool)
-        .await?;
+    /// Logs practitioners' reads of patient-level data, all in one transaction.
+    pub async fn log_reads(&self, reads: &[ApiRead]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for chunk in reads.chunks(super::ROWS_PER_INSERT) {
+            let sql = super::multi_row_insert(
+                self.backend,
+                "INSERT INTO api_reads (at, reader, org_id, patient, route, query)",
+                chunk.len(),
+                6,
+            );
+            let mut insert = sqlx::query(sql);
+            for read in chunk {
+                insert = insert
+                    .bind(int("time", read.at)?)
+                    .bind(read.reader.to_vec())
+                    .bind(i64::from(read.org_id))
+                    .bind(bytes(read.patient))
+                    .bind(read.route.clone())
+                    .bind(read.query.clone());
+            }
+            insert.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
