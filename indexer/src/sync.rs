@@ -86,6 +86,9 @@ pub enum SyncError {
     },
 }
 
+/// Events stored between refreshes of the query planner's statistics.
+const ANALYZE_EVERY: u64 = 10_000;
+
 /// Where the indexer is, for progress bars and health checks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
@@ -210,6 +213,7 @@ impl Indexer {
             None
         };
         let mut store_failures = 0u32;
+        let mut analyzed_at = 0u64;
         loop {
             let step = tokio::select! {
                 biased;
@@ -241,6 +245,13 @@ impl Indexer {
                 Err(error) => return Err(error),
             };
             if step == Step::AtHead {
+                // After a backfill (or much growth), refresh the planner's statistics so
+                // queries keep seeking, not scanning.
+                let events = self.progress.borrow().events;
+                if events >= analyzed_at + ANALYZE_EVERY {
+                    self.refresh_statistics().await;
+                    analyzed_at = events;
+                }
                 let new_head = async {
                     match heads.as_mut() {
                         Some(subscription) => subscription.recv().await.is_ok(),
@@ -264,7 +275,18 @@ impl Indexer {
     pub async fn catch_up(&self) -> Result<(), SyncError> {
         self.verify_checkpoint().await?;
         while self.step().await? == Step::Progressed {}
+        if self.progress.borrow().events >= ANALYZE_EVERY {
+            self.refresh_statistics().await;
+        }
         Ok(())
+    }
+
+    async fn refresh_statistics(&self) {
+        let started = std::time::Instant::now();
+        match self.store.analyze().await {
+            Ok(()) => tracing::info!(took = ?started.elapsed(), "store statistics refreshed"),
+            Err(error) => tracing::warn!(%error, "could not refresh the store's statistics"),
+        }
     }
 
     /// Checks the stored checkpoint is still on the chain (a reorg may have happened while the

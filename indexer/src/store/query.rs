@@ -88,27 +88,43 @@ impl Store {
         after: Option<&str>,
         limit: u32,
     ) -> Result<Vec<(String, Value)>, StoreError> {
-        let status_expr = match self.backend {
-            Backend::Sqlite => "json_extract(v.state, '$.status')",
-            Backend::Postgres => "(v.state::jsonb ->> 'status')",
-        };
-        let sql = format!(
-            "SELECT v.entity_key, v.state FROM versions v
-             WHERE v.kind = $1 AND ($2 IS NULL OR v.patient = $2) AND ($3 IS NULL OR v.org_id = $3)
-               AND ($4 IS NULL OR v.entity_key > $4) AND ($5 IS NULL OR {status_expr} = $5)
+        let mut sql = Where::new(self.backend);
+        sql.condition("v.kind = ", Bind::Text(kind.as_str().to_owned()));
+        if let Some(patient) = patient {
+            sql.condition("v.patient = ", Bind::Bytes(patient.to_vec()));
+        }
+        if let Some(org) = org {
+            // With a patient, seek by patient (a handful of rows), never by organisation
+            // (`+` hides the column from the planner, which has no statistics on SQLite).
+            let column = if patient.is_some() {
+                "+v.org_id = "
+            } else {
+                "v.org_id = "
+            };
+            sql.condition(column, Bind::Int(i64::from(org)));
+        }
+        if let Some(after) = after {
+            sql.condition("v.entity_key > ", Bind::Text(after.to_owned()));
+        }
+        if let Some(status) = status {
+            let column = match self.backend {
+                Backend::Sqlite => "json_extract(v.state, '$.status') = ",
+                Backend::Postgres => "(v.state::jsonb ->> 'status') = ",
+            };
+            sql.condition(column, Bind::Text(status.to_owned()));
+        }
+        let limit = sql.param(Bind::Int(i64::from(limit)));
+        let text = format!(
+            "SELECT v.entity_key, v.state FROM versions v WHERE {}
                AND NOT EXISTS (SELECT 1 FROM versions w
                    WHERE w.kind = v.kind AND w.entity_key = v.entity_key
                      AND (w.block_number > v.block_number
                           OR (w.block_number = v.block_number AND w.log_index > v.log_index)))
-             ORDER BY v.entity_key LIMIT $6"
+             ORDER BY v.entity_key LIMIT {limit}",
+            sql.conditions()
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(kind.as_str())
-            .bind(bytes(patient))
-            .bind(org.map(i64::from))
-            .bind(after.map(str::to_owned))
-            .bind(status.map(str::to_owned))
-            .bind(i64::from(limit))
+        let rows = sql
+            .bind(sqlx::query(sqlx::AssertSqlSafe(text)))
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter()
@@ -136,8 +152,8 @@ impl Store {
             .collect()
     }
 
-    /// A page of events matching `filter`: newest first before `before` (`newest_first`), or
-    /// oldest first after `before` (for streams).
+    /// A page of events matching `filter`: newest first before `cursor` (`newest_first`), or
+    /// oldest first after it (for streams).
     pub async fn event_page(
         &self,
         filter: &EventFilter,
@@ -145,53 +161,55 @@ impl Store {
         newest_first: bool,
         limit: u32,
     ) -> Result<Vec<StoredEvent>, StoreError> {
-        use std::fmt::Write;
-        let mut sql = String::from(
-            "SELECT block_number, log_index, tx_hash, block_timestamp, name, patient, org_id,
-                    record_id, account, args
-             FROM events
-             WHERE ($1 IS NULL OR patient = $1) AND ($2 IS NULL OR org_id = $2)
-               AND ($3 IS NULL OR record_id = $3)
-               AND ($4 IS NULL OR block_timestamp >= $4) AND ($5 IS NULL OR block_timestamp < $5)",
-        );
+        let mut sql = Where::new(self.backend);
+        if let Some(patient) = filter.patient {
+            sql.condition("patient = ", Bind::Bytes(patient.to_vec()));
+        }
+        if let Some(org) = filter.org_id {
+            // As in `entity_page`: a patient's events are few, an organisation's many.
+            let column = if filter.patient.is_some() {
+                "+org_id = "
+            } else {
+                "org_id = "
+            };
+            sql.condition(column, Bind::Int(i64::from(org)));
+        }
+        if let Some(record) = filter.record_id {
+            sql.condition("record_id = ", Bind::Bytes(record.to_vec()));
+        }
+        if let Some(since) = filter.since {
+            sql.condition("block_timestamp >= ", Bind::Int(int("time", since)?));
+        }
+        if let Some(until) = filter.until {
+            sql.condition("block_timestamp < ", Bind::Int(int("time", until)?));
+        }
         if !filter.names.is_empty() {
             // Names come from the API's fixed lists, never from a request.
             let names: Vec<String> = filter.names.iter().map(|n| format!("'{n}'")).collect();
-            let _ = write!(sql, " AND name IN ({})", names.join(", "));
+            sql.raw(format!("name IN ({})", names.join(", ")));
         }
         let (compare, order) = if newest_first {
             ("<", "DESC")
         } else {
             (">", "ASC")
         };
-        if cursor.is_some() {
-            let _ = write!(
-                sql,
-                " AND (block_number {compare} $6 OR (block_number = $6 AND log_index {compare} $7))"
-            );
-        } else {
-            sql.push_str(" AND $6 IS NULL AND $7 IS NULL");
+        if let Some((block, log)) = cursor {
+            let block = sql.param(Bind::Int(int("block number", block)?));
+            let log = sql.param(Bind::Int(int("log index", log)?));
+            sql.raw(format!(
+                "(block_number {compare} {block} OR (block_number = {block} AND log_index {compare} {log}))"
+            ));
         }
-        let _ = write!(
-            sql,
-            " ORDER BY block_number {order}, log_index {order} LIMIT $8"
+        let limit = sql.param(Bind::Int(i64::from(limit)));
+        let text = format!(
+            "SELECT block_number, log_index, tx_hash, block_timestamp, name, patient, org_id,
+                    record_id, account, args
+             FROM events WHERE {}
+             ORDER BY block_number {order}, log_index {order} LIMIT {limit}",
+            sql.conditions()
         );
-        let (block, log) = match cursor {
-            Some((block, log)) => (
-                Some(int("block number", block)?),
-                Some(int("log index", log)?),
-            ),
-            None => (None, None),
-        };
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(bytes(filter.patient))
-            .bind(filter.org_id.map(i64::from))
-            .bind(filter.record_id.map(|r| r.to_vec()))
-            .bind(filter.since.map(|t| int("time", t)).transpose()?)
-            .bind(filter.until.map(|t| int("time", t)).transpose()?)
-            .bind(block)
-            .bind(log)
-            .bind(i64::from(limit))
+        let rows = sql
+            .bind(sqlx::query(sqlx::AssertSqlSafe(text)))
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter().map(|row| stored_event(&row)).collect()
@@ -215,14 +233,19 @@ impl Store {
             action,
         } = query;
         let rows = sqlx::query(
-            "SELECT address, topics, data FROM events
-             WHERE ((patient = $1 AND org_id = $2 AND name IN ('ConsentGranted', 'ConsentNarrowed',
-                    'ConsentExtended', 'ConsentRevoked', 'EmergencyAccessOpened',
-                    'EmergencyAccessClosed'))
-                OR (org_id = $2 AND name IN ('OrganizationAccredited', 'OrganizationSuspended',
-                    'OrganizationReinstated', 'EmergencyCapabilitySet')))
+            "SELECT block_number, log_index, address, topics, data FROM events
+             -- The patient's events with the organisation: few; seek them by patient alone.
+             WHERE patient = $1 AND +org_id = $2 AND name IN ('ConsentGranted', 'ConsentNarrowed',
+                   'ConsentExtended', 'ConsentRevoked', 'EmergencyAccessOpened',
+                   'EmergencyAccessClosed')
                AND ($3 IS NULL OR block_number <= $3) AND ($4 IS NULL OR block_timestamp <= $4)
-             ORDER BY block_number, log_index",
+             UNION ALL
+             SELECT block_number, log_index, address, topics, data FROM events
+             -- `+org_id`: seek by name (few such events), never scan the organisation's.
+             WHERE name IN ('OrganizationAccredited', 'OrganizationSuspended',
+                   'OrganizationReinstated', 'EmergencyCapabilitySet') AND +org_id = $2
+               AND ($3 IS NULL OR block_number <= $3) AND ($4 IS NULL OR block_timestamp <= $4)
+             ORDER BY 1, 2",
         )
         .bind(patient.to_vec())
         .bind(i64::from(org))
@@ -233,9 +256,9 @@ impl Store {
         let mut model = AccessModel::new();
         for row in rows {
             let log = raw_log(
-                &row.try_get::<Vec<u8>, _>(0)?,
-                &row.try_get::<Vec<u8>, _>(1)?,
-                row.try_get::<Vec<u8>, _>(2)?,
+                &row.try_get::<Vec<u8>, _>(2)?,
+                &row.try_get::<Vec<u8>, _>(3)?,
+                row.try_get::<Vec<u8>, _>(4)?,
             )?;
             let event = ConsentryEvent::decode(&log)
                 .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
@@ -313,6 +336,17 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Refreshes the query planner's statistics (PostgreSQL `ANALYZE`, SQLite `PRAGMA
+    /// optimize`), so that after a backfill queries seek by their most selective index.
+    pub async fn analyze(&self) -> Result<(), StoreError> {
+        let sql = match self.backend {
+            Backend::Postgres => "ANALYZE events, versions",
+            Backend::Sqlite => "PRAGMA optimize",
+        };
+        sqlx::query(sql).execute(&self.pool).await?;
+        Ok(())
     }
 
     /// Remembers a sign-in nonce until `expires_at`, forgetting the expired ones.
@@ -461,4 +495,71 @@ fn stored_event(row: &AnyRow) -> Result<StoredEvent, StoreError> {
             .transpose()?,
         args: parse_state(&row.try_get::<String, _>(9)?)?,
     })
+}
+
+/// A value bound to a query.
+enum Bind {
+    Int(i64),
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+/// A `WHERE` clause of the filters a request gives, and their values: only the filters given
+/// appear, so every one of them can use its index (`$n IS NULL OR column = $n` can't).
+struct Where {
+    backend: Backend,
+    conditions: Vec<String>,
+    binds: Vec<Bind>,
+}
+
+impl Where {
+    fn new(backend: Backend) -> Self {
+        Where {
+            backend,
+            conditions: Vec::new(),
+            binds: Vec::new(),
+        }
+    }
+
+    /// A placeholder for `value`.
+    fn param(&mut self, value: Bind) -> String {
+        self.binds.push(value);
+        match self.backend {
+            Backend::Postgres => format!("${}", self.binds.len()),
+            Backend::Sqlite => format!("?{}", self.binds.len()),
+        }
+    }
+
+    /// `<left><placeholder of value>`.
+    fn condition(&mut self, left: &str, value: Bind) {
+        let placeholder = self.param(value);
+        self.conditions.push(format!("{left}{placeholder}"));
+    }
+
+    /// A condition written out (its values already given by `param`).
+    fn raw(&mut self, condition: String) {
+        self.conditions.push(condition);
+    }
+
+    fn conditions(&self) -> String {
+        if self.conditions.is_empty() {
+            "TRUE".into()
+        } else {
+            self.conditions.join(" AND ")
+        }
+    }
+
+    fn bind<'q>(
+        self,
+        mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+        for value in self.binds {
+            query = match value {
+                Bind::Int(v) => query.bind(v),
+                Bind::Bytes(v) => query.bind(v),
+                Bind::Text(v) => query.bind(v),
+            };
+        }
+        query
+    }
 }
