@@ -9,6 +9,7 @@
 //! by a practitioner is logged in the store (`api_reads`). The API only reads the mirror (and
 //! writes its own two tables), so any number of instances can serve one PostgreSQL.
 
+mod access_cache;
 pub mod auth;
 mod docs;
 pub mod error;
@@ -51,6 +52,10 @@ use crate::{
     Progress, Store,
     projection::{Kind, Organization, Practitioner, delegation_key},
 };
+
+/// How many (patient, organisation) pairs and organisations the access cache holds (each a few
+/// hundred bytes).
+const ACCESS_CACHE_SCOPES: u64 = 1_000_000;
 
 /// How the API is set up.
 #[derive(Debug, Clone)]
@@ -106,6 +111,7 @@ struct Inner {
     /// practitioners, and a removal or suspension takes effect within that second.
     rosters: moka::future::Cache<Address, Option<u32>>,
     reads: readlog::ReadLog,
+    access: access_cache::AccessCache,
 }
 
 /// The process's Prometheus recorder, installed on first use (the API's request metrics and
@@ -171,12 +177,14 @@ impl Api {
             chain_id: config.chain_id,
         };
         let reads = readlog::ReadLog::start(store.clone());
+        let access = access_cache::AccessCache::start(store.clone(), ACCESS_CACHE_SCOPES);
         Ok(Api(Arc::new(Inner {
             rosters: moka::future::Cache::builder()
                 .time_to_live(Duration::from_secs(1))
                 .max_capacity(100_000)
                 .build(),
             reads,
+            access,
             store,
             config: ApiConfig {
                 public_url,

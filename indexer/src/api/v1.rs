@@ -933,10 +933,13 @@ async fn access(
         (None, Some(block)) => (block_time(&api, block).await?, Some(block), None),
         (None, None) => (api.now().await?, None, None),
     };
-    let basis = api
-        .store()
-        .check_access_as_of(query, time, up_to, known_at)
-        .await?;
+    let basis = if at.is_none() && block.is_none() {
+        api.0.access.check(api.store(), query, time).await?
+    } else {
+        api.store()
+            .check_access_as_of(query, time, up_to, known_at)
+            .await?
+    };
     Ok(Json(AccessAnswer {
         patient,
         org_id: org,

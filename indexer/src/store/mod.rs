@@ -19,7 +19,10 @@ use sqlx::{
 
 mod query;
 
-pub use query::{AccessQuery, ApiRead, EventCursor, EventFilter, StatEvent, StoredEvent};
+pub use query::{
+    AccessQuery, AccessScope, ApiRead, Change, EventCursor, EventFilter, PositionedEvent,
+    StatEvent, StoredEvent, access_answer,
+};
 
 use crate::{
     decode::EventRow,
@@ -484,7 +487,24 @@ fn raw_log(
 }
 
 /// Rows per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
-const ROWS_PER_INSERT: usize = 1_000;
+const ROWS_PER_INSERT: usize = 512;
+
+/// `rows` in chunks of a power of two rows, at most [`ROWS_PER_INSERT`]: a batch of any size
+/// is written by a handful of distinct statements, each prepared once per connection and then
+/// reused from its statement cache, where a statement per batch size would be prepared anew
+/// (and evict the others) almost every batch.
+fn statement_chunks<T>(rows: &[T]) -> impl Iterator<Item = &[T]> {
+    let mut rest = rows;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let size = ROWS_PER_INSERT.min(1 << rest.len().ilog2());
+        let (chunk, tail) = rest.split_at(size);
+        rest = tail;
+        Some(chunk)
+    })
+}
 
 /// `INSERT INTO ... VALUES (..), (..), ..` for `rows` rows of `columns` values: `$1, $2, ..`
 /// for PostgreSQL, plain `?` for SQLite (which looks numbered parameters up one by one).
@@ -517,7 +537,7 @@ async fn insert_events(
     tx: &mut Transaction<'static, Any>,
     rows: &[EventRow],
 ) -> Result<(), StoreError> {
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
+    for chunk in statement_chunks(rows) {
         let sql = multi_row_insert(
             backend,
             "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
@@ -558,7 +578,7 @@ async fn insert_versions(
     tx: &mut Transaction<'static, Any>,
     versions: &[(&EventRow, projection::Version)],
 ) -> Result<(), StoreError> {
-    for chunk in versions.chunks(ROWS_PER_INSERT) {
+    for chunk in statement_chunks(versions) {
         let sql = multi_row_insert(
             backend,
             "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id,

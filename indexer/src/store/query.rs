@@ -225,48 +225,130 @@ impl Store {
         up_to: Option<u64>,
         known_at: Option<u64>,
     ) -> Result<Basis, StoreError> {
-        let AccessQuery {
-            patient,
-            org,
-            category,
-            purpose,
-            action,
-        } = query;
+        let pair = self
+            .access_events(AccessScope::Pair(query.patient, query.org), up_to, known_at)
+            .await?;
+        let org = self
+            .access_events(AccessScope::Organization(query.org), up_to, known_at)
+            .await?;
+        access_answer(&pair, &org, query, time)
+    }
+
+    /// The events an access decision depends on, in chain order: a patient's with an
+    /// organisation (consents, emergencies), or an organisation's own (accreditation,
+    /// suspension, emergency capability); up to block `up_to` and time `known_at`.
+    pub async fn access_events(
+        &self,
+        scope: AccessScope,
+        up_to: Option<u64>,
+        known_at: Option<u64>,
+    ) -> Result<Vec<PositionedEvent>, StoreError> {
+        let mut sql = Where::new(self.backend);
+        match scope {
+            AccessScope::Pair(patient, org) => {
+                sql.condition("patient = ", Bind::Bytes(patient.to_vec()));
+                // Few per patient: seek them by patient alone, never scan the organisation's.
+                sql.condition("+org_id = ", Bind::Int(i64::from(org)));
+                sql.raw(
+                    "name IN ('ConsentGranted', 'ConsentNarrowed', 'ConsentExtended', \
+                     'ConsentRevoked', 'EmergencyAccessOpened', 'EmergencyAccessClosed')"
+                        .into(),
+                );
+            }
+            AccessScope::Organization(org) => {
+                // Seek by name (few such events), never scan the organisation's.
+                sql.raw(
+                    "name IN ('OrganizationAccredited', 'OrganizationSuspended', \
+                     'OrganizationReinstated', 'EmergencyCapabilitySet')"
+                        .into(),
+                );
+                sql.condition("+org_id = ", Bind::Int(i64::from(org)));
+            }
+        }
+        if let Some(block) = up_to {
+            sql.condition("block_number <= ", Bind::Int(int("block number", block)?));
+        }
+        if let Some(time) = known_at {
+            sql.condition("block_timestamp <= ", Bind::Int(int("time", time)?));
+        }
+        let text = format!(
+            "SELECT block_number, log_index, address, topics, data FROM events WHERE {}
+             ORDER BY block_number, log_index",
+            sql.conditions()
+        );
+        let rows = sql
+            .bind(sqlx::query(sqlx::AssertSqlSafe(text)))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                let log = raw_log(
+                    &row.try_get::<Vec<u8>, _>(2)?,
+                    &row.try_get::<Vec<u8>, _>(3)?,
+                    row.try_get::<Vec<u8>, _>(4)?,
+                )?;
+                Ok(PositionedEvent {
+                    position: (
+                        uint("block number", row.try_get(0)?)?,
+                        uint("log index", row.try_get(1)?)?,
+                    ),
+                    event: ConsentryEvent::decode(&log).ok_or_else(|| {
+                        StoreError::Corrupt("a stored event does not decode".into())
+                    })?,
+                })
+            })
+            .collect()
+    }
+
+    /// Events stored after `cursor` (oldest first, at most `limit`): position, patient,
+    /// organisation and name, for caches to forget what changed.
+    pub async fn changes_after(
+        &self,
+        cursor: EventCursor,
+        limit: u32,
+    ) -> Result<Vec<Change>, StoreError> {
+        let (block, log) = (int("block number", cursor.0)?, int("log index", cursor.1)?);
         let rows = sqlx::query(
-            "SELECT block_number, log_index, address, topics, data FROM events
-             -- The patient's events with the organisation: few; seek them by patient alone.
-             WHERE patient = $1 AND +org_id = $2 AND name IN ('ConsentGranted', 'ConsentNarrowed',
-                   'ConsentExtended', 'ConsentRevoked', 'EmergencyAccessOpened',
-                   'EmergencyAccessClosed')
-               AND ($3 IS NULL OR block_number <= $3) AND ($4 IS NULL OR block_timestamp <= $4)
-             UNION ALL
-             SELECT block_number, log_index, address, topics, data FROM events
-             -- `+org_id`: seek by name (few such events), never scan the organisation's.
-             WHERE name IN ('OrganizationAccredited', 'OrganizationSuspended',
-                   'OrganizationReinstated', 'EmergencyCapabilitySet') AND +org_id = $2
-               AND ($3 IS NULL OR block_number <= $3) AND ($4 IS NULL OR block_timestamp <= $4)
-             ORDER BY 1, 2",
+            "SELECT block_number, log_index, patient, org_id, name FROM events
+             WHERE block_number > $1 OR (block_number = $1 AND log_index > $2)
+             ORDER BY block_number, log_index LIMIT $3",
         )
-        .bind(patient.to_vec())
-        .bind(i64::from(org))
-        .bind(up_to.map(|b| int("block number", b)).transpose()?)
-        .bind(known_at.map(|t| int("time", t)).transpose()?)
+        .bind(block)
+        .bind(log)
+        .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
-        let mut model = AccessModel::new();
-        for row in rows {
-            let log = raw_log(
-                &row.try_get::<Vec<u8>, _>(2)?,
-                &row.try_get::<Vec<u8>, _>(3)?,
-                row.try_get::<Vec<u8>, _>(4)?,
-            )?;
-            let event = ConsentryEvent::decode(&log)
-                .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
-            model
-                .apply(&event)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        }
-        Ok(model.check_access(patient, org, category, purpose, action, time))
+        rows.into_iter()
+            .map(|row| {
+                Ok(Change {
+                    position: (
+                        uint("block number", row.try_get(0)?)?,
+                        uint("log index", row.try_get(1)?)?,
+                    ),
+                    patient: row
+                        .try_get::<Option<Vec<u8>>, _>(2)?
+                        .map(|p| address(&p))
+                        .transpose()?,
+                    org_id: row
+                        .try_get::<Option<i64>, _>(3)?
+                        .and_then(|o| u32::try_from(o).ok()),
+                    name: row.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether the store still holds block `number` with hash `hash` in its window (false
+    /// after a reorg replaced it, or once it left the window).
+    pub async fn holds_block(&self, number: u64, hash: B256) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT hash FROM blocks WHERE number = $1")
+            .bind(int("block number", number)?)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get::<Vec<u8>, _>(0)? == hash.as_slice(),
+            None => false,
+        })
     }
 
     /// The timestamp of block `number`, if the store knows it (a block in the window, or one
@@ -381,7 +463,7 @@ impl Store {
     /// Logs practitioners' reads of patient-level data, all in one transaction.
     pub async fn log_reads(&self, reads: &[ApiRead]) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        for chunk in reads.chunks(super::ROWS_PER_INSERT) {
+        for chunk in super::statement_chunks(reads) {
             let sql = super::multi_row_insert(
                 self.backend,
                 "INSERT INTO api_reads (at, reader, org_id, patient, route, query)",
@@ -431,6 +513,71 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Whose events an access decision depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccessScope {
+    /// A patient's with an organisation.
+    Pair(Address, u32),
+    /// An organisation's own.
+    Organization(u32),
+}
+
+/// An event with its place in the chain.
+#[derive(Debug, Clone)]
+pub struct PositionedEvent {
+    /// (block number, log index).
+    pub position: EventCursor,
+    /// The event.
+    pub event: ConsentryEvent,
+}
+
+/// A stored event, as caches see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// (block number, log index).
+    pub position: EventCursor,
+    /// The patient it concerns.
+    pub patient: Option<Address>,
+    /// The organisation it concerns.
+    pub org_id: Option<u32>,
+    /// The event name.
+    pub name: String,
+}
+
+/// The access decision from a pair's and its organisation's events (each in chain order),
+/// applied in chain order.
+pub fn access_answer(
+    pair: &[PositionedEvent],
+    org: &[PositionedEvent],
+    query: AccessQuery,
+    time: u64,
+) -> Result<Basis, StoreError> {
+    let mut model = AccessModel::new();
+    let (mut p, mut o) = (pair.iter().peekable(), org.iter().peekable());
+    loop {
+        let next = match (p.peek(), o.peek()) {
+            (Some(a), Some(b)) if a.position <= b.position => p.next(),
+            (Some(_), Some(_)) => o.next(),
+            (Some(_), None) => p.next(),
+            (None, Some(_)) => o.next(),
+            (None, None) => break,
+        };
+        if let Some(next) = next {
+            model
+                .apply(&next.event)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        }
+    }
+    Ok(model.check_access(
+        query.patient,
+        query.org,
+        query.category,
+        query.purpose,
+        query.action,
+        time,
+    ))
 }
 
 /// What an access check asks.
