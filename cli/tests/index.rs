@@ -1,5 +1,6 @@
 //! `consentry index` as a process: killed with SIGKILL three times mid-sync and restarted, it
 //! ends with exactly the chain's events; SIGTERM stops it cleanly, at once, with exit code 0.
+//! `consentry serve` answers from the store another process filled.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -215,6 +216,7 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
         .unwrap()
         .port();
     let metrics_addr = format!("127.0.0.1:{port}");
+    let api_addr = format!("127.0.0.1:{}", free_port());
     let mut indexer = chain.spawn(
         None,
         &[
@@ -225,6 +227,8 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
             "100ms",
             "--metrics-addr",
             &metrics_addr,
+            "--api-addr",
+            &api_addr,
         ],
     );
     let head = chain.provider.get_block_number().await.unwrap();
@@ -254,25 +258,93 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
         "{metrics}"
     );
 
-    let sent = Instant::now();
+    // The query API in the same process: healthy, nothing behind.
+    let (status, health) = get(&format!("http://{api_addr}/healthz")).await;
+    assert_eq!(
+        (status, health["lagBlocks"].as_u64()),
+        (200, Some(0)),
+        "{health}"
+    );
+
+    assert_eq!(terminate(&mut indexer), Some(0), "SIGTERM is a clean exit");
+    assert_eq!(
+        stored_events(&store).await,
+        chain_events(&chain, &addresses).await
+    );
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn get(url: &str) -> (u16, serde_json::Value) {
+    let response = alloy::transports::http::reqwest::get(url).await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+fn terminate(child: &mut std::process::Child) -> Option<i32> {
     let status = std::process::Command::new("kill")
-        .args(["-TERM", &indexer.id().to_string()])
+        .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    let exit = loop {
-        if let Some(exit) = indexer.try_wait().unwrap() {
-            break exit;
+    let sent = Instant::now();
+    loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            return exit.code();
         }
         assert!(
             sent.elapsed() < Duration::from_secs(5),
             "exits within five seconds"
         );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    };
-    assert_eq!(exit.code(), Some(0), "SIGTERM is a clean exit");
-    assert_eq!(
-        stored_events(&store).await,
-        chain_events(&chain, &addresses).await
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_answers_from_the_store_another_process_filled() {
+    let (chain, _) = chain_with_events(10).await;
+    let url = format!("sqlite://{}", chain.path("served.sqlite").display());
+    chain
+        .run(None, &["index", "--database-url", &url, "--exit-at-head"])
+        .ok();
+    let addr = format!("127.0.0.1:{}", free_port());
+    let mut server = chain.spawn(
+        None,
+        &["serve", "--database-url", &url, "--api-addr", &addr],
     );
+    let base = format!("http://{addr}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let health = loop {
+        if let Ok(response) = alloy::transports::http::reqwest::get(format!("{base}/healthz")).await
+        {
+            break response.json::<serde_json::Value>().await.unwrap();
+        }
+        assert!(Instant::now() < deadline, "serve listens");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(health["status"], "ok", "{health}");
+    assert_eq!(health["lagBlocks"], 0, "{health}");
+    let (status, orgs) = get(&format!("{base}/v1/organizations")).await;
+    assert_eq!(status, 200);
+    assert_eq!(orgs["items"][0]["name"], "St Mary's");
+    let (status, org) = get(&format!("{base}/fhir/Organization/1")).await;
+    assert_eq!(
+        (status, org["resourceType"].as_str()),
+        (200, Some("Organization"))
+    );
+    let (status, refused) = get(&format!(
+        "{base}/v1/patients/{:#x}/consents",
+        chain.address(2)
+    ))
+    .await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (401, Some("sign_in_required"))
+    );
+    assert_eq!(terminate(&mut server), Some(0), "SIGTERM is a clean exit");
 }
