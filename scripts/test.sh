@@ -59,6 +59,9 @@ step "Python tools (FHIR R4 validator) in a virtualenv: scripts/python-requireme
 CONSENTRY_PYTHON="$(scripts/pyenv.sh)"
 export CONSENTRY_PYTHON
 
+step "forge build (the test contracts' artifacts too: the Rust tests deploy some of them)"
+forge build
+
 step "cargo test ($PROPTEST_CASES differential sequences)"
 cargo test --workspace --locked
 
