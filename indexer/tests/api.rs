@@ -4,6 +4,7 @@
 //! `/metrics` and the OpenAPI document.
 #![allow(clippy::unwrap_used)]
 
+#[macro_use]
 mod common;
 
 use std::time::Duration;
@@ -21,31 +22,6 @@ use consentry_sdk::vocabulary::{Action, Category, Purpose};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-
-macro_rules! on_both_stores {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread")]
-                async fn $case() {
-                    let dir = tempfile::tempdir().unwrap();
-                    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
-                    super::$case(&url).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread")]
-                async fn $case() {
-                    let cluster = super::Postgres::start();
-                    let url = cluster.database().await;
-                    super::$case(&url).await;
-                }
-            )*
-        }
-    };
-}
 
 on_both_stores!(serves_the_mirror_to_whom_it_belongs);
 

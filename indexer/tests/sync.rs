@@ -3,6 +3,7 @@
 //! followed, and reorgs of every shape undone.
 #![allow(clippy::unwrap_used)]
 
+#[macro_use]
 mod common;
 
 use std::time::Duration;
@@ -20,32 +21,6 @@ use common::*;
 use consentry_indexer::{Store, SyncError, projection::Kind};
 use consentry_sdk::bindings::consent_registry::ConsentRegistry;
 use serde_json::json;
-
-/// Runs `$case(store_url)` once on a fresh SQLite file and once on a fresh PostgreSQL database.
-macro_rules! on_both_stores {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread")]
-                async fn $case() {
-                    let dir = tempfile::tempdir().unwrap();
-                    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
-                    super::$case(&url).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread")]
-                async fn $case() {
-                    let cluster = super::Postgres::start();
-                    let url = cluster.database().await;
-                    super::$case(&url).await;
-                }
-            )*
-        }
-    };
-}
 
 on_both_stores!(
     mirrors_a_workload_and_follows_the_head,

@@ -431,17 +431,8 @@ impl Store {
 
     /// Every version of (`kind`, `key`), oldest first.
     pub async fn history(&self, kind: Kind, key: &str) -> Result<Vec<Value>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
-             ORDER BY block_number, log_index",
-        )
-        .bind(kind.as_str())
-        .bind(key)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|row| parse_state(&row.try_get::<String, _>(0)?))
-            .collect()
+        let versions = self.versions(kind, key).await?;
+        Ok(versions.into_iter().map(|(_, state)| state).collect())
     }
 
     /// The access decision for (`patient`, `org`, `category`, `purpose`, `action`) at `time`,

@@ -1,7 +1,33 @@
 //! A real anvil with the suite deployed and people to act in it; a throwaway PostgreSQL
 //! cluster from the installed binaries (or `DATABASE_URL`); and the comparison of a store with
 //! the chain it mirrors.
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used)]
+#![allow(dead_code, unreachable_pub, unused_macros, clippy::unwrap_used)]
+
+/// Runs `$case(store_url)` once on a fresh SQLite file and once on a fresh PostgreSQL database.
+macro_rules! on_both_stores {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let dir = tempfile::tempdir().unwrap();
+                    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+                    super::$case(&url).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $case() {
+                    let cluster = super::Postgres::start();
+                    let url = cluster.database().await;
+                    super::$case(&url).await;
+                }
+            )*
+        }
+    };
+}
 
 pub mod proxy;
 
