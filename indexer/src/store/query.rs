@@ -329,9 +329,7 @@ impl Store {
                         .try_get::<Option<Vec<u8>>, _>(2)?
                         .map(|p| address(&p))
                         .transpose()?,
-                    org_id: row
-                        .try_get::<Option<i64>, _>(3)?
-                        .and_then(|o| u32::try_from(o).ok()),
+                    org_id: row.try_get::<Option<i64>, _>(3)?.map(org_id).transpose()?,
                     name: row.try_get(4)?,
                 })
             })
@@ -407,9 +405,7 @@ impl Store {
                 Ok(StatEvent {
                     name: row.try_get(0)?,
                     timestamp: uint("timestamp", row.try_get(1)?)?,
-                    org_id: row
-                        .try_get::<Option<i64>, _>(2)?
-                        .and_then(|o| u32::try_from(o).ok()),
+                    org_id: row.try_get::<Option<i64>, _>(2)?.map(org_id).transpose()?,
                     args: row
                         .try_get::<Option<String>, _>(3)?
                         .map(|text| parse_state(&text))
@@ -501,8 +497,7 @@ impl Store {
                 Ok(ApiRead {
                     at: uint("time", row.try_get(0)?)?,
                     reader: address(&row.try_get::<Vec<u8>, _>(1)?)?,
-                    org_id: u32::try_from(row.try_get::<i64, _>(2)?)
-                        .map_err(|_| StoreError::Corrupt("an organisation id".into()))?,
+                    org_id: org_id(row.try_get(2)?)?,
                     patient: row
                         .try_get::<Option<Vec<u8>>, _>(3)?
                         .map(|p| address(&p))
@@ -612,6 +607,11 @@ pub struct ApiRead {
     pub query: String,
 }
 
+/// A stored organisation id: out of `u32` range is corruption, never silently dropped.
+fn org_id(value: i64) -> Result<u32, StoreError> {
+    u32::try_from(value).map_err(|_| StoreError::Corrupt(format!("organisation id {value}")))
+}
+
 fn address(bytes: &[u8]) -> Result<Address, StoreError> {
     Address::try_from(bytes)
         .map_err(|_| StoreError::Corrupt(format!("an address of {} bytes", bytes.len())))
@@ -628,10 +628,7 @@ fn stored_event(row: &AnyRow) -> Result<StoredEvent, StoreError> {
             .try_get::<Option<Vec<u8>>, _>(5)?
             .map(|p| address(&p))
             .transpose()?,
-        org_id: row
-            .try_get::<Option<i64>, _>(6)?
-            .map(|o| u32::try_from(o).map_err(|_| StoreError::Corrupt("an organisation id".into())))
-            .transpose()?,
+        org_id: row.try_get::<Option<i64>, _>(6)?.map(org_id).transpose()?,
         record_id: row
             .try_get::<Option<Vec<u8>>, _>(7)?
             .map(|r| hash(&r))
