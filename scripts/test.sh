@@ -55,6 +55,16 @@ if [[ -z "${DATABASE_URL:-}" ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/n
   fi
 fi
 
+step "Chromium for the dashboard's browser tests (Playwright drives Debian's chromium)"
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >&2
+  else
+    echo "/usr/bin/chromium is missing: install Debian's chromium package" >&2
+    exit 1
+  fi
+fi
+
 step "Python tools (FHIR R4 validator) in a virtualenv: scripts/python-requirements.txt"
 CONSENTRY_PYTHON="$(scripts/pyenv.sh)"
 export CONSENTRY_PYTHON

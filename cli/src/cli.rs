@@ -86,6 +86,9 @@ pub(crate) struct Global {
     /// Only errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub(crate) quiet: bool,
+    /// Whether --rpc-url (or ETH_RPC_URL) was given rather than defaulted.
+    #[arg(skip)]
+    pub(crate) rpc_url_given: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,6 +117,9 @@ pub(crate) enum Command {
     Index(IndexArgs),
     /// Serve the query API (JSON, FHIR R4, sign-in) from a store another process indexes.
     Serve(ServeArgs),
+    /// The demo in one command: a local anvil, the contracts, demo data, the indexer and the
+    /// dashboard, until Ctrl-C.
+    Up(UpArgs),
     /// Incident pause: stop every write that could widen access (health authority).
     Pause,
     /// End an incident pause (health authority).
@@ -211,6 +217,39 @@ pub(crate) struct IndexArgs {
     /// Serve the query API on this address too (e.g. 127.0.0.1:8080).
     #[arg(long)]
     pub(crate) api_addr: Option<std::net::SocketAddr>,
+    #[command(flatten)]
+    pub(crate) api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct UpArgs {
+    /// Where the chain state, the database, the manifest and demo.json live.
+    #[arg(long, default_value = ".consentry", value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+    /// Reuse the chain state and the database of the last run instead of starting fresh.
+    #[arg(long)]
+    pub(crate) keep: bool,
+    /// The store: sqlite://PATH or postgres://USER@HOST/DB [default: <DIR>/consentry.sqlite].
+    #[arg(long, env = "DATABASE_URL")]
+    pub(crate) database_url: Option<String>,
+    /// Where the dashboard and the API listen.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub(crate) api_addr: std::net::SocketAddr,
+    /// The local anvil's port (unused with --rpc-url).
+    #[arg(long, default_value_t = 8545)]
+    pub(crate) anvil_port: u16,
+    /// The anvil binary [default: anvil on PATH, else the one scripts/toolchain.sh installs].
+    #[arg(long, env = "CONSENTRY_ANVIL", value_name = "PATH")]
+    pub(crate) anvil: Option<PathBuf>,
+    /// Patients in the demo (besides five newcomers who have granted nothing).
+    #[arg(long, default_value_t = 1000)]
+    pub(crate) patients: usize,
+    /// Weeks of simulated activity.
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u64).range(1..=52))]
+    pub(crate) weeks: u64,
+    /// The demo's random seed.
+    #[arg(long, default_value_t = 42)]
+    pub(crate) seed: u64,
     #[command(flatten)]
     pub(crate) api: ApiArgs,
 }

@@ -3,20 +3,27 @@
 mod cli;
 mod commands;
 mod context;
+mod demo;
 mod output;
 mod parse;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
 use consentry_sdk::client::ClientError;
 use tracing_subscriber::EnvFilter;
 
 use crate::{cli::Cli, output::Output};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|matches| Ok((Cli::from_arg_matches(&matches)?, matches)));
+    let cli = match parsed {
+        Ok((mut cli, matches)) => {
+            cli.global.rpc_url_given = given(&matches, "rpc_url");
+            cli
+        }
         Err(err) => {
             use clap::error::ErrorKind;
             if matches!(
@@ -66,6 +73,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the user gave `id` (on the command line or in the environment), at the top level
+/// or after the subcommand.
+fn given(matches: &clap::ArgMatches, id: &str) -> bool {
+    let mut level = Some(matches);
+    while let Some(current) = level {
+        if matches!(
+            current.value_source(id),
+            Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+        ) {
+            return true;
+        }
+        level = current.subcommand().map(|(_, sub)| sub);
+    }
+    false
 }
 
 /// The error as one line: the contract's sentence for a revert (with the error's name and

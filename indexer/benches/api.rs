@@ -294,6 +294,7 @@ async fn main() {
             session_ttl: Duration::from_secs(3600),
             session_secret: None,
             max_lag: 10,
+            demo_wallets: Vec::new(),
         };
         let api = Api::new(store.clone(), config, None, Head::Unknown).unwrap();
         tokio::spawn(api.serve(listener, std::future::pending()));

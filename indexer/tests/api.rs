@@ -84,12 +84,16 @@ impl Served {
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
+        let demo_wallets = [DOCTOR, LAB_SCIENTIST, PATIENTS[0]]
+            .map(|index| PrivateKeySigner::from(chain.anvil.keys()[index].clone()))
+            .to_vec();
         let config = ApiConfig {
             public_url: base.clone(),
             chain_id: 31337,
             session_ttl: Duration::from_secs(900),
             session_secret: Some(b"test secret".to_vec()),
             max_lag: 10,
+            demo_wallets,
         };
         let api = Api::new(
             store.clone(),
@@ -127,6 +131,25 @@ impl Served {
         let body = serde_json::from_str(&text)
             .unwrap_or_else(|_| panic!("GET {path} answered {status} with non-JSON {text:?}"));
         (status, body)
+    }
+
+    /// GET with the session in a `Cookie` header (and a bearer token, if given), as a browser
+    /// on the dashboard sends it.
+    async fn get_with_cookie(
+        &self,
+        path: &str,
+        cookie: &str,
+        token: Option<&str>,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header(reqwest::header::COOKIE, cookie);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.unwrap();
+        (response.status(), response.json().await.unwrap())
     }
 
     async fn ok(&self, path: &str, token: Option<&str>) -> Value {
@@ -180,14 +203,21 @@ impl Served {
 
     async fn login(&self, message: &str, signer: &PrivateKeySigner) -> (StatusCode, Value) {
         let signature = signer.sign_message_sync(message.as_bytes()).unwrap();
+        let (status, _, body) = self.login_with(message, &signature.to_string()).await;
+        (status, body)
+    }
+
+    /// POST /v1/auth/login; the status, the `Set-Cookie` header and the body.
+    async fn login_with(&self, message: &str, signature: &str) -> (StatusCode, String, Value) {
         let response = self
             .http
             .post(format!("{}/v1/auth/login", self.base))
-            .json(&json!({ "message": message, "signature": signature.to_string() }))
+            .json(&json!({ "message": message, "signature": signature }))
             .send()
             .await
             .unwrap();
-        (response.status(), response.json().await.unwrap())
+        let cookie = set_cookie(&response);
+        (response.status(), cookie, response.json().await.unwrap())
     }
 
     fn signer(&self, index: usize) -> PrivateKeySigner {
@@ -211,6 +241,20 @@ impl Drop for Served {
             let _ = stop.send(());
         }
     }
+}
+
+fn set_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::SET_COOKIE)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+/// The UTC day of a unix time, `YYYY-MM-DD`.
+fn utc_day(time: u64) -> String {
+    let time = std::time::UNIX_EPOCH + Duration::from_secs(time);
+    humantime::format_rfc3339_seconds(time).to_string()[..10].to_owned()
 }
 
 fn error_code(body: &Value) -> &str {
@@ -483,6 +527,284 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         .await;
     assert_eq!(own_emergencies["items"], emergencies["items"]);
 
+    // ---- an organisation's own activity by day, and its audit trail
+    let counted = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(HOSPITAL),
+                names: &[
+                    "ConsentGranted",
+                    "ConsentRevoked",
+                    "RecordAdded",
+                    "RecordAccessed",
+                ],
+                ..Default::default()
+            },
+            None,
+            true,
+            1000,
+        )
+        .await
+        .unwrap();
+    let mut expected = std::collections::BTreeMap::<String, [u64; 4]>::new();
+    for event in &counted {
+        let metric = match event.name.as_str() {
+            "ConsentGranted" => 0,
+            "ConsentRevoked" => 1,
+            "RecordAdded" => 2,
+            _ => 3,
+        };
+        expected.entry(utc_day(event.timestamp)).or_default()[metric] += 1;
+    }
+    let activity = s
+        .ok(
+            "/v1/organizations/1/activity?since=2000-01-01&until=2000-12-31",
+            Some(&doctor),
+        )
+        .await;
+    assert_eq!(
+        activity["days"].as_array().unwrap().len(),
+        365,
+        "every day, zeros too"
+    );
+    let head_time = now(&s.chain).await;
+    let activity = s
+        .ok(
+            &format!("/v1/organizations/1/activity?until={}", head_time + 1),
+            Some(&doctor),
+        )
+        .await;
+    let days = activity["days"].as_array().unwrap();
+    let since = activity["since"].as_u64().unwrap();
+    assert_eq!(
+        since,
+        head_time + 1 - 30 * 86_400,
+        "30 days back by default"
+    );
+    assert_eq!(
+        days.len() as u64,
+        (head_time + 1 - (since - since % 86_400)).div_ceil(86_400),
+        "every UTC day the range touches: {activity}"
+    );
+    let seen: std::collections::BTreeMap<String, [u64; 4]> = days
+        .iter()
+        .filter(|d| {
+            d["grants"] != 0 || d["revocations"] != 0 || d["records"] != 0 || d["reads"] != 0
+        })
+        .map(|d| {
+            let count = |m: &str| d[m].as_u64().unwrap();
+            (
+                d["day"].as_str().unwrap().to_owned(),
+                [
+                    count("grants"),
+                    count("revocations"),
+                    count("records"),
+                    count("reads"),
+                ],
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen, expected,
+        "the hospital's activity is its stored events, by day"
+    );
+    assert!(
+        expected.values().any(|c| c[0] > 0 && c[3] > 0),
+        "{expected:?}"
+    );
+    let (status, body) = s
+        .get("/v1/organizations/1/activity", Some(&scientist))
+        .await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::FORBIDDEN, "forbidden")
+    );
+    let (status, _) = s.get("/v1/organizations/1/activity", None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    for (query, field, code) in [
+        (
+            "since=2026-02-01&until=2026-01-01",
+            "until",
+            "inverted_range",
+        ),
+        ("since=0&until=99999999", "since", "range_too_wide"),
+        ("metric=grants", "metric", "unknown_parameter"),
+    ] {
+        let (status, body) = s
+            .get(
+                &format!("/v1/organizations/1/activity?{query}"),
+                Some(&doctor),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str(), error_code(&body)),
+            (StatusCode::BAD_REQUEST, Some(field), code),
+            "{query}: {body}"
+        );
+    }
+    assert!(
+        s.store
+            .reads(HOSPITAL, 500)
+            .await
+            .unwrap()
+            .iter()
+            .any(|r| r.route == "/v1/organizations/{org}/activity"),
+        "an organisation's activity is a logged read"
+    );
+    let trail = s.all("/v1/organizations/1/audit", Some(&doctor), 4).await;
+    let stored = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(HOSPITAL),
+                ..Default::default()
+            },
+            None,
+            true,
+            1000,
+        )
+        .await
+        .unwrap();
+    let ids: Vec<&str> = trail.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let stored_ids: Vec<String> = stored
+        .iter()
+        .filter(|e| {
+            [
+                "ConsentGranted",
+                "ConsentNarrowed",
+                "ConsentExtended",
+                "ConsentRevoked",
+                "AccessRequested",
+                "AccessRequestApproved",
+                "AccessRequestDenied",
+                "AccessRequestCancelled",
+                "EmergencyAccessOpened",
+                "EmergencyAccessClosed",
+                "RecordAdded",
+                "RecordRetracted",
+                "RecordAccessed",
+            ]
+            .contains(&e.name.as_str())
+        })
+        .map(|e| format!("{}-{}", e.block_number, e.log_index))
+        .collect();
+    assert_eq!(
+        ids, stored_ids,
+        "the hospital's trail, newest first, paged without loss"
+    );
+    let reads = s
+        .all("/v1/organizations/1/audit?kind=records", Some(&doctor), 50)
+        .await;
+    assert!(!reads.is_empty());
+    assert!(
+        reads
+            .iter()
+            .all(|e| e["event"].as_str().unwrap().starts_with("Record"))
+    );
+    let (status, _) = s.get("/v1/organizations/2/audit", Some(&doctor)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, body) = s
+        .get("/v1/organizations/1/audit?kind=gossip", Some(&doctor))
+        .await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::BAD_REQUEST, "unknown_name")
+    );
+
+    // ---- browser sessions: the login sets an HttpOnly cookie the API takes in place of a
+    // bearer token; logout clears it
+    let message = s.siwe_message(s.chain.address(DOCTOR), None, 300).await;
+    let signature = s
+        .signer(DOCTOR)
+        .sign_message_sync(message.as_bytes())
+        .unwrap()
+        .to_string();
+    let (status, cookie, body) = s.login_with(&message, &signature).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let token = body["token"].as_str().unwrap();
+    assert_eq!(
+        cookie,
+        format!("consentry_session={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=900")
+    );
+    let browser = format!("theme=dark; consentry_session={token}; lang=en");
+    let (status, body) = s.get_with_cookie("/v1/auth/session", &browser, None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["address"], json!(s.chain.address(DOCTOR)));
+    let (status, _) = s
+        .get_with_cookie("/v1/organizations/1/activity", &browser, None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // A bearer token goes first.
+    let (_, body) = s
+        .get_with_cookie("/v1/auth/session", &browser, Some(&patient0))
+        .await;
+    assert_eq!(body["address"], json!(patient(0)));
+    // A stale cookie: refused where a session is needed, ignored on public routes.
+    let stale = "consentry_session=not.a.token";
+    let (status, body) = s.get_with_cookie("/v1/auth/session", stale, None).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("cookie")),
+        "{body}"
+    );
+    let (status, _) = s.get_with_cookie("/v1/organizations", stale, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let logout = s
+        .http
+        .post(format!("{}/v1/auth/logout", s.base))
+        .header(reqwest::header::COOKIE, &browser)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(logout.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        set_cookie(&logout),
+        "consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"
+    );
+
+    // ---- the dashboard's demo sign-in: the demo practitioners, and a wallet that signs only
+    // sign-in messages for this server
+    let accounts = s.ok("/dashboard/demo/accounts", None).await;
+    assert_eq!(
+        accounts["accounts"],
+        json!([
+            { "address": s.chain.address(DOCTOR), "orgId": HOSPITAL, "orgName": "St Mary's",
+              "orgKind": "hospital", "role": "physician" },
+            { "address": s.chain.address(LAB_SCIENTIST), "orgId": LAB, "orgName": "City Lab",
+              "orgKind": "laboratory", "role": "lab_scientist" },
+        ]),
+        "practitioners only, by organisation"
+    );
+    let message = s
+        .siwe_message(s.chain.address(LAB_SCIENTIST), None, 300)
+        .await;
+    let signed: Value = s
+        .http
+        .post(format!("{}/dashboard/demo/sign", s.base))
+        .json(&json!({ "address": s.chain.address(LAB_SCIENTIST), "message": message }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (status, _, body) = s
+        .login_with(&message, signed["signature"].as_str().unwrap())
+        .await;
+    assert_eq!(
+        (status, body["practitionerOf"].clone()),
+        (StatusCode::OK, json!(LAB))
+    );
+    let page = s
+        .http
+        .get(format!("{}/orgs/1", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("/assets/dashboard.js"));
+
     // ---- access checks: now, and as of past blocks, equal to the contract's answers
     let client = s.chain.client(AUTHORITY);
     for i in 0..3 {
@@ -617,6 +939,11 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
             "/v1/stats?since=0&until=99999999".to_owned(),
             "since",
             "range_too_wide",
+        ),
+        (
+            "/v1/stats?until=18446744073709551615".to_owned(),
+            "until",
+            "invalid_time",
         ),
     ] {
         let (status, body) = s.get(&path, Some(&patient0)).await;

@@ -169,6 +169,7 @@ async fn start_api(
         session_ttl: args.session_ttl,
         session_secret: args.session_secret.as_ref().map(|s| s.as_bytes().to_vec()),
         max_lag: args.max_lag,
+        demo_wallets: Vec::new(),
     };
     let api = Api::new(store, config, rpc, head)?;
     let listener = tokio::net::TcpListener::bind(addr)
@@ -183,7 +184,7 @@ async fn start_api(
 }
 
 /// SIGTERM or Ctrl-C.
-async fn shutdown() {
+pub(crate) async fn shutdown() {
     #[cfg(unix)]
     {
         let mut term =
@@ -251,7 +252,7 @@ async fn report(
 }
 
 /// The URL without its password.
-fn redact(url: &str) -> String {
+pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => {
             let credentials = &url[scheme + 3..at];

@@ -6,6 +6,7 @@ mod index;
 mod org;
 mod patient;
 mod record;
+mod up;
 
 use alloy::providers::DynProvider;
 use consentry_sdk::client::Client;
@@ -19,8 +20,13 @@ use crate::{
 
 /// Runs the command.
 pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
+    // `up` starts the node the others connect to.
+    let command = match cli.command {
+        Command::Up(args) => return up::run(&cli.global, args, out).await,
+        command => command,
+    };
     let ctx = Context::connect(&cli.global).await?;
-    match cli.command {
+    match command {
         Command::Deploy(args) => deploy::run(&ctx, args, out).await,
         Command::Org(command) => org::run(&ctx, command, out).await,
         Command::Consent(command) => consent::run(&ctx, command, out).await,
@@ -30,6 +36,7 @@ pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
         Command::Record(command) => record::run(&ctx, command, out).await,
         Command::Index(args) => index::run(&ctx, args, out).await,
         Command::Serve(args) => index::serve(&ctx, args, out).await,
+        Command::Up(_) => Err(eyre::eyre!("`consentry up` starts its own node")),
         Command::Pause => {
             let client = signing_client(&ctx)?;
             let sent = out.waiting("Pausing", client.pause()).await?;

@@ -68,7 +68,9 @@ fn time() -> Object {
         .pattern(Some(
             r"^([0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)$",
         ))
-        .description(Some("unix seconds, an RFC 3339 date-time, or a date"))
+        .description(Some(
+            "unix seconds (at most 2^63 - 1), an RFC 3339 date-time, or a date",
+        ))
         .build()
 }
 
@@ -173,7 +175,7 @@ params_doc!(
             ParameterIn::Query,
             false,
             "Judge as of this block (not with at).",
-            ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)).build(),
+            ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(0)).maximum(Some(i64::MAX)).build(),
         ),
     ]
 );
@@ -186,6 +188,25 @@ params_doc!(
         parameter("org", ParameterIn::Query, false, "One organisation.", org_id()),
         parameter("category", ParameterIn::Query, false, "One category.", names(Category::ALL.iter().map(|c| c.name()))),
     ]
+);
+params_doc!(
+    /// The range of an organisation's activity.
+    StatsRange => |_p| vec![
+        parameter("since", ParameterIn::Query, false, "From (inclusive); default 30 days before until.", time()),
+        parameter("until", ParameterIn::Query, false, "To (exclusive); default now; at most 366 days after since.", time()),
+    ]
+);
+params_doc!(
+    /// Which of an organisation's events.
+    AuditKind => |_p| vec![parameter(
+        "kind",
+        ParameterIn::Query,
+        false,
+        "Only events of one kind: consents (granted, narrowed, extended, revoked), requests \
+         (made, approved, denied, cancelled), emergencies (opened, closed) or records (added, \
+         retracted, read).",
+        names(["consents", "requests", "emergencies", "records"]),
+    )]
 );
 params_doc!(
     /// What a stream follows.

@@ -11,6 +11,7 @@
 
 mod access_cache;
 pub mod auth;
+mod dashboard;
 mod docs;
 pub mod error;
 pub mod fhir;
@@ -28,6 +29,7 @@ use std::{
 use alloy::{
     primitives::Address,
     providers::{DynProvider, Provider},
+    signers::local::PrivateKeySigner,
 };
 use axum::{
     Json, Router,
@@ -72,14 +74,30 @@ pub struct ApiConfig {
     pub session_secret: Option<Vec<u8>>,
     /// How many blocks behind the node `/healthz` tolerates before it answers 503.
     pub max_lag: u64,
+    /// Keys of demo practitioners the dashboard's demo sign-in signs with, on a local
+    /// development chain only (empty: no demo sign-in, the routes answer 404).
+    pub demo_wallets: Vec<PrivateKeySigner>,
 }
+
+/// Chains demo wallets may be used on: anvil's and hardhat's local development chains.
+pub const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
 
 /// The configuration can't be served.
 #[derive(Debug, thiserror::Error)]
-#[error("public URL {url:?} is not an http(s) URL with a host: {why}")]
-pub struct ConfigError {
-    url: String,
-    why: &'static str,
+pub enum ConfigError {
+    /// The public URL is unusable.
+    #[error("public URL {url:?} is not an http(s) URL with a host: {why}")]
+    PublicUrl {
+        /// The URL given.
+        url: String,
+        /// What is wrong with it.
+        why: &'static str,
+    },
+    /// Demo wallets sign anything put to them: they are for a local development chain.
+    #[error(
+        "demo wallets are for a local development chain (chain id 31337 or 1337), not chain {0}"
+    )]
+    DemoWalletsOffLocalChain(u64),
 }
 
 /// Where the node's head comes from, for `/healthz`.
@@ -148,10 +166,13 @@ impl Api {
         rpc: Option<DynProvider>,
         head: Head,
     ) -> Result<Self, ConfigError> {
-        let bad = |why| ConfigError {
+        let bad = |why| ConfigError::PublicUrl {
             url: config.public_url.clone(),
             why,
         };
+        if !config.demo_wallets.is_empty() && !LOCAL_CHAIN_IDS.contains(&config.chain_id) {
+            return Err(ConfigError::DemoWalletsOffLocalChain(config.chain_id));
+        }
         let public_url = config.public_url.trim_end_matches('/').to_owned();
         let uri: axum::http::Uri = public_url.parse().map_err(|_| bad("it does not parse"))?;
         if !matches!(uri.scheme_str(), Some("http" | "https")) {
@@ -208,6 +229,7 @@ impl Api {
             .route("/openapi.json", get(openapi::document))
             .merge(v1::routes())
             .merge(fhir_routes::routes())
+            .merge(dashboard::routes())
             .fallback(|| async { ApiError::not_found("no such route") })
             .layer(axum::middleware::from_fn(track))
             .with_state(self.clone())
@@ -226,6 +248,24 @@ impl Api {
 
     fn store(&self) -> &Store {
         &self.0.store
+    }
+
+    /// The `Set-Cookie` value that gives a browser `token` for `max_age` seconds (0 clears
+    /// it): HttpOnly so scripts can't read it, SameSite=Strict so no other site's page sends
+    /// it, Secure when the API is served over https.
+    fn session_cookie(&self, token: &str, max_age: u64) -> axum::http::HeaderValue {
+        let secure = if self.0.config.public_url.starts_with("https://") {
+            "; Secure"
+        } else {
+            ""
+        };
+        let value = format!(
+            "{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
+        );
+        // A JWT is base64url and dots: always a valid header value.
+        axum::http::HeaderValue::from_str(&value).unwrap_or_else(|_| {
+            axum::http::HeaderValue::from_static("consentry_session=; Max-Age=0")
+        })
     }
 
     /// The time access is judged at: the wall clock, or the chain's latest block time when the
@@ -384,37 +424,85 @@ impl View {
     }
 }
 
-/// The signed-in account, if the request carries a session token.
-#[derive(Debug, Clone, Copy)]
-pub struct Caller(Option<Address>);
+/// The name of the cookie that carries a browser's session token (set by `POST
+/// /v1/auth/login`, cleared by `POST /v1/auth/logout`).
+pub const SESSION_COOKIE: &str = "consentry_session";
+
+/// The signed-in account, if the request carries a session token: in an `Authorization:
+/// Bearer` header, else in the session cookie.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    account: Option<Address>,
+    /// Why a session cookie was not taken (expired, from another server): told only to routes
+    /// that need a session, so a stale cookie never breaks a public page.
+    stale_cookie: Option<ApiError>,
+}
 
 impl Caller {
     fn require(&self) -> Result<Address, ApiError> {
-        self.0.ok_or_else(|| {
+        if let Some(account) = self.account {
+            return Ok(account);
+        }
+        Err(self.stale_cookie.clone().unwrap_or_else(|| {
             ApiError::unauthenticated(
-                "sign in first: POST /v1/auth/login, then send Authorization: Bearer <token>",
+                "sign in first: POST /v1/auth/login, then send Authorization: Bearer <token> \
+                 (or the session cookie it sets)",
             )
-        })
+        }))
     }
+}
+
+/// The value of cookie `name`, from any of the request's `Cookie` headers.
+fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim())
 }
 
 impl FromRequestParts<Api> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, api: &Api) -> Result<Self, Self::Rejection> {
-        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
-            return Ok(Caller(None));
+        let now = SystemTime::now();
+        if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            let token = value
+                .to_str()
+                .ok()
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .ok_or_else(|| {
+                    ApiError::unauthenticated("the Authorization header must be `Bearer <token>`")
+                })?;
+            return Ok(Caller {
+                account: Some(api.0.sessions.verify(token.trim(), now)?),
+                stale_cookie: None,
+            });
+        }
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
+            return Ok(Caller {
+                account: None,
+                stale_cookie: None,
+            });
         };
-        let token = value
-            .to_str()
-            .ok()
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(|| {
-                ApiError::unauthenticated("the Authorization header must be `Bearer <token>`")
-            })?;
-        Ok(Caller(Some(
-            api.0.sessions.verify(token.trim(), SystemTime::now())?,
-        )))
+        Ok(match api.0.sessions.verify(token, now) {
+            Ok(account) => Caller {
+                account: Some(account),
+                stale_cookie: None,
+            },
+            Err(error) => {
+                let mut refusal = ApiError::from(error);
+                refusal.field = Some("cookie".into());
+                refusal.message = format!("the session cookie: {}; sign in again", refusal.message);
+                Caller {
+                    account: None,
+                    stale_cookie: Some(refusal),
+                }
+            }
+        })
     }
 }
 

@@ -19,12 +19,12 @@ use super::v1;
     ),
     paths(
         super::healthz,
-        v1::nonce, v1::login, v1::session,
+        v1::nonce, v1::login, v1::logout, v1::session,
         v1::organizations, v1::organization, v1::practitioners,
         v1::org_consents, v1::patient_consents,
         v1::org_records, v1::patient_records,
         v1::org_requests, v1::org_emergencies, v1::patient_emergencies,
-        v1::patient_audit, v1::access, v1::stats, v1::stream,
+        v1::patient_audit, v1::org_audit, v1::access, v1::stats, v1::org_activity, v1::stream,
     ),
     modifiers(&SessionAuth),
 )]
@@ -42,7 +42,9 @@ impl Modify for SessionAuth {
                     .scheme(HttpAuthScheme::Bearer)
                     .bearer_format("JWT")
                     .description(Some(
-                        "The token POST /v1/auth/login answers with, after Sign-In with Ethereum.",
+                        "The token POST /v1/auth/login answers with, after Sign-In with Ethereum \
+                         (browsers on the API's origin may send the consentry_session cookie it \
+                         sets instead).",
                     ))
                     .build(),
             ),

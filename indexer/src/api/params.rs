@@ -200,20 +200,31 @@ pub fn org(field: &str, text: &str) -> Result<u32, ApiError> {
     })
 }
 
-/// A block number.
+/// A block number (at most `i64::MAX`, the largest the store holds).
 pub fn block(field: &str, text: &str) -> Result<u64, ApiError> {
-    text.parse().map_err(|_| {
-        ApiError::bad(
-            field,
-            "invalid_block",
-            format!("{field} {text:?} is not a block number"),
-        )
-    })
+    text.parse::<u64>()
+        .ok()
+        .filter(|number| i64::try_from(*number).is_ok())
+        .ok_or_else(|| {
+            ApiError::bad(
+                field,
+                "invalid_block",
+                format!("{field} {text:?} is not a block number"),
+            )
+        })
 }
 
-/// A time: unix seconds, or an RFC 3339 date-time, or a date (midnight UTC).
+/// A time: unix seconds, or an RFC 3339 date-time, or a date (midnight UTC); at most
+/// `i64::MAX` seconds, the largest time the store can compare with.
 pub fn time(field: &str, text: &str) -> Result<u64, ApiError> {
     if let Ok(seconds) = text.parse::<u64>() {
+        if i64::try_from(seconds).is_err() {
+            return Err(ApiError::bad(
+                field,
+                "invalid_time",
+                format!("{field} {text:?} is past the largest time this API compares (2^63 - 1)"),
+            ));
+        }
         return Ok(seconds);
     }
     let parsed = humantime::parse_rfc3339_weak(text)
@@ -245,8 +256,10 @@ pub fn name<T: FromStr<Err = consentry_sdk::vocabulary::UnknownName>>(
 
 /// An event cursor, `<block>-<log index>`.
 pub fn event_cursor(text: &str) -> Result<(u64, u64), ApiError> {
+    // Positions are signed 64-bit in the store.
+    let position = |text: &str| text.parse::<i64>().ok().and_then(|n| u64::try_from(n).ok());
     text.split_once('-')
-        .and_then(|(block, log)| Some((block.parse().ok()?, log.parse().ok()?)))
+        .and_then(|(block, log)| Some((position(block)?, position(log)?)))
         .ok_or_else(|| {
             ApiError::bad(
                 "cursor",
@@ -254,4 +267,34 @@ pub fn event_cursor(text: &str) -> Result<(u64, u64), ApiError> {
                 format!("cursor {text:?} is not one this API gave"),
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_past_what_the_store_compares_are_bad_input() {
+        assert_eq!(time("since", "9223372036854775807"), Ok(i64::MAX as u64));
+        let error = time("until", "9223372036854775808").expect_err("past i64::MAX");
+        assert_eq!((error.status.as_u16(), error.code), (400, "invalid_time"));
+        assert_eq!(block("block", "9223372036854775807"), Ok(i64::MAX as u64));
+        assert_eq!(
+            block("block", "18446744073709551615").map_err(|e| e.code),
+            Err("invalid_block")
+        );
+        assert_eq!(event_cursor("12-3"), Ok((12, 3)));
+        for text in [
+            "9223372036854775808-0",
+            "0-9223372036854775808",
+            "-1-0",
+            "1-",
+        ] {
+            assert_eq!(
+                event_cursor(text).map_err(|e| e.code),
+                Err("invalid_cursor"),
+                "{text}"
+            );
+        }
+    }
 }

@@ -7,8 +7,11 @@ use axum::{
     Json, Router,
     body::Bytes,
     extract::{Path, State},
-    http::HeaderMap,
-    response::sse::{Event, KeepAlive, Sse},
+    http::{HeaderMap, StatusCode, header},
+    response::{
+        IntoResponse, Response,
+        sse::{Event, KeepAlive, Sse},
+    },
     routing::{get, post},
 };
 use consentry_sdk::vocabulary::{Action, Basis, Category, Purpose};
@@ -21,8 +24,8 @@ use super::{
     Api, Session,
     auth::{self, AuthError},
     docs::{
-        AccessParams, EventPage, History, OrgPath, Page, PatientPath, RequestStatus, StatsParams,
-        StreamParams, TimeRange,
+        AccessParams, AuditKind, EventPage, History, OrgPath, Page, PatientPath, RequestStatus,
+        StatsParams, StatsRange, StreamParams, TimeRange,
     },
     error::ApiError,
     from_state,
@@ -33,7 +36,7 @@ use crate::{
     projection::{
         AccessRequest, Consent, EmergencyAccess, Kind, Organization, Practitioner, Record, pair_key,
     },
-    store::{AccessQuery, EventFilter, StoredEvent},
+    store::{AccessQuery, EventFilter, StatEvent, StoredEvent},
 };
 
 pub(super) fn routes() -> Router<Api> {
@@ -41,6 +44,7 @@ pub(super) fn routes() -> Router<Api> {
         .route("/v1/auth/nonce", get(nonce))
         .route("/v1/auth/login", post(login))
         .route("/v1/auth/session", get(session))
+        .route("/v1/auth/logout", post(logout))
         .route("/v1/organizations", get(organizations))
         .route("/v1/organizations/{org}", get(organization))
         .route("/v1/organizations/{org}/practitioners", get(practitioners))
@@ -48,6 +52,8 @@ pub(super) fn routes() -> Router<Api> {
         .route("/v1/organizations/{org}/records", get(org_records))
         .route("/v1/organizations/{org}/requests", get(org_requests))
         .route("/v1/organizations/{org}/emergencies", get(org_emergencies))
+        .route("/v1/organizations/{org}/audit", get(org_audit))
+        .route("/v1/organizations/{org}/activity", get(org_activity))
         .route("/v1/patients/{patient}/consents", get(patient_consents))
         .route("/v1/patients/{patient}/records", get(patient_records))
         .route("/v1/patients/{patient}/audit", get(patient_audit))
@@ -78,6 +84,36 @@ pub(super) const AUDIT_EVENTS: &[&str] = &[
     "RecordAdded",
     "RecordRetracted",
     "RecordAccessed",
+];
+
+/// The audit-trail events of each kind an organisation's trail can be narrowed to.
+const AUDIT_KINDS: &[(&str, &[&str])] = &[
+    (
+        "consents",
+        &[
+            "ConsentGranted",
+            "ConsentNarrowed",
+            "ConsentExtended",
+            "ConsentRevoked",
+        ],
+    ),
+    (
+        "requests",
+        &[
+            "AccessRequested",
+            "AccessRequestApproved",
+            "AccessRequestDenied",
+            "AccessRequestCancelled",
+        ],
+    ),
+    (
+        "emergencies",
+        &["EmergencyAccessOpened", "EmergencyAccessClosed"],
+    ),
+    (
+        "records",
+        &["RecordAdded", "RecordRetracted", "RecordAccessed"],
+    ),
 ];
 
 macro_rules! page {
@@ -298,9 +334,10 @@ async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswe
     }))
 }
 
-/// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet).
-#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody)))]
-async fn login(State(api): State<Api>, body: Bytes) -> Result<Json<SessionAnswer>, ApiError> {
+/// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet). The answer also
+/// sets the session cookie, for browsers.
+#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer, headers(("Set-Cookie" = String, description = "`consentry_session=<token>; HttpOnly; SameSite=Strict; Path=/; Max-Age=<seconds>` (and `Secure` behind https): the same session, for a browser on this origin"))), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody)))]
+async fn login(State(api): State<Api>, body: Bytes) -> Result<Response, ApiError> {
     let request: LoginRequest = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad(
             "body",
@@ -320,12 +357,26 @@ async fn login(State(api): State<Api>, body: Bytes) -> Result<Json<SessionAnswer
     let address = Address::from(message.address);
     let (token, expires_at) = api.0.sessions.issue(address, now);
     tracing::info!(%address, "signed in");
-    Ok(Json(SessionAnswer {
+    let cookie = api.session_cookie(&token, expires_at.saturating_sub(unix(now)));
+    let answer = SessionAnswer {
         token: Some(token),
         address,
         expires_at: Some(expires_at),
         practitioner_of: api.practitioner_org(address).await?,
-    }))
+    };
+    Ok(([(header::SET_COOKIE, cookie)], Json(answer)).into_response())
+}
+
+/// Signs a browser out: clears the session cookie. (A session is a signed token, not a
+/// server-side record: a copy of the token taken elsewhere stays good until it expires.)
+#[utoipa::path(post, path = "/v1/auth/logout", tag = "sign-in", responses((status = 204, description = "Signed out.", headers(("Set-Cookie" = String, description = "`consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`: clears the session cookie"))), (status = 400, body = super::error::ErrorBody)))]
+async fn logout(State(api): State<Api>, params: Params) -> Result<Response, ApiError> {
+    params.only(&[])?;
+    Ok((
+        StatusCode::NO_CONTENT,
+        [(header::SET_COOKIE, api.session_cookie("", 0))],
+    )
+        .into_response())
 }
 
 /// Who the session belongs to.
@@ -838,6 +889,64 @@ async fn patient_audit(
     }))
 }
 
+/// What concerns an organisation, newest first: consents given to it, its access requests,
+/// its emergency accesses, the records it added and its read receipts (its practitioners only).
+#[utoipa::path(get, path = "/v1/organizations/{org}/audit", tag = "audit", security(("session" = [])), params(OrgPath, AuditKind, TimeRange, EventPage), responses((status = 200, body = AuditPage), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_audit(
+    State(api): State<Api>,
+    Session(account): Session,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<AuditPage>, ApiError> {
+    params.only(&["kind", "since", "until", "cursor", "limit"])?;
+    let org = path_org(&org)?;
+    let names = match params.get("kind") {
+        None => AUDIT_EVENTS,
+        Some(kind) => AUDIT_KINDS
+            .iter()
+            .find(|(name, _)| *name == kind)
+            .map(|(_, names)| *names)
+            .ok_or_else(|| {
+                ApiError::bad(
+                    "kind",
+                    "unknown_name",
+                    format!(
+                        "kind {kind:?} is none of {}",
+                        AUDIT_KINDS
+                            .iter()
+                            .map(|(name, _)| *name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?,
+    };
+    let (since, until) = params.time_range()?;
+    let limit = params.limit()?;
+    let cursor = params.parse("cursor", params::event_cursor)?;
+    api.org_view(
+        account,
+        org,
+        None,
+        "/v1/organizations/{org}/audit",
+        &params.raw,
+    )
+    .await?;
+    let filter = EventFilter {
+        org_id: Some(org),
+        names,
+        since,
+        until,
+        ..EventFilter::default()
+    };
+    let events = api.store().event_page(&filter, cursor, true, limit).await?;
+    let next = event_next(&events, limit);
+    Ok(Json(AuditPage {
+        items: events.into_iter().map(AuditEntry::from).collect(),
+        next,
+    }))
+}
+
 // ---- access check -------------------------------------------------------------------------
 
 /// The moment an access answer holds for.
@@ -983,6 +1092,109 @@ async fn block_time(api: &Api, block: u64) -> Result<u64, ApiError> {
 pub(super) const SUPPRESS_BELOW: u64 = 11;
 /// The widest statistics range.
 const MAX_STATS_RANGE: u64 = 366 * 24 * 60 * 60;
+/// The range statistics cover when `since` is not given: this long before `until`.
+const DEFAULT_STATS_RANGE: u64 = 30 * 24 * 60 * 60;
+const DAY: u64 = 24 * 60 * 60;
+
+/// What statistics count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Metric {
+    /// Consents granted (`ConsentGranted`, approvals of requests included).
+    Grants,
+    /// Consents revoked.
+    Revocations,
+    /// Record pointers added.
+    Records,
+    /// Read receipts.
+    Reads,
+}
+
+impl Metric {
+    const NAMES: [&'static str; 4] = ["grants", "revocations", "records", "reads"];
+
+    fn name(self) -> &'static str {
+        match self {
+            Metric::Grants => "grants",
+            Metric::Revocations => "revocations",
+            Metric::Records => "records",
+            Metric::Reads => "reads",
+        }
+    }
+
+    fn parse(text: &str) -> Result<Self, ApiError> {
+        match text {
+            "grants" => Ok(Metric::Grants),
+            "revocations" => Ok(Metric::Revocations),
+            "records" => Ok(Metric::Records),
+            "reads" => Ok(Metric::Reads),
+            _ => Err(ApiError::bad(
+                "metric",
+                "unknown_name",
+                format!("metric {text:?} is none of {}", Metric::NAMES.join(", ")),
+            )),
+        }
+    }
+
+    /// What a counted event counts as (the store hands over only counted events).
+    fn of(event: &StatEvent) -> Self {
+        match event.name.as_str() {
+            "ConsentGranted" => Metric::Grants,
+            "ConsentRevoked" => Metric::Revocations,
+            "RecordAdded" => Metric::Records,
+            _ => Metric::Reads,
+        }
+    }
+}
+
+/// The categories an event counts in: a grant in each it grants, a record and a read in the
+/// record's, a revocation (which names none) in none.
+fn stat_categories(event: &StatEvent) -> Vec<Option<Category>> {
+    match event.name.as_str() {
+        "ConsentGranted" => event.args["categories"]
+            .as_array()
+            .map(|names| {
+                names
+                    .iter()
+                    .filter_map(|n| n.as_str()?.parse().ok())
+                    .map(Some)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        "RecordAdded" | "RecordAccessed" => vec![
+            event.args["category"]
+                .as_u64()
+                .and_then(|code| u8::try_from(code).ok())
+                .and_then(|code| Category::from_code(code).ok()),
+        ],
+        _ => vec![None],
+    }
+}
+
+/// The range statistics cover, from `since` and `until`: until now and 30 days back unless
+/// given, in order, at most 366 days wide.
+async fn stats_range(api: &Api, params: &Params) -> Result<(u64, u64), ApiError> {
+    let (since, until) = params.time_range()?;
+    let until = match until {
+        Some(until) => until,
+        None => api.now().await? + 1,
+    };
+    let since = since.unwrap_or(until.saturating_sub(DEFAULT_STATS_RANGE));
+    if since >= until {
+        return Err(ApiError::bad(
+            "since",
+            "inverted_range",
+            format!("since ({since}) must be before until ({until})"),
+        ));
+    }
+    if until - since > MAX_STATS_RANGE {
+        return Err(ApiError::bad(
+            "since",
+            "range_too_wide",
+            "the range may span at most 366 days",
+        ));
+    }
+    Ok((since, until))
+}
 
 /// One cell: events of one metric, on one day, at one organisation, in one category.
 #[derive(Debug, Serialize, ToSchema)]
@@ -1022,80 +1234,25 @@ pub(super) struct Stats {
 #[utoipa::path(get, path = "/v1/stats", tag = "statistics", params(StatsParams), responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
 async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, ApiError> {
     params.only(&["since", "until", "metric", "org", "category"])?;
-    let (since, until) = params.time_range()?;
-    let metric = params.parse("metric", |text| match text {
-        "grants" | "revocations" | "records" | "reads" => Ok(text.to_owned()),
-        _ => Err(ApiError::bad(
-            "metric",
-            "unknown_name",
-            format!("metric {text:?} is none of grants, revocations, records, reads"),
-        )),
-    })?;
+    let metric = params.parse("metric", Metric::parse)?;
     let org = params.parse("org", |t| params::org("org", t))?;
     let category: Option<Category> = params.parse("category", |t| params::name("category", t))?;
-    let until = match until {
-        Some(until) => until,
-        None => api.now().await? + 1,
-    };
-    let since = since.unwrap_or(until.saturating_sub(30 * 24 * 60 * 60));
-    if since >= until {
-        return Err(ApiError::bad(
-            "since",
-            "inverted_range",
-            format!("since ({since}) must be before until ({until})"),
-        ));
-    }
-    if until - since > MAX_STATS_RANGE {
-        return Err(ApiError::bad(
-            "since",
-            "range_too_wide",
-            "the range may span at most 366 days",
-        ));
-    }
+    let (since, until) = stats_range(&api, &params).await?;
     let mut counts: BTreeMap<CellKey, u64> = BTreeMap::new();
-    for event in api.store().stat_events(since, until).await? {
-        if org.is_some() && event.org_id != org {
+    for event in api.store().stat_events(since, until, org).await? {
+        let name = Metric::of(&event);
+        if metric.is_some_and(|m| m != name) {
             continue;
         }
         let day = day(event.timestamp);
-        let categories: Vec<Option<Category>> = match event.name.as_str() {
-            "ConsentGranted" => event.args["categories"]
-                .as_array()
-                .map(|names| {
-                    names
-                        .iter()
-                        .filter_map(|n| n.as_str()?.parse().ok())
-                        .map(Some)
-                        .collect()
-                })
-                .unwrap_or_default(),
-            "RecordAdded" | "RecordAccessed" => {
-                vec![
-                    event.args["category"]
-                        .as_u64()
-                        .and_then(|code| u8::try_from(code).ok())
-                        .and_then(|code| Category::from_code(code).ok()),
-                ]
-            }
-            _ => vec![None],
-        };
-        let name = match event.name.as_str() {
-            "ConsentGranted" => "grants",
-            "ConsentRevoked" => "revocations",
-            "RecordAdded" => "records",
-            _ => "reads",
-        };
-        if metric.as_deref().is_some_and(|m| m != name) {
-            continue;
-        }
-        for cat in categories {
+        for cat in stat_categories(&event) {
             if category.is_some() && cat != category {
                 continue;
             }
             *counts
                 .entry((
                     day.clone(),
-                    name,
+                    name.name(),
                     event.org_id,
                     cat.map(|c| c.name().to_owned()),
                 ))
@@ -1127,6 +1284,88 @@ type CellKey = (String, &'static str, Option<u32>, Option<String>);
 fn day(timestamp: u64) -> String {
     let time = std::time::UNIX_EPOCH + Duration::from_secs(timestamp);
     humantime::format_rfc3339_seconds(time).to_string()[..10].to_owned()
+}
+
+/// One UTC day of an organisation's activity.
+#[derive(Debug, Default, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct ActivityDay {
+    /// The UTC day, `YYYY-MM-DD`.
+    day: String,
+    /// Consents granted to the organisation (approved requests included).
+    grants: u64,
+    /// Consents to it revoked.
+    revocations: u64,
+    /// Record pointers it added.
+    records: u64,
+    /// Reads of records it logged (read receipts).
+    reads: u64,
+}
+
+/// An organisation's own activity by day.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Activity {
+    /// The organisation.
+    org_id: u32,
+    /// From (unix seconds, inclusive).
+    since: u64,
+    /// To (exclusive).
+    until: u64,
+    /// Every UTC day the range touches, oldest first, zeros included; a day cut by the range
+    /// counts only the events inside it.
+    days: Vec<ActivityDay>,
+}
+
+/// An organisation's own activity by UTC day: grants, revocations, records added and reads,
+/// exact (not suppressed: only its practitioners may ask). Each event counts once, whatever
+/// its categories.
+#[utoipa::path(get, path = "/v1/organizations/{org}/activity", tag = "statistics", security(("session" = [])), params(OrgPath, StatsRange), responses((status = 200, body = Activity), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
+async fn org_activity(
+    State(api): State<Api>,
+    Session(account): Session,
+    Path(org): Path<String>,
+    params: Params,
+) -> Result<Json<Activity>, ApiError> {
+    params.only(&["since", "until"])?;
+    let org = path_org(&org)?;
+    let (since, until) = stats_range(&api, &params).await?;
+    api.org_view(
+        account,
+        org,
+        None,
+        "/v1/organizations/{org}/activity",
+        &params.raw,
+    )
+    .await?;
+    let first = since - since % DAY;
+    let mut days: Vec<ActivityDay> = (first..until)
+        .step_by(DAY as usize)
+        .map(|start| ActivityDay {
+            day: day(start),
+            ..ActivityDay::default()
+        })
+        .collect();
+    for event in api.store().stat_events(since, until, Some(org)).await? {
+        let Some(cell) = usize::try_from(event.timestamp.saturating_sub(first) / DAY)
+            .ok()
+            .and_then(|index| days.get_mut(index))
+        else {
+            continue;
+        };
+        *match Metric::of(&event) {
+            Metric::Grants => &mut cell.grants,
+            Metric::Revocations => &mut cell.revocations,
+            Metric::Records => &mut cell.records,
+            Metric::Reads => &mut cell.reads,
+        } += 1;
+    }
+    Ok(Json(Activity {
+        org_id: org,
+        since,
+        until,
+        days,
+    }))
 }
 
 // ---- live updates -------------------------------------------------------------------------

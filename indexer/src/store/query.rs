@@ -384,22 +384,36 @@ impl Store {
         .transpose()
     }
 
-    /// The events statistics count, between `since` and `until`: grants, revocations, records
-    /// added, and reads (each with its record's `RecordAdded` arguments).
-    pub async fn stat_events(&self, since: u64, until: u64) -> Result<Vec<StatEvent>, StoreError> {
-        let rows = sqlx::query(
+    /// The events statistics count, between `since` and `until` (of organisation `org` only,
+    /// when given): grants, revocations, records added, and reads (each with its record's
+    /// `RecordAdded` arguments).
+    pub async fn stat_events(
+        &self,
+        since: u64,
+        until: u64,
+        org: Option<u32>,
+    ) -> Result<Vec<StatEvent>, StoreError> {
+        let of_org = if org.is_some() {
+            " AND e.org_id = $3"
+        } else {
+            ""
+        };
+        let text = format!(
             "SELECT e.name, e.block_timestamp, e.org_id,
                     CASE WHEN e.name = 'RecordAccessed' THEN r.args ELSE e.args END
              FROM events e
              LEFT JOIN events r ON e.name = 'RecordAccessed' AND r.record_id = e.record_id
                                 AND r.name = 'RecordAdded'
              WHERE e.name IN ('ConsentGranted', 'ConsentRevoked', 'RecordAdded', 'RecordAccessed')
-               AND e.block_timestamp >= $1 AND e.block_timestamp < $2",
-        )
-        .bind(int("time", since)?)
-        .bind(int("time", until)?)
-        .fetch_all(&self.pool)
-        .await?;
+               AND e.block_timestamp >= $1 AND e.block_timestamp < $2{of_org}"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(text))
+            .bind(int("time", since)?)
+            .bind(int("time", until)?);
+        if let Some(org) = org {
+            query = query.bind(i64::from(org));
+        }
+        let rows = query.fetch_all(&self.pool).await?;
         rows.into_iter()
             .map(|row| {
                 Ok(StatEvent {
