@@ -1,8 +1,9 @@
 //! The query API's numbers with 1,000,000 consents stored: requests/s and latency of the
 //! access check and of consents-by-patient, signed in as a practitioner (so every request also
 //! checks the roster and commits a read-log row), on SQLite and on PostgreSQL, driven by a
-//! load generator in this process over loopback. A scripted run that prints a table, not a
-//! timed test:
+//! load generator in this process over loopback, and again by `wrk` (a separate process, when
+//! installed: `apt-get install wrk`; `CONSENTRY_BENCH_WRK=0` skips it). A scripted run that
+//! prints a table, not a timed test:
 //!
 //! ```sh
 //! cargo bench -p consentry-indexer --bench api
@@ -253,6 +254,72 @@ async fn load(
     }
 }
 
+/// The same load from `wrk` (a separate process, so the server's numbers are not shared with
+/// an in-process client): `threads` threads, `connections` connections, a Lua script choosing
+/// uniformly random patients.
+fn wrk_load(
+    base: &str,
+    token: &str,
+    threads: usize,
+    connections: usize,
+    seconds: u64,
+    path_lua: &str,
+) -> Load {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("load.lua");
+    std::fs::write(
+        &script,
+        format!(
+            "wrk.headers[\"Authorization\"] = \"Bearer {token}\"\n\
+             math.randomseed(42)\n\
+             request = function()\n  return wrk.format(\"GET\", {path_lua})\nend\n"
+        ),
+    )
+    .unwrap();
+    let output = std::process::Command::new("wrk")
+        .args(["--latency", "-t", &threads.to_string()])
+        .args(["-c", &connections.to_string()])
+        .args(["-d", &format!("{seconds}s")])
+        .arg("-s")
+        .arg(&script)
+        .arg(base)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "wrk failed: {text}");
+    assert!(!text.contains("Non-2xx"), "wrk saw error answers:\n{text}");
+    let field = |prefix: &str| -> &str {
+        text.lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .unwrap_or_else(|| panic!("no {prefix} in wrk's output:\n{text}"))
+    };
+    let duration = |value: &str| -> Duration {
+        let (number, unit) = value.split_at(value.find(|c: char| c.is_alphabetic()).unwrap());
+        let number: f64 = number.parse().unwrap();
+        Duration::from_secs_f64(match unit {
+            "us" => number / 1e6,
+            "ms" => number / 1e3,
+            "s" => number,
+            _ => panic!("unit {unit} in wrk's output"),
+        })
+    };
+    let requests: usize = text
+        .lines()
+        .find(|l| l.contains("requests in"))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no request count in wrk's output:\n{text}"));
+    let rate: f64 = field("Requests/sec:").parse().unwrap();
+    Load {
+        requests,
+        seconds: requests as f64 / rate,
+        p50: duration(field("50%")),
+        p99: duration(field("99%")),
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let consents: u64 = std::env::var("CONSENTRY_BENCH_CONSENTS")
@@ -268,6 +335,12 @@ async fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(32);
     let patients = consents / u64::from(ORGS);
+    // wrk (Debian's package), when installed, drives the same scenarios from its own process.
+    let wrk = std::env::var("CONSENTRY_BENCH_WRK").map_or(true, |v| v != "0")
+        && std::process::Command::new("wrk")
+            .arg("--version")
+            .output()
+            .is_ok();
     let doctor = PrivateKeySigner::random();
     let postgres = common::Postgres::start();
     let postgres_url = postgres.database().await;
@@ -322,10 +395,33 @@ async fn main() {
             |body| assert_eq!(body["items"].as_array().unwrap().len(), 1),
         )
         .await;
-        for (scenario, run) in [
-            ("access check", &access),
-            ("consents by patient", &by_patient),
-        ] {
+        let mut runs = vec![
+            ("access check", access),
+            ("consents by patient", by_patient),
+        ];
+        if wrk {
+            let lua =
+                |path: &str| format!("string.format(\"{path}\", math.random(1, {patients}), 0)");
+            for (scenario, path) in [
+                (
+                    "access check, wrk",
+                    "/v1/access?patient=0x%016x%024d&org=1&category=laboratory&purpose=TREAT",
+                ),
+                (
+                    "consents by patient, wrk",
+                    "/v1/patients/0x%016x%024d/consents",
+                ),
+            ] {
+                let (base, token, expression) = (base.clone(), token.clone(), lua(path));
+                let run = tokio::task::spawn_blocking(move || {
+                    wrk_load(&base, &token, 1, workers, seconds, &expression)
+                })
+                .await
+                .unwrap();
+                runs.push((scenario, run));
+            }
+        }
+        for (scenario, run) in &runs {
             println!(
                 "| {name} | {:.0} s | {scenario} | {:.0} | {:.2} ms | {:.2} ms |",
                 filled.as_secs_f64(),
