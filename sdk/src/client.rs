@@ -274,18 +274,8 @@ impl<P: Provider + Clone> Client<P> {
 
     /// Submits a grant the patient signed.
     pub async fn submit_grant(&self, signed: &Signed<GrantConsent>) -> Result<Sent, ClientError> {
-        let grant = &signed.message;
-        let terms = grant.terms().to_sol();
-        let contract = self.consents();
-        let call = contract.grantBySig(
-            grant.patient,
-            grant.orgId,
-            terms,
-            grant.nonce,
-            grant.deadline,
-            signed.signature.clone(),
-        );
-        self.execute(call).await
+        self.execute(self.consents().call_builder(&grant_by_sig_call(signed)))
+            .await
     }
 
     /// Narrows `patient`'s consent to `org`.
@@ -472,16 +462,9 @@ impl<P: Provider + Clone> Client<P> {
 
     /// Adds a pointer to a record the sender's organisation holds; returns the record id.
     pub async fn add_record(&self, record: &NewRecord) -> Result<(B256, Sent), ClientError> {
-        let contract = self.records();
-        let call = contract.addRecord(
-            record.patient,
-            record.category.code(),
-            record.fhir_type.code(),
-            record.content_hash,
-            record.supersedes.unwrap_or_default(),
-            record.purpose.code(),
-        );
-        let sent = self.execute(call).await?;
+        let sent = self
+            .execute(self.records().call_builder(&record.to_call()))
+            .await?;
         let id = sent.events.iter().find_map(|event| match event {
             ConsentryEvent::Records(RecordRegistry::RecordRegistryEvents::RecordAdded(e)) => {
                 Some(e.recordId)
@@ -532,6 +515,33 @@ pub struct NewRecord {
     pub supersedes: Option<B256>,
     /// The purpose the write serves (checked against the consent).
     pub purpose: Purpose,
+}
+
+impl NewRecord {
+    /// The `addRecord` call that adds this pointer.
+    pub fn to_call(&self) -> RecordRegistry::addRecordCall {
+        RecordRegistry::addRecordCall {
+            patient: self.patient,
+            category: self.category.code(),
+            fhirType: self.fhir_type.code(),
+            contentHash: self.content_hash,
+            supersedes: self.supersedes.unwrap_or_default(),
+            purpose: self.purpose.code(),
+        }
+    }
+}
+
+/// The `grantBySig` call that submits a grant the patient signed.
+pub fn grant_by_sig_call(signed: &Signed<GrantConsent>) -> ConsentRegistry::grantBySigCall {
+    let grant = &signed.message;
+    ConsentRegistry::grantBySigCall {
+        patient: grant.patient,
+        orgId: grant.orgId,
+        terms: grant.terms().to_sol(),
+        nonce: grant.nonce,
+        deadline: grant.deadline,
+        signature: signed.signature.clone(),
+    }
 }
 
 /// The SHA-256 of `content`, as record pointers carry it.

@@ -3,13 +3,14 @@
 
 use std::{collections::HashMap, io::IsTerminal, time::Instant};
 
+use alloy::sol_types::SolCall;
 use alloy::{
     network::{EthereumWallet, TransactionBuilder},
     primitives::{Address, B256, Bytes, U256},
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::types::TransactionRequest,
 };
-use consentry_sdk::client::{Addresses, Client};
+use consentry_sdk::client::{Addresses, Client, grant_by_sig_call};
 use eyre::WrapErr;
 use futures_util::{StreamExt, TryStreamExt, stream};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -83,23 +84,7 @@ fn encode(
                 .calldata()
                 .clone(),
         ),
-        Call::GrantBySig(signed) => {
-            let grant = &signed.message;
-            (
-                a.consents,
-                consents
-                    .grantBySig(
-                        grant.patient,
-                        grant.orgId,
-                        grant.terms().to_sol(),
-                        grant.nonce,
-                        grant.deadline,
-                        signed.signature.clone(),
-                    )
-                    .calldata()
-                    .clone(),
-            )
-        }
+        Call::GrantBySig(signed) => (a.consents, grant_by_sig_call(signed).abi_encode().into()),
         Call::Narrow {
             patient,
             org,
@@ -191,20 +176,7 @@ fn encode(
                 .calldata()
                 .clone(),
         ),
-        Call::AddRecord(record) => (
-            a.records,
-            records
-                .addRecord(
-                    record.patient,
-                    record.category.code(),
-                    record.fhir_type.code(),
-                    record.content_hash,
-                    record.supersedes.unwrap_or_default(),
-                    record.purpose.code(),
-                )
-                .calldata()
-                .clone(),
-        ),
+        Call::AddRecord(record) => (a.records, record.to_call().abi_encode().into()),
         Call::Retract { id } => (a.records, records.retractRecord(*id).calldata().clone()),
         Call::LogAccess {
             patient,

@@ -36,7 +36,7 @@ use crate::{
     projection::{
         AccessRequest, Consent, EmergencyAccess, Kind, Organization, Practitioner, Record, pair_key,
     },
-    store::{AccessQuery, EventFilter, StatEvent, StoredEvent},
+    store::{AccessQuery, EventCursor, EventFilter, StatEvent, StoredEvent},
 };
 
 pub(super) fn routes() -> Router<Api> {
@@ -881,7 +881,17 @@ async fn patient_audit(
         until,
         ..EventFilter::default()
     };
-    let events = api.store().event_page(&filter, cursor, true, limit).await?;
+    audit_page(&api, &filter, cursor, limit).await
+}
+
+/// A page of audit entries matching `filter`, newest first.
+async fn audit_page(
+    api: &Api,
+    filter: &EventFilter,
+    cursor: Option<EventCursor>,
+    limit: u32,
+) -> Result<Json<AuditPage>, ApiError> {
+    let events = api.store().event_page(filter, cursor, true, limit).await?;
     let next = event_next(&events, limit);
     Ok(Json(AuditPage {
         items: events.into_iter().map(AuditEntry::from).collect(),
@@ -939,12 +949,7 @@ async fn org_audit(
         until,
         ..EventFilter::default()
     };
-    let events = api.store().event_page(&filter, cursor, true, limit).await?;
-    let next = event_next(&events, limit);
-    Ok(Json(AuditPage {
-        items: events.into_iter().map(AuditEntry::from).collect(),
-        next,
-    }))
+    audit_page(&api, &filter, cursor, limit).await
 }
 
 // ---- access check -------------------------------------------------------------------------
