@@ -69,7 +69,7 @@ fn time() -> Object {
             r"^([0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)$",
         ))
         .description(Some(
-            "unix seconds (at most 2^63 - 1), an RFC 3339 date-time, or a date",
+            "unix seconds (at most 253402300799, the end of 9999), an RFC 3339 date-time, or a date",
         ))
         .build()
 }

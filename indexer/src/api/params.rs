@@ -217,15 +217,19 @@ pub fn block(field: &str, text: &str) -> Result<u64, ApiError> {
 /// A time: unix seconds, or an RFC 3339 date-time, or a date (midnight UTC); at most
 /// `i64::MAX` seconds, the largest time the store can compare with.
 pub fn time(field: &str, text: &str) -> Result<u64, ApiError> {
+    let too_late = || {
+        ApiError::bad(
+            field,
+            "invalid_time",
+            format!("{field} {text:?} is after 9999-12-31T23:59:59Z, the last time this API dates"),
+        )
+    };
     if let Ok(seconds) = text.parse::<u64>() {
-        if i64::try_from(seconds).is_err() {
-            return Err(ApiError::bad(
-                field,
-                "invalid_time",
-                format!("{field} {text:?} is past the largest time this API compares (2^63 - 1)"),
-            ));
-        }
-        return Ok(seconds);
+        return if seconds > LAST_TIME {
+            Err(too_late())
+        } else {
+            Ok(seconds)
+        };
     }
     let parsed = humantime::parse_rfc3339_weak(text)
         .or_else(|_| humantime::parse_rfc3339_weak(&format!("{text}T00:00:00")))
@@ -236,11 +240,19 @@ pub fn time(field: &str, text: &str) -> Result<u64, ApiError> {
                 format!("{field} {text:?} is neither unix seconds nor an RFC 3339 date-time"),
             )
         })?;
-    parsed
+    let seconds = parsed
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
-        .map_err(|_| ApiError::bad(field, "invalid_time", format!("{field} is before 1970")))
+        .map_err(|_| ApiError::bad(field, "invalid_time", format!("{field} is before 1970")))?;
+    if seconds > LAST_TIME {
+        return Err(too_late());
+    }
+    Ok(seconds)
 }
+
+/// 9999-12-31T23:59:59Z: the last time a day can be written as `YYYY-MM-DD` (statistics and
+/// activity are by day).
+pub const LAST_TIME: u64 = 253_402_300_799;
 
 /// A vocabulary name (category, purpose, action, ...), by its `FromStr`, which lists the
 /// names it accepts.
@@ -274,10 +286,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_past_what_the_store_compares_are_bad_input() {
-        assert_eq!(time("since", "9223372036854775807"), Ok(i64::MAX as u64));
-        let error = time("until", "9223372036854775808").expect_err("past i64::MAX");
-        assert_eq!((error.status.as_u16(), error.code), (400, "invalid_time"));
+    fn numbers_past_what_the_api_dates_or_the_store_compares_are_bad_input() {
+        assert_eq!(time("since", "253402300799"), Ok(LAST_TIME));
+        assert_eq!(time("since", "9999-12-31T23:59:59Z"), Ok(LAST_TIME));
+        for text in ["253402300800", "9223372036854775807", "9223372036854775808"] {
+            let error = time("until", text).expect_err("past the end of 9999");
+            assert_eq!((error.status.as_u16(), error.code), (400, "invalid_time"));
+        }
         assert_eq!(block("block", "9223372036854775807"), Ok(i64::MAX as u64));
         assert_eq!(
             block("block", "18446744073709551615").map_err(|e| e.code),
