@@ -8,7 +8,11 @@
 //! ```sh
 //! cargo bench -p consentry-indexer --bench api
 //! CONSENTRY_BENCH_CONSENTS=100000 CONSENTRY_BENCH_SECONDS=5 cargo bench -p consentry-indexer --bench api
+//! CONSENTRY_BENCH_STORES=sqlite CONSENTRY_BENCH_WORKERS=64 cargo bench -p consentry-indexer --bench api
 //! ```
+//!
+//! 128 connections by default: every practitioner read waits for its read-log commit (an
+//! `fsync`), so fewer connections measure the disk's commit time rather than the server.
 //!
 //! The store is filled through the indexer's own commit path (events encoded with the
 //! bindings, decoded and projected as the indexer does), not by anvil: a million transactions
@@ -333,7 +337,7 @@ async fn main() {
     let workers: usize = std::env::var("CONSENTRY_BENCH_WORKERS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(32);
+        .unwrap_or(128);
     let patients = consents / u64::from(ORGS);
     // wrk (Debian's package), when installed, drives the same scenarios from its own process.
     let wrk = std::env::var("CONSENTRY_BENCH_WRK").map_or(true, |v| v != "0")
@@ -342,7 +346,7 @@ async fn main() {
             .output()
             .is_ok();
     let doctor = PrivateKeySigner::random();
-    let postgres = common::Postgres::start();
+    let postgres = common::Postgres::start_durable();
     let postgres_url = postgres.database().await;
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite://{}", dir.path().join("bench.sqlite").display());
@@ -351,10 +355,15 @@ async fn main() {
     );
     println!("| store | fill | scenario | requests/s | p50 | p99 |");
     println!("| --- | ---: | --- | ---: | ---: | ---: |");
+    // `CONSENTRY_BENCH_STORES=sqlite` (or `postgres`) runs one store only.
+    let only = std::env::var("CONSENTRY_BENCH_STORES").unwrap_or_default();
     for (name, url) in [
         ("SQLite", sqlite_url.as_str()),
         ("PostgreSQL", postgres_url.as_str()),
     ] {
+        if !only.is_empty() && !name.to_lowercase().starts_with(&only) {
+            continue;
+        }
         let store = Store::connect(url).await.unwrap();
         let filled = fill(&store, consents, doctor.address()).await;
         // As the indexer does once it reaches the head after a backfill.

@@ -236,7 +236,7 @@ async fn main() {
         started.elapsed().as_secs_f64()
     );
 
-    let postgres = common::Postgres::start();
+    let postgres = common::Postgres::start_durable();
     let postgres_url = postgres.database().await;
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite://{}", dir.path().join("bench.sqlite").display());

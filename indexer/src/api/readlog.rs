@@ -26,9 +26,10 @@ impl ReadLog {
             let mut batch = Vec::with_capacity(MAX_BATCH);
             while pending.recv_many(&mut batch, MAX_BATCH).await > 0 {
                 let (reads, acks): (Vec<ApiRead>, Vec<_>) = batch.drain(..).unzip();
-                let outcome = store.log_reads(&reads).await.map_err(|e| e.to_string());
+                let rows = reads.len();
+                let outcome = store.log_reads(reads).await.map_err(|e| e.to_string());
                 if let Err(error) = &outcome {
-                    tracing::warn!(%error, rows = reads.len(), "the read log could not be written");
+                    tracing::warn!(%error, rows, "the read log could not be written");
                 }
                 for ack in acks {
                     let _ = ack.send(outcome.clone());

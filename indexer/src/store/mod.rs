@@ -7,7 +7,7 @@
 //! signed 64-bit integers (ordered); a value above `i64::MAX` is refused, never wrapped. Request
 //! ids, which may use all 64 bits, are stored as decimal text.
 
-use std::{collections::HashMap, str::FromStr, time::Duration};
+use std::{collections::HashMap, str::FromStr, sync::Arc, time::Duration};
 
 use alloy::primitives::{Address, B256};
 use consentry_sdk::vocabulary::{Action, Basis, Category, Purpose};
@@ -17,6 +17,7 @@ use sqlx::{
     any::{AnyConnectOptions, AnyPoolOptions},
 };
 
+mod native;
 mod query;
 
 pub use query::{
@@ -47,6 +48,9 @@ pub enum StoreError {
     /// The database failed or could not be reached.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    /// SQLite failed (a statement on the store's native connections).
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     /// A migration failed.
     #[error("database migration: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
@@ -97,6 +101,11 @@ impl StoreError {
                             || code.starts_with("08")
                     })
             }
+            // SQLite: busy, locked.
+            StoreError::Sqlite(error) => matches!(
+                error.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            ),
             _ => false,
         }
     }
@@ -144,6 +153,9 @@ pub struct Batch {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// An SQLite file's own connections for the hottest statements (not for in-memory
+    /// databases, which only sqlx's pool sees).
+    native: Option<Arc<native::Native>>,
 }
 
 fn int(what: &'static str, value: u64) -> Result<i64, StoreError> {
@@ -203,8 +215,18 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        let store = Store { pool, backend };
+        let mut store = Store {
+            pool,
+            backend,
+            native: None,
+        };
         store.migrate().await?;
+        if backend == Backend::Sqlite && !url.contains(":memory:") && !url.contains("mode=memory") {
+            let path = sqlx::sqlite::SqliteConnectOptions::from_str(&url)?
+                .get_filename()
+                .to_owned();
+            store.native = path.is_file().then(|| native::Native::new(path));
+        }
         Ok(store)
     }
 
@@ -394,6 +416,19 @@ impl Store {
 
     /// The current state of (`kind`, `key`).
     pub async fn current(&self, kind: Kind, key: &str) -> Result<Option<Value>, StoreError> {
+        if let Some(native) = &self.native {
+            let state: Option<String> = native.read(|connection| {
+                use rusqlite::OptionalExtension;
+                connection
+                    .prepare_cached(
+                        "SELECT state FROM versions WHERE kind = ?1 AND entity_key = ?2
+                         ORDER BY block_number DESC, log_index DESC LIMIT 1",
+                    )?
+                    .query_row((kind.as_str(), key), |row| row.get(0))
+                    .optional()
+            })?;
+            return state.map(|state| parse_state(&state)).transpose();
+        }
         let row = sqlx::query(
             "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
              ORDER BY block_number DESC, log_index DESC LIMIT 1",

@@ -276,22 +276,43 @@ impl Store {
              ORDER BY block_number, log_index",
             sql.conditions()
         );
-        let rows = sql
-            .bind(sqlx::query(sqlx::AssertSqlSafe(text)))
-            .fetch_all(&self.pool)
-            .await?;
+        type Stored = (i64, i64, Vec<u8>, Vec<u8>, Vec<u8>);
+        let rows: Vec<Stored> = match &self.native {
+            Some(native) => native.read(|connection| {
+                connection
+                    .prepare_cached(&text)?
+                    .query_map(rusqlite::params_from_iter(&sql.binds), |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get(3)?,
+                            row.get(4)?,
+                        ))
+                    })?
+                    .collect()
+            })?,
+            None => sql
+                .bind(sqlx::query(sqlx::AssertSqlSafe(text)))
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(|row| {
+                    Ok((
+                        row.try_get(0)?,
+                        row.try_get(1)?,
+                        row.try_get(2)?,
+                        row.try_get(3)?,
+                        row.try_get(4)?,
+                    ))
+                })
+                .collect::<Result<_, sqlx::Error>>()?,
+        };
         rows.into_iter()
-            .map(|row| {
-                let log = raw_log(
-                    &row.try_get::<Vec<u8>, _>(2)?,
-                    &row.try_get::<Vec<u8>, _>(3)?,
-                    row.try_get::<Vec<u8>, _>(4)?,
-                )?;
+            .map(|(block, index, address, topics, data)| {
+                let log = raw_log(&address, &topics, data)?;
                 Ok(PositionedEvent {
-                    position: (
-                        uint("block number", row.try_get(0)?)?,
-                        uint("log index", row.try_get(1)?)?,
-                    ),
+                    position: (uint("block number", block)?, uint("log index", index)?),
                     event: ConsentryEvent::decode(&log).ok_or_else(|| {
                         StoreError::Corrupt("a stored event does not decode".into())
                     })?,
@@ -471,9 +492,38 @@ impl Store {
     }
 
     /// Logs practitioners' reads of patient-level data, all in one transaction.
-    pub async fn log_reads(&self, reads: &[ApiRead]) -> Result<(), StoreError> {
+    pub async fn log_reads(&self, reads: Vec<ApiRead>) -> Result<(), StoreError> {
+        if let Some(native) = &self.native {
+            let rows = reads
+                .into_iter()
+                .map(|read| Ok((int("time", read.at)?, read)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            return native
+                .write(move |connection| {
+                    let transaction = connection
+                        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                    {
+                        let mut insert = transaction.prepare_cached(
+                            "INSERT INTO api_reads (at, reader, org_id, patient, route, query)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        )?;
+                        for (at, read) in &rows {
+                            insert.execute(rusqlite::params![
+                                at,
+                                read.reader.as_slice(),
+                                read.org_id,
+                                read.patient.as_ref().map(|p| p.as_slice()),
+                                read.route,
+                                read.query,
+                            ])?;
+                        }
+                    }
+                    transaction.commit()
+                })
+                .await;
+        }
         let mut tx = self.pool.begin().await?;
-        for chunk in super::statement_chunks(reads) {
+        for chunk in super::statement_chunks(&reads) {
             let sql = super::multi_row_insert(
                 self.backend,
                 "INSERT INTO api_reads (at, reader, org_id, patient, route, query)",
@@ -660,6 +710,16 @@ enum Bind {
     Int(i64),
     Bytes(Vec<u8>),
     Text(String),
+}
+
+impl rusqlite::ToSql for Bind {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(match self {
+            Bind::Int(v) => (*v).into(),
+            Bind::Bytes(v) => v.as_slice().into(),
+            Bind::Text(v) => v.as_str().into(),
+        })
+    }
 }
 
 /// A `WHERE` clause of the filters a request gives, and their values: only the filters given

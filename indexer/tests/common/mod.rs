@@ -519,7 +519,18 @@ fn as_postgres(bin: &Path, program: &str) -> Command {
 }
 
 impl Postgres {
+    /// A throwaway cluster for tests: `fsync` off (a test never loses power).
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// A throwaway cluster that syncs its commits to disk as a production server does (for
+    /// benchmarks, so PostgreSQL's numbers compare with SQLite's `synchronous = FULL`).
+    pub fn start_durable() -> Self {
+        Self::start_with(true)
+    }
+
+    fn start_with(fsync: bool) -> Self {
         if let Ok(url) = std::env::var("DATABASE_URL")
             && url.starts_with("postgres")
         {
@@ -563,8 +574,9 @@ impl Postgres {
             .unwrap()
             .port();
         let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
-            dir.path().display()
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=50",
+            dir.path().display(),
+            if fsync { "on" } else { "off" }
         );
         let out = as_postgres(&bin, "pg_ctl")
             .arg("-D")
