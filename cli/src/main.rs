@@ -15,6 +15,12 @@ use tracing_subscriber::EnvFilter;
 
 use crate::{cli::Cli, output::Output};
 
+/// mimalloc rather than glibc's malloc: the API's request path allocates and frees small
+/// buffers on both cores at once, and glibc's arenas showed at about 9 % of its CPU time
+/// (`indexer/BENCHMARKS.md`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let parsed = Cli::command()
         .try_get_matches()

@@ -44,6 +44,10 @@ use consentry_sdk::bindings::{
 };
 use serde_json::{Value, json};
 
+/// The allocator the `consentry` binary runs with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 
@@ -143,7 +147,7 @@ async fn fill(store: &Store, consents: u64, doctor: Address) -> Duration {
         };
         store
             .commit(
-                &Batch {
+                Batch {
                     chain_id: 31337,
                     events: rows,
                     blocks: vec![last],

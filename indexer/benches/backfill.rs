@@ -39,6 +39,10 @@ use consentry_sdk::{
     vocabulary::{ActionSet, CategorySet, PurposeSet},
 };
 
+/// The allocator the `consentry` binary runs with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn provider(url: &str, signer: PrivateKeySigner) -> DynProvider {
     ProviderBuilder::new()
         .wallet(signer)

@@ -502,7 +502,7 @@ impl Indexer {
                 logs,
             });
         }
-        self.store.commit(&batch, self.config.window).await?;
+        self.store.commit(batch, self.config.window).await?;
 
         metrics::counter!("consentry_indexer_events_total").increment(count);
         metrics::counter!("consentry_indexer_batches_total").increment(1);

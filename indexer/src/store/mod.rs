@@ -300,7 +300,13 @@ impl Store {
 
     /// Commits `batch`: events, projections, window blocks and checkpoint in one transaction.
     /// Blocks more than `window` below the new checkpoint are forgotten.
-    pub async fn commit(&self, batch: &Batch, window: u64) -> Result<(), StoreError> {
+    pub async fn commit(&self, batch: Batch, window: u64) -> Result<(), StoreError> {
+        if let Some(native) = &self.native {
+            return native
+                .write(move |connection| commit_sqlite(connection, &batch, window))
+                .await;
+        }
+        let batch = &batch;
         let mut tx = self.pool.begin().await?;
         insert_events(self.backend, &mut tx, &batch.events).await?;
         // Projections read the state before the batch from the store and their own versions
@@ -339,10 +345,7 @@ impl Store {
             )?)
             .execute(&mut *tx)
             .await?;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or_default();
+        let now = unix_now();
         sqlx::query(
             "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
              VALUES (1, $1, $2, $3, $4)
@@ -490,6 +493,177 @@ impl Store {
             action,
         };
         self.check_access_as_of(query, time, None, None).await
+    }
+}
+
+/// [`Store::commit`] on an SQLite file's writer connection, in the calling (blocking) thread:
+/// each table's rows through one statement prepared once, without sqlx's worker thread and
+/// `Any` values in between.
+fn commit_sqlite(
+    connection: &mut rusqlite::Connection,
+    batch: &Batch,
+    window: u64,
+) -> Result<(), StoreError> {
+    use futures_util::FutureExt;
+    let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    {
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
+               tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
+               account, args)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?;
+        let mut topics = Vec::with_capacity(4 * 32);
+        for row in &batch.events {
+            let position = &row.position;
+            topics.clear();
+            topics.extend(row.topics.iter().flat_map(|t| t.0));
+            insert.execute(rusqlite::params![
+                int("block number", position.block_number)?,
+                int("log index", position.log_index)?,
+                position.block_hash.as_slice(),
+                int("block timestamp", position.block_timestamp)?,
+                position.tx_hash.as_slice(),
+                int("transaction index", position.tx_index)?,
+                row.address.as_slice(),
+                topics.as_slice(),
+                row.data.as_ref(),
+                row.name,
+                row.patient.as_ref().map(|p| p.as_slice()),
+                row.org_id,
+                row.record_id.as_ref().map(|r| r.as_slice()),
+                row.request_id.map(|r| r.to_string()),
+                row.account.as_ref().map(|a| a.as_slice()),
+                row.args.to_string(),
+            ])?;
+        }
+    }
+    // Projections read the state before the batch from the store and their own versions from
+    // the cache; each version is written as it is made.
+    let mut lookup = SqliteLookup {
+        tx: &tx,
+        cache: HashMap::new(),
+    };
+    let mut versions = Vec::new();
+    for row in &batch.events {
+        let projected = projection::project(row, &mut lookup)
+            .now_or_never()
+            .expect("an SQLite lookup answers without waiting")?;
+        for version in projected {
+            lookup
+                .cache
+                .insert((version.kind, version.key.clone()), version.state.clone());
+            versions.push((row, version));
+        }
+    }
+    {
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO versions (kind, entity_key, block_number, log_index, patient, org_id,
+               state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (row, version) in &versions {
+            insert.execute(rusqlite::params![
+                version.kind.as_str(),
+                version.key,
+                int("block number", row.position.block_number)?,
+                int("log index", row.position.log_index)?,
+                version.patient.as_ref().map(|p| p.as_slice()),
+                version.org_id,
+                version.state.to_string(),
+            ])?;
+        }
+    }
+    {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
+               parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
+        )?;
+        for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
+            upsert.execute(rusqlite::params![
+                int("block number", block.number)?,
+                block.hash.as_slice(),
+                block.parent_hash.as_slice(),
+                int("timestamp", block.timestamp)?,
+            ])?;
+        }
+    }
+    tx.prepare_cached("DELETE FROM blocks WHERE number < ?1")?
+        .execute([int(
+            "block number",
+            batch.last.number.saturating_sub(window),
+        )?])?;
+    tx.prepare_cached(
+        "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
+         VALUES (1, ?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET chain_id = excluded.chain_id,
+           block_number = excluded.block_number, block_hash = excluded.block_hash,
+           updated_at = excluded.updated_at",
+    )?
+    .execute(rusqlite::params![
+        int("chain id", batch.chain_id)?,
+        int("block number", batch.last.number)?,
+        batch.last.hash.as_slice(),
+        int("time", unix_now())?,
+    ])?;
+    drop(lookup);
+    // Crash tests stop the process here: everything written, nothing committed.
+    fail::fail_point!("store-commit");
+    tx.commit()?;
+    Ok(())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// Reads current states inside an SQLite batch's transaction, seeing the batch's own versions
+/// (from its cache): answers at once, in the calling thread.
+struct SqliteLookup<'t> {
+    tx: &'t rusqlite::Transaction<'t>,
+    cache: HashMap<(Kind, String), Value>,
+}
+
+impl SqliteLookup<'_> {
+    fn current_now(&self, kind: Kind, key: &str) -> Result<Option<Value>, ProjectionError> {
+        use rusqlite::OptionalExtension;
+        if let Some(state) = self.cache.get(&(kind, key.to_owned())) {
+            return Ok(Some(state.clone()));
+        }
+        let text: Option<String> = self
+            .tx
+            .prepare_cached(
+                "SELECT state FROM versions WHERE kind = ?1 AND entity_key = ?2
+                 ORDER BY block_number DESC, log_index DESC LIMIT 1",
+            )
+            .and_then(|mut select| {
+                select
+                    .query_row((kind.as_str(), key), |row| row.get(0))
+                    .optional()
+            })
+            .map_err(|e| ProjectionError::Store(e.to_string()))?;
+        text.map(|text| {
+            serde_json::from_str(&text).map_err(|source| ProjectionError::Corrupt {
+                kind: kind.as_str(),
+                key: key.to_owned(),
+                source,
+            })
+        })
+        .transpose()
+    }
+}
+
+impl Lookup for SqliteLookup<'_> {
+    fn current(
+        &mut self,
+        kind: Kind,
+        key: &str,
+    ) -> impl Future<Output = Result<Option<Value>, ProjectionError>> + Send {
+        std::future::ready(self.current_now(kind, key))
     }
 }
 

@@ -6,8 +6,8 @@
 //! entity's current state) therefore run on rusqlite connections of their own, in the calling
 //! thread, with their statements prepared once per connection. A point read from a WAL
 //! database takes microseconds and never waits for the writer, so it runs in place on the async
-//! worker. The read log's rows, whose commit waits for the disk, go through one writer
-//! connection on the blocking pool, one transaction per round.
+//! worker. Writes whose commit waits for the disk (the indexer's batches, the read log's rows) go
+//! through one writer connection on the blocking pool, one transaction each.
 
 use std::{
     path::{Path, PathBuf},
@@ -114,12 +114,16 @@ impl Native {
     /// Runs `write` on the writer connection, on the blocking pool.
     pub(super) async fn write<T: Send + 'static>(
         self: &Arc<Self>,
-        write: impl FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+        write: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let native = self.clone();
         tokio::task::spawn_blocking(move || {
             let mut slot = lock(&native.writer);
-            with(&mut slot, &native.path, false, write)
+            let connection = match &mut *slot {
+                Some(connection) => connection,
+                None => slot.insert(open(&native.path, false)?),
+            };
+            write(connection)
         })
         .await
         .map_err(|_| StoreError::Database(sqlx::Error::WorkerCrashed))?

@@ -518,7 +518,7 @@ impl Store {
                             ])?;
                         }
                     }
-                    transaction.commit()
+                    Ok(transaction.commit()?)
                 })
                 .await;
         }
