@@ -78,9 +78,17 @@ async fn main() {
         .unwrap_or(200_000);
     let anvil_bin = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
+    // No historical states: anvil would otherwise write the older ones under
+    // ~/.foundry/anvil/tmp (gigabytes for this chain), and a killed anvil never deletes them.
     let anvil = Anvil::new()
         .path(anvil_bin)
-        .args(["--hardfork", "prague", "--gas-limit", "100000000"])
+        .args([
+            "--hardfork",
+            "prague",
+            "--gas-limit",
+            "100000000",
+            "--prune-history",
+        ])
         .spawn();
     let url = anvil.endpoint();
     let key = |i: usize| -> PrivateKeySigner { anvil.keys()[i].clone().into() };

@@ -18,6 +18,7 @@ use sqlx::{
 };
 
 mod native;
+mod postgres;
 mod query;
 
 pub use query::{
@@ -156,7 +157,31 @@ pub struct Store {
     /// An SQLite file's own connections for the hottest statements (not for in-memory
     /// databases, which only sqlx's pool sees).
     native: Option<Arc<native::Native>>,
+    /// A PostgreSQL database's pool of the native driver, for the indexer's batches (arrays,
+    /// which `Any` cannot bind).
+    postgres: Option<sqlx::PgPool>,
 }
+
+/// Upserts a block of the reorg window (`$1`..`$4`: number, hash, parent hash, time).
+const UPSERT_BLOCK: &str = "INSERT INTO blocks (number, hash, parent_hash, timestamp)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
+       parent_hash = excluded.parent_hash, timestamp = excluded.timestamp";
+
+/// Forgets the window's blocks below `$1`.
+const DELETE_OLD_BLOCKS: &str = "DELETE FROM blocks WHERE number < $1";
+
+/// Sets the checkpoint (`$1`..`$4`: chain id, block number, block hash, time written).
+const UPSERT_CHECKPOINT: &str =
+    "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
+     VALUES (1, $1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET chain_id = excluded.chain_id,
+       block_number = excluded.block_number, block_hash = excluded.block_hash,
+       updated_at = excluded.updated_at";
+
+/// The current state of (`$1`: kind, `$2`: key).
+const CURRENT_STATE: &str = "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
+     ORDER BY block_number DESC, log_index DESC LIMIT 1";
 
 fn int(what: &'static str, value: u64) -> Result<i64, StoreError> {
     i64::try_from(value).map_err(|_| StoreError::OutOfRange { what, value })
@@ -219,8 +244,18 @@ impl Store {
             pool,
             backend,
             native: None,
+            postgres: None,
         };
         store.migrate().await?;
+        if backend == Backend::Postgres {
+            store.postgres = Some(
+                sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(2)
+                    .acquire_timeout(Duration::from_secs(5))
+                    .connect(&url)
+                    .await?,
+            );
+        }
         if backend == Backend::Sqlite && !url.contains(":memory:") && !url.contains("mode=memory") {
             let path = sqlx::sqlite::SqliteConnectOptions::from_str(&url)?
                 .get_filename()
@@ -306,6 +341,9 @@ impl Store {
                 .write(move |connection| commit_sqlite(connection, &batch, window))
                 .await;
         }
+        if let Some(pool) = &self.postgres {
+            return postgres::commit(pool, &batch, window).await;
+        }
         let batch = &batch;
         let mut tx = self.pool.begin().await?;
         insert_events(self.backend, &mut tx, &batch.events).await?;
@@ -326,19 +364,15 @@ impl Store {
         }
         insert_versions(self.backend, &mut tx, &versions).await?;
         for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
-            sqlx::query(
-                "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
-                   parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
-            )
-            .bind(int("block number", block.number)?)
-            .bind(block.hash.to_vec())
-            .bind(block.parent_hash.to_vec())
-            .bind(int("timestamp", block.timestamp)?)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query(UPSERT_BLOCK)
+                .bind(int("block number", block.number)?)
+                .bind(block.hash.to_vec())
+                .bind(block.parent_hash.to_vec())
+                .bind(int("timestamp", block.timestamp)?)
+                .execute(&mut *tx)
+                .await?;
         }
-        sqlx::query("DELETE FROM blocks WHERE number < $1")
+        sqlx::query(DELETE_OLD_BLOCKS)
             .bind(int(
                 "block number",
                 batch.last.number.saturating_sub(window),
@@ -346,19 +380,13 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let now = unix_now();
-        sqlx::query(
-            "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
-             VALUES (1, $1, $2, $3, $4)
-             ON CONFLICT (id) DO UPDATE SET chain_id = excluded.chain_id,
-               block_number = excluded.block_number, block_hash = excluded.block_hash,
-               updated_at = excluded.updated_at",
-        )
-        .bind(int("chain id", batch.chain_id)?)
-        .bind(int("block number", batch.last.number)?)
-        .bind(batch.last.hash.to_vec())
-        .bind(int("time", now)?)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(UPSERT_CHECKPOINT)
+            .bind(int("chain id", batch.chain_id)?)
+            .bind(int("block number", batch.last.number)?)
+            .bind(batch.last.hash.to_vec())
+            .bind(int("time", now)?)
+            .execute(&mut *tx)
+            .await?;
         // Crash tests stop the process here: everything written, nothing committed.
         fail::fail_point!("store-commit");
         tx.commit().await?;
@@ -423,23 +451,17 @@ impl Store {
             let state: Option<String> = native.read(|connection| {
                 use rusqlite::OptionalExtension;
                 connection
-                    .prepare_cached(
-                        "SELECT state FROM versions WHERE kind = ?1 AND entity_key = ?2
-                         ORDER BY block_number DESC, log_index DESC LIMIT 1",
-                    )?
+                    .prepare_cached(CURRENT_STATE)?
                     .query_row((kind.as_str(), key), |row| row.get(0))
                     .optional()
             })?;
             return state.map(|state| parse_state(&state)).transpose();
         }
-        let row = sqlx::query(
-            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
-             ORDER BY block_number DESC, log_index DESC LIMIT 1",
-        )
-        .bind(kind.as_str())
-        .bind(key)
-        .fetch_optional(&self.pool)
-        .await?;
+        let row = sqlx::query(CURRENT_STATE)
+            .bind(kind.as_str())
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|row| parse_state(&row.try_get::<String, _>(0)?))
             .transpose()
     }
@@ -575,11 +597,7 @@ fn commit_sqlite(
         }
     }
     {
-        let mut upsert = tx.prepare_cached(
-            "INSERT INTO blocks (number, hash, parent_hash, timestamp) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
-               parent_hash = excluded.parent_hash, timestamp = excluded.timestamp",
-        )?;
+        let mut upsert = tx.prepare_cached(UPSERT_BLOCK)?;
         for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
             upsert.execute(rusqlite::params![
                 int("block number", block.number)?,
@@ -589,24 +607,17 @@ fn commit_sqlite(
             ])?;
         }
     }
-    tx.prepare_cached("DELETE FROM blocks WHERE number < ?1")?
-        .execute([int(
-            "block number",
-            batch.last.number.saturating_sub(window),
-        )?])?;
-    tx.prepare_cached(
-        "INSERT INTO checkpoint (id, chain_id, block_number, block_hash, updated_at)
-         VALUES (1, ?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET chain_id = excluded.chain_id,
-           block_number = excluded.block_number, block_hash = excluded.block_hash,
-           updated_at = excluded.updated_at",
-    )?
-    .execute(rusqlite::params![
-        int("chain id", batch.chain_id)?,
-        int("block number", batch.last.number)?,
-        batch.last.hash.as_slice(),
-        int("time", unix_now())?,
-    ])?;
+    tx.prepare_cached(DELETE_OLD_BLOCKS)?.execute([int(
+        "block number",
+        batch.last.number.saturating_sub(window),
+    )?])?;
+    tx.prepare_cached(UPSERT_CHECKPOINT)?
+        .execute(rusqlite::params![
+            int("chain id", batch.chain_id)?,
+            int("block number", batch.last.number)?,
+            batch.last.hash.as_slice(),
+            int("time", unix_now())?,
+        ])?;
     drop(lookup);
     // Crash tests stop the process here: everything written, nothing committed.
     fail::fail_point!("store-commit");
@@ -636,25 +647,25 @@ impl SqliteLookup<'_> {
         }
         let text: Option<String> = self
             .tx
-            .prepare_cached(
-                "SELECT state FROM versions WHERE kind = ?1 AND entity_key = ?2
-                 ORDER BY block_number DESC, log_index DESC LIMIT 1",
-            )
+            .prepare_cached(CURRENT_STATE)
             .and_then(|mut select| {
                 select
                     .query_row((kind.as_str(), key), |row| row.get(0))
                     .optional()
             })
             .map_err(|e| ProjectionError::Store(e.to_string()))?;
-        text.map(|text| {
-            serde_json::from_str(&text).map_err(|source| ProjectionError::Corrupt {
-                kind: kind.as_str(),
-                key: key.to_owned(),
-                source,
-            })
-        })
-        .transpose()
+        text.map(|text| state_from_text(kind, key, &text))
+            .transpose()
     }
+}
+
+/// A stored state of (`kind`, `key`), parsed.
+fn state_from_text(kind: Kind, key: &str, text: &str) -> Result<Value, ProjectionError> {
+    serde_json::from_str(text).map_err(|source| ProjectionError::Corrupt {
+        kind: kind.as_str(),
+        key: key.to_owned(),
+        source,
+    })
 }
 
 impl Lookup for SqliteLookup<'_> {
@@ -813,25 +824,14 @@ impl Lookup for TxLookup<'_> {
         if let Some(state) = self.cache.get(&(kind, key.to_owned())) {
             return Ok(Some(state.clone()));
         }
-        let row = sqlx::query(
-            "SELECT state FROM versions WHERE kind = $1 AND entity_key = $2
-             ORDER BY block_number DESC, log_index DESC LIMIT 1",
-        )
-        .bind(kind.as_str())
-        .bind(key)
-        .fetch_optional(&mut **self.tx)
-        .await
-        .map_err(|e| ProjectionError::Store(e.to_string()))?;
-        row.map(|row| {
-            let text: String = row
-                .try_get(0)
-                .map_err(|e| ProjectionError::Store(e.to_string()))?;
-            serde_json::from_str(&text).map_err(|source| ProjectionError::Corrupt {
-                kind: kind.as_str(),
-                key: key.to_owned(),
-                source,
-            })
-        })
-        .transpose()
+        let text: Option<String> = sqlx::query(CURRENT_STATE)
+            .bind(kind.as_str())
+            .bind(key)
+            .fetch_optional(&mut **self.tx)
+            .await
+            .and_then(|row| row.map(|row| row.try_get(0)).transpose())
+            .map_err(|e| ProjectionError::Store(e.to_string()))?;
+        text.map(|text| state_from_text(kind, key, &text))
+            .transpose()
     }
 }
