@@ -363,30 +363,7 @@ impl Store {
             }
         }
         insert_versions(self.backend, &mut tx, &versions).await?;
-        for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
-            sqlx::query(UPSERT_BLOCK)
-                .bind(int("block number", block.number)?)
-                .bind(block.hash.to_vec())
-                .bind(block.parent_hash.to_vec())
-                .bind(int("timestamp", block.timestamp)?)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query(DELETE_OLD_BLOCKS)
-            .bind(int(
-                "block number",
-                batch.last.number.saturating_sub(window),
-            )?)
-            .execute(&mut *tx)
-            .await?;
-        let now = unix_now();
-        sqlx::query(UPSERT_CHECKPOINT)
-            .bind(int("chain id", batch.chain_id)?)
-            .bind(int("block number", batch.last.number)?)
-            .bind(batch.last.hash.to_vec())
-            .bind(int("time", now)?)
-            .execute(&mut *tx)
-            .await?;
+        finish_batch::<Any>(&mut tx, batch, window).await?;
         // Crash tests stop the process here: everything written, nothing committed.
         fail::fail_point!("store-commit");
         tx.commit().await?;
@@ -516,6 +493,46 @@ impl Store {
         };
         self.check_access_as_of(query, time, None, None).await
     }
+}
+
+/// The end of a batch through sqlx (`Any` or PostgreSQL): the window's blocks, the blocks that
+/// fell out of it, the checkpoint.
+async fn finish_batch<DB>(
+    connection: &mut DB::Connection,
+    batch: &Batch,
+    window: u64,
+) -> Result<(), StoreError>
+where
+    DB: sqlx::Database,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    DB::Arguments: sqlx::IntoArguments<DB>,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Vec<u8>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+{
+    for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
+        sqlx::query::<DB>(UPSERT_BLOCK)
+            .bind(int("block number", block.number)?)
+            .bind(block.hash.to_vec())
+            .bind(block.parent_hash.to_vec())
+            .bind(int("timestamp", block.timestamp)?)
+            .execute(&mut *connection)
+            .await?;
+    }
+    sqlx::query::<DB>(DELETE_OLD_BLOCKS)
+        .bind(int(
+            "block number",
+            batch.last.number.saturating_sub(window),
+        )?)
+        .execute(&mut *connection)
+        .await?;
+    sqlx::query::<DB>(UPSERT_CHECKPOINT)
+        .bind(int("chain id", batch.chain_id)?)
+        .bind(int("block number", batch.last.number)?)
+        .bind(batch.last.hash.to_vec())
+        .bind(int("time", unix_now())?)
+        .execute(&mut *connection)
+        .await?;
+    Ok(())
 }
 
 /// [`Store::commit`] on an SQLite file's writer connection, in the calling (blocking) thread:
@@ -833,5 +850,57 @@ impl Lookup for TxLookup<'_> {
             .map_err(|e| ProjectionError::Store(e.to_string()))?;
         text.map(|text| state_from_text(kind, key, &text))
             .transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(number: u64) -> BlockRef {
+        BlockRef {
+            number,
+            hash: B256::with_last_byte(number as u8),
+            parent_hash: B256::with_last_byte(number as u8 - 1),
+            timestamp: 1_700_000_000 + number,
+        }
+    }
+
+    /// An in-memory database stays on sqlx's `Any` driver for its batches: the window and the
+    /// checkpoint are written, and blocks older than the window forgotten.
+    #[tokio::test]
+    async fn in_memory_batches_keep_the_window_and_checkpoint() {
+        let store = Store::connect("sqlite:file:consentry_any_batches?mode=memory&cache=shared")
+            .await
+            .unwrap();
+        assert!(store.native.is_none() && store.postgres.is_none());
+        for last in [3, 6] {
+            let blocks = (last - 2..last).map(block).collect();
+            let batch = Batch {
+                chain_id: 31337,
+                events: Vec::new(),
+                blocks,
+                last: block(last),
+            };
+            store.commit(batch, 4).await.unwrap();
+        }
+        let checkpoint = store.checkpoint().await.unwrap().unwrap();
+        assert_eq!(
+            (
+                checkpoint.chain_id,
+                checkpoint.block_number,
+                checkpoint.block_hash
+            ),
+            (31337, 6, block(6).hash)
+        );
+        let window: Vec<u64> = store
+            .window()
+            .await
+            .unwrap()
+            .iter()
+            .map(|b| b.number)
+            .collect();
+        assert_eq!(window, vec![6, 5, 4, 3, 2]);
+        assert_eq!(store.window().await.unwrap()[0], block(6));
     }
 }

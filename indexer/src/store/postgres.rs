@@ -15,10 +15,7 @@ use sqlx::{
     Encode, PgPool, Postgres, Row, Transaction, encode::IsNull, postgres::PgArgumentBuffer,
 };
 
-use super::{
-    Batch, CURRENT_STATE, DELETE_OLD_BLOCKS, StoreError, UPSERT_BLOCK, UPSERT_CHECKPOINT, int,
-    state_from_text, unix_now,
-};
+use super::{Batch, CURRENT_STATE, StoreError, int, state_from_text};
 use crate::projection::{self, Kind, Lookup, ProjectionError};
 
 /// Rows encoded before each send: the server inserts one chunk while the next is encoded.
@@ -94,29 +91,7 @@ pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<
         },
     )
     .await?;
-    for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
-        sqlx::query(UPSERT_BLOCK)
-            .bind(int("block number", block.number)?)
-            .bind(block.hash.as_slice())
-            .bind(block.parent_hash.as_slice())
-            .bind(int("timestamp", block.timestamp)?)
-            .execute(&mut *tx)
-            .await?;
-    }
-    sqlx::query(DELETE_OLD_BLOCKS)
-        .bind(int(
-            "block number",
-            batch.last.number.saturating_sub(window),
-        )?)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(UPSERT_CHECKPOINT)
-        .bind(int("chain id", batch.chain_id)?)
-        .bind(int("block number", batch.last.number)?)
-        .bind(batch.last.hash.as_slice())
-        .bind(int("time", unix_now())?)
-        .execute(&mut *tx)
-        .await?;
+    super::finish_batch::<Postgres>(&mut tx, batch, window).await?;
     // Crash tests stop the process here: everything written, nothing committed.
     fail::fail_point!("store-commit");
     tx.commit().await?;
