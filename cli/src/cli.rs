@@ -202,6 +202,10 @@ pub(crate) struct IndexArgs {
     /// Widest eth_getLogs range in blocks.
     #[arg(long, default_value_t = 100_000)]
     pub(crate) max_range: u64,
+    /// Events a batch aims at: a range bringing more is committed in several batches and the
+    /// next range narrows, so the next logs arrive while a batch commits.
+    #[arg(long, default_value_t = 10_000)]
+    pub(crate) batch_events: usize,
     /// Give up on one request after this long (it is retried).
     #[arg(long, default_value = "30s", value_parser = parse::duration)]
     pub(crate) request_timeout: std::time::Duration,

@@ -34,6 +34,11 @@ pub struct SyncConfig {
     pub initial_range: u64,
     /// The widest range the indexer grows to.
     pub max_range: u64,
+    /// The events a batch aims at: a range that brings more is committed in several batches
+    /// (each with its checkpoint) and the next range is narrowed to match; ranges widen only
+    /// while batches bring at most half of it. Small batches let the next range's logs arrive
+    /// while the current batch commits.
+    pub batch_events: usize,
     /// The longest wait between retries of a failing call.
     pub max_backoff: Duration,
     /// Wake on the node's new-head subscription (WebSocket providers), polling as a fallback.
@@ -51,6 +56,7 @@ impl SyncConfig {
             window: 128,
             initial_range: 2_000,
             max_range: 100_000,
+            batch_events: 10_000,
             max_backoff: Duration::from_secs(30),
             subscribe: false,
         }
@@ -420,7 +426,6 @@ impl Indexer {
             };
             headers.push(block);
         }
-        let last = headers[headers.len() - 1];
         let mut known: HashMap<u64, BlockRef> = headers.iter().map(|b| (b.number, *b)).collect();
 
         let mut events = Vec::with_capacity(logs.len());
@@ -467,25 +472,36 @@ impl Indexer {
         events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
         // A provider may serve the same log twice (overlapping pages, a retried response).
         events.dedup_by_key(|e| (e.position.block_number, e.position.log_index));
-        let count = events.len() as u64;
-        let batch = Batch {
-            chain_id: self.chain_id,
-            events,
-            blocks: headers,
-            last,
-        };
-        // Widen again after a run of successes.
-        let range =
-            if self.successes.fetch_add(1, Relaxed) + 1 >= 4 && range < self.config.max_range {
-                let wider = (range * 2).min(self.config.max_range);
-                self.range.store(wider, Relaxed);
-                self.successes.store(0, Relaxed);
-                self.progress.send_modify(|p| p.range = wider);
-                wider
-            } else {
-                range
+        let count = events.len();
+        let budget = self.config.batch_events.max(1);
+        let cuts = cuts(events.iter().map(|e| e.position.block_number), budget, to);
+        // Each piece's last block is its checkpoint: its header, from the headers already
+        // fetched or from the node (before the next range's request makes it busy).
+        let mut ends = Vec::with_capacity(cuts.len());
+        for &cut in &cuts {
+            let end = match known.get(&cut) {
+                Some(block) => *block,
+                None => {
+                    let Some(block) = rpc::block(&self.provider, cut, max_backoff).await? else {
+                        return Ok(Step::AtHead);
+                    };
+                    known.insert(cut, block);
+                    block
+                }
             };
-        // While this batch commits, the next one's logs are already on their way.
+            let logged = events
+                .iter()
+                .rev()
+                .find(|e| e.position.block_number == cut)
+                .map(|e| e.position.block_hash);
+            if logged.is_some_and(|hash| hash != end.hash) {
+                return Ok(Step::Progressed); // the chain moved under us: start again
+            }
+            ends.push(end);
+        }
+
+        let range = self.adapt_range(range, to - next + 1, count);
+        // While this range's batches commit, the next range's logs are already on their way.
         if to < target {
             let (from, until) = (to + 1, target.min(to.saturating_add(range)));
             let provider = self.provider.clone();
@@ -502,20 +518,76 @@ impl Indexer {
                 logs,
             });
         }
-        self.store.commit(batch, self.config.window).await?;
 
-        metrics::counter!("consentry_indexer_events_total").increment(count);
-        metrics::counter!("consentry_indexer_batches_total").increment(1);
-        metrics::histogram!("consentry_indexer_batch_seconds")
-            .record(started.elapsed().as_secs_f64());
-        metrics::gauge!("consentry_indexer_checkpoint_block").set(to as f64);
-        metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(to) as f64);
-        tracing::debug!(from = next, to, events = count, "batch stored");
-        self.progress.send_modify(|p| {
-            p.checkpoint = Some(to);
-            p.events += count;
-        });
+        let mut events = events.into_iter().peekable();
+        let mut piece_from = next;
+        let mut piece_started = started;
+        for end in ends {
+            let mut piece = Vec::new();
+            while let Some(event) = events.next_if(|e| e.position.block_number <= end.number) {
+                piece.push(event);
+            }
+            let piece_count = piece.len() as u64;
+            let blocks = headers
+                .iter()
+                .filter(|b| (piece_from..=end.number).contains(&b.number))
+                .copied()
+                .collect();
+            let batch = Batch {
+                chain_id: self.chain_id,
+                events: piece,
+                blocks,
+                last: end,
+            };
+            self.store.commit(batch, self.config.window).await?;
+
+            metrics::counter!("consentry_indexer_events_total").increment(piece_count);
+            metrics::counter!("consentry_indexer_batches_total").increment(1);
+            metrics::histogram!("consentry_indexer_batch_seconds")
+                .record(piece_started.elapsed().as_secs_f64());
+            metrics::gauge!("consentry_indexer_checkpoint_block").set(end.number as f64);
+            metrics::gauge!("consentry_indexer_blocks_behind")
+                .set(head.saturating_sub(end.number) as f64);
+            tracing::debug!(
+                from = piece_from,
+                to = end.number,
+                events = piece_count,
+                "batch stored"
+            );
+            self.progress.send_modify(|p| {
+                p.checkpoint = Some(end.number);
+                p.events += piece_count;
+            });
+            piece_from = end.number + 1;
+            piece_started = std::time::Instant::now();
+        }
         Ok(Step::Progressed)
+    }
+
+    /// The next range, after one of `blocks` blocks brought `events` events: narrower when it
+    /// brought more than a batch's worth, twice as wide after a run of successes that each
+    /// brought at most half of one.
+    fn adapt_range(&self, range: u64, blocks: u64, events: usize) -> u64 {
+        use std::sync::atomic::Ordering::Relaxed;
+        let budget = self.config.batch_events.max(1);
+        let next = if events > budget {
+            self.successes.store(0, Relaxed);
+            let fitting = (blocks as u128 * budget as u128 / events as u128) as u64;
+            fitting.clamp(1, range)
+        } else if events <= budget / 2
+            && self.successes.fetch_add(1, Relaxed) + 1 >= 4
+            && range < self.config.max_range
+        {
+            self.successes.store(0, Relaxed);
+            (range * 2).min(self.config.max_range)
+        } else {
+            range
+        };
+        if next != range {
+            self.range.store(next, Relaxed);
+            self.progress.send_modify(|p| p.range = next);
+        }
+        next
     }
 
     /// Finds the newest remembered block still on the chain and undoes everything after it.
@@ -545,5 +617,52 @@ impl Indexer {
             checkpoint: checkpoint.block_number,
             oldest: window.last().map_or(checkpoint.block_number, |b| b.number),
         })
+    }
+}
+
+/// The last block of each batch a range ending at `to` is committed in, given its events' block
+/// numbers in order: a batch closes at the first block boundary after `budget` events (a block's
+/// events are never split); the last batch ends at `to`.
+fn cuts(blocks: impl IntoIterator<Item = u64>, budget: usize, to: u64) -> Vec<u64> {
+    let mut cuts = Vec::new();
+    let mut since = 0;
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        since += 1;
+        let boundary = blocks.peek().is_some_and(|&next| next != block);
+        if since >= budget && boundary && block < to {
+            cuts.push(block);
+            since = 0;
+        }
+    }
+    cuts.push(to);
+    cuts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cuts;
+
+    #[test]
+    fn a_range_within_the_budget_is_one_batch() {
+        assert_eq!(cuts([], 3, 10), [10]);
+        assert_eq!(cuts([1, 2, 3], 3, 10), [10]);
+        assert_eq!(cuts([1, 2, 3], 5, 10), [10]);
+    }
+
+    #[test]
+    fn batches_close_at_block_boundaries_after_the_budget() {
+        assert_eq!(cuts([1, 2, 3, 4, 5, 6, 7], 3, 10), [3, 6, 10]);
+        // A block's events stay together, however many.
+        assert_eq!(cuts([1, 2, 2, 2, 2, 3, 4, 5], 2, 10), [2, 4, 10]);
+        assert_eq!(cuts([1, 2, 2, 2, 2, 3, 4], 2, 10), [2, 10]);
+        assert_eq!(cuts([5, 5, 5, 5, 5], 2, 10), [10]);
+    }
+
+    #[test]
+    fn the_last_batch_ends_at_the_range_end() {
+        // Events in the range's last block: it is the last cut, not one more batch of nothing.
+        assert_eq!(cuts([1, 2, 10, 10], 2, 10), [2, 10]);
+        assert_eq!(cuts([1, 2], 2, 2), [2]);
     }
 }

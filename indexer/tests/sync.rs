@@ -335,11 +335,16 @@ async fn mirrors_a_workload_and_follows_the_head(url: &str) {
 
     // Following: a second round is picked up while the indexer runs.
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let mut progress;
     let running = {
         let store = store.clone();
         let mut config = chain.config();
         config.initial_range = 1000;
+        // Batches of two events: the round's range is committed in several, each with its
+        // checkpoint, and the next range narrows.
+        config.batch_events = 2;
         let indexer = chain.indexer(&store, config).await;
+        progress = indexer.progress();
         tokio::spawn(async move {
             indexer
                 .run(async {
@@ -353,6 +358,9 @@ async fn mirrors_a_workload_and_follows_the_head(url: &str) {
     wait_for_checkpoint(&store, head, 30, "the indexer follows the head").await;
     stop.send(()).unwrap();
     running.await.unwrap().unwrap();
+    let progress = *progress.borrow_and_update();
+    assert!(progress.range < 1000, "narrowed to {}", progress.range);
+    assert!(progress.events > 2);
     assert_mirrors(&chain, &store).await;
 }
 
