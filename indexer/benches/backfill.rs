@@ -62,6 +62,54 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// CPU seconds used so far by this process, by anvil and by PostgreSQL's server processes
+/// (from `/proc`, in Linux's fixed 100 ticks a second): where the cores went during a phase.
+fn cpu_seconds() -> [f64; 3] {
+    let mut used = [0.0; 3];
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return used;
+    };
+    let me = std::process::id().to_string();
+    for entry in entries.flatten() {
+        let pid = entry.file_name();
+        let Some(pid) = pid
+            .to_str()
+            .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid ...": utime and stime are the 14th and 15th fields.
+        let Some((head, tail)) = stat.rsplit_once(") ") else {
+            continue;
+        };
+        let comm = head.split_once(" (").map_or("", |(_, comm)| comm);
+        let fields: Vec<&str> = tail.split_whitespace().collect();
+        let ticks: f64 =
+            fields[11].parse::<f64>().unwrap_or(0.0) + fields[12].parse::<f64>().unwrap_or(0.0);
+        let slot = match comm {
+            _ if pid == me => 0,
+            "anvil" => 1,
+            "postgres" => 2,
+            _ => continue,
+        };
+        used[slot] += ticks / 100.0;
+    }
+    used
+}
+
+fn cpu_since(before: [f64; 3]) -> String {
+    let now = cpu_seconds();
+    format!(
+        "CPU: this process {:.2} s, anvil {:.2} s, PostgreSQL {:.2} s",
+        now[0] - before[0],
+        now[1] - before[1],
+        now[2] - before[2]
+    )
+}
+
 // The throwaway PostgreSQL cluster of the tests (or DATABASE_URL).
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -229,6 +277,7 @@ async fn main() {
     let mut raw_events = 0usize;
     let mut rates = Vec::new();
     for pass in 0..4 {
+        let cpu = cpu_seconds();
         let started = Instant::now();
         raw_events = 0;
         let mut from = start_block;
@@ -264,7 +313,8 @@ async fn main() {
             format!("warm {pass}")
         };
         println!(
-            "| eth_getLogs + decode (no store), {label} | {raw_events} | {elapsed:.2} s | {rate:.0} |"
+            "| eth_getLogs + decode (no store), {label} | {raw_events} | {elapsed:.2} s | {rate:.0} | {} |",
+            cpu_since(cpu)
         );
         if pass > 0 {
             rates.push(rate);
@@ -292,13 +342,15 @@ async fn main() {
         )
         .await
         .unwrap();
+        let cpu = cpu_seconds();
         let started = Instant::now();
         indexer.catch_up().await.unwrap();
+        let cpu = cpu_since(cpu);
         let elapsed = started.elapsed().as_secs_f64();
         let events = store.event_count().await.unwrap();
         assert_eq!(events as usize, raw_events, "{name} holds every event");
         println!(
-            "| indexer backfill, {name} | {events} | {elapsed:.1} s | {:.0} ({:.2}x raw) |",
+            "| indexer backfill, {name} | {events} | {elapsed:.1} s | {:.0} ({:.2}x raw) | {cpu} |",
             events as f64 / elapsed,
             events as f64 / elapsed / raw_rate
         );
