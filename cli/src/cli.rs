@@ -206,6 +206,10 @@ pub(crate) struct IndexArgs {
     /// next range narrows, so the next logs arrive while a batch commits.
     #[arg(long, default_value_t = 10_000)]
     pub(crate) batch_events: usize,
+    /// Keep the query indexes in place while backfilling an empty store (by default they are
+    /// built once the head is reached, which is much faster; queries are slower until then).
+    #[arg(long)]
+    pub(crate) keep_indexes: bool,
     /// Give up on one request after this long (it is retried).
     #[arg(long, default_value = "30s", value_parser = parse::duration)]
     pub(crate) request_timeout: std::time::Duration,

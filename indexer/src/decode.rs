@@ -1,6 +1,8 @@
-//! Logs to rows: each of the suite's events decoded with the generated bindings into its name,
-//! the keys it is looked up by (patient, organisation, record, request, account) and its
-//! arguments as JSON. Integers wider than JavaScript's 2^53 are written as decimal strings.
+//! Logs to rows: each of the suite's events decoded with the generated bindings into its name
+//! and the keys it is looked up by (patient, organisation, record, request, account); and, for
+//! the API, its arguments as JSON ([`arguments`], from the stored log when it is read: the
+//! store keeps each log's topics and data, not a second copy of them as text). Integers wider
+//! than JavaScript's 2^53 are written as decimal strings.
 
 use alloy::primitives::{Address, B256, Bytes};
 use consentry_sdk::{
@@ -54,8 +56,6 @@ pub struct EventRow {
     pub request_id: Option<u64>,
     /// The other account it names: practitioner, delegate, admin, authority or actor.
     pub account: Option<Address>,
-    /// The arguments.
-    pub args: Value,
     /// The decoded event.
     pub event: ConsentryEvent,
 }
@@ -83,204 +83,243 @@ impl EventRow {
     /// the suite's events.
     pub fn decode(position: Position, log: &alloy::primitives::Log) -> Option<Self> {
         let event = ConsentryEvent::decode(log)?;
-        let mut row = EventRow {
+        let keys = Keys::of(&event);
+        Some(EventRow {
             position,
             address: log.address,
             topics: log.topics().to_vec(),
             data: log.data.data.clone(),
-            name: "",
-            patient: None,
-            org_id: None,
-            record_id: None,
-            request_id: None,
-            account: None,
-            args: Value::Null,
-            event: event.clone(),
-        };
-        match &event {
-            ConsentryEvent::Organizations(e) => row.organizations(e),
-            ConsentryEvent::Consents(e) => row.consents(e),
-            ConsentryEvent::Records(e) => row.records(e),
+            name: keys.name,
+            patient: keys.patient,
+            org_id: keys.org_id,
+            record_id: keys.record_id,
+            request_id: keys.request_id,
+            account: keys.account,
+            event,
+        })
+    }
+}
+
+/// What an event is named and looked up by.
+#[derive(Default)]
+struct Keys {
+    name: &'static str,
+    patient: Option<Address>,
+    org_id: Option<u32>,
+    record_id: Option<B256>,
+    request_id: Option<u64>,
+    account: Option<Address>,
+}
+
+impl Keys {
+    fn named(name: &'static str) -> Self {
+        Keys {
+            name,
+            ..Keys::default()
         }
-        Some(row)
     }
 
-    fn organizations(&mut self, event: &O) {
-        let (name, org, account, args) = match event {
-            O::OrganizationAccredited(e) => (
-                "OrganizationAccredited",
-                Some(e.orgId),
-                Some(e.admin),
-                json!({ "orgId": e.orgId, "admin": e.admin, "kind": e.kind,
-                        "emergencyCapable": e.emergencyCapable, "name": e.name,
-                        "fhirEndpoint": e.fhirEndpoint }),
-            ),
-            O::OrganizationSuspended(e) => (
-                "OrganizationSuspended",
-                Some(e.orgId),
-                None,
-                json!({ "orgId": e.orgId, "reasonHash": e.reasonHash }),
-            ),
-            O::OrganizationReinstated(e) => (
-                "OrganizationReinstated",
-                Some(e.orgId),
-                None,
-                json!({ "orgId": e.orgId }),
-            ),
-            O::EmergencyCapabilitySet(e) => (
-                "EmergencyCapabilitySet",
-                Some(e.orgId),
-                None,
-                json!({ "orgId": e.orgId, "emergencyCapable": e.emergencyCapable }),
-            ),
-            O::EndpointUpdated(e) => (
-                "EndpointUpdated",
-                Some(e.orgId),
-                None,
-                json!({ "orgId": e.orgId, "fhirEndpoint": e.fhirEndpoint }),
-            ),
-            O::PractitionerAdded(e) => (
-                "PractitionerAdded",
-                Some(e.orgId),
-                Some(e.account),
-                json!({ "orgId": e.orgId, "account": e.account, "role": e.role }),
-            ),
-            O::PractitionerRemoved(e) => (
-                "PractitionerRemoved",
-                Some(e.orgId),
-                Some(e.account),
-                json!({ "orgId": e.orgId, "account": e.account }),
-            ),
-            O::AdminTransferStarted(e) => (
-                "AdminTransferStarted",
-                Some(e.orgId),
-                Some(e.pendingAdmin),
-                json!({ "orgId": e.orgId, "admin": e.admin, "pendingAdmin": e.pendingAdmin }),
-            ),
-            O::AdminTransferred(e) => (
-                "AdminTransferred",
-                Some(e.orgId),
-                Some(e.newAdmin),
-                json!({ "orgId": e.orgId, "previousAdmin": e.previousAdmin,
-                        "newAdmin": e.newAdmin }),
-            ),
-            O::WritesPaused(e) => (
-                "WritesPaused",
-                None,
-                Some(e.authority),
-                json!({ "authority": e.authority }),
-            ),
-            O::WritesResumed(e) => (
-                "WritesResumed",
-                None,
-                Some(e.authority),
-                json!({ "authority": e.authority }),
-            ),
-            O::RoleGranted(e) => (
-                "RoleGranted",
-                None,
-                Some(e.account),
-                json!({ "role": e.role, "account": e.account, "sender": e.sender }),
-            ),
-            O::RoleRevoked(e) => (
-                "RoleRevoked",
-                None,
-                Some(e.account),
-                json!({ "role": e.role, "account": e.account, "sender": e.sender }),
-            ),
-            O::RoleAdminChanged(e) => (
-                "RoleAdminChanged",
-                None,
-                None,
-                json!({ "role": e.role, "previousAdminRole": e.previousAdminRole,
-                        "newAdminRole": e.newAdminRole }),
-            ),
-        };
-        self.name = name;
-        self.org_id = org;
-        self.account = account;
-        self.args = args;
+    fn org(mut self, org_id: u32) -> Self {
+        self.org_id = Some(org_id);
+        self
     }
 
-    fn consents(&mut self, event: &C) {
-        let terms = |categories: u32, purposes: u8, actions: u8, from: u64, until: u64| {
-            json!({
-                "categories": names(CategorySet(categories)),
-                "purposes": names(PurposeSet(purposes)),
-                "actions": names(ActionSet(actions)),
-                "validFrom": exact(from),
-                "validUntil": exact(until),
-            })
-        };
-        let (name, patient, org, account, request, args) = match event {
-            C::ConsentGranted(e) => (
-                "ConsentGranted",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                None,
-                terms(
-                    e.categories,
-                    e.purposes,
-                    e.actions,
-                    e.validFrom.to(),
-                    e.validUntil.to(),
-                ),
-            ),
-            C::ConsentNarrowed(e) => (
-                "ConsentNarrowed",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                None,
-                terms(
-                    e.categories,
-                    e.purposes,
-                    e.actions,
-                    e.validFrom.to(),
-                    e.validUntil.to(),
-                ),
-            ),
-            C::ConsentExtended(e) => (
-                "ConsentExtended",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                None,
-                json!({ "validUntil": exact(e.validUntil.to()) }),
-            ),
-            C::ConsentRevoked(e) => (
-                "ConsentRevoked",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                None,
-                json!({}),
-            ),
-            C::DelegateAppointed(e) => (
-                "DelegateAppointed",
-                Some(e.patient),
-                None,
-                Some(e.delegate),
-                None,
-                json!({ "categories": names(CategorySet(e.categories)),
-                        "expiresAt": exact(e.expiresAt.to()) }),
-            ),
-            C::DelegateRemoved(e) => (
-                "DelegateRemoved",
-                Some(e.patient),
-                None,
-                Some(e.delegate),
-                None,
-                json!({ "actor": e.actor }),
-            ),
-            C::AccessRequested(e) => (
-                "AccessRequested",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.practitioner),
-                Some(e.requestId),
+    fn patient(mut self, patient: Address) -> Self {
+        self.patient = Some(patient);
+        self
+    }
+
+    fn account(mut self, account: Address) -> Self {
+        self.account = Some(account);
+        self
+    }
+
+    fn request(mut self, request_id: u64) -> Self {
+        self.request_id = Some(request_id);
+        self
+    }
+
+    fn record(mut self, record_id: B256) -> Self {
+        self.record_id = Some(record_id);
+        self
+    }
+
+    /// A consent's, request's or emergency's keys: patient, organisation and actor.
+    fn pair(name: &'static str, patient: Address, org_id: u32, actor: Address) -> Self {
+        Keys::named(name)
+            .patient(patient)
+            .org(org_id)
+            .account(actor)
+    }
+
+    fn of(event: &ConsentryEvent) -> Self {
+        match event {
+            ConsentryEvent::Organizations(event) => match event {
+                O::OrganizationAccredited(e) => Keys::named("OrganizationAccredited")
+                    .org(e.orgId)
+                    .account(e.admin),
+                O::OrganizationSuspended(e) => Keys::named("OrganizationSuspended").org(e.orgId),
+                O::OrganizationReinstated(e) => Keys::named("OrganizationReinstated").org(e.orgId),
+                O::EmergencyCapabilitySet(e) => Keys::named("EmergencyCapabilitySet").org(e.orgId),
+                O::EndpointUpdated(e) => Keys::named("EndpointUpdated").org(e.orgId),
+                O::PractitionerAdded(e) => Keys::named("PractitionerAdded")
+                    .org(e.orgId)
+                    .account(e.account),
+                O::PractitionerRemoved(e) => Keys::named("PractitionerRemoved")
+                    .org(e.orgId)
+                    .account(e.account),
+                O::AdminTransferStarted(e) => Keys::named("AdminTransferStarted")
+                    .org(e.orgId)
+                    .account(e.pendingAdmin),
+                O::AdminTransferred(e) => Keys::named("AdminTransferred")
+                    .org(e.orgId)
+                    .account(e.newAdmin),
+                O::WritesPaused(e) => Keys::named("WritesPaused").account(e.authority),
+                O::WritesResumed(e) => Keys::named("WritesResumed").account(e.authority),
+                O::RoleGranted(e) => Keys::named("RoleGranted").account(e.account),
+                O::RoleRevoked(e) => Keys::named("RoleRevoked").account(e.account),
+                O::RoleAdminChanged(_) => Keys::named("RoleAdminChanged"),
+            },
+            ConsentryEvent::Consents(event) => match event {
+                C::ConsentGranted(e) => Keys::pair("ConsentGranted", e.patient, e.orgId, e.actor),
+                C::ConsentNarrowed(e) => Keys::pair("ConsentNarrowed", e.patient, e.orgId, e.actor),
+                C::ConsentExtended(e) => Keys::pair("ConsentExtended", e.patient, e.orgId, e.actor),
+                C::ConsentRevoked(e) => Keys::pair("ConsentRevoked", e.patient, e.orgId, e.actor),
+                C::DelegateAppointed(e) => Keys::named("DelegateAppointed")
+                    .patient(e.patient)
+                    .account(e.delegate),
+                C::DelegateRemoved(e) => Keys::named("DelegateRemoved")
+                    .patient(e.patient)
+                    .account(e.delegate),
+                C::AccessRequested(e) => {
+                    Keys::pair("AccessRequested", e.patient, e.orgId, e.practitioner)
+                        .request(e.requestId)
+                }
+                C::AccessRequestApproved(e) => {
+                    Keys::pair("AccessRequestApproved", e.patient, e.orgId, e.actor)
+                        .request(e.requestId)
+                }
+                C::AccessRequestDenied(e) => {
+                    Keys::pair("AccessRequestDenied", e.patient, e.orgId, e.actor)
+                        .request(e.requestId)
+                }
+                C::AccessRequestCancelled(e) => {
+                    Keys::pair("AccessRequestCancelled", e.patient, e.orgId, e.actor)
+                        .request(e.requestId)
+                }
+                C::EmergencyAccessOpened(e) => {
+                    Keys::pair("EmergencyAccessOpened", e.patient, e.orgId, e.practitioner)
+                }
+                C::EmergencyAccessClosed(e) => {
+                    Keys::pair("EmergencyAccessClosed", e.patient, e.orgId, e.actor)
+                }
+                C::EIP712DomainChanged(_) => Keys::named("EIP712DomainChanged"),
+                C::EmergencyPolicySet(e) => Keys::named("EmergencyPolicySet").patient(e.patient),
+            },
+            ConsentryEvent::Records(event) => {
+                let (name, record, patient, org, account) = match event {
+                    R::RecordAdded(e) => (
+                        "RecordAdded",
+                        e.recordId,
+                        e.patient,
+                        e.authorOrg,
+                        e.practitioner,
+                    ),
+                    R::RecordRetracted(e) => (
+                        "RecordRetracted",
+                        e.recordId,
+                        e.patient,
+                        e.authorOrg,
+                        e.practitioner,
+                    ),
+                    R::RecordAccessed(e) => (
+                        "RecordAccessed",
+                        e.recordId,
+                        e.patient,
+                        e.orgId,
+                        e.practitioner,
+                    ),
+                };
+                Keys::named(name)
+                    .record(record)
+                    .patient(patient)
+                    .org(org)
+                    .account(account)
+            }
+        }
+    }
+}
+
+/// The arguments of `event`, as the API shows them.
+pub fn arguments(event: &ConsentryEvent) -> Value {
+    match event {
+        ConsentryEvent::Organizations(event) => match event {
+            O::OrganizationAccredited(e) => json!({
+                "orgId": e.orgId, "admin": e.admin, "kind": e.kind,
+                "emergencyCapable": e.emergencyCapable, "name": e.name,
+                "fhirEndpoint": e.fhirEndpoint,
+            }),
+            O::OrganizationSuspended(e) => json!({ "orgId": e.orgId, "reasonHash": e.reasonHash }),
+            O::OrganizationReinstated(e) => json!({ "orgId": e.orgId }),
+            O::EmergencyCapabilitySet(e) => {
+                json!({ "orgId": e.orgId, "emergencyCapable": e.emergencyCapable })
+            }
+            O::EndpointUpdated(e) => json!({ "orgId": e.orgId, "fhirEndpoint": e.fhirEndpoint }),
+            O::PractitionerAdded(e) => {
+                json!({ "orgId": e.orgId, "account": e.account, "role": e.role })
+            }
+            O::PractitionerRemoved(e) => json!({ "orgId": e.orgId, "account": e.account }),
+            O::AdminTransferStarted(e) => {
+                json!({ "orgId": e.orgId, "admin": e.admin, "pendingAdmin": e.pendingAdmin })
+            }
+            O::AdminTransferred(e) => json!({
+                "orgId": e.orgId, "previousAdmin": e.previousAdmin, "newAdmin": e.newAdmin,
+            }),
+            O::WritesPaused(e) => json!({ "authority": e.authority }),
+            O::WritesResumed(e) => json!({ "authority": e.authority }),
+            O::RoleGranted(e) => {
+                json!({ "role": e.role, "account": e.account, "sender": e.sender })
+            }
+            O::RoleRevoked(e) => {
+                json!({ "role": e.role, "account": e.account, "sender": e.sender })
+            }
+            O::RoleAdminChanged(e) => json!({
+                "role": e.role, "previousAdminRole": e.previousAdminRole,
+                "newAdminRole": e.newAdminRole,
+            }),
+        },
+        ConsentryEvent::Consents(event) => {
+            let terms = |categories: u32, purposes: u8, actions: u8, from: u64, until: u64| {
                 json!({
+                    "categories": names(CategorySet(categories)),
+                    "purposes": names(PurposeSet(purposes)),
+                    "actions": names(ActionSet(actions)),
+                    "validFrom": exact(from),
+                    "validUntil": exact(until),
+                })
+            };
+            match event {
+                C::ConsentGranted(e) => terms(
+                    e.categories,
+                    e.purposes,
+                    e.actions,
+                    e.validFrom.to(),
+                    e.validUntil.to(),
+                ),
+                C::ConsentNarrowed(e) => terms(
+                    e.categories,
+                    e.purposes,
+                    e.actions,
+                    e.validFrom.to(),
+                    e.validUntil.to(),
+                ),
+                C::ConsentExtended(e) => json!({ "validUntil": exact(e.validUntil.to()) }),
+                C::DelegateAppointed(e) => json!({
+                    "categories": names(CategorySet(e.categories)),
+                    "expiresAt": exact(e.expiresAt.to()),
+                }),
+                C::DelegateRemoved(e) => json!({ "actor": e.actor }),
+                C::AccessRequested(e) => json!({
                     "categories": names(CategorySet(e.categories)),
                     "purposes": names(PurposeSet(e.purposes)),
                     "actions": names(ActionSet(e.actions)),
@@ -288,108 +327,33 @@ impl EventRow {
                     "reasonHash": e.reasonHash,
                     "expiresAt": exact(e.expiresAt.to()),
                 }),
-            ),
-            C::AccessRequestApproved(e) => (
-                "AccessRequestApproved",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                Some(e.requestId),
-                json!({}),
-            ),
-            C::AccessRequestDenied(e) => (
-                "AccessRequestDenied",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                Some(e.requestId),
-                json!({}),
-            ),
-            C::AccessRequestCancelled(e) => (
-                "AccessRequestCancelled",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                Some(e.requestId),
-                json!({}),
-            ),
-            C::EmergencyAccessOpened(e) => (
-                "EmergencyAccessOpened",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.practitioner),
-                None,
-                json!({
+                C::EmergencyAccessOpened(e) => json!({
                     "reasonCode": e.reasonCode,
                     "justificationHash": e.justificationHash,
                     "categories": names(CategorySet(e.categories)),
                     "expiresAt": exact(e.expiresAt.to()),
                 }),
-            ),
-            C::EmergencyAccessClosed(e) => (
-                "EmergencyAccessClosed",
-                Some(e.patient),
-                Some(e.orgId),
-                Some(e.actor),
-                None,
-                json!({}),
-            ),
-            C::EIP712DomainChanged(_) => ("EIP712DomainChanged", None, None, None, None, json!({})),
-            C::EmergencyPolicySet(e) => (
-                "EmergencyPolicySet",
-                Some(e.patient),
-                None,
-                None,
-                None,
-                json!({ "optedOut": e.optedOut,
-                        "restrictedCategories": names(CategorySet(e.restrictedCategories)) }),
-            ),
-        };
-        self.name = name;
-        self.patient = patient;
-        self.org_id = org;
-        self.account = account;
-        self.request_id = request;
-        self.args = args;
-    }
-
-    fn records(&mut self, event: &R) {
-        let (name, record, patient, org, account, args) = match event {
-            R::RecordAdded(e) => (
-                "RecordAdded",
-                e.recordId,
-                e.patient,
-                e.authorOrg,
-                e.practitioner,
-                json!({
-                    "category": e.category,
-                    "fhirType": e.fhirType,
-                    "contentHash": e.contentHash,
-                    "supersedes": (!e.supersedes.is_zero()).then_some(e.supersedes),
+                C::EmergencyPolicySet(e) => json!({
+                    "optedOut": e.optedOut,
+                    "restrictedCategories": names(CategorySet(e.restrictedCategories)),
                 }),
-            ),
-            R::RecordRetracted(e) => (
-                "RecordRetracted",
-                e.recordId,
-                e.patient,
-                e.authorOrg,
-                e.practitioner,
-                json!({}),
-            ),
-            R::RecordAccessed(e) => (
-                "RecordAccessed",
-                e.recordId,
-                e.patient,
-                e.orgId,
-                e.practitioner,
-                json!({ "purpose": e.purpose, "basis": e.basis }),
-            ),
-        };
-        self.name = name;
-        self.record_id = Some(record);
-        self.patient = Some(patient);
-        self.org_id = Some(org);
-        self.account = Some(account);
-        self.args = args;
+                C::ConsentRevoked(_)
+                | C::AccessRequestApproved(_)
+                | C::AccessRequestDenied(_)
+                | C::AccessRequestCancelled(_)
+                | C::EmergencyAccessClosed(_)
+                | C::EIP712DomainChanged(_) => json!({}),
+            }
+        }
+        ConsentryEvent::Records(event) => match event {
+            R::RecordAdded(e) => json!({
+                "category": e.category,
+                "fhirType": e.fhirType,
+                "contentHash": e.contentHash,
+                "supersedes": (!e.supersedes.is_zero()).then_some(e.supersedes),
+            }),
+            R::RecordRetracted(_) => json!({}),
+            R::RecordAccessed(e) => json!({ "purpose": e.purpose, "basis": e.basis }),
+        },
     }
 }

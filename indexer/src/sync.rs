@@ -2,7 +2,12 @@
 //! committed with its checkpoint; reorgs found by parent hash and undone to the common ancestor
 //! within the window of remembered blocks.
 
-use std::{collections::HashMap, future::Future, time::Duration};
+use std::{
+    collections::{HashMap, VecDeque},
+    future::Future,
+    sync::Arc,
+    time::Duration,
+};
 
 use alloy::{
     primitives::{Address, B256},
@@ -43,6 +48,10 @@ pub struct SyncConfig {
     pub max_backoff: Duration,
     /// Wake on the node's new-head subscription (WebSocket providers), polling as a fallback.
     pub subscribe: bool,
+    /// Hold the events table's query indexes back while backfilling an empty store more than
+    /// `window` blocks behind the head, and build them when the head is reached (see
+    /// [`Store::defer_query_indexes`]).
+    pub defer_indexes: bool,
 }
 
 impl SyncConfig {
@@ -59,6 +68,7 @@ impl SyncConfig {
             batch_events: 10_000,
             max_backoff: Duration::from_secs(30),
             subscribe: false,
+            defer_indexes: true,
         }
     }
 }
@@ -91,6 +101,9 @@ pub enum SyncError {
         message: String,
     },
 }
+
+/// Ranges whose logs are asked for ahead of the one being decoded.
+const PREFETCH_RANGES: usize = 2;
 
 /// Events stored between refreshes of the query planner's statistics.
 const ANALYZE_EVERY: u64 = 10_000;
@@ -132,30 +145,83 @@ pub struct Indexer {
     chain_id: u64,
     range: std::sync::atomic::AtomicU64,
     successes: std::sync::atomic::AtomicU64,
-    progress: watch::Sender<Progress>,
-    /// The next batch's logs, fetched while the current batch commits.
-    prefetch: std::sync::Mutex<Option<Prefetch>>,
+    progress: Arc<watch::Sender<Progress>>,
+    /// Reads the ranges (each in a task of its own when asked for ahead).
+    fetcher: Arc<Fetcher>,
+    /// The newest head the node reported.
+    head: std::sync::atomic::AtomicU64,
+    /// The next ranges' logs, asked for while the current range is decoded and committed.
+    prefetch: std::sync::Mutex<VecDeque<Prefetch>>,
+    /// The previous range's batches, committing while the next range is fetched and decoded.
+    committing: tokio::sync::Mutex<Option<Committing>>,
+    /// Whether the store's query indexes are held back until the head is reached.
+    deferred: std::sync::atomic::AtomicBool,
+    /// Set when `run` is told to stop: the committing task stops after its current batch.
+    stopping: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Drop for Indexer {
     fn drop(&mut self) {
-        if let Some(prefetch) = self
+        for prefetch in self
             .prefetch
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take()
+            .drain(..)
         {
-            prefetch.logs.abort();
+            prefetch.task.abort();
         }
     }
 }
 
-/// An `eth_getLogs` in flight for the range after the batch being committed.
+/// A range's batches being committed, in order, by a task of their own.
+#[derive(Debug)]
+struct Committing {
+    /// The last batch's last block: the checkpoint once they are all committed.
+    last: BlockRef,
+    task: tokio::task::JoinHandle<Result<(), StoreError>>,
+}
+
+/// A range fetched and decoded ahead of the one being committed.
 #[derive(Debug)]
 struct Prefetch {
     from: u64,
     to: u64,
-    logs: tokio::task::JoinHandle<Result<Vec<alloy::rpc::types::Log>, TransportError>>,
+    task: tokio::task::JoinHandle<Result<Fetch, TransportError>>,
+}
+
+/// What fetching a range found.
+#[derive(Debug)]
+enum Fetch {
+    /// Its events, decoded, and the headers its batches need.
+    Ready(Fetched),
+    /// A block of it is not on the node yet (a lagging replica, a head that moved back).
+    Missing,
+    /// The chain changed while it was read: start again.
+    Moved,
+}
+
+/// A range's events and the headers its batches need.
+#[derive(Debug)]
+struct Fetched {
+    /// The range's first block (its parent must be the checkpoint).
+    first: BlockRef,
+    /// Blocks to remember for reorg detection: the first, and every block within the window
+    /// of the head.
+    headers: Vec<BlockRef>,
+    /// The events, in chain order, each once.
+    events: Vec<EventRow>,
+    /// The last block of each batch the range is committed in.
+    ends: Vec<BlockRef>,
+}
+
+/// Reads ranges of the chain: logs, the headers they need, decoded into rows.
+#[derive(Debug)]
+struct Fetcher {
+    provider: DynProvider,
+    addresses: Vec<Address>,
+    window: u64,
+    batch_events: usize,
+    max_backoff: Duration,
 }
 
 impl Indexer {
@@ -169,11 +235,20 @@ impl Indexer {
         let chain_id = rpc::chain_id(&provider, config.max_backoff).await?;
         store.ensure_chain(chain_id).await?;
         let checkpoint = store.checkpoint().await?.map(|c| c.block_number);
+        // Held back by an earlier run that stopped before it reached the head.
+        let deferred = !store.deferred_indexes().await?.is_empty();
         let (progress, _) = watch::channel(Progress {
             start_block: config.start_block,
             checkpoint,
             range: config.initial_range,
             ..Progress::default()
+        });
+        let fetcher = Arc::new(Fetcher {
+            provider: provider.clone(),
+            addresses: config.addresses.clone(),
+            window: config.window,
+            batch_events: config.batch_events,
+            max_backoff: config.max_backoff,
         });
         Ok(Indexer {
             provider,
@@ -182,8 +257,13 @@ impl Indexer {
             range: config.initial_range.max(1).into(),
             successes: 0.into(),
             config,
-            progress,
-            prefetch: std::sync::Mutex::new(None),
+            progress: Arc::new(progress),
+            fetcher,
+            head: 0.into(),
+            prefetch: std::sync::Mutex::default(),
+            committing: tokio::sync::Mutex::new(None),
+            stopping: Arc::default(),
+            deferred: deferred.into(),
         })
     }
 
@@ -201,9 +281,11 @@ impl Indexer {
     /// abandoned whole (its transaction rolls back).
     pub async fn run(&self, shutdown: impl Future<Output = ()>) -> Result<(), SyncError> {
         tokio::pin!(shutdown);
+        self.stopping
+            .store(false, std::sync::atomic::Ordering::Relaxed);
         tokio::select! {
             biased;
-            () = &mut shutdown => return Ok(()),
+            () = &mut shutdown => return self.stop().await,
             result = self.verify_checkpoint() => result?,
         }
         let mut heads = if self.config.subscribe {
@@ -223,7 +305,7 @@ impl Indexer {
         loop {
             let step = tokio::select! {
                 biased;
-                () = &mut shutdown => return Ok(()),
+                () = &mut shutdown => return self.stop().await,
                 step = self.step() => step,
             };
             let step = match step {
@@ -243,7 +325,7 @@ impl Indexer {
                     tracing::warn!(%error, retry_in = ?delay, "the store failed; retrying");
                     tokio::select! {
                         biased;
-                        () = &mut shutdown => return Ok(()),
+                        () = &mut shutdown => return self.stop().await,
                         () = tokio::time::sleep(delay) => {}
                     }
                     continue;
@@ -266,7 +348,7 @@ impl Indexer {
                 };
                 tokio::select! {
                     biased;
-                    () = &mut shutdown => return Ok(()),
+                    () = &mut shutdown => return self.stop().await,
                     alive = new_head => if !alive {
                         tracing::warn!("the new-head subscription ended; polling");
                         heads = None;
@@ -275,6 +357,16 @@ impl Indexer {
                 }
             }
         }
+    }
+
+    /// Lets the batch being committed finish (or fail whole) and drops the rest of its range.
+    async fn stop(&self) -> Result<(), SyncError> {
+        self.stopping
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Err(error) = self.settle().await {
+            tracing::warn!(%error, "the batch in flight failed as the indexer stopped");
+        }
+        Ok(())
     }
 
     /// Syncs until the store holds every block up to the head (minus confirmations).
@@ -318,84 +410,108 @@ impl Indexer {
     pub async fn step(&self) -> Result<Step, SyncError> {
         use std::sync::atomic::Ordering::Relaxed;
         let max_backoff = self.config.max_backoff;
-        let checkpoint = self.store.checkpoint().await?;
-        let head = rpc::head(&self.provider, max_backoff).await?;
-        self.progress.send_modify(|p| p.head = head);
-        metrics::gauge!("consentry_indexer_head_block").set(head as f64);
-        let target = head.saturating_sub(self.config.confirmations);
+        // Where the store will be once the batches in flight are committed.
+        let committing = self.committing.lock().await.as_ref().map(|c| c.last);
+        let checkpoint = match committing {
+            Some(last) => Some(Checkpoint {
+                chain_id: self.chain_id,
+                block_number: last.number,
+                block_hash: last.hash,
+            }),
+            None => self.store.checkpoint().await?,
+        };
         let next = checkpoint.map_or(self.config.start_block, |c| c.block_number + 1);
+        // The head is asked for again only once the indexer has reached the one it knows: while
+        // it backfills, each request would wait behind the node's answers to the ranges asked
+        // for ahead.
+        let mut head = self.head.load(Relaxed);
+        if next > head.saturating_sub(self.config.confirmations) {
+            head = rpc::head(&self.provider, max_backoff).await?;
+            self.head.store(head, Relaxed);
+            self.progress.send_modify(|p| p.head = head);
+            metrics::gauge!("consentry_indexer_head_block").set(head as f64);
+        }
+        let target = head.saturating_sub(self.config.confirmations);
         if next > target {
+            self.settle().await?;
             self.verify_checkpoint().await?;
+            self.build_deferred_indexes().await?;
             return Ok(Step::AtHead);
+        }
+        if checkpoint.is_none()
+            && self.config.defer_indexes
+            && target - next >= self.config.window
+            && !self.deferred.load(Relaxed)
+        {
+            let dropped = self.store.defer_query_indexes().await?;
+            tracing::info!(
+                indexes = dropped,
+                blocks = target - next + 1,
+                "backfilling an empty store: its query indexes are built when the head is reached"
+            );
+            self.deferred.store(true, Relaxed);
         }
         let range = self.range.load(Relaxed);
-        let to = target.min(next.saturating_add(range - 1));
-
-        let Some(first) = rpc::block(&self.provider, next, max_backoff).await? else {
-            return Ok(Step::AtHead);
-        };
-        if let Some(checkpoint) = checkpoint
-            && first.parent_hash != checkpoint.block_hash
-        {
-            self.undo_reorg(checkpoint).await?;
-            return Ok(Step::Progressed);
-        }
-
-        let started = std::time::Instant::now();
-        let prefetched = self
-            .prefetch
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
-        let fetched = match prefetched {
-            Some(prefetch) if (prefetch.from, prefetch.to) == (next, to) => {
-                match prefetch.logs.await {
-                    Ok(result) => result,
-                    // The task panicked or was cancelled: ask again.
-                    Err(_) => {
-                        rpc::logs(
-                            &self.provider,
-                            &self.config.addresses,
-                            next,
-                            to,
-                            max_backoff,
-                        )
-                        .await
+        // The range asked for ahead, if it starts here; else one of the current size.
+        let prefetched = {
+            let mut queue = self
+                .prefetch
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match queue.front() {
+                Some(ahead) if ahead.from == next && ahead.to <= target => queue.pop_front(),
+                _ => {
+                    for stale in queue.drain(..) {
+                        stale.task.abort();
                     }
+                    None
                 }
-            }
-            other => {
-                if let Some(stale) = other {
-                    stale.logs.abort();
-                }
-                rpc::logs(
-                    &self.provider,
-                    &self.config.addresses,
-                    next,
-                    to,
-                    max_backoff,
-                )
-                .await
             }
         };
-        let logs = match fetched {
-            Ok(logs) => logs,
+        let (to, fetched) = match prefetched {
+            Some(ahead) => {
+                let fetched = match ahead.task.await {
+                    Ok(fetched) => fetched,
+                    // The task panicked or was cancelled: ask again.
+                    Err(_) => self.fetcher.fetch(next, ahead.to, head).await,
+                };
+                (ahead.to, fetched)
+            }
+            None => {
+                let to = target.min(next.saturating_add(range - 1));
+                (to, self.fetcher.fetch(next, to, head).await)
+            }
+        };
+        let fetched = match fetched {
+            Ok(Fetch::Ready(fetched)) => fetched,
+            // Not on this node yet (a lagging replica): ask for the head again.
+            Ok(Fetch::Missing) => {
+                self.forget_prefetched();
+                self.head.store(0, Relaxed);
+                return Ok(Step::AtHead);
+            }
+            Ok(Fetch::Moved) => {
+                self.forget_prefetched();
+                return Ok(Step::Progressed);
+            }
             Err(error) => {
                 let message = error.to_string();
                 let Some(advice) = rpc::range_advice(&message) else {
                     return Err(error.into());
                 };
-                if range == 1 {
+                let asked = to - next + 1;
+                if asked == 1 {
                     return Err(SyncError::RangeRefused {
                         block: next,
                         message,
                     });
                 }
                 let narrower = match advice {
-                    RangeAdvice::AtMost(n) => n.clamp(1, range - 1),
-                    RangeAdvice::Fewer => (range / 2).max(1),
+                    RangeAdvice::AtMost(n) => n.clamp(1, asked - 1),
+                    RangeAdvice::Fewer => (asked / 2).max(1),
                 };
-                tracing::info!(from = range, to = narrower, %message, "the node refused the range; narrowing");
+                tracing::info!(from = asked, to = narrower, %message, "the node refused the range; narrowing");
+                self.forget_prefetched();
                 metrics::counter!("consentry_indexer_range_narrowed_total").increment(1);
                 self.range.store(narrower, Relaxed);
                 self.successes.store(0, Relaxed);
@@ -403,165 +519,124 @@ impl Indexer {
                 return Ok(Step::Progressed);
             }
         };
-
-        // Blocks within the window of the head are each fetched, remembered and chained by
-        // parent hash; deeper blocks are final, and of them only the batch's ends are fetched.
-        let near_from = head.saturating_sub(self.config.window).max(next + 1);
-        let mut headers: Vec<BlockRef> = vec![first];
-        if near_from <= to {
-            for number in near_from..=to {
-                let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
-                    return Ok(Step::AtHead);
-                };
-                let previous = headers[headers.len() - 1];
-                if previous.number + 1 == number && block.parent_hash != previous.hash {
-                    // The chain moved under us: start the batch again.
-                    return Ok(Step::Progressed);
-                }
-                headers.push(block);
+        if let Some(checkpoint) = checkpoint
+            && fetched.first.parent_hash != checkpoint.block_hash
+        {
+            self.forget_prefetched();
+            self.settle().await?;
+            if let Some(stored) = self.store.checkpoint().await? {
+                self.undo_reorg(stored).await?;
             }
-        } else if to != next {
-            let Some(block) = rpc::block(&self.provider, to, max_backoff).await? else {
-                return Ok(Step::AtHead);
-            };
-            headers.push(block);
-        }
-        let mut known: HashMap<u64, BlockRef> = headers.iter().map(|b| (b.number, *b)).collect();
-
-        let mut events = Vec::with_capacity(logs.len());
-        for log in &logs {
-            let (Some(number), Some(block_hash), Some(log_index)) =
-                (log.block_number, log.block_hash, log.log_index)
-            else {
-                continue; // a pending log; never returned for a mined range
-            };
-            if log.removed {
-                continue;
-            }
-            let timestamp = match (known.get(&number), log.block_timestamp) {
-                (Some(block), _) => {
-                    if block.hash != block_hash {
-                        return Ok(Step::Progressed); // logs of another fork: start again
-                    }
-                    block.timestamp
-                }
-                (None, Some(timestamp)) => timestamp,
-                (None, None) => {
-                    let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
-                        return Ok(Step::AtHead);
-                    };
-                    if block.hash != block_hash {
-                        return Ok(Step::Progressed);
-                    }
-                    known.insert(number, block);
-                    block.timestamp
-                }
-            };
-            let position = Position {
-                block_number: number,
-                block_hash,
-                block_timestamp: timestamp,
-                tx_hash: log.transaction_hash.unwrap_or(B256::ZERO),
-                tx_index: log.transaction_index.unwrap_or_default(),
-                log_index,
-            };
-            if let Some(row) = EventRow::decode(position, &log.inner) {
-                events.push(row);
-            }
-        }
-        events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
-        // A provider may serve the same log twice (overlapping pages, a retried response).
-        events.dedup_by_key(|e| (e.position.block_number, e.position.log_index));
-        let count = events.len();
-        let budget = self.config.batch_events.max(1);
-        let cuts = cuts(events.iter().map(|e| e.position.block_number), budget, to);
-        // Each piece's last block is its checkpoint: its header, from the headers already
-        // fetched or from the node (before the next range's request makes it busy).
-        let mut ends = Vec::with_capacity(cuts.len());
-        for &cut in &cuts {
-            let end = match known.get(&cut) {
-                Some(block) => *block,
-                None => {
-                    let Some(block) = rpc::block(&self.provider, cut, max_backoff).await? else {
-                        return Ok(Step::AtHead);
-                    };
-                    known.insert(cut, block);
-                    block
-                }
-            };
-            let logged = events
-                .iter()
-                .rev()
-                .find(|e| e.position.block_number == cut)
-                .map(|e| e.position.block_hash);
-            if logged.is_some_and(|hash| hash != end.hash) {
-                return Ok(Step::Progressed); // the chain moved under us: start again
-            }
-            ends.push(end);
+            return Ok(Step::Progressed);
         }
 
+        let count = fetched.events.len();
         let range = self.adapt_range(range, to - next + 1, count);
-        // While this range's batches commit, the next range's logs are already on their way.
-        if to < target {
-            let (from, until) = (to + 1, target.min(to.saturating_add(range)));
-            let provider = self.provider.clone();
-            let addresses = self.config.addresses.clone();
-            let logs = tokio::spawn(async move {
-                rpc::logs(&provider, &addresses, from, until, max_backoff).await
-            });
-            *self
+        // While this range is committed, the next ranges are fetched and decoded: the node
+        // prepares one answer while the indexer reads the one before.
+        {
+            let mut queue = self
                 .prefetch
                 .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Prefetch {
-                from,
-                to: until,
-                logs,
-            });
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut after = queue.back().map_or(to, |ahead| ahead.to);
+            while queue.len() < PREFETCH_RANGES && after < target {
+                let (from, until) = (after + 1, target.min(after.saturating_add(range)));
+                let fetcher = self.fetcher.clone();
+                let task = tokio::spawn(async move { fetcher.fetch(from, until, head).await });
+                queue.push_back(Prefetch {
+                    from,
+                    to: until,
+                    task,
+                });
+                after = until;
+            }
         }
 
+        let Fetched {
+            headers,
+            events,
+            ends,
+            ..
+        } = fetched;
         let mut events = events.into_iter().peekable();
         let mut piece_from = next;
-        let mut piece_started = started;
+        let mut batches = Vec::with_capacity(ends.len());
         for end in ends {
             let mut piece = Vec::new();
             while let Some(event) = events.next_if(|e| e.position.block_number <= end.number) {
                 piece.push(event);
             }
-            let piece_count = piece.len() as u64;
             let blocks = headers
                 .iter()
                 .filter(|b| (piece_from..=end.number).contains(&b.number))
                 .copied()
                 .collect();
-            let batch = Batch {
+            batches.push(Batch {
                 chain_id: self.chain_id,
                 events: piece,
                 blocks,
                 last: end,
-            };
-            self.store.commit(batch, self.config.window).await?;
-
-            metrics::counter!("consentry_indexer_events_total").increment(piece_count);
-            metrics::counter!("consentry_indexer_batches_total").increment(1);
-            metrics::histogram!("consentry_indexer_batch_seconds")
-                .record(piece_started.elapsed().as_secs_f64());
-            metrics::gauge!("consentry_indexer_checkpoint_block").set(end.number as f64);
-            metrics::gauge!("consentry_indexer_blocks_behind")
-                .set(head.saturating_sub(end.number) as f64);
-            tracing::debug!(
-                from = piece_from,
-                to = end.number,
-                events = piece_count,
-                "batch stored"
-            );
-            self.progress.send_modify(|p| {
-                p.checkpoint = Some(end.number);
-                p.events += piece_count;
             });
             piece_from = end.number + 1;
-            piece_started = std::time::Instant::now();
         }
+        // The previous range's batches come first: this range's are committed once they are.
+        self.settle().await?;
+        let last = batches.last().map_or(headers[0], |b| b.last);
+        let task = tokio::spawn(commit(
+            self.store.clone(),
+            batches,
+            self.config.window,
+            head,
+            self.progress.clone(),
+            self.stopping.clone(),
+        ));
+        *self.committing.lock().await = Some(Committing { last, task });
+        tracing::trace!(from = next, to, events = count, "range decoded");
         Ok(Step::Progressed)
+    }
+
+    /// Waits until the batches in flight are committed (or failed: their transaction rolled
+    /// back, the store stays at the last committed batch and the next step starts there).
+    pub async fn settle(&self) -> Result<(), SyncError> {
+        let mut committing = self.committing.lock().await;
+        let Some(in_flight) = committing.as_mut() else {
+            return Ok(());
+        };
+        // Awaited in place: a caller that gives up waiting leaves it to the next one.
+        let result = (&mut in_flight.task).await;
+        *committing = None;
+        match result {
+            Ok(result) => Ok(result?),
+            Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+            Err(_) => Err(StoreError::Database(sqlx::Error::WorkerCrashed).into()),
+        }
+    }
+
+    /// Cancels the requests made ahead (their ranges are to be asked again, differently).
+    fn forget_prefetched(&self) {
+        for stale in self
+            .prefetch
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .drain(..)
+        {
+            stale.task.abort();
+        }
+    }
+
+    /// Builds the query indexes held back during the backfill, if any.
+    async fn build_deferred_indexes(&self) -> Result<(), SyncError> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if !self.deferred.load(Relaxed) {
+            return Ok(());
+        }
+        tracing::info!("at the head: building the query indexes held back during the backfill");
+        let started = std::time::Instant::now();
+        let built = self.store.restore_query_indexes().await?;
+        self.deferred.store(false, Relaxed);
+        tracing::info!(indexes = built, took = ?started.elapsed(), "query indexes built");
+        Ok(())
     }
 
     /// The next range, after one of `blocks` blocks brought `events` events: narrower when it
@@ -618,6 +693,148 @@ impl Indexer {
             oldest: window.last().map_or(checkpoint.block_number, |b| b.number),
         })
     }
+}
+
+impl Fetcher {
+    /// Fetches blocks `from..=to` with the head at `head`: the first block's header, the logs,
+    /// the headers of blocks within the window of the head, and each batch's last block.
+    async fn fetch(&self, from: u64, to: u64, head: u64) -> Result<Fetch, TransportError> {
+        let max_backoff = self.max_backoff;
+        let Some(first) = rpc::block(&self.provider, from, max_backoff).await? else {
+            return Ok(Fetch::Missing);
+        };
+        let logs = rpc::logs(&self.provider, &self.addresses, from, to, max_backoff).await?;
+
+        // Blocks within the window of the head are each fetched, remembered and chained by
+        // parent hash; deeper blocks are final, and of them only the batches' ends are fetched.
+        let near_from = head.saturating_sub(self.window).max(from + 1);
+        let mut headers: Vec<BlockRef> = vec![first];
+        if near_from <= to {
+            for number in near_from..=to {
+                let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
+                    return Ok(Fetch::Missing);
+                };
+                let previous = headers[headers.len() - 1];
+                if previous.number + 1 == number && block.parent_hash != previous.hash {
+                    return Ok(Fetch::Moved);
+                }
+                headers.push(block);
+            }
+        }
+        let mut known: HashMap<u64, BlockRef> = headers.iter().map(|b| (b.number, *b)).collect();
+
+        let mut events = Vec::with_capacity(logs.len());
+        for log in &logs {
+            let (Some(number), Some(block_hash), Some(log_index)) =
+                (log.block_number, log.block_hash, log.log_index)
+            else {
+                continue; // a pending log; never returned for a mined range
+            };
+            if log.removed {
+                continue;
+            }
+            let timestamp = match (known.get(&number), log.block_timestamp) {
+                (Some(block), _) => {
+                    if block.hash != block_hash {
+                        return Ok(Fetch::Moved); // logs of another fork
+                    }
+                    block.timestamp
+                }
+                (None, Some(timestamp)) => timestamp,
+                (None, None) => {
+                    let Some(block) = rpc::block(&self.provider, number, max_backoff).await? else {
+                        return Ok(Fetch::Missing);
+                    };
+                    if block.hash != block_hash {
+                        return Ok(Fetch::Moved);
+                    }
+                    known.insert(number, block);
+                    block.timestamp
+                }
+            };
+            let position = Position {
+                block_number: number,
+                block_hash,
+                block_timestamp: timestamp,
+                tx_hash: log.transaction_hash.unwrap_or(B256::ZERO),
+                tx_index: log.transaction_index.unwrap_or_default(),
+                log_index,
+            };
+            if let Some(row) = EventRow::decode(position, &log.inner) {
+                events.push(row);
+            }
+        }
+        drop(logs);
+        events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
+        // A provider may serve the same log twice (overlapping pages, a retried response).
+        events.dedup_by_key(|e| (e.position.block_number, e.position.log_index));
+        let cuts = cuts(
+            events.iter().map(|e| e.position.block_number),
+            self.batch_events.max(1),
+            to,
+        );
+        // Each batch's last block is its checkpoint: its header, from those already fetched
+        // or from the node.
+        let mut ends = Vec::with_capacity(cuts.len());
+        for &cut in &cuts {
+            let end = match known.get(&cut) {
+                Some(block) => *block,
+                None => {
+                    let Some(block) = rpc::block(&self.provider, cut, max_backoff).await? else {
+                        return Ok(Fetch::Missing);
+                    };
+                    known.insert(cut, block);
+                    block
+                }
+            };
+            let logged = events
+                .iter()
+                .rev()
+                .find(|e| e.position.block_number == cut)
+                .map(|e| e.position.block_hash);
+            if logged.is_some_and(|hash| hash != end.hash) {
+                return Ok(Fetch::Moved);
+            }
+            ends.push(end);
+        }
+        Ok(Fetch::Ready(Fetched {
+            first,
+            headers,
+            events,
+            ends,
+        }))
+    }
+}
+
+/// Commits a range's batches in order, publishing each checkpoint as it is committed.
+async fn commit(
+    store: Store,
+    batches: Vec<Batch>,
+    window: u64,
+    head: u64,
+    progress: Arc<watch::Sender<Progress>>,
+    stopping: Arc<std::sync::atomic::AtomicBool>,
+) -> Result<(), StoreError> {
+    for batch in batches {
+        if stopping.load(std::sync::atomic::Ordering::Relaxed) {
+            break;
+        }
+        let started = std::time::Instant::now();
+        let (count, last) = (batch.events.len() as u64, batch.last.number);
+        store.commit(batch, window).await?;
+        metrics::counter!("consentry_indexer_events_total").increment(count);
+        metrics::counter!("consentry_indexer_batches_total").increment(1);
+        metrics::histogram!("consentry_indexer_batch_seconds")
+            .record(started.elapsed().as_secs_f64());
+        metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
+        metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(last) as f64);
+        tracing::debug!(to = last, events = count, "batch stored");
+        progress.send_modify(|p| {
+            p.checkpoint = Some(last);
+            p.events += count;
+        });
+    }
+    Ok(())
 }
 
 /// The last block of each batch a range ending at `to` is committed in, given its events' block

@@ -32,7 +32,67 @@ on_both_stores!(
     rides_out_a_reorg_at_the_head_while_backfilling,
     answers_random_access_questions_as_the_contract_does,
     follows_the_head_by_websocket_subscription,
+    builds_its_query_indexes_once_a_backfill_reaches_the_head,
 );
+
+/// The events table's secondary indexes, as the database lists them.
+async fn event_indexes(store: &Store) -> Vec<String> {
+    use sqlx::Row;
+    let sql = match store.backend() {
+        consentry_indexer::store::Backend::Sqlite => {
+            "SELECT name FROM sqlite_master
+             WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name"
+        }
+        consentry_indexer::store::Backend::Postgres => {
+            "SELECT indexname::text FROM pg_indexes
+             WHERE tablename = 'events' AND indexname <> 'events_pkey' ORDER BY indexname"
+        }
+    };
+    sqlx::query(sql)
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect()
+}
+
+async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    // More blocks than the window: a backfill, not a follow.
+    chain.provider.anvil_mine(Some(200), None).await.unwrap();
+    let store = Store::connect(url).await.unwrap();
+    let indexes = event_indexes(&store).await;
+    assert!(indexes.len() >= 5, "{indexes:?}");
+    let mut config = chain.config();
+    config.initial_range = 10_000; // the whole chain in one range
+    let indexer = chain.indexer(&store, config.clone()).await;
+    indexer.step().await.unwrap();
+    indexer.settle().await.unwrap();
+    // Every event stored, the indexes held back: dropped, their definitions kept, and the
+    // answers the same without them.
+    assert_eq!(store.deferred_indexes().await.unwrap(), indexes);
+    assert!(event_indexes(&store).await.is_empty());
+    assert_mirrors(&chain, &store).await;
+    // Stopped before it reached the head, started again: it builds them there.
+    drop(indexer);
+    let indexer = chain.indexer(&store, config).await;
+    indexer.catch_up().await.unwrap();
+    assert!(store.deferred_indexes().await.unwrap().is_empty());
+    assert_eq!(event_indexes(&store).await, indexes);
+    assert_mirrors(&chain, &store).await;
+
+    // A store that is not empty keeps its indexes however far behind it is.
+    chain.provider.anvil_mine(Some(300), None).await.unwrap();
+    workload(&chain, 1).await;
+    let indexer = chain.indexer(&store, chain.config()).await;
+    indexer.step().await.unwrap();
+    assert_eq!(event_indexes(&store).await, indexes);
+    indexer.catch_up().await.unwrap();
+    assert_mirrors(&chain, &store).await;
+}
 
 async fn follows_the_head_by_websocket_subscription(url: &str) {
     let chain = Chain::start().await;

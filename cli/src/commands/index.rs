@@ -72,6 +72,7 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     config.initial_range = args.initial_range.max(1);
     config.max_range = args.max_range.max(config.initial_range);
     config.batch_events = args.batch_events.max(1);
+    config.defer_indexes = !args.keep_indexes;
     config.max_backoff = args.max_backoff;
     config.subscribe = rpc::is_websocket(&ctx.global.rpc_url);
     let indexer = Indexer::new(provider.clone(), store.clone(), config).await?;

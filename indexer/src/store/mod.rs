@@ -17,6 +17,7 @@ use sqlx::{
     any::{AnyConnectOptions, AnyPoolOptions},
 };
 
+mod deferred;
 mod native;
 mod postgres;
 mod query;
@@ -549,8 +550,8 @@ fn commit_sqlite(
         let mut insert = tx.prepare_cached(
             "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
                tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
-               account, args)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+               account)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?;
         let mut topics = Vec::with_capacity(4 * 32);
         for row in &batch.events {
@@ -573,7 +574,6 @@ fn commit_sqlite(
                 row.record_id.as_ref().map(|r| r.as_slice()),
                 row.request_id.map(|r| r.to_string()),
                 row.account.as_ref().map(|a| a.as_slice()),
-                row.args.to_string(),
             ])?;
         }
     }
@@ -770,9 +770,9 @@ async fn insert_events(
             backend,
             "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
                tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
-               account, args)",
+               account)",
             chunk.len(),
-            16,
+            15,
         );
         let mut insert = sqlx::query(sql);
         for row in chunk {
@@ -793,8 +793,7 @@ async fn insert_events(
                 .bind(row.org_id.map(i64::from))
                 .bind(row.record_id.map(|r| r.to_vec()))
                 .bind(row.request_id.map(|r| r.to_string()))
-                .bind(row.account.map(|a| a.to_vec()))
-                .bind(row.args.to_string());
+                .bind(row.account.map(|a| a.to_vec()));
         }
         insert.execute(&mut **tx).await?;
     }

@@ -27,13 +27,13 @@ pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<
     copy_in(
         &mut tx,
         "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
-           address, topics, data, name, patient, org_id, record_id, request_id, account, args)
+           address, topics, data, name, patient, org_id, record_id, request_id, account)
          FROM STDIN (FORMAT binary)",
         &batch.events,
         |rows, row| {
             let position = &row.position;
             let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
-            rows.row(16)
+            rows.row(15)
                 .field(int("block number", position.block_number)?)
                 .field(int("log index", position.log_index)?)
                 .field(position.block_hash.as_slice())
@@ -48,8 +48,7 @@ pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<
                 .field(row.org_id.map(i64::from))
                 .field(row.record_id.as_ref().map(|r| r.as_slice()))
                 .field(row.request_id.map(|r| r.to_string()))
-                .field(row.account.as_ref().map(|a| a.as_slice()))
-                .field(row.args.to_string());
+                .field(row.account.as_ref().map(|a| a.as_slice()));
             Ok(())
         },
     )

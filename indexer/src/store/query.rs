@@ -203,7 +203,7 @@ impl Store {
         let limit = sql.param(Bind::Int(i64::from(limit)));
         let text = format!(
             "SELECT block_number, log_index, tx_hash, block_timestamp, name, patient, org_id,
-                    record_id, account, args
+                    record_id, account, address, topics, data
              FROM events WHERE {}
              ORDER BY block_number {order}, log_index {order} LIMIT {limit}",
             sql.conditions()
@@ -421,7 +421,9 @@ impl Store {
         };
         let text = format!(
             "SELECT e.name, e.block_timestamp, e.org_id,
-                    CASE WHEN e.name = 'RecordAccessed' THEN r.args ELSE e.args END
+                    CASE WHEN e.name = 'RecordAccessed' THEN r.address ELSE e.address END,
+                    CASE WHEN e.name = 'RecordAccessed' THEN r.topics ELSE e.topics END,
+                    CASE WHEN e.name = 'RecordAccessed' THEN r.data ELSE e.data END
              FROM events e
              LEFT JOIN events r ON e.name = 'RecordAccessed' AND r.record_id = e.record_id
                                 AND r.name = 'RecordAdded'
@@ -441,11 +443,17 @@ impl Store {
                     name: row.try_get(0)?,
                     timestamp: uint("timestamp", row.try_get(1)?)?,
                     org_id: row.try_get::<Option<i64>, _>(2)?.map(org_id).transpose()?,
-                    args: row
-                        .try_get::<Option<String>, _>(3)?
-                        .map(|text| parse_state(&text))
-                        .transpose()?
-                        .unwrap_or(Value::Null),
+                    args: match (
+                        row.try_get::<Option<Vec<u8>>, _>(3)?,
+                        row.try_get::<Option<Vec<u8>>, _>(4)?,
+                        row.try_get::<Option<Vec<u8>>, _>(5)?,
+                    ) {
+                        (Some(address), Some(topics), Some(data)) => {
+                            stored_arguments(&address, &topics, data)?
+                        }
+                        // A read of a record whose `RecordAdded` is not stored.
+                        _ => Value::Null,
+                    },
                 })
             })
             .collect()
@@ -701,8 +709,20 @@ fn stored_event(row: &AnyRow) -> Result<StoredEvent, StoreError> {
             .try_get::<Option<Vec<u8>>, _>(8)?
             .map(|a| address(&a))
             .transpose()?,
-        args: parse_state(&row.try_get::<String, _>(9)?)?,
+        args: stored_arguments(
+            &row.try_get::<Vec<u8>, _>(9)?,
+            &row.try_get::<Vec<u8>, _>(10)?,
+            row.try_get::<Vec<u8>, _>(11)?,
+        )?,
     })
+}
+
+/// The arguments of a stored log, decoded as when it was indexed.
+fn stored_arguments(address: &[u8], topics: &[u8], data: Vec<u8>) -> Result<Value, StoreError> {
+    let log = raw_log(address, topics, data)?;
+    let event = ConsentryEvent::decode(&log)
+        .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
+    Ok(crate::decode::arguments(&event))
 }
 
 /// A value bound to a query.
