@@ -37,7 +37,7 @@ use alloy::{
     signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English},
 };
 use consentry_indexer::{
-    Indexer, Store, SyncConfig,
+    Store, SyncConfig,
     decode::{EventRow, Position},
     rpc,
 };
@@ -403,13 +403,7 @@ async fn main() {
             };
             let store = Store::connect(&store_url).await.unwrap();
             let config = SyncConfig::new(addresses.clone(), start_block);
-            let indexer = Indexer::new(
-                rpc::connect(&url, Duration::from_secs(60)).unwrap(),
-                store.clone(),
-                config,
-            )
-            .await
-            .unwrap();
+            let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
             let cpu = cpu_seconds();
             let started = Instant::now();
             indexer.catch_up().await.unwrap();
@@ -449,22 +443,9 @@ async fn main() {
     for (store, name) in latency_stores.into_iter().flatten() {
         let mut config = SyncConfig::new(addresses.clone(), start_block);
         config.poll_interval = Duration::from_millis(20);
-        let indexer = Indexer::new(
-            rpc::connect(&url, Duration::from_secs(60)).unwrap(),
-            store.clone(),
-            config,
-        )
-        .await
-        .unwrap();
+        let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
         let progress = indexer.progress();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let running = tokio::spawn(async move {
-            indexer
-                .run(async {
-                    let _ = stopped.await;
-                })
-                .await
-        });
+        let (stop, running) = common::following(indexer);
         // When each checkpoint was reached, as the indexer published it.
         let reached = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(u64, Instant)>::new()));
         let recorder = {

@@ -162,14 +162,7 @@ pub struct Indexer {
 
 impl Drop for Indexer {
     fn drop(&mut self) {
-        for prefetch in self
-            .prefetch
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .drain(..)
-        {
-            prefetch.task.abort();
-        }
+        self.forget_prefetched();
     }
 }
 
@@ -460,14 +453,12 @@ impl Indexer {
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             match queue.front() {
                 Some(ahead) if ahead.from == next && ahead.to <= target => queue.pop_front(),
-                _ => {
-                    for stale in queue.drain(..) {
-                        stale.task.abort();
-                    }
-                    None
-                }
+                _ => None,
             }
         };
+        if prefetched.is_none() {
+            self.forget_prefetched();
+        }
         let (to, fetched) = match prefetched {
             Some(ahead) => {
                 let fetched = match ahead.task.await {

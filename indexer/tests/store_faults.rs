@@ -23,14 +23,7 @@ async fn postgres_restarted_under_the_indexer() {
     let store = Store::connect(&url).await.unwrap();
     let indexer = chain.indexer(&store, chain.config()).await;
     let progress = indexer.progress();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let running = tokio::spawn(async move {
-        indexer
-            .run(async {
-                let _ = stopped.await;
-            })
-            .await
-    });
+    let (stop, running) = following(indexer);
     wait_for_checkpoint(&store, chain.head().await, 60, "the indexer catches up").await;
 
     // The server crashes and comes straight back while blocks arrive...

@@ -110,14 +110,7 @@ async fn follows_the_head_by_websocket_subscription(url: &str) {
         .await
         .unwrap();
     indexer.catch_up().await.unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let running = tokio::spawn(async move {
-        indexer
-            .run(async {
-                let _ = stopped.await;
-            })
-            .await
-    });
+    let (stop, running) = following(indexer);
     tokio::time::sleep(Duration::from_millis(200)).await; // subscribed and waiting
     workload(&chain, 0).await;
     let head = chain.head().await;

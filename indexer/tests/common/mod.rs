@@ -45,7 +45,7 @@ use alloy::{
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
 };
-use consentry_indexer::{Indexer, Store, SyncConfig, rpc};
+use consentry_indexer::{Indexer, Store, SyncConfig, SyncError, rpc};
 use consentry_sdk::{
     bindings::{organization_registry::OrganizationRegistry, record_registry::RecordRegistry},
     client::{Addresses, Client, NewRecord, content_hash},
@@ -154,6 +154,24 @@ impl Chain {
             .await
             .unwrap()
     }
+}
+
+/// `indexer` following the chain in a task of its own until the sender is used or dropped.
+pub fn following(
+    indexer: Indexer,
+) -> (
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<Result<(), SyncError>>,
+) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let running = tokio::spawn(async move {
+        indexer
+            .run(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    (stop, running)
 }
 
 /// An indexer reading from `url` (a proxy, say), each request timing out after `timeout`.
