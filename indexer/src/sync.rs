@@ -323,7 +323,7 @@ impl Indexer {
                     }
                     continue;
                 }
-                Err(error) => return Err(error),
+                Err(error) => return Err(self.failed(error).await),
             };
             if step == Step::AtHead {
                 // After a backfill (or much growth), refresh the planner's statistics so
@@ -352,6 +352,16 @@ impl Indexer {
         }
     }
 
+    /// `error`, once the batches in flight have finished: an indexer that gives up leaves no
+    /// commit running behind it (one started afterwards on the same store would ask for the
+    /// same blocks).
+    async fn failed(&self, error: SyncError) -> SyncError {
+        if let Err(also) = self.settle().await {
+            tracing::warn!(error = %also, "the batch in flight failed too");
+        }
+        error
+    }
+
     /// Lets the batch being committed finish (or fail whole) and drops the rest of its range.
     async fn stop(&self) -> Result<(), SyncError> {
         self.stopping
@@ -365,7 +375,13 @@ impl Indexer {
     /// Syncs until the store holds every block up to the head (minus confirmations).
     pub async fn catch_up(&self) -> Result<(), SyncError> {
         self.verify_checkpoint().await?;
-        while self.step().await? == Step::Progressed {}
+        loop {
+            match self.step().await {
+                Ok(Step::Progressed) => {}
+                Ok(Step::AtHead) => break,
+                Err(error) => return Err(self.failed(error).await),
+            }
+        }
         if self.progress.borrow().events >= ANALYZE_EVERY {
             self.refresh_statistics().await;
         }
