@@ -6,6 +6,7 @@
 //! cargo bench -p consentry-indexer --bench backfill            # 200,000 events, 3 rounds
 //! CONSENTRY_BENCH_EVENTS=20000 cargo bench -p consentry-indexer --bench backfill
 //! CONSENTRY_BENCH_ROUNDS=5 CONSENTRY_BENCH_STORES=sqlite cargo bench -p consentry-indexer --bench backfill
+//! RUST_LOG=consentry_indexer=debug cargo bench -p consentry-indexer --bench backfill  # each batch, each phase
 //! ```
 //!
 //! Each round is a raw pass and then a backfill into a fresh store of each kind, compared with
@@ -263,6 +264,13 @@ async fn generate(
 
 #[tokio::main]
 async fn main() {
+    // The indexer's own logs (phases and their timings) with RUST_LOG=consentry_indexer=debug.
+    if std::env::var_os("RUST_LOG").is_some() {
+        tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+            .with_writer(std::io::stderr)
+            .init();
+    }
     let target: usize = std::env::var("CONSENTRY_BENCH_EVENTS")
         .ok()
         .and_then(|s| s.parse().ok())

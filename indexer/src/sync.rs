@@ -835,7 +835,7 @@ async fn commit(
             .record(started.elapsed().as_secs_f64());
         metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
         metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(last) as f64);
-        tracing::debug!(to = last, events = count, "batch stored");
+        tracing::debug!(to = last, events = count, took = ?started.elapsed(), "batch stored");
         progress.send_modify(|p| {
             p.checkpoint = Some(last);
             p.events += count;

@@ -72,6 +72,14 @@ impl Store {
     /// Builds every index held back, in one transaction; returns how many.
     pub async fn restore_query_indexes(&self) -> Result<usize, StoreError> {
         let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Sqlite {
+            // Each build sorts every row's key: with helper threads SQLite sorts the runs of
+            // a large sort on the other cores while the table is still being read.
+            let threads = std::thread::available_parallelism().map_or(1, usize::from);
+            sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA threads = {threads}")))
+                .execute(&mut *tx)
+                .await?;
+        }
         let indexes = sqlx::query("SELECT name, definition FROM deferred_indexes ORDER BY name")
             .fetch_all(&mut *tx)
             .await?;
@@ -85,6 +93,9 @@ impl Store {
                 .bind(name)
                 .execute(&mut *tx)
                 .await?;
+        }
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA threads = 0").execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(indexes.len())
