@@ -829,13 +829,13 @@ async fn commit(
         let started = std::time::Instant::now();
         let (count, last) = (batch.events.len() as u64, batch.last.number);
         store.commit(batch, window).await?;
+        let took = started.elapsed();
         metrics::counter!("consentry_indexer_events_total").increment(count);
         metrics::counter!("consentry_indexer_batches_total").increment(1);
-        metrics::histogram!("consentry_indexer_batch_seconds")
-            .record(started.elapsed().as_secs_f64());
+        metrics::histogram!("consentry_indexer_batch_seconds").record(took.as_secs_f64());
         metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
         metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(last) as f64);
-        tracing::debug!(to = last, events = count, took = ?started.elapsed(), "batch stored");
+        tracing::debug!(to = last, events = count, ?took, "batch stored");
         progress.send_modify(|p| {
             p.checkpoint = Some(last);
             p.events += count;
