@@ -48,9 +48,9 @@ pub struct SyncConfig {
     pub max_backoff: Duration,
     /// Wake on the node's new-head subscription (WebSocket providers), polling as a fallback.
     pub subscribe: bool,
-    /// Hold the events table's query indexes back while backfilling an empty store more than
-    /// `window` blocks behind the head, and build them when the head is reached (see
-    /// [`Store::defer_query_indexes`]).
+    /// Hold the query indexes of events and versions back while backfilling an empty store
+    /// more than `window` blocks behind the head, and build them when the head is reached
+    /// (see [`Store::defer_query_indexes`]).
     pub defer_indexes: bool,
 }
 

@@ -1,14 +1,17 @@
-//! The events table's query indexes, held back while a backfill loads an empty store.
+//! The query indexes of the events and versions tables, held back while a backfill loads an
+//! empty store.
 //!
-//! Every secondary index of the events table costs each stored event a B-tree insert at a
-//! point of its own (by patient, organisation, record, request, name), and together they took
-//! more than half of the store's time in a backfill. Building an index over rows already stored
-//! is one sort and a sequential write: the bulk-loading advice of both databases ("create the
-//! table, load it, then create the indexes", PostgreSQL's "Populating a Database"). So a
-//! backfill into an empty store drops them, remembering their definitions in
-//! `deferred_indexes` in the same transaction, and builds them again, in one transaction, when
-//! it reaches the head. The primary key stays: it keeps events unique and serves the
-//! indexer's own reads (rollbacks, the checkpoint's events).
+//! Every secondary index costs each stored row a B-tree insert at a point of its own (an event
+//! by patient, organisation and record; a version by patient, organisation and block), and
+//! together they took more than half of the store's time in a backfill. Building an index over
+//! rows already stored is one sort and a sequential write: the bulk-loading advice of both
+//! databases ("create the table, load it, then create the indexes", PostgreSQL's "Populating a
+//! Database"). So a backfill into an empty store drops them, remembering their definitions in
+//! `deferred_indexes` in the same transaction, and builds them again when it reaches the head.
+//! Primary keys stay: they keep rows unique and serve the indexer's own reads (rollbacks, the
+//! checkpoint's events, the projections' current states). Partial indexes stay too: they hold
+//! a few kinds of events (an organisation's own), so keeping them up row by row costs little,
+//! where building one means reading the whole table.
 //!
 //! Until they are built, queries that would seek by them scan instead: answers are the same,
 //! only slower, while the store is still far behind the chain.
@@ -24,20 +27,26 @@ fn quoted(name: &str) -> String {
 }
 
 impl Store {
-    /// Drops the events table's secondary indexes, keeping their definitions to build them
-    /// again; returns how many were dropped (none when they already are).
+    /// Drops the secondary indexes of the events and versions tables, keeping their
+    /// definitions to build them again; returns how many were dropped (none when they already
+    /// are).
     pub async fn defer_query_indexes(&self) -> Result<usize, StoreError> {
         let listed = match self.backend {
+            // Indexes made by `CREATE INDEX` (not a constraint's), whole (not partial).
             Backend::Sqlite => {
-                "SELECT name, sql FROM sqlite_master
-                 WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL
-                 ORDER BY name"
+                "SELECT m.name, m.sql FROM sqlite_master m
+                 JOIN pragma_index_list(m.tbl_name) l ON l.name = m.name
+                 WHERE m.type = 'index' AND m.tbl_name IN ('events', 'versions')
+                   AND l.origin = 'c' AND l.partial = 0
+                 ORDER BY m.name"
             }
-            // Not the primary key's index (nor any other constraint's).
             Backend::Postgres => {
                 "SELECT i.indexname::text, i.indexdef FROM pg_indexes i
-                 WHERE i.schemaname = current_schema() AND i.tablename = 'events'
+                 JOIN pg_index x ON x.indexrelid =
+                     format('%I.%I', i.schemaname, i.indexname)::regclass
+                 WHERE i.schemaname = current_schema() AND i.tablename IN ('events', 'versions')
                    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+                   AND x.indpred IS NULL
                  ORDER BY i.indexname"
             }
         };
@@ -69,17 +78,64 @@ impl Store {
             .collect()
     }
 
-    /// Builds every index held back, in one transaction; returns how many.
+    /// Builds every index held back; returns how many.
     pub async fn restore_query_indexes(&self) -> Result<usize, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        if self.backend == Backend::Sqlite {
-            // Each build sorts every row's key: with helper threads SQLite sorts the runs of
-            // a large sort on the other cores while the table is still being read.
-            let threads = std::thread::available_parallelism().map_or(1, usize::from);
-            sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA threads = {threads}")))
-                .execute(&mut *tx)
-                .await?;
+        match self.backend {
+            Backend::Sqlite => self.restore_one_after_another().await,
+            Backend::Postgres => self.restore_side_by_side().await,
         }
+    }
+
+    /// PostgreSQL builds each index in a transaction of its own (the build and the removal of
+    /// its definition), all at once on connections of their own, each a plain build: several
+    /// builds on one core each sort in memory, where one build at a time with parallel workers
+    /// sorts on disk to merge their runs, and all at once they end together rather than the
+    /// last alone on one core. Builds take a lock that lets the others through; an index whose
+    /// build fails stays listed, to be built next time.
+    async fn restore_side_by_side(&self) -> Result<usize, StoreError> {
+        use futures_util::{StreamExt, TryStreamExt};
+        let indexes: Vec<(String, String)> =
+            sqlx::query_as("SELECT name, definition FROM deferred_indexes ORDER BY name")
+                .fetch_all(&self.pool)
+                .await?;
+        let count = indexes.len();
+        // Bounded below the pool's size of 8: the API shares it.
+        let builders = count.clamp(1, 6);
+        futures_util::stream::iter(indexes)
+            .map(|(name, definition)| {
+                let pool = self.pool.clone();
+                async move {
+                    let mut tx = pool.begin().await?;
+                    sqlx::query("SET LOCAL max_parallel_maintenance_workers = 0")
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(sqlx::AssertSqlSafe(definition))
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query("DELETE FROM deferred_indexes WHERE name = $1")
+                        .bind(name)
+                        .execute(&mut *tx)
+                        .await?;
+                    tx.commit().await?;
+                    Ok::<_, StoreError>(())
+                }
+            })
+            .buffer_unordered(builders)
+            .try_collect::<()>()
+            .await?;
+        Ok(count)
+    }
+
+    /// SQLite builds them in one transaction (it has one writer), each sort with helper
+    /// threads.
+    async fn restore_one_after_another(&self) -> Result<usize, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        // Each build sorts every row's key: with helper threads SQLite sorts the runs of a
+        // large sort on the other cores while the table is still being read.
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA threads = {threads}")))
+            .execute(&mut *tx)
+            .await?;
         let indexes = sqlx::query("SELECT name, definition FROM deferred_indexes ORDER BY name")
             .fetch_all(&mut *tx)
             .await?;
@@ -94,9 +150,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        if self.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA threads = 0").execute(&mut *tx).await?;
-        }
+        sqlx::query("PRAGMA threads = 0").execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(indexes.len())
     }

@@ -23,8 +23,8 @@ mod postgres;
 mod query;
 
 pub use query::{
-    AccessQuery, AccessScope, ApiRead, Change, EventCursor, EventFilter, PositionedEvent,
-    StatEvent, StoredEvent, access_answer,
+    AccessQuery, AccessScope, ApiRead, Change, EventCursor, EventFilter, ORGANIZATION_EVENTS,
+    PositionedEvent, StatEvent, StoredEvent, access_answer,
 };
 
 use crate::{

@@ -12,66 +12,60 @@ use futures_util::FutureExt;
 
 use serde_json::Value;
 use sqlx::{
-    Encode, PgPool, Postgres, Row, Transaction, encode::IsNull, postgres::PgArgumentBuffer,
+    Encode, PgPool, Postgres, Row, Transaction, encode::IsNull, pool::PoolConnection,
+    postgres::PgArgumentBuffer,
 };
 
 use super::{Batch, CURRENT_STATE, StoreError, int, state_from_text};
-use crate::projection::{self, Kind, Lookup, ProjectionError};
+use crate::{
+    decode::EventRow,
+    projection::{self, Kind, Lookup, ProjectionError},
+};
 
 /// Rows encoded before each send: the server inserts one chunk while the next is encoded.
 const ROWS_PER_SEND: usize = 2_048;
 
 /// [`super::Store::commit`] on PostgreSQL.
+///
+/// The versions the batch's events make are worked out on a second connection while the server
+/// takes the events' `COPY` on the batch's own: they depend on the states the previous batches
+/// committed and on the batch's own events, never on its stored rows, and the indexer is the
+/// store's only writer, committing one batch after another.
 pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<(), StoreError> {
     let mut tx = pool.begin().await?;
-    copy_in(
-        &mut tx,
-        "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
-           address, topics, data, name, patient, org_id, record_id, request_id, account)
-         FROM STDIN (FORMAT binary)",
-        &batch.events,
-        |rows, row| {
-            let position = &row.position;
-            let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
-            rows.row(15)
-                .field(int("block number", position.block_number)?)
-                .field(int("log index", position.log_index)?)
-                .field(position.block_hash.as_slice())
-                .field(int("block timestamp", position.block_timestamp)?)
-                .field(position.tx_hash.as_slice())
-                .field(int("transaction index", position.tx_index)?)
-                .field(row.address.as_slice())
-                .field(topics.as_slice())
-                .field(row.data.as_ref())
-                .field(row.name)
-                .field(row.patient.as_ref().map(|p| p.as_slice()))
-                .field(row.org_id.map(i64::from))
-                .field(row.record_id.as_ref().map(|r| r.as_slice()))
-                .field(row.request_id.map(|r| r.to_string()))
-                .field(row.account.as_ref().map(|a| a.as_slice()));
-            Ok(())
-        },
-    )
-    .await?;
-    // Projections read the state before the batch from the store and their own versions from
-    // the cache; all versions are then written at once. The states they will ask for are read
-    // first in one query, from a dry run of the projections: one round trip instead of one per
-    // entity.
-    let mut lookup = PgLookup {
-        tx: &mut tx,
-        cache: HashMap::new(),
-        stored: HashMap::new(),
-    };
-    lookup.prefetch(batch).await?;
-    let mut versions = Vec::new();
-    for row in &batch.events {
-        for version in projection::project(row, &mut lookup).await? {
-            lookup
-                .cache
-                .insert((version.kind, version.key.clone()), version.state.clone());
-            versions.push((row, version));
-        }
-    }
+    let (copied, versions) = tokio::join!(
+        copy_in(
+            &mut tx,
+            "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
+               address, topics, data, name, patient, org_id, record_id, request_id, account)
+             FROM STDIN (FORMAT binary)",
+            &batch.events,
+            |rows, row| {
+                let position = &row.position;
+                let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+                rows.row(15)
+                    .field(int("block number", position.block_number)?)
+                    .field(int("log index", position.log_index)?)
+                    .field(position.block_hash.as_slice())
+                    .field(int("block timestamp", position.block_timestamp)?)
+                    .field(position.tx_hash.as_slice())
+                    .field(int("transaction index", position.tx_index)?)
+                    .field(row.address.as_slice())
+                    .field(topics.as_slice())
+                    .field(row.data.as_ref())
+                    .field(row.name)
+                    .field(row.patient.as_ref().map(|p| p.as_slice()))
+                    .field(row.org_id.map(i64::from))
+                    .field(row.record_id.as_ref().map(|r| r.as_slice()))
+                    .field(row.request_id.map(|r| r.to_string()))
+                    .field(row.account.as_ref().map(|a| a.as_slice()));
+                Ok(())
+            },
+        ),
+        project(pool, batch),
+    );
+    copied?;
+    let versions = versions?;
     copy_in(
         &mut tx,
         "COPY versions (kind, entity_key, block_number, log_index, patient, org_id, state)
@@ -97,16 +91,43 @@ pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<
     Ok(())
 }
 
-/// Reads current states inside the batch's transaction, seeing the batch's own versions.
-struct PgLookup<'t> {
-    tx: &'t mut Transaction<'static, Postgres>,
+/// The versions `batch`'s events make, each with its event, in chain order. Projections read
+/// the state before the batch from the store and their own versions from a cache. The states
+/// they will ask for are read first in one query, from a dry run of the projections: one round
+/// trip instead of one per entity.
+async fn project<'b>(
+    pool: &PgPool,
+    batch: &'b Batch,
+) -> Result<Vec<(&'b EventRow, projection::Version)>, StoreError> {
+    let mut lookup = PgLookup {
+        connection: pool.acquire().await?,
+        cache: HashMap::new(),
+        stored: HashMap::new(),
+    };
+    lookup.prefetch(batch).await?;
+    let mut versions = Vec::new();
+    for row in &batch.events {
+        for version in projection::project(row, &mut lookup).await? {
+            lookup
+                .cache
+                .insert((version.kind, version.key.clone()), version.state.clone());
+            versions.push((row, version));
+        }
+    }
+    Ok(versions)
+}
+
+/// Reads the committed states (those before the batch) on a connection of its own, and the
+/// batch's own from its cache.
+struct PgLookup {
+    connection: PoolConnection<Postgres>,
     /// The batch's own newest versions.
     cache: HashMap<(Kind, String), Value>,
     /// States read before the batch (`None`: no such entity).
     stored: HashMap<(Kind, String), Option<Value>>,
 }
 
-impl PgLookup<'_> {
+impl PgLookup {
     /// Reads at once the stored states the batch's projections are expected to ask for.
     async fn prefetch(&mut self, batch: &Batch) -> Result<(), StoreError> {
         let mut dry = DryRun::default();
@@ -133,7 +154,7 @@ impl PgLookup<'_> {
         )
         .bind(&kinds)
         .bind(&keys)
-        .fetch_all(&mut **self.tx)
+        .fetch_all(&mut *self.connection)
         .await?;
         let mut states = vec![None; asked.len()];
         for row in rows {
@@ -156,7 +177,7 @@ impl PgLookup<'_> {
     }
 }
 
-impl Lookup for PgLookup<'_> {
+impl Lookup for PgLookup {
     async fn current(&mut self, kind: Kind, key: &str) -> Result<Option<Value>, ProjectionError> {
         let asked = (kind, key.to_owned());
         if let Some(state) = self.cache.get(&asked) {
@@ -168,7 +189,7 @@ impl Lookup for PgLookup<'_> {
         let text: Option<String> = sqlx::query(CURRENT_STATE)
             .bind(kind.as_str())
             .bind(key)
-            .fetch_optional(&mut **self.tx)
+            .fetch_optional(&mut *self.connection)
             .await
             .and_then(|row| row.map(|row| row.try_get(0)).transpose())
             .map_err(|e| ProjectionError::Store(e.to_string()))?;
