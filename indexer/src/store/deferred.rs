@@ -26,6 +26,23 @@ fn quoted(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
+/// Builds the held-back index `name` from its `definition` and strikes it off the list, in
+/// the transaction `tx` (so a crash leaves it either built or listed).
+async fn build(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    name: &str,
+    definition: String,
+) -> Result<(), StoreError> {
+    sqlx::query(sqlx::AssertSqlSafe(definition))
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM deferred_indexes WHERE name = $1")
+        .bind(name)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Store {
     /// Drops the secondary indexes of the events and versions tables, keeping their
     /// definitions to build them again; returns how many were dropped (none when they already
@@ -109,13 +126,7 @@ impl Store {
                     sqlx::query("SET LOCAL max_parallel_maintenance_workers = 0")
                         .execute(&mut *tx)
                         .await?;
-                    sqlx::query(sqlx::AssertSqlSafe(definition))
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query("DELETE FROM deferred_indexes WHERE name = $1")
-                        .bind(name)
-                        .execute(&mut *tx)
-                        .await?;
+                    build(&mut tx, &name, definition).await?;
                     tx.commit().await?;
                     Ok::<_, StoreError>(())
                 }
@@ -140,15 +151,7 @@ impl Store {
             .fetch_all(&mut *tx)
             .await?;
         for index in &indexes {
-            let name: String = index.try_get(0)?;
-            let definition: String = index.try_get(1)?;
-            sqlx::query(sqlx::AssertSqlSafe(definition))
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("DELETE FROM deferred_indexes WHERE name = $1")
-                .bind(name)
-                .execute(&mut *tx)
-                .await?;
+            build(&mut tx, &index.try_get::<String, _>(0)?, index.try_get(1)?).await?;
         }
         sqlx::query("PRAGMA threads = 0").execute(&mut *tx).await?;
         tx.commit().await?;
