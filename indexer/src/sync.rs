@@ -136,6 +136,26 @@ pub enum Step {
     AtHead,
 }
 
+/// Waits for the node's next new head, then takes every head already waiting too (one step
+/// reads the head itself). Heads the client dropped because the indexer was busy (its buffer
+/// holds 16) still mean the chain moved on: only a closed subscription answers `false`.
+async fn new_heads(
+    subscription: &mut alloy::pubsub::Subscription<alloy::rpc::types::Header>,
+) -> bool {
+    use tokio::sync::broadcast::error::{RecvError, TryRecvError};
+    match subscription.recv_any().await {
+        Ok(_) | Err(RecvError::Lagged(_)) => {}
+        Err(RecvError::Closed) => return false,
+    }
+    loop {
+        match subscription.try_recv_any() {
+            Ok(_) | Err(TryRecvError::Lagged(_)) => {}
+            Err(TryRecvError::Empty) => return true,
+            Err(TryRecvError::Closed) => return false,
+        }
+    }
+}
+
 /// Syncs one deployment into one store.
 #[derive(Debug)]
 pub struct Indexer {
@@ -335,7 +355,7 @@ impl Indexer {
                 }
                 let new_head = async {
                     match heads.as_mut() {
-                        Some(subscription) => subscription.recv().await.is_ok(),
+                        Some(subscription) => new_heads(subscription).await,
                         None => std::future::pending().await,
                     }
                 };
