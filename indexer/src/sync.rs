@@ -192,6 +192,8 @@ struct Committing {
     /// The last batch's last block: the checkpoint once they are all committed.
     last: BlockRef,
     task: tokio::task::JoinHandle<Result<(), StoreError>>,
+    /// Becomes true once the last batch is staged.
+    staged_all: watch::Receiver<bool>,
 }
 
 /// A range fetched and decoded ahead of the one being committed.
@@ -607,18 +609,39 @@ impl Indexer {
             });
             piece_from = end.number + 1;
         }
-        // The previous range's batches come first: this range's are committed once they are.
-        self.settle().await?;
+        // The previous range's batches come first: this range's task starts once the last of
+        // them is staged, and commits after them. A task that already ended is settled here,
+        // so its failure is this step's.
+        let mut committing = self.committing.lock().await;
+        if let Some(in_flight) = committing.as_mut() {
+            // An error means the task ended: settled below.
+            let _ = in_flight.staged_all.wait_for(|staged| *staged).await;
+        }
+        if committing.as_ref().is_some_and(|c| c.task.is_finished()) {
+            drop(committing);
+            self.settle().await?;
+            committing = self.committing.lock().await;
+        }
         let last = batches.last().map_or(headers[0], |b| b.last);
+        let (staged_all, staged) = watch::channel(false);
         let task = tokio::spawn(commit(
-            self.store.clone(),
             batches,
-            self.config.window,
-            head,
-            self.progress.clone(),
-            self.stopping.clone(),
+            CommitTask {
+                store: self.store.clone(),
+                window: self.config.window,
+                head,
+                progress: self.progress.clone(),
+                stopping: self.stopping.clone(),
+                before: committing.take().map(|c| c.task),
+                staged_all,
+            },
         ));
-        *self.committing.lock().await = Some(Committing { last, task });
+        *committing = Some(Committing {
+            last,
+            task,
+            staged_all: staged,
+        });
+        drop(committing);
         tracing::trace!(from = next, to, events = count, "range decoded");
         Ok(Step::Progressed)
     }
@@ -833,35 +856,99 @@ impl Fetcher {
     }
 }
 
-/// Commits a range's batches in order, publishing each checkpoint as it is committed.
-async fn commit(
+/// What a range's commit task needs besides its batches.
+struct CommitTask {
     store: Store,
-    batches: Vec<Batch>,
     window: u64,
     head: u64,
     progress: Arc<watch::Sender<Progress>>,
     stopping: Arc<std::sync::atomic::AtomicBool>,
-) -> Result<(), StoreError> {
-    for batch in batches {
-        if stopping.load(std::sync::atomic::Ordering::Relaxed) {
+    /// The previous range's task: its batches are committed first, and if it fails this one
+    /// commits nothing and fails with its error.
+    before: Option<tokio::task::JoinHandle<Result<(), StoreError>>>,
+    /// Told once the range's last batch is staged (or the task ended): the next range's task
+    /// may start beside it.
+    staged_all: watch::Sender<bool>,
+}
+
+/// Commits a range's batches in order, publishing each checkpoint as it is committed. Each
+/// batch is staged (its events sent) while the one before is completed and committed.
+async fn commit(batches: Vec<Batch>, task: CommitTask) -> Result<(), StoreError> {
+    use futures_util::FutureExt;
+    let CommitTask {
+        store,
+        window,
+        head,
+        progress,
+        stopping,
+        before,
+        staged_all,
+    } = task;
+    let stopped = || stopping.load(std::sync::atomic::Ordering::Relaxed);
+    let mut before = before.map(|task| {
+        async move {
+            match task.await {
+                Ok(result) => result,
+                Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+                Err(_) => Err(StoreError::Database(sqlx::Error::WorkerCrashed)),
+            }
+        }
+        .boxed()
+    });
+    let count = batches.len();
+    for (n, batch) in batches.into_iter().enumerate() {
+        if stopped() {
             break;
         }
-        let started = std::time::Instant::now();
-        let (count, last) = (batch.events.len() as u64, batch.last.number);
-        store.commit(batch, window).await?;
-        let took = started.elapsed();
-        metrics::counter!("consentry_indexer_events_total").increment(count);
-        metrics::counter!("consentry_indexer_batches_total").increment(1);
-        metrics::histogram!("consentry_indexer_batch_seconds").record(took.as_secs_f64());
-        metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
-        metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(last) as f64);
-        tracing::debug!(to = last, events = count, ?took, "batch stored");
-        progress.send_modify(|p| {
-            p.checkpoint = Some(last);
-            p.events += count;
-        });
+        let (events, last) = (batch.events.len() as u64, batch.last.number);
+        let stage = async {
+            let started = std::time::Instant::now();
+            (store.stage(batch).await, started.elapsed())
+        };
+        let earlier = async {
+            match before.take() {
+                Some(earlier) => earlier.await,
+                None => Ok(()),
+            }
+        };
+        let ((staged, staging), earlier) = tokio::join!(stage, earlier);
+        // A batch staged after a failure, or after the indexer was told to stop, is dropped:
+        // its transaction rolls back.
+        earlier?;
+        let staged = staged?;
+        if stopped() {
+            break;
+        }
+        if n + 1 == count {
+            staged_all.send_replace(true);
+        }
+        let progress = progress.clone();
+        before = Some(
+            async move {
+                let started = std::time::Instant::now();
+                staged.commit(window).await?;
+                let took = staging + started.elapsed();
+                metrics::counter!("consentry_indexer_events_total").increment(events);
+                metrics::counter!("consentry_indexer_batches_total").increment(1);
+                metrics::histogram!("consentry_indexer_batch_seconds").record(took.as_secs_f64());
+                metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
+                metrics::gauge!("consentry_indexer_blocks_behind")
+                    .set(head.saturating_sub(last) as f64);
+                tracing::debug!(to = last, events, ?took, "batch stored");
+                progress.send_modify(|p| {
+                    p.checkpoint = Some(last);
+                    p.events += events;
+                });
+                Ok(())
+            }
+            .boxed(),
+        );
     }
-    Ok(())
+    staged_all.send_replace(true);
+    match before {
+        Some(last) => last.await,
+        None => Ok(()),
+    }
 }
 
 /// The last block of each batch a range ending at `to` is committed in, given its events' block

@@ -33,6 +33,7 @@ on_both_stores!(
     answers_random_access_questions_as_the_contract_does,
     follows_the_head_by_websocket_subscription,
     builds_its_query_indexes_once_a_backfill_reaches_the_head,
+    stages_a_batch_while_the_one_before_commits,
 );
 
 /// The secondary indexes of the events and versions tables, as the database lists them.
@@ -187,6 +188,124 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
     assert_eq!(event_indexes(&store).await, indexes);
     indexer.catch_up().await.unwrap();
     assert_mirrors(&chain, &store).await;
+}
+
+/// The chain's blocks `from..=to` as one batch, decoded as the indexer decodes them.
+async fn batch_of(chain: &Chain, from: u64, to: u64) -> consentry_indexer::store::Batch {
+    use alloy::providers::Provider;
+    use consentry_indexer::decode::{EventRow, Position};
+    let header = |number| async move {
+        consentry_indexer::rpc::block(&chain.provider, number, Duration::from_secs(1))
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let filter = alloy::rpc::types::Filter::new()
+        .address(chain.config().addresses)
+        .from_block(from)
+        .to_block(to);
+    let mut events = Vec::new();
+    for log in chain.provider.get_logs(&filter).await.unwrap() {
+        let block = header(log.block_number.unwrap()).await;
+        let position = Position {
+            block_number: block.number,
+            block_hash: block.hash,
+            block_timestamp: block.timestamp,
+            tx_hash: log.transaction_hash.unwrap(),
+            tx_index: log.transaction_index.unwrap(),
+            log_index: log.log_index.unwrap(),
+        };
+        events.extend(EventRow::decode(position, &log.inner));
+    }
+    let last = header(to).await;
+    consentry_indexer::store::Batch {
+        chain_id: chain.provider.get_chain_id().await.unwrap(),
+        events,
+        blocks: vec![last],
+        last,
+    }
+}
+
+/// What the indexer does during a backfill, by hand: a batch is staged (on PostgreSQL its
+/// events sent, in its own transaction) while the one before is still uncommitted, and
+/// committed after it, from the states it left; a staged batch that is dropped (a failure
+/// before it, a stop) leaves nothing behind, and can be staged again.
+async fn stages_a_batch_while_the_one_before_commits(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let first_round = chain.head().await;
+    // Then every consent to the hospital is extended: each new version is the one before with
+    // a later end, so it can only be worked out from the first batch's states.
+    let until = now(&chain).await + 86_400 * 365;
+    for &index in &PATIENTS {
+        let patient = chain.client(index);
+        patient
+            .extend(chain.address(index), HOSPITAL, until)
+            .await
+            .unwrap();
+    }
+    let second_round = chain.head().await;
+    workload(&chain, 1).await;
+    let head = chain.head().await;
+    let window = chain.config().window;
+    let one = batch_of(&chain, chain.deployed_at, first_round).await;
+    let two = batch_of(&chain, first_round + 1, second_round).await;
+    let three = batch_of(&chain, second_round + 1, head).await;
+    let counts = (one.events.len() as u64, two.events.len() as u64);
+    assert!(counts.0 > 0 && counts.1 > 0 && !three.events.is_empty());
+
+    let store = Store::connect(url).await.unwrap();
+    let (first, second) = tokio::join!(store.stage(one.clone()), store.stage(two.clone()));
+    let (first, second) = (first.unwrap(), second.unwrap());
+    first.commit(window).await.unwrap();
+    second.commit(window).await.unwrap();
+    assert_eq!(store.event_count().await.unwrap(), counts.0 + counts.1);
+    // The projections are those of the same batches committed one after another.
+    let dir = tempfile::tempdir().unwrap();
+    let reference = format!("sqlite://{}", dir.path().join("reference.sqlite").display());
+    let reference = Store::connect(&reference).await.unwrap();
+    for batch in [one, two] {
+        reference.commit(batch, window).await.unwrap();
+    }
+    same_projections(&store, &reference).await;
+
+    let staged = store.stage(three.clone()).await.unwrap();
+    drop(staged);
+    let checkpoint = store.checkpoint().await.unwrap().unwrap();
+    assert_eq!(checkpoint.block_number, second_round);
+    assert_eq!(store.event_count().await.unwrap(), counts.0 + counts.1);
+
+    store
+        .stage(three.clone())
+        .await
+        .unwrap()
+        .commit(window)
+        .await
+        .unwrap();
+    assert_mirrors(&chain, &store).await;
+    reference.commit(three, window).await.unwrap();
+    same_projections(&store, &reference).await;
+}
+
+/// Asserts two stores hold the same current state of every kind of entity.
+async fn same_projections(store: &Store, reference: &Store) {
+    for kind in [
+        Kind::Organization,
+        Kind::Practitioner,
+        Kind::Consent,
+        Kind::Delegation,
+        Kind::Request,
+        Kind::Emergency,
+        Kind::Policy,
+        Kind::Record,
+    ] {
+        assert_eq!(
+            store.currents(kind, None, None).await.unwrap(),
+            reference.currents(kind, None, None).await.unwrap(),
+            "{kind:?}"
+        );
+    }
 }
 
 async fn follows_the_head_by_websocket_subscription(url: &str) {

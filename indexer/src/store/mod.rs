@@ -150,6 +150,30 @@ pub struct Batch {
     pub last: BlockRef,
 }
 
+/// A batch on its way into the store ([`Store::stage`]).
+#[derive(Debug)]
+pub struct Staged(StagedBatch);
+
+#[derive(Debug)]
+enum StagedBatch {
+    /// Nothing sent yet.
+    Whole(Store, Batch),
+    /// Its events sent, in its open transaction.
+    Postgres(postgres::Staged),
+}
+
+impl Staged {
+    /// Completes the batch (its versions, window blocks and checkpoint) and commits it, all in
+    /// one transaction with its events. Every batch before it must be committed: its
+    /// projections start from the states they left.
+    pub async fn commit(self, window: u64) -> Result<(), StoreError> {
+        match self.0 {
+            StagedBatch::Whole(store, batch) => store.commit_whole(batch, window).await,
+            StagedBatch::Postgres(staged) => staged.commit(window).await,
+        }
+    }
+}
+
 /// The store.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -249,6 +273,7 @@ impl Store {
         };
         store.migrate().await?;
         if backend == Backend::Postgres {
+            // The indexer's batches: one staged while the one before is committed.
             store.postgres = Some(
                 sqlx::postgres::PgPoolOptions::new()
                     .max_connections(2)
@@ -337,13 +362,26 @@ impl Store {
     /// Commits `batch`: events, projections, window blocks and checkpoint in one transaction.
     /// Blocks more than `window` below the new checkpoint are forgotten.
     pub async fn commit(&self, batch: Batch, window: u64) -> Result<(), StoreError> {
+        self.stage(batch).await?.commit(window).await
+    }
+
+    /// Starts committing `batch`. On PostgreSQL its events are sent in a transaction of its
+    /// own, which may happen while the batch before is still being committed; an SQLite store,
+    /// with one writer, does everything in [`Staged::commit`]. Dropping the result abandons
+    /// the batch (its transaction rolls back).
+    pub async fn stage(&self, batch: Batch) -> Result<Staged, StoreError> {
+        Ok(Staged(match &self.postgres {
+            Some(pool) => StagedBatch::Postgres(postgres::stage(pool, batch).await?),
+            None => StagedBatch::Whole(self.clone(), batch),
+        }))
+    }
+
+    /// [`Staged::commit`] of a batch with nothing sent yet.
+    async fn commit_whole(&self, batch: Batch, window: u64) -> Result<(), StoreError> {
         if let Some(native) = &self.native {
             return native
                 .write(move |connection| commit_sqlite(connection, &batch, window))
                 .await;
-        }
-        if let Some(pool) = &self.postgres {
-            return postgres::commit(pool, &batch, window).await;
         }
         let batch = &batch;
         let mut tx = self.pool.begin().await?;

@@ -12,7 +12,7 @@ use futures_util::FutureExt;
 
 use serde_json::Value;
 use sqlx::{
-    Encode, PgPool, Postgres, Row, Transaction, encode::IsNull, pool::PoolConnection,
+    Encode, PgConnection, PgPool, Postgres, Row, Transaction, encode::IsNull,
     postgres::PgArgumentBuffer,
 };
 
@@ -25,70 +25,84 @@ use crate::{
 /// Rows encoded before each send: the server inserts one chunk while the next is encoded.
 const ROWS_PER_SEND: usize = 2_048;
 
-/// [`super::Store::commit`] on PostgreSQL.
+/// A batch whose events are sent, in its transaction: [`Staged::commit`] completes it.
+#[derive(Debug)]
+pub(super) struct Staged {
+    tx: Transaction<'static, Postgres>,
+    batch: Batch,
+}
+
+/// [`super::Store::stage`] on PostgreSQL: opens the batch's transaction and sends its events.
 ///
-/// The versions the batch's events make are worked out on a second connection while the server
-/// takes the events' `COPY` on the batch's own: they depend on the states the previous batches
-/// committed and on the batch's own events, never on its stored rows, and the indexer is the
-/// store's only writer, committing one batch after another.
-pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<(), StoreError> {
+/// The events depend on nothing stored, so they may be sent while the batch before is still
+/// being completed on another connection (the indexer does): the server takes one batch's
+/// events while it writes and commits the other's versions, window and checkpoint.
+pub(super) async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreError> {
     let mut tx = pool.begin().await?;
-    let (copied, versions) = tokio::join!(
-        copy_in(
-            &mut tx,
-            "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
-               address, topics, data, name, patient, org_id, record_id, request_id, account)
-             FROM STDIN (FORMAT binary)",
-            &batch.events,
-            |rows, row| {
-                let position = &row.position;
-                let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
-                rows.row(15)
-                    .field(int("block number", position.block_number)?)
-                    .field(int("log index", position.log_index)?)
-                    .field(position.block_hash.as_slice())
-                    .field(int("block timestamp", position.block_timestamp)?)
-                    .field(position.tx_hash.as_slice())
-                    .field(int("transaction index", position.tx_index)?)
-                    .field(row.address.as_slice())
-                    .field(topics.as_slice())
-                    .field(row.data.as_ref())
-                    .field(row.name)
-                    .field(row.patient.as_ref().map(|p| p.as_slice()))
-                    .field(row.org_id.map(i64::from))
-                    .field(row.record_id.as_ref().map(|r| r.as_slice()))
-                    .field(row.request_id.map(|r| r.to_string()))
-                    .field(row.account.as_ref().map(|a| a.as_slice()));
-                Ok(())
-            },
-        ),
-        project(pool, batch),
-    );
-    copied?;
-    let versions = versions?;
     copy_in(
         &mut tx,
-        "COPY versions (kind, entity_key, block_number, log_index, patient, org_id, state)
+        "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
+           address, topics, data, name, patient, org_id, record_id, request_id, account)
          FROM STDIN (FORMAT binary)",
-        &versions,
-        |rows, (row, version)| {
-            rows.row(7)
-                .field(version.kind.as_str())
-                .field(version.key.as_str())
-                .field(int("block number", row.position.block_number)?)
-                .field(int("log index", row.position.log_index)?)
-                .field(version.patient.as_ref().map(|p| p.as_slice()))
-                .field(version.org_id.map(i64::from))
-                .field(version.state.to_string());
+        &batch.events,
+        |rows, row| {
+            let position = &row.position;
+            let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+            rows.row(15)
+                .field(int("block number", position.block_number)?)
+                .field(int("log index", position.log_index)?)
+                .field(position.block_hash.as_slice())
+                .field(int("block timestamp", position.block_timestamp)?)
+                .field(position.tx_hash.as_slice())
+                .field(int("transaction index", position.tx_index)?)
+                .field(row.address.as_slice())
+                .field(topics.as_slice())
+                .field(row.data.as_ref())
+                .field(row.name)
+                .field(row.patient.as_ref().map(|p| p.as_slice()))
+                .field(row.org_id.map(i64::from))
+                .field(row.record_id.as_ref().map(|r| r.as_slice()))
+                .field(row.request_id.map(|r| r.to_string()))
+                .field(row.account.as_ref().map(|a| a.as_slice()));
             Ok(())
         },
     )
     .await?;
-    super::finish_batch::<Postgres>(&mut tx, batch, window).await?;
-    // Crash tests stop the process here: everything written, nothing committed.
-    fail::fail_point!("store-commit");
-    tx.commit().await?;
-    Ok(())
+    Ok(Staged { tx, batch })
+}
+
+impl Staged {
+    /// Works out the versions the batch's events make, writes them, the window and the
+    /// checkpoint, and commits. The batch before must be committed: the projections read the
+    /// states it left (in the batch's own transaction, which sees every commit made before each
+    /// statement).
+    pub(super) async fn commit(self, window: u64) -> Result<(), StoreError> {
+        let Staged { mut tx, batch } = self;
+        let versions = project(&mut tx, &batch).await?;
+        copy_in(
+            &mut tx,
+            "COPY versions (kind, entity_key, block_number, log_index, patient, org_id, state)
+             FROM STDIN (FORMAT binary)",
+            &versions,
+            |rows, (row, version)| {
+                rows.row(7)
+                    .field(version.kind.as_str())
+                    .field(version.key.as_str())
+                    .field(int("block number", row.position.block_number)?)
+                    .field(int("log index", row.position.log_index)?)
+                    .field(version.patient.as_ref().map(|p| p.as_slice()))
+                    .field(version.org_id.map(i64::from))
+                    .field(version.state.to_string());
+                Ok(())
+            },
+        )
+        .await?;
+        super::finish_batch::<Postgres>(&mut tx, &batch, window).await?;
+        // Crash tests stop the process here: everything written, nothing committed.
+        fail::fail_point!("store-commit");
+        tx.commit().await?;
+        Ok(())
+    }
 }
 
 /// The versions `batch`'s events make, each with its event, in chain order. Projections read
@@ -96,11 +110,11 @@ pub(super) async fn commit(pool: &PgPool, batch: &Batch, window: u64) -> Result<
 /// they will ask for are read first in one query, from a dry run of the projections: one round
 /// trip instead of one per entity.
 async fn project<'b>(
-    pool: &PgPool,
+    connection: &mut PgConnection,
     batch: &'b Batch,
 ) -> Result<Vec<(&'b EventRow, projection::Version)>, StoreError> {
     let mut lookup = PgLookup {
-        connection: pool.acquire().await?,
+        connection,
         cache: HashMap::new(),
         stored: HashMap::new(),
     };
@@ -117,17 +131,17 @@ async fn project<'b>(
     Ok(versions)
 }
 
-/// Reads the committed states (those before the batch) on a connection of its own, and the
+/// Reads the committed states (those before the batch) on the batch's connection, and the
 /// batch's own from its cache.
-struct PgLookup {
-    connection: PoolConnection<Postgres>,
+struct PgLookup<'c> {
+    connection: &'c mut PgConnection,
     /// The batch's own newest versions.
     cache: HashMap<(Kind, String), Value>,
     /// States read before the batch (`None`: no such entity).
     stored: HashMap<(Kind, String), Option<Value>>,
 }
 
-impl PgLookup {
+impl PgLookup<'_> {
     /// Reads at once the stored states the batch's projections are expected to ask for.
     async fn prefetch(&mut self, batch: &Batch) -> Result<(), StoreError> {
         let mut dry = DryRun::default();
@@ -177,7 +191,7 @@ impl PgLookup {
     }
 }
 
-impl Lookup for PgLookup {
+impl Lookup for PgLookup<'_> {
     async fn current(&mut self, kind: Kind, key: &str) -> Result<Option<Value>, ProjectionError> {
         let asked = (kind, key.to_owned());
         if let Some(state) = self.cache.get(&asked) {
