@@ -9,8 +9,8 @@
 //! RUST_LOG=consentry_indexer=debug cargo bench -p consentry-indexer --bench backfill  # each batch, each phase
 //! ```
 //!
-//! Each round is a raw pass and then a backfill into a fresh store of each kind, compared with
-//! that round's raw pass; the median of the rounds is the result.
+//! Each round backfills a fresh store of each kind, each straight after a raw pass of its own
+//! and compared with it; the median of the rounds is the result.
 //!
 //! PostgreSQL: `DATABASE_URL=postgres://...` (a server to create databases on), else a
 //! throwaway cluster is started from the installed binaries.
@@ -341,11 +341,11 @@ async fn main() {
     let addresses = vec![orgs_address, consents_address, records_address];
 
     // The raw rate: eth_getLogs in 2,000-block ranges and decoding, nothing stored. The first
-    // pass finds anvil cold (it is slower by up to half) and is only shown. Then each round is a
-    // raw pass followed by a backfill into each store, and each backfill is compared with the
-    // raw pass of its own round: the machine's speed drifts over minutes (this 2-core machine
-    // has shown the same pass take 1.7 s and 2.4 s within the hour), so a rate is compared with
-    // one measured beside it, not with one from minutes before.
+    // pass finds anvil cold (it is slower by up to half) and is only shown. Then in each round,
+    // each store's backfill comes straight after a raw pass of its own and is compared with it:
+    // the machine's speed drifts (this 2-core machine has shown the same pass take 1.6 s and
+    // 2.4 s within the hour), so a rate is compared with one measured beside it, not with one
+    // from before the other store's backfill.
     let reader = rpc::connect(&url, Duration::from_secs(60)).unwrap();
     let raw = async || {
         let cpu = cpu_seconds();
@@ -394,12 +394,6 @@ async fn main() {
     let mut ratios: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
     let mut latency_stores = [None, None];
     for round in 1..=rounds {
-        let (events, elapsed, cpu) = raw().await;
-        assert_eq!(events, raw_events, "every pass reads the same chain");
-        let raw_rate = events as f64 / elapsed;
-        println!(
-            "| round {round}: eth_getLogs + decode (no store), warm | {events} | {elapsed:.2} s | {raw_rate:.0} | {cpu} |"
-        );
         for (slot, name) in [(0, "SQLite"), (1, "PostgreSQL")] {
             let store_url = match slot {
                 0 if !stores.contains("postgres") => format!(
@@ -426,6 +420,12 @@ async fn main() {
                 config.initial_range = range;
             }
             let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
+            let (events, elapsed, cpu) = raw().await;
+            assert_eq!(events, raw_events, "every pass reads the same chain");
+            let raw_rate = events as f64 / elapsed;
+            println!(
+                "| round {round}: eth_getLogs + decode (no store), warm | {events} | {elapsed:.2} s | {raw_rate:.0} | {cpu} |"
+            );
             let cpu = cpu_seconds();
             let started = Instant::now();
             indexer.catch_up().await.unwrap();
