@@ -2,13 +2,16 @@
 //! permissioned chain). Each contract action is one method; a revert comes back as
 //! [`ClientError::Reverted`] holding the contract's custom error, told as a sentence.
 
+use std::time::Duration;
+
 use alloy::{
     contract::{CallBuilder, CallDecoder},
     network::Ethereum,
     primitives::{Address, B256, TxHash},
-    providers::Provider,
+    providers::{PendingTransactionError, Provider},
     rpc::types::TransactionReceipt,
     sol_types::Eip712Domain,
+    transports::RpcError,
 };
 use consentry_bindings::{
     consent_registry::ConsentRegistry::{self, ConsentRegistryInstance},
@@ -140,10 +143,17 @@ impl<P: Provider + Clone> Client<P> {
         let gas = call.estimate_gas().await?;
         let pending = call.gas(gas).send().await?;
         let hash = *pending.tx_hash();
-        let receipt = pending
-            .get_receipt()
-            .await
-            .map_err(|e| ClientError::Rpc(e.to_string()))?;
+        let receipt = match pending.get_receipt().await {
+            Ok(receipt) => receipt,
+            // The node showed the transaction in a block but had no receipt for it (anvil
+            // between mining a block and storing its receipts; a provider whose backends are a
+            // block apart): the transaction is done, so its receipt is asked for again rather
+            // than the send reported as failed, which would invite sending it twice.
+            Err(PendingTransactionError::TransportError(RpcError::NullResp)) => {
+                self.receipt_of_mined(hash).await?
+            }
+            Err(error) => return Err(ClientError::Rpc(error.to_string())),
+        };
         if !receipt.status() {
             return Err(ClientError::FailedOnChain(hash));
         }
@@ -154,6 +164,31 @@ impl<P: Provider + Clone> Client<P> {
             .filter_map(|log| ConsentryEvent::decode(&log.inner))
             .collect();
         Ok(Sent { receipt, events })
+    }
+
+    /// The receipt of `hash`, known to be mined, asked for until the node has it (for about
+    /// six seconds, backing off).
+    async fn receipt_of_mined(&self, hash: TxHash) -> Result<TransactionReceipt, ClientError> {
+        use backon::{ExponentialBuilder, Retryable};
+        let ask = async || match self.provider.get_transaction_receipt(hash).await {
+            Ok(Some(receipt)) => Ok(receipt),
+            Ok(None) => Err(None),
+            Err(error) => Err(Some(error)),
+        };
+        ask.retry(
+            ExponentialBuilder::default()
+                .with_min_delay(Duration::from_millis(50))
+                .with_max_delay(Duration::from_secs(1))
+                .with_max_times(10),
+        )
+        .when(Option::is_none)
+        .await
+        .map_err(|error| match error {
+            Some(error) => error.into(),
+            None => ClientError::Rpc(format!(
+                "transaction {hash} is in a block but the node has no receipt for it"
+            )),
+        })
     }
 
     // ------------------------------------------------------------------ authority

@@ -2,7 +2,13 @@
 //! and every refusal comes back as the contract's custom error, told as a sentence.
 #![allow(clippy::unwrap_used)] // a test states its expectations by unwrapping
 
-use std::path::PathBuf;
+use std::{
+    path::PathBuf,
+    sync::{
+        Arc,
+        atomic::{AtomicU32, Ordering},
+    },
+};
 
 use alloy::{
     node_bindings::{Anvil, AnvilInstance},
@@ -252,4 +258,78 @@ async fn a_clinical_round_trip_with_readable_refusals() {
     );
     // Revocation stays open during a pause.
     patient_client.revoke(patient, hospital).await.unwrap();
+}
+
+/// A JSON-RPC proxy in front of `upstream` that answers `null` to the first `hide` receipt
+/// requests, as a node does between showing a block and storing its receipts; returns its URL
+/// and how many it has hidden.
+async fn late_receipts(upstream: String, hide: u32) -> (String, Arc<AtomicU32>) {
+    use axum::{Json, Router, routing::post};
+    use serde_json::{Value, json};
+    let hidden = Arc::new(AtomicU32::new(0));
+    let client = alloy::transports::http::reqwest::Client::new();
+    let counted = hidden.clone();
+    let answer = move |Json(request): Json<Value>| async move {
+        if request["method"] == "eth_getTransactionReceipt"
+            && counted
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                    (n < hide).then_some(n + 1)
+                })
+                .is_ok()
+        {
+            return Json(json!({ "jsonrpc": "2.0", "id": request["id"], "result": null }));
+        }
+        let forwarded = client.post(&upstream).json(&request).send().await.unwrap();
+        Json(forwarded.json::<Value>().await.unwrap())
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = Router::new().route("/", post(answer));
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, hidden)
+}
+
+#[tokio::test]
+async fn a_receipt_the_node_serves_late_is_waited_for() {
+    let suite = deploy().await;
+    let hide = 5;
+    let (url, hidden) = late_receipts(suite.anvil.endpoint(), hide).await;
+    let signer: PrivateKeySigner = suite.anvil.keys()[0].clone().into();
+    let admin = signer.address();
+    let provider = ProviderBuilder::new()
+        .wallet(signer)
+        .connect_http(url.parse().unwrap())
+        .erased();
+    let authority = Client::new(provider, suite.addresses);
+
+    // The block with the accreditation is seen before its receipt is served: the send is
+    // still reported done, with its events.
+    let (hospital, sent) = authority
+        .accredit(
+            OrganizationKind::Hospital,
+            admin,
+            false,
+            "Late Receipts Hospital",
+            "https://fhir.late.example/r4",
+        )
+        .await
+        .unwrap();
+    assert_eq!(hospital, 1);
+    assert!(sent.receipt.status());
+    assert_eq!(
+        hidden.load(Ordering::SeqCst),
+        hide,
+        "every null answer was seen"
+    );
+    // Sent once: the organisation exists, and there is only one.
+    let (_, reader) = suite.client(1);
+    assert_eq!(
+        reader
+            .organizations()
+            .organizationCount()
+            .call()
+            .await
+            .unwrap(),
+        1
+    );
 }

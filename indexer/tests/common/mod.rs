@@ -376,7 +376,9 @@ pub async fn workload(chain: &Chain, round: u64) {
                 )
                 .await
                 // A rare failure here (about 1 run in 25, under load) is not yet understood:
-                // say what the node answered.
+                // say what the node answered. One candidate, a node that shows the block before
+                // it serves the receipt, is now waited out by the client (the sdk's test
+                // `a_receipt_the_node_serves_late_is_waited_for`).
                 .unwrap_or_else(|e| panic!("round {round}: opening the emergency: {e:?}"));
         }
     }
