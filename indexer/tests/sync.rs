@@ -60,22 +60,19 @@ async fn event_indexes(store: &Store) -> Vec<String> {
         .collect()
 }
 
-/// The index the planner seeks an organisation's own events with, for the query an access
-/// check makes (`Store::access_events`).
-async fn organization_events_seek(store: &Store) -> String {
+/// The plan of `query` (its parameters bound to zeros), as the planner would have it for a
+/// large table.
+async fn plan(store: &Store, query: &str, parameters: usize) -> String {
     use consentry_indexer::store::Backend;
-    let query = format!(
-        "SELECT block_number, log_index, address, topics, data FROM events
-         WHERE {} AND +org_id = 1 ORDER BY block_number, log_index",
-        consentry_indexer::store::ORGANIZATION_EVENTS
-    );
     let mut tx = store.pool().begin().await.unwrap();
     let plan: Vec<String> = match store.backend() {
         Backend::Sqlite => {
-            let rows = sqlx::query(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {query}")))
-                .fetch_all(&mut *tx)
-                .await
-                .unwrap();
+            let mut explain =
+                sqlx::query(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {query}")));
+            for _ in 0..parameters {
+                explain = explain.bind(0i64);
+            }
+            let rows = explain.fetch_all(&mut *tx).await.unwrap();
             rows.iter()
                 .map(|row| sqlx::Row::get::<String, _>(row, 3))
                 .collect()
@@ -86,13 +83,25 @@ async fn organization_events_seek(store: &Store) -> String {
                 .execute(&mut *tx)
                 .await
                 .unwrap();
-            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("EXPLAIN {query}")))
-                .fetch_all(&mut *tx)
-                .await
-                .unwrap()
+            let mut explain = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("EXPLAIN {query}")));
+            for _ in 0..parameters {
+                explain = explain.bind(0i64);
+            }
+            explain.fetch_all(&mut *tx).await.unwrap()
         }
     };
-    let plan = plan.join("\n");
+    plan.join("\n")
+}
+
+/// The index the planner seeks an organisation's own events with, for the query an access
+/// check makes (`Store::access_events`).
+async fn organization_events_seek(store: &Store) -> String {
+    let query = format!(
+        "SELECT block_number, log_index, address, topics, data FROM events
+         WHERE {} AND +org_id = 1 ORDER BY block_number, log_index",
+        consentry_indexer::store::ORGANIZATION_EVENTS
+    );
+    let plan = plan(store, &query, 0).await;
     // "SEARCH events USING INDEX events_of_organizations (name=?)" (SQLite), "Bitmap Index
     // Scan on events_of_organizations" or "Index Scan using events_by_org on events" (PostgreSQL).
     let index = plan
@@ -116,12 +125,18 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
         indexes.contains(&"versions_by_patient".to_owned()),
         "{indexes:?}"
     );
-    // The partial index of the organisations' own events is kept up, not held back.
-    let partial = ["events_of_organizations".to_owned()];
-    assert!(indexes.contains(&partial[0]), "{indexes:?}");
+    // The partial indexes (the organisations' own events, the records' additions) are kept
+    // up, not held back.
+    let partial = [
+        "events_of_organizations".to_owned(),
+        "events_of_records".to_owned(),
+    ];
+    for index in &partial {
+        assert!(indexes.contains(index), "{indexes:?}");
+    }
     let whole: Vec<String> = indexes
         .iter()
-        .filter(|i| **i != partial[0])
+        .filter(|i| !partial.contains(i))
         .cloned()
         .collect();
     let mut config = chain.config();
@@ -137,6 +152,12 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
         organization_events_seek(&store).await,
         "events_of_organizations"
     );
+    // The statistics find a read's record by the partial index, for one organisation or all.
+    for of_org in [false, true] {
+        let sql = consentry_indexer::store::stat_events_sql(of_org);
+        let plan = plan(&store, &sql, 2 + usize::from(of_org)).await;
+        assert!(plan.contains("events_of_records"), "{plan}");
+    }
     assert_mirrors(&chain, &store).await;
     // Stopped before it reached the head, started again: it builds them there.
     drop(indexer);

@@ -391,7 +391,6 @@ async fn search_type(
                 },
                 since,
                 until,
-                ..EventFilter::default()
             };
             let events = api.store().event_page(&filter, cursor, true, limit).await?;
             let next = (events.len() == limit as usize)

@@ -879,7 +879,6 @@ async fn patient_audit(
         names: AUDIT_EVENTS,
         since,
         until,
-        ..EventFilter::default()
     };
     audit_page(&api, &filter, cursor, limit).await
 }

@@ -24,7 +24,7 @@ mod query;
 
 pub use query::{
     AccessQuery, AccessScope, ApiRead, Change, EventCursor, EventFilter, ORGANIZATION_EVENTS,
-    PositionedEvent, StatEvent, StoredEvent, access_answer,
+    PositionedEvent, StatEvent, StoredEvent, access_answer, stat_events_sql,
 };
 
 use crate::{

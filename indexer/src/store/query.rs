@@ -20,6 +20,24 @@ pub const ORGANIZATION_EVENTS: &str = "(name = 'OrganizationAccredited' \
     OR name = 'OrganizationSuspended' OR name = 'OrganizationReinstated' \
     OR name = 'EmergencyCapabilitySet')";
 
+/// The statistics' query: the events counted between `$1` and `$2` (of organisation `$3` only,
+/// when `of_org`), a read with its record's `RecordAdded` (found by the partial index
+/// `events_of_records`, whose condition the join repeats).
+pub fn stat_events_sql(of_org: bool) -> String {
+    let of_org = if of_org { " AND e.org_id = $3" } else { "" };
+    format!(
+        "SELECT e.name, e.block_timestamp, e.org_id,
+                CASE WHEN e.name = 'RecordAccessed' THEN r.address ELSE e.address END,
+                CASE WHEN e.name = 'RecordAccessed' THEN r.topics ELSE e.topics END,
+                CASE WHEN e.name = 'RecordAccessed' THEN r.data ELSE e.data END
+         FROM events e
+         LEFT JOIN events r ON e.name = 'RecordAccessed' AND r.record_id = e.record_id
+                            AND r.name = 'RecordAdded'
+         WHERE e.name IN ('ConsentGranted', 'ConsentRevoked', 'RecordAdded', 'RecordAccessed')
+           AND e.block_timestamp >= $1 AND e.block_timestamp < $2{of_org}"
+    )
+}
+
 /// One stored event, as the API shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredEvent {
@@ -52,8 +70,6 @@ pub struct EventFilter {
     pub patient: Option<Address>,
     /// Only those concerning this organisation.
     pub org_id: Option<u32>,
-    /// Only those concerning this record.
-    pub record_id: Option<B256>,
     /// Only these event names (none: all).
     pub names: &'static [&'static str],
     /// Only those at or after this time.
@@ -180,9 +196,6 @@ impl Store {
                 "org_id = "
             };
             sql.condition(column, Bind::Int(i64::from(org)));
-        }
-        if let Some(record) = filter.record_id {
-            sql.condition("record_id = ", Bind::Bytes(record.to_vec()));
         }
         if let Some(since) = filter.since {
             sql.condition("block_timestamp >= ", Bind::Int(int("time", since)?));
@@ -418,22 +431,7 @@ impl Store {
         until: u64,
         org: Option<u32>,
     ) -> Result<Vec<StatEvent>, StoreError> {
-        let of_org = if org.is_some() {
-            " AND e.org_id = $3"
-        } else {
-            ""
-        };
-        let text = format!(
-            "SELECT e.name, e.block_timestamp, e.org_id,
-                    CASE WHEN e.name = 'RecordAccessed' THEN r.address ELSE e.address END,
-                    CASE WHEN e.name = 'RecordAccessed' THEN r.topics ELSE e.topics END,
-                    CASE WHEN e.name = 'RecordAccessed' THEN r.data ELSE e.data END
-             FROM events e
-             LEFT JOIN events r ON e.name = 'RecordAccessed' AND r.record_id = e.record_id
-                                AND r.name = 'RecordAdded'
-             WHERE e.name IN ('ConsentGranted', 'ConsentRevoked', 'RecordAdded', 'RecordAccessed')
-               AND e.block_timestamp >= $1 AND e.block_timestamp < $2{of_org}"
-        );
+        let text = stat_events_sql(org.is_some());
         let mut query = sqlx::query(sqlx::AssertSqlSafe(text))
             .bind(int("time", since)?)
             .bind(int("time", until)?);
