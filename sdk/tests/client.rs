@@ -333,3 +333,35 @@ async fn a_receipt_the_node_serves_late_is_waited_for() {
         1
     );
 }
+
+#[tokio::test]
+async fn sends_with_a_margin_over_the_estimate() {
+    use alloy::consensus::Transaction as _;
+    let suite = deploy().await;
+    let (admin, authority) = suite.client(0);
+    let (_, sent) = authority
+        .accredit(
+            OrganizationKind::Hospital,
+            admin,
+            true,
+            "Margin Hospital",
+            "https://fhir.margin.example/r4",
+        )
+        .await
+        .unwrap();
+    let (_, reader) = as_account(&suite.anvil, 1);
+    let sent_as = reader
+        .get_transaction_by_hash(sent.receipt.transaction_hash)
+        .await
+        .unwrap()
+        .unwrap();
+    // The estimate is at least the gas used: the limit is 30 % above it, not the bare estimate
+    // (which a mined transaction can exceed).
+    let used = sent.receipt.gas_used;
+    assert!(
+        sent_as.gas_limit() >= consentry_sdk::client::gas_limit(used),
+        "limit {} for {used} gas used",
+        sent_as.gas_limit()
+    );
+    assert_eq!(consentry_sdk::client::gas_limit(38_198), 49_657);
+}
