@@ -34,6 +34,7 @@ on_both_stores!(
     follows_the_head_by_websocket_subscription,
     builds_its_query_indexes_once_a_backfill_reaches_the_head,
     stages_a_batch_while_the_one_before_commits,
+    migrates_stored_events_to_their_blocks,
 );
 
 /// The secondary indexes of the events and versions tables, as the database lists them.
@@ -152,11 +153,13 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
         organization_events_seek(&store).await,
         "events_of_organizations"
     );
-    // The statistics find a read's record by the partial index, for one organisation or all.
+    // The statistics find a read's record by the partial index, for one organisation or all,
+    // and the time range's blocks by their time, never scanning the events for it.
     for of_org in [false, true] {
         let sql = consentry_indexer::store::stat_events_sql(of_org);
         let plan = plan(&store, &sql, 2 + usize::from(of_org)).await;
         assert!(plan.contains("events_of_records"), "{plan}");
+        assert!(plan.contains("event_blocks_by_time"), "{plan}");
     }
     assert_mirrors(&chain, &store).await;
     // Stopped before it reached the head, started again: it builds them there.
@@ -180,23 +183,10 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
         .fetch_all(store.pool())
         .await
         .unwrap();
-        for column in [
-            "block_number",
-            "block_timestamp",
-            "name",
-            "org_id",
-            "patient",
-        ] {
+        for column in ["block_number", "name", "org_id", "patient"] {
             assert!(kept.iter().any(|c| c == column), "{column}: {kept:?}");
         }
-        for column in [
-            "topics",
-            "data",
-            "block_hash",
-            "tx_hash",
-            "address",
-            "account",
-        ] {
+        for column in ["topics", "data", "tx_hash", "address", "account"] {
             assert!(!kept.iter().any(|c| c == column), "{column}: {kept:?}");
         }
     }
@@ -307,6 +297,176 @@ async fn stages_a_batch_while_the_one_before_commits(url: &str) {
     assert_mirrors(&chain, &store).await;
     reference.commit(three, window).await.unwrap();
     same_projections(&store, &reference).await;
+}
+
+/// A store written before `0011_event_blocks.sql` (each event with its block's hash and time and
+/// all its topics) answers, once migrated, as a store this version wrote: the same events,
+/// arguments, times, statistics and access answers.
+async fn migrates_stored_events_to_their_blocks(url: &str) {
+    use consentry_indexer::store::{AccessScope, EventFilter};
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    // A second round an hour later: events at more than one time.
+    chain.provider.anvil_increase_time(3_600).await.unwrap();
+    workload(&chain, 1).await;
+    let batch = batch_of(&chain, chain.deployed_at, chain.head().await).await;
+    assert!(batch.events.len() > 20, "{}", batch.events.len());
+
+    // The schema as it was (the migrations before 0011), and the events as it stored them.
+    let dialect = if url.starts_with("sqlite") {
+        "sqlite"
+    } else {
+        "postgres"
+    };
+    let earlier = tempfile::tempdir().unwrap();
+    let migrations = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(dialect);
+    for entry in std::fs::read_dir(migrations).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.as_str() < "0011" {
+            std::fs::copy(&path, earlier.path().join(name)).unwrap();
+        }
+    }
+    sqlx::any::install_default_drivers();
+    let created = if dialect == "sqlite" {
+        format!("{url}?mode=rwc")
+    } else {
+        url.to_owned()
+    };
+    let pool = sqlx::AnyPool::connect(&created).await.unwrap();
+    sqlx::migrate::Migrator::new(earlier.path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    for row in &batch.events {
+        let position = &row.position;
+        let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+        sqlx::query(
+            "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
+               tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
+               account)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        )
+        .bind(position.block_number as i64)
+        .bind(position.log_index as i64)
+        .bind(position.block_hash.to_vec())
+        .bind(position.block_timestamp as i64)
+        .bind(position.tx_hash.to_vec())
+        .bind(position.tx_index as i64)
+        .bind(row.address.to_vec())
+        .bind(topics)
+        .bind(row.data.to_vec())
+        .bind(row.name)
+        .bind(row.patient.map(|p| p.to_vec()))
+        .bind(row.org_id.map(i64::from))
+        .bind(row.record_id.map(|r| r.to_vec()))
+        .bind(row.request_id.map(|r| r.to_string()))
+        .bind(row.account.map(|a| a.to_vec()))
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    pool.close().await;
+
+    let migrated = Store::connect(url).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let reference = format!("sqlite://{}", dir.path().join("reference.sqlite").display());
+    let reference = Store::connect(&reference).await.unwrap();
+    reference
+        .commit(batch.clone(), chain.config().window)
+        .await
+        .unwrap();
+    let blocks: std::collections::BTreeSet<u64> = batch
+        .events
+        .iter()
+        .map(|e| e.position.block_number)
+        .collect();
+    let stored_blocks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM event_blocks")
+        .fetch_one(migrated.pool())
+        .await
+        .unwrap();
+    assert_eq!(stored_blocks as usize, blocks.len());
+
+    assert_eq!(
+        migrated.event_positions().await.unwrap(),
+        reference.event_positions().await.unwrap()
+    );
+    let all = EventFilter::default();
+    let page = migrated
+        .event_page(&all, None, false, 10_000)
+        .await
+        .unwrap();
+    assert_eq!(page.len(), batch.events.len());
+    assert_eq!(
+        page,
+        reference
+            .event_page(&all, None, false, 10_000)
+            .await
+            .unwrap()
+    );
+    // Times: an event page from the second round's time on, and the statistics.
+    let first = batch.events[0].position.block_timestamp;
+    let middle = batch
+        .events
+        .iter()
+        .map(|e| e.position)
+        .find(|p| p.block_timestamp >= first + 3_600)
+        .unwrap();
+    let since = EventFilter {
+        since: Some(middle.block_timestamp),
+        ..EventFilter::default()
+    };
+    let later = migrated
+        .event_page(&since, None, false, 10_000)
+        .await
+        .unwrap();
+    assert!(!later.is_empty() && later.len() < page.len());
+    assert!(later.iter().all(|e| e.timestamp >= middle.block_timestamp));
+    assert_eq!(
+        later,
+        reference
+            .event_page(&since, None, false, 10_000)
+            .await
+            .unwrap()
+    );
+    // The statistics' events, in no particular order.
+    let stats = |store: Store| async move {
+        let events = store.stat_events(0, i64::MAX as u64, None).await.unwrap();
+        let mut events: Vec<String> = events.iter().map(|e| format!("{e:?}")).collect();
+        events.sort();
+        events
+    };
+    let counted = stats(migrated.clone()).await;
+    assert!(
+        counted
+            .iter()
+            .any(|e| e.contains("RecordAccessed") && e.contains("category")),
+        "{counted:?}"
+    );
+    assert_eq!(counted, stats(reference.clone()).await);
+    assert_eq!(
+        migrated.block_timestamp(middle.block_number).await.unwrap(),
+        Some(middle.block_timestamp)
+    );
+    // An access check's events, known by the second round's time and by the last's.
+    let last = batch.events[batch.events.len() - 1]
+        .position
+        .block_timestamp;
+    let scope = AccessScope::Pair(chain.address(PATIENTS[0]), HOSPITAL);
+    for time in [middle.block_timestamp, last] {
+        let known = |store: Store| async move {
+            let events = store.access_events(scope, None, Some(time)).await.unwrap();
+            (events.len(), format!("{events:?}"))
+        };
+        let (count, events) = known(migrated.clone()).await;
+        assert_eq!((count, events), known(reference.clone()).await);
+        assert!(time != last || count > 0, "no events of the pair");
+    }
 }
 
 /// Asserts two stores hold the same current state of every kind of entity.

@@ -415,6 +415,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         for statement in [
             "DELETE FROM events WHERE block_number > $1",
+            "DELETE FROM event_blocks WHERE number > $1",
             "DELETE FROM versions WHERE block_number > $1",
             "DELETE FROM blocks WHERE number > $1",
         ] {
@@ -444,8 +445,9 @@ impl Store {
     /// Every stored event as (block number, log index, block hash, name), in chain order.
     pub async fn event_positions(&self) -> Result<Vec<(u64, u64, B256, String)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT block_number, log_index, block_hash, name FROM events
-             ORDER BY block_number, log_index",
+            "SELECT e.block_number, e.log_index, b.hash, e.name
+             FROM events e JOIN event_blocks b ON b.number = e.block_number
+             ORDER BY e.block_number, e.log_index",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -586,21 +588,17 @@ fn commit_sqlite(
     let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut insert = tx.prepare_cached(
-            "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
-               tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
-               account)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            "INSERT INTO events (block_number, log_index, tx_hash, tx_index, address, topics,
+               data, name, patient, org_id, record_id, request_id, account)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         )?;
-        let mut topics = Vec::with_capacity(4 * 32);
+        let mut topics = Vec::with_capacity(3 * 32);
         for row in &batch.events {
             let position = &row.position;
-            topics.clear();
-            topics.extend(row.topics.iter().flat_map(|t| t.0));
+            stored_topics(row, &mut topics);
             insert.execute(rusqlite::params![
                 int("block number", position.block_number)?,
                 int("log index", position.log_index)?,
-                position.block_hash.as_slice(),
-                int("block timestamp", position.block_timestamp)?,
                 position.tx_hash.as_slice(),
                 int("transaction index", position.tx_index)?,
                 row.address.as_slice(),
@@ -612,6 +610,14 @@ fn commit_sqlite(
                 row.record_id.as_ref().map(|r| r.as_slice()),
                 row.request_id.map(|r| r.to_string()),
                 row.account.as_ref().map(|a| a.as_slice()),
+            ])?;
+        }
+        let mut insert = tx.prepare_cached(INSERT_EVENT_BLOCK)?;
+        for position in event_blocks(&batch.events) {
+            insert.execute(rusqlite::params![
+                int("block number", position.block_number)?,
+                position.block_hash.as_slice(),
+                int("block timestamp", position.block_timestamp)?,
             ])?;
         }
     }
@@ -737,7 +743,9 @@ fn parse_state(text: &str) -> Result<Value, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("a stored state: {e}")))
 }
 
+/// The log of a stored event named `name`: its first topic from the name, the rest as stored.
 fn raw_log(
+    name: &str,
     address: &[u8],
     topics: &[u8],
     data: Vec<u8>,
@@ -747,9 +755,42 @@ fn raw_log(
             "a stored log's address or topics".into(),
         ));
     }
-    let topics = topics.chunks(32).map(B256::from_slice).collect();
+    let selector = consentry_sdk::events::ConsentryEvent::selector(name)
+        .ok_or_else(|| StoreError::Corrupt(format!("a stored event named {name:?}")))?;
+    let topics = std::iter::once(selector)
+        .chain(topics.chunks(32).map(B256::from_slice))
+        .collect();
     alloy::primitives::Log::new(Address::from_slice(address), topics, data.into())
         .ok_or_else(|| StoreError::Corrupt("a stored log has more than 4 topics".into()))
+}
+
+/// Stores a block that holds events (`$1`..`$3`: number, hash, time): each block's hash and time
+/// once, not in every event of the block.
+const INSERT_EVENT_BLOCK: &str =
+    "INSERT INTO event_blocks (number, hash, timestamp) VALUES ($1, $2, $3)";
+
+/// The position of each block's first event among `events` (in chain order): one a block.
+fn event_blocks(events: &[EventRow]) -> impl Iterator<Item = &crate::decode::Position> {
+    events
+        .iter()
+        .enumerate()
+        .filter(|(at, row)| {
+            *at == 0 || events[at - 1].position.block_number != row.position.block_number
+        })
+        .map(|(_, row)| &row.position)
+}
+
+/// `row`'s topics as stored, into `topics`: all but the first, the hash of the event's
+/// signature, which its stored name gives back ([`raw_log`]).
+fn stored_topics(row: &EventRow, topics: &mut Vec<u8>) {
+    debug_assert_eq!(
+        row.topics.first().copied(),
+        consentry_sdk::events::ConsentryEvent::selector(row.name),
+        "{} is stored under another event's name",
+        row.name
+    );
+    topics.clear();
+    topics.extend(row.topics.iter().skip(1).flat_map(|t| t.0));
 }
 
 /// Rows per INSERT statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
@@ -806,21 +847,19 @@ async fn insert_events(
     for chunk in statement_chunks(rows) {
         let sql = multi_row_insert(
             backend,
-            "INSERT INTO events (block_number, log_index, block_hash, block_timestamp, tx_hash,
-               tx_index, address, topics, data, name, patient, org_id, record_id, request_id,
-               account)",
+            "INSERT INTO events (block_number, log_index, tx_hash, tx_index, address, topics,
+               data, name, patient, org_id, record_id, request_id, account)",
             chunk.len(),
-            15,
+            13,
         );
         let mut insert = sqlx::query(sql);
         for row in chunk {
             let position = &row.position;
-            let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
+            let mut topics = Vec::with_capacity(3 * 32);
+            stored_topics(row, &mut topics);
             insert = insert
                 .bind(int("block number", position.block_number)?)
                 .bind(int("log index", position.log_index)?)
-                .bind(position.block_hash.to_vec())
-                .bind(int("block timestamp", position.block_timestamp)?)
                 .bind(position.tx_hash.to_vec())
                 .bind(int("transaction index", position.tx_index)?)
                 .bind(row.address.to_vec())
@@ -834,6 +873,14 @@ async fn insert_events(
                 .bind(row.account.map(|a| a.to_vec()));
         }
         insert.execute(&mut **tx).await?;
+    }
+    for position in event_blocks(rows) {
+        sqlx::query(INSERT_EVENT_BLOCK)
+            .bind(int("block number", position.block_number)?)
+            .bind(position.block_hash.to_vec())
+            .bind(int("block timestamp", position.block_timestamp)?)
+            .execute(&mut **tx)
+            .await?;
     }
     Ok(())
 }

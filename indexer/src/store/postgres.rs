@@ -16,7 +16,7 @@ use sqlx::{
     postgres::PgArgumentBuffer,
 };
 
-use super::{Batch, CURRENT_STATE, StoreError, int, state_from_text};
+use super::{Batch, CURRENT_STATE, StoreError, event_blocks, int, state_from_text, stored_topics};
 use crate::{
     decode::EventRow,
     projection::{self, Kind, Lookup, ProjectionError},
@@ -39,20 +39,19 @@ pub(super) struct Staged {
 /// events while it writes and commits the other's versions, window and checkpoint.
 pub(super) async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreError> {
     let mut tx = pool.begin().await?;
+    let mut topics = Vec::with_capacity(3 * 32);
     copy_in(
         &mut tx,
-        "COPY events (block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index,
-           address, topics, data, name, patient, org_id, record_id, request_id, account)
+        "COPY events (block_number, log_index, tx_hash, tx_index, address, topics, data, name,
+           patient, org_id, record_id, request_id, account)
          FROM STDIN (FORMAT binary)",
         &batch.events,
         |rows, row| {
             let position = &row.position;
-            let topics: Vec<u8> = row.topics.iter().flat_map(|t| t.0).collect();
-            rows.row(15)
+            stored_topics(row, &mut topics);
+            rows.row(13)
                 .field(int("block number", position.block_number)?)
                 .field(int("log index", position.log_index)?)
-                .field(position.block_hash.as_slice())
-                .field(int("block timestamp", position.block_timestamp)?)
                 .field(position.tx_hash.as_slice())
                 .field(int("transaction index", position.tx_index)?)
                 .field(row.address.as_slice())
@@ -64,6 +63,20 @@ pub(super) async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreEr
                 .field(row.record_id.as_ref().map(|r| r.as_slice()))
                 .field(row.request_id.map(|r| r.to_string()))
                 .field(row.account.as_ref().map(|a| a.as_slice()));
+            Ok(())
+        },
+    )
+    .await?;
+    let blocks: Vec<_> = event_blocks(&batch.events).collect();
+    copy_in(
+        &mut tx,
+        "COPY event_blocks (number, hash, timestamp) FROM STDIN (FORMAT binary)",
+        &blocks,
+        |rows, position| {
+            rows.row(3)
+                .field(int("block number", position.block_number)?)
+                .field(position.block_hash.as_slice())
+                .field(int("block timestamp", position.block_timestamp)?);
             Ok(())
         },
     )
@@ -235,7 +248,7 @@ async fn copy_in<T>(
     tx: &mut Transaction<'static, Postgres>,
     statement: &str,
     items: &[T],
-    encode: impl Fn(&mut CopyRows, &T) -> Result<(), StoreError>,
+    mut encode: impl FnMut(&mut CopyRows, &T) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
     if items.is_empty() {
         return Ok(());

@@ -22,19 +22,21 @@ pub const ORGANIZATION_EVENTS: &str = "(name = 'OrganizationAccredited' \
 
 /// The statistics' query: the events counted between `$1` and `$2` (of organisation `$3` only,
 /// when `of_org`), a read with its record's `RecordAdded` (found by the partial index
-/// `events_of_records`, whose condition the join repeats).
+/// `events_of_records`, whose condition the join repeats). The time range selects blocks
+/// (`event_blocks_by_time`), and their events by the primary key.
 pub fn stat_events_sql(of_org: bool) -> String {
     let of_org = if of_org { " AND e.org_id = $3" } else { "" };
     format!(
-        "SELECT e.name, e.block_timestamp, e.org_id,
+        "SELECT e.name, b.timestamp, e.org_id,
                 CASE WHEN e.name = 'RecordAccessed' THEN r.address ELSE e.address END,
                 CASE WHEN e.name = 'RecordAccessed' THEN r.topics ELSE e.topics END,
                 CASE WHEN e.name = 'RecordAccessed' THEN r.data ELSE e.data END
-         FROM events e
+         FROM event_blocks b
+         JOIN events e ON e.block_number = b.number
          LEFT JOIN events r ON e.name = 'RecordAccessed' AND r.record_id = e.record_id
                             AND r.name = 'RecordAdded'
          WHERE e.name IN ('ConsentGranted', 'ConsentRevoked', 'RecordAdded', 'RecordAccessed')
-           AND e.block_timestamp >= $1 AND e.block_timestamp < $2{of_org}"
+           AND b.timestamp >= $1 AND b.timestamp < $2{of_org}"
     )
 }
 
@@ -198,10 +200,10 @@ impl Store {
             sql.condition(column, Bind::Int(i64::from(org)));
         }
         if let Some(since) = filter.since {
-            sql.condition("block_timestamp >= ", Bind::Int(int("time", since)?));
+            sql.condition("timestamp >= ", Bind::Int(int("time", since)?));
         }
         if let Some(until) = filter.until {
-            sql.condition("block_timestamp < ", Bind::Int(int("time", until)?));
+            sql.condition("timestamp < ", Bind::Int(int("time", until)?));
         }
         if !filter.names.is_empty() {
             // Names come from the API's fixed lists, never from a request.
@@ -222,9 +224,9 @@ impl Store {
         }
         let limit = sql.param(Bind::Int(i64::from(limit)));
         let text = format!(
-            "SELECT block_number, log_index, tx_hash, block_timestamp, name, patient, org_id,
+            "SELECT block_number, log_index, tx_hash, timestamp, name, patient, org_id,
                     record_id, account, address, topics, data
-             FROM events WHERE {}
+             FROM events JOIN event_blocks ON number = block_number WHERE {}
              ORDER BY block_number {order}, log_index {order} LIMIT {limit}",
             sql.conditions()
         );
@@ -285,15 +287,20 @@ impl Store {
         if let Some(block) = up_to {
             sql.condition("block_number <= ", Bind::Int(int("block number", block)?));
         }
-        if let Some(time) = known_at {
-            sql.condition("block_timestamp <= ", Bind::Int(int("time", time)?));
-        }
+        // A time bound joins the events' blocks, which hold their times.
+        let blocks = match known_at {
+            Some(time) => {
+                sql.condition("timestamp <= ", Bind::Int(int("time", time)?));
+                " JOIN event_blocks ON number = block_number"
+            }
+            None => "",
+        };
         let text = format!(
-            "SELECT block_number, log_index, address, topics, data FROM events WHERE {}
-             ORDER BY block_number, log_index",
+            "SELECT block_number, log_index, name, address, topics, data FROM events{blocks}
+             WHERE {} ORDER BY block_number, log_index",
             sql.conditions()
         );
-        type Stored = (i64, i64, Vec<u8>, Vec<u8>, Vec<u8>);
+        type Stored = (i64, i64, String, Vec<u8>, Vec<u8>, Vec<u8>);
         let rows: Vec<Stored> = match &self.native {
             Some(native) => native.read(|connection| {
                 connection
@@ -305,6 +312,7 @@ impl Store {
                             row.get(2)?,
                             row.get(3)?,
                             row.get(4)?,
+                            row.get(5)?,
                         ))
                     })?
                     .collect()
@@ -321,13 +329,14 @@ impl Store {
                         row.try_get(2)?,
                         row.try_get(3)?,
                         row.try_get(4)?,
+                        row.try_get(5)?,
                     ))
                 })
                 .collect::<Result<_, sqlx::Error>>()?,
         };
         rows.into_iter()
-            .map(|(block, index, address, topics, data)| {
-                let log = raw_log(&address, &topics, data)?;
+            .map(|(block, index, name, address, topics, data)| {
+                let log = raw_log(&name, &address, &topics, data)?;
                 Ok(PositionedEvent {
                     position: (uint("block number", block)?, uint("log index", index)?),
                     event: ConsentryEvent::decode(&log).ok_or_else(|| {
@@ -393,7 +402,7 @@ impl Store {
         let number = int("block number", number)?;
         let row = sqlx::query(
             "SELECT timestamp FROM blocks WHERE number = $1
-             UNION ALL SELECT block_timestamp FROM events WHERE block_number = $1 LIMIT 1",
+             UNION ALL SELECT timestamp FROM event_blocks WHERE number = $1 LIMIT 1",
         )
         .bind(number)
         .fetch_optional(&self.pool)
@@ -441,8 +450,14 @@ impl Store {
         let rows = query.fetch_all(&self.pool).await?;
         rows.into_iter()
             .map(|row| {
+                let name: String = row.try_get(0)?;
+                // A read's arguments are its record's `RecordAdded`'s.
+                let logged = if name == "RecordAccessed" {
+                    "RecordAdded"
+                } else {
+                    &name
+                };
                 Ok(StatEvent {
-                    name: row.try_get(0)?,
                     timestamp: uint("timestamp", row.try_get(1)?)?,
                     org_id: row.try_get::<Option<i64>, _>(2)?.map(org_id).transpose()?,
                     args: match (
@@ -451,11 +466,12 @@ impl Store {
                         row.try_get::<Option<Vec<u8>>, _>(5)?,
                     ) {
                         (Some(address), Some(topics), Some(data)) => {
-                            stored_arguments(&address, &topics, data)?
+                            stored_arguments(logged, &address, &topics, data)?
                         }
                         // A read of a record whose `RecordAdded` is not stored.
                         _ => Value::Null,
                     },
+                    name,
                 })
             })
             .collect()
@@ -465,11 +481,11 @@ impl Store {
     /// optimize`), so that after a backfill queries seek by their most selective index.
     pub async fn analyze(&self) -> Result<(), StoreError> {
         match self.backend {
-            // One table on each of two connections: an `ANALYZE` reads and sorts its sample
-            // on one core.
+            // The events (and their blocks) and the versions on two connections: an `ANALYZE`
+            // reads and sorts its sample on one core.
             Backend::Postgres => {
                 tokio::try_join!(
-                    sqlx::query("ANALYZE events").execute(&self.pool),
+                    sqlx::query("ANALYZE events, event_blocks").execute(&self.pool),
                     sqlx::query("ANALYZE versions").execute(&self.pool),
                 )?;
             }
@@ -720,6 +736,7 @@ fn stored_event(row: &AnyRow) -> Result<StoredEvent, StoreError> {
             .map(|a| address(&a))
             .transpose()?,
         args: stored_arguments(
+            &row.try_get::<String, _>(4)?,
             &row.try_get::<Vec<u8>, _>(9)?,
             &row.try_get::<Vec<u8>, _>(10)?,
             row.try_get::<Vec<u8>, _>(11)?,
@@ -728,8 +745,13 @@ fn stored_event(row: &AnyRow) -> Result<StoredEvent, StoreError> {
 }
 
 /// The arguments of a stored log, decoded as when it was indexed.
-fn stored_arguments(address: &[u8], topics: &[u8], data: Vec<u8>) -> Result<Value, StoreError> {
-    let log = raw_log(address, topics, data)?;
+fn stored_arguments(
+    name: &str,
+    address: &[u8],
+    topics: &[u8],
+    data: Vec<u8>,
+) -> Result<Value, StoreError> {
+    let log = raw_log(name, address, topics, data)?;
     let event = ConsentryEvent::decode(&log)
         .ok_or_else(|| StoreError::Corrupt("a stored event does not decode".into()))?;
     Ok(crate::decode::arguments(&event))
