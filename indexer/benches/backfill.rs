@@ -404,6 +404,13 @@ async fn main() {
                 _ => continue,
             };
             let store = Store::connect(&store_url).await.unwrap();
+            // The rounds before left dirty pages in the kernel's cache (the SQLite files, the
+            // sorts' temporary files): written out now, not by this round (whose first fsync
+            // would otherwise wait for them and pay for writing them).
+            let synced = std::process::Command::new("sync").status();
+            if !synced.as_ref().is_ok_and(|s| s.success()) {
+                println!("(no sync before the round: {synced:?})");
+            }
             if slot == 1 {
                 // The earlier rounds' databases stay, their pages dirty in the server's buffers
                 // and its next checkpoint due: written out now, not by this round's backfill
@@ -418,6 +425,12 @@ async fn main() {
                 .and_then(|s| s.parse().ok())
             {
                 config.initial_range = range;
+            }
+            if let Some(events) = std::env::var("CONSENTRY_BENCH_BATCH_EVENTS")
+                .ok()
+                .and_then(|s| s.parse().ok())
+            {
+                config.batch_events = events;
             }
             let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
             let (events, elapsed, cpu) = raw().await;

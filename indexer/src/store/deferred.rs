@@ -2,7 +2,7 @@
 //! empty store.
 //!
 //! Every secondary index costs each stored row a B-tree insert at a point of its own (an event
-//! by patient, organisation and record; a version by patient, organisation and block), and
+//! by patient and by organisation; a version by patient, organisation and block), and
 //! together they took more than half of the store's time in a backfill. Building an index over
 //! rows already stored is one sort and a sequential write: the bulk-loading advice of both
 //! databases ("create the table, load it, then create the indexes", PostgreSQL's "Populating a
