@@ -123,6 +123,7 @@ async fn fill(store: &Store, consents: u64, doctor: Address) -> Duration {
     };
     let mut next = 0u64;
     let mut block = 1u64;
+    let mut follows = None;
     loop {
         let mut rows = Vec::new();
         for _ in 0..BLOCKS_PER_BATCH {
@@ -152,11 +153,13 @@ async fn fill(store: &Store, consents: u64, doctor: Address) -> Duration {
                     events: rows,
                     blocks: vec![last],
                     last,
+                    follows,
                 },
                 128,
             )
             .await
             .unwrap();
+        follows = Some(last.number);
         if next >= consents {
             return started.elapsed();
         }

@@ -590,6 +590,7 @@ impl Indexer {
         } = fetched;
         let mut events = events.into_iter().peekable();
         let mut piece_from = next;
+        let mut follows = checkpoint.map(|c| c.block_number);
         let mut batches = Vec::with_capacity(ends.len());
         for end in ends {
             let mut piece = Vec::new();
@@ -606,7 +607,9 @@ impl Indexer {
                 events: piece,
                 blocks,
                 last: end,
+                follows,
             });
+            follows = Some(end.number);
             piece_from = end.number + 1;
         }
         // The previous range's batches come first: this range's task starts once the last of

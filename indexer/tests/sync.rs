@@ -234,6 +234,8 @@ async fn batch_of(chain: &Chain, from: u64, to: u64) -> consentry_indexer::store
         events,
         blocks: vec![last],
         last,
+        // The first batch of a fresh store, or the one after block `from - 1`.
+        follows: (from > chain.deployed_at).then(|| from - 1),
     }
 }
 
@@ -281,6 +283,24 @@ async fn stages_a_batch_while_the_one_before_commits(url: &str) {
     }
     same_projections(&store, &reference).await;
 
+    // A batch commits only on top of the checkpoint it continues from: one that would leave a
+    // gap, or write over blocks already stored (another writer's, or a first batch on a store
+    // that holds some), is refused and leaves nothing behind.
+    for follows in [Some(first_round), Some(second_round - 1), None] {
+        let mut stray = three.clone();
+        stray.follows = follows;
+        let refused = match store.stage(stray).await {
+            Ok(staged) => staged.commit(window).await,
+            Err(error) => Err(error),
+        };
+        match refused {
+            Err(consentry_indexer::store::StoreError::NotFollowing { expected, stored }) => {
+                assert_eq!((expected, stored), (follows, Some(second_round)));
+            }
+            other => panic!("{follows:?}: {other:?}"),
+        }
+        assert_eq!(store.event_count().await.unwrap(), counts.0 + counts.1);
+    }
     let staged = store.stage(three.clone()).await.unwrap();
     drop(staged);
     let checkpoint = store.checkpoint().await.unwrap().unwrap();

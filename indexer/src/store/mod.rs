@@ -70,6 +70,17 @@ pub enum StoreError {
     /// A stored row is not what this version of the indexer wrote.
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
+    /// A batch was committed on top of a checkpoint other than the one it continues from
+    /// (another writer moved it, or a batch it follows was never stored).
+    #[error(
+        "the batch continues from block {expected:?}, but the store's checkpoint is {stored:?}"
+    )]
+    NotFollowing {
+        /// The checkpoint the batch continues from.
+        expected: Option<u64>,
+        /// The stored checkpoint.
+        stored: Option<u64>,
+    },
     /// The store holds another chain's data.
     #[error("the database holds chain {stored}'s data, not chain {expected}'s")]
     WrongChain {
@@ -148,6 +159,9 @@ pub struct Batch {
     pub blocks: Vec<BlockRef>,
     /// The batch's last block: the new checkpoint.
     pub last: BlockRef,
+    /// The checkpoint the batch continues from (`None`: it is the store's first). A batch
+    /// commits only on top of it: it never leaves a gap or overwrites another writer's blocks.
+    pub follows: Option<u64>,
 }
 
 /// A batch on its way into the store ([`Store::stage`]).
@@ -192,6 +206,23 @@ const UPSERT_BLOCK: &str = "INSERT INTO blocks (number, hash, parent_hash, times
      VALUES ($1, $2, $3, $4)
      ON CONFLICT (number) DO UPDATE SET hash = excluded.hash,
        parent_hash = excluded.parent_hash, timestamp = excluded.timestamp";
+
+/// The stored checkpoint's block number (no row: none yet).
+const STORED_CHECKPOINT: &str = "SELECT block_number FROM checkpoint WHERE id = 1";
+
+/// Refuses `batch` unless the stored checkpoint (`stored`, read in the batch's transaction) is
+/// the one it continues from.
+fn follows(batch: &Batch, stored: Option<i64>) -> Result<(), StoreError> {
+    let stored = stored.map(|n| uint("block number", n)).transpose()?;
+    if stored == batch.follows {
+        Ok(())
+    } else {
+        Err(StoreError::NotFollowing {
+            expected: batch.follows,
+            stored,
+        })
+    }
+}
 
 /// Forgets the window's blocks below `$1`.
 const DELETE_OLD_BLOCKS: &str = "DELETE FROM blocks WHERE number < $1";
@@ -547,8 +578,9 @@ where
     DB: sqlx::Database,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
     DB::Arguments: sqlx::IntoArguments<DB>,
-    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Decode<'q, DB> + sqlx::Type<DB>,
     for<'q> Vec<u8>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    usize: sqlx::ColumnIndex<DB::Row>,
 {
     for block in batch.blocks.iter().chain(std::iter::once(&batch.last)) {
         sqlx::query::<DB>(UPSERT_BLOCK)
@@ -566,6 +598,10 @@ where
         )?)
         .execute(&mut *connection)
         .await?;
+    let stored: Option<i64> = sqlx::query_scalar::<DB, i64>(STORED_CHECKPOINT)
+        .fetch_optional(&mut *connection)
+        .await?;
+    follows(batch, stored)?;
     sqlx::query::<DB>(UPSERT_CHECKPOINT)
         .bind(int("chain id", batch.chain_id)?)
         .bind(int("block number", batch.last.number)?)
@@ -672,6 +708,13 @@ fn commit_sqlite(
         "block number",
         batch.last.number.saturating_sub(window),
     )?])?;
+    let stored: Option<i64> = {
+        use rusqlite::OptionalExtension;
+        tx.prepare_cached(STORED_CHECKPOINT)?
+            .query_row([], |row| row.get(0))
+            .optional()?
+    };
+    follows(batch, stored)?;
     tx.prepare_cached(UPSERT_CHECKPOINT)?
         .execute(rusqlite::params![
             int("chain id", batch.chain_id)?,
@@ -958,13 +1001,14 @@ mod tests {
             .await
             .unwrap();
         assert!(store.native.is_none() && store.postgres.is_none());
-        for last in [3, 6] {
+        for (follows, last) in [(None, 3), (Some(3), 6)] {
             let blocks = (last - 2..last).map(block).collect();
             let batch = Batch {
                 chain_id: 31337,
                 events: Vec::new(),
                 blocks,
                 last: block(last),
+                follows,
             };
             store.commit(batch, 4).await.unwrap();
         }
