@@ -35,6 +35,7 @@ on_both_stores!(
     builds_its_query_indexes_once_a_backfill_reaches_the_head,
     stages_a_batch_while_the_one_before_commits,
     migrates_stored_events_to_their_blocks,
+    stays_the_configured_blocks_behind_the_head,
 );
 
 /// The secondary indexes of the events and versions tables, as the database lists them.
@@ -726,6 +727,56 @@ async fn answers_random_access_questions_as_the_contract_does(url: &str) {
         allowed > 0,
         "seed {seed}: the workload allowed something to compare"
     );
+}
+
+/// With `confirmations` N, the store follows the head N blocks behind: it holds exactly the
+/// events up to head − N, and the rest once N more blocks are mined.
+async fn stays_the_configured_blocks_behind_the_head(url: &str) {
+    use alloy::providers::Provider;
+    const BEHIND: u64 = 4;
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    workload(&chain, 0).await;
+    let head = chain.head().await;
+    let on_chain = |to: u64| {
+        let filter = alloy::rpc::types::Filter::new()
+            .address(chain.config().addresses)
+            .from_block(0u64)
+            .to_block(to);
+        let provider = chain.provider.clone();
+        async move {
+            let logs = provider.get_logs(&filter).await.unwrap();
+            logs.iter()
+                .map(|l| (l.block_number.unwrap(), l.log_index.unwrap()))
+                .collect::<Vec<_>>()
+        }
+    };
+    let stored = |store: Store| async move {
+        let positions = store.event_positions().await.unwrap();
+        positions
+            .into_iter()
+            .map(|(block, index, _, _)| (block, index))
+            .collect::<Vec<_>>()
+    };
+    let store = Store::connect(url).await.unwrap();
+    let mut config = chain.config();
+    config.confirmations = BEHIND;
+    let indexer = chain.indexer(&store, config).await;
+    indexer.catch_up().await.unwrap();
+    let checkpoint = store.checkpoint().await.unwrap().unwrap();
+    assert_eq!(checkpoint.block_number, head - BEHIND);
+    let held = stored(store.clone()).await;
+    assert_eq!(held, on_chain(head - BEHIND).await);
+    // The workload's last blocks hold events: some are not stored yet.
+    assert!(held.len() < on_chain(head).await.len());
+
+    chain.provider.anvil_mine(Some(BEHIND), None).await.unwrap();
+    indexer.catch_up().await.unwrap();
+    assert_eq!(
+        store.checkpoint().await.unwrap().unwrap().block_number,
+        head
+    );
+    assert_eq!(stored(store.clone()).await, on_chain(head).await);
 }
 
 async fn mirrors_a_workload_and_follows_the_head(url: &str) {
