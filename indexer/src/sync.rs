@@ -329,15 +329,22 @@ impl Indexer {
                     step
                 }
                 // The database went away (a restart, a failover): the batch rolled back; wait
-                // and try again, as for the node.
-                Err(SyncError::Store(error)) if error.is_transient() => {
+                // and try again, as for the node. Or it came back without the last commits it had
+                // acknowledged (a server that does not wait for the disk, or a failover to a
+                // standby behind it): the next step starts from the stored checkpoint and
+                // fetches their blocks again.
+                Err(SyncError::Store(error)) if error.is_transient() || error.lost_commits() => {
                     store_failures += 1;
                     let delay = self.config.max_backoff.min(
                         Duration::from_millis(100) * 2u32.saturating_pow(store_failures.min(16)),
                     );
                     metrics::counter!("consentry_indexer_store_errors_total").increment(1);
                     self.progress.send_modify(|p| p.store_retries += 1);
-                    tracing::warn!(%error, retry_in = ?delay, "the store failed; retrying");
+                    if error.lost_commits() {
+                        tracing::warn!(%error, retry_in = ?delay, "the store lost its last commits; indexing their blocks again");
+                    } else {
+                        tracing::warn!(%error, retry_in = ?delay, "the store failed; retrying");
+                    }
                     tokio::select! {
                         biased;
                         () = &mut shutdown => return self.stop().await,

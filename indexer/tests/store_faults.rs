@@ -43,3 +43,75 @@ async fn postgres_restarted_under_the_indexer() {
     );
     assert_mirrors(&chain, &store).await;
 }
+
+/// PostgreSQL, run with `synchronous_commit = off`, crashes in the middle of a backfill: it
+/// comes back without the last batches it acknowledged, each whole (their rows and checkpoint
+/// are one transaction). The indexer's next batch finds the store behind the checkpoint it
+/// continues from; the indexer fetches those blocks again and ends with every event once.
+#[tokio::test(flavor = "multi_thread")]
+async fn postgres_losing_its_last_commits_mid_backfill() {
+    use alloy::providers::ext::AnvilApi;
+    use common::proxy::{Provider, Proxy};
+
+    let cluster = Postgres::start_asynchronous();
+    if std::env::var("DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        return;
+    }
+    let url = cluster.database().await;
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    for round in 0..3 {
+        workload(&chain, round).await;
+        chain.provider.anvil_mine(Some(100), None).await.unwrap();
+    }
+    let head = chain.head().await;
+    // A slow node serving three blocks at a time: a backfill of over a hundred batches that
+    // lasts seconds, the crash landing among them.
+    let proxy = Proxy::start(&chain.anvil.endpoint()).await;
+    proxy.with(|f| {
+        f.max_range = Some((3, Provider::QuickNode));
+        f.logs_delay = Duration::from_millis(15);
+    });
+    let mut config = chain.config();
+    config.initial_range = 3;
+    let store = Store::connect(&url).await.unwrap();
+    let indexer = indexer_at(&proxy.url, &store, config, Duration::from_secs(10)).await;
+    let progress = indexer.progress();
+    let (stop, running) = following(indexer);
+    let third = chain.deployed_at + (head - chain.deployed_at) / 3;
+    loop {
+        if let Ok(Some(checkpoint)) = store.checkpoint().await
+            && checkpoint.block_number >= third
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // The node stops answering: the ranges already fetched commit, and the indexer waits for
+    // the next with nothing in flight...
+    proxy.with(|f| f.logs_paused = true);
+    let acknowledged = loop {
+        let before = progress.borrow().checkpoint;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if progress.borrow().checkpoint == before {
+            break before.unwrap();
+        }
+    };
+    // ...when the server crashes, losing the last of those commits.
+    cluster.restart();
+    let kept = store.checkpoint().await.unwrap().map(|c| c.block_number);
+    assert!(
+        kept < Some(acknowledged) && acknowledged < head,
+        "the crash lost commits in the middle of the backfill: {kept:?} kept, \
+         {acknowledged} acknowledged, head {head}"
+    );
+    proxy.with(|f| f.logs_paused = false);
+    wait_for_checkpoint(&store, head, 60, "the indexer catches up").await;
+    stop.send(()).unwrap();
+    running.await.unwrap().unwrap();
+    assert!(
+        progress.borrow().store_retries > 0,
+        "the crash was felt, and ridden out"
+    );
+    assert_mirrors(&chain, &store).await;
+}

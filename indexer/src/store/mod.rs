@@ -71,7 +71,8 @@ pub enum StoreError {
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     /// A batch was committed on top of a checkpoint other than the one it continues from
-    /// (another writer moved it, or a batch it follows was never stored).
+    /// (another writer moved it, a batch it follows was never stored, or the server lost the
+    /// last commits it had acknowledged: see [`StoreError::lost_commits`]).
     #[error(
         "the batch continues from block {expected:?}, but the store's checkpoint is {stored:?}"
     )]
@@ -121,6 +122,16 @@ impl StoreError {
             ),
             _ => false,
         }
+    }
+
+    /// Whether the store is behind the batch (its checkpoint lower than the one the batch
+    /// continues from): commits it acknowledged are gone, as when a PostgreSQL server run with
+    /// `synchronous_commit = off` crashes before writing out its last commits, or fails over to
+    /// an asynchronous standby that had not received them. Nothing was written on top of them;
+    /// syncing again from the stored checkpoint fetches their blocks again. A store ahead of
+    /// the batch has another writer, and is not this.
+    pub fn lost_commits(&self) -> bool {
+        matches!(self, StoreError::NotFollowing { expected, stored } if stored < expected)
     }
 }
 
@@ -991,6 +1002,18 @@ mod tests {
             parent_hash: B256::with_last_byte(number as u8 - 1),
             timestamp: 1_700_000_000 + number,
         }
+    }
+
+    /// A store behind the batch lost commits (the indexer fetches their blocks again); one
+    /// ahead of it has another writer (the indexer stops).
+    #[test]
+    fn a_store_behind_the_batch_lost_commits() {
+        let lost = |expected, stored| StoreError::NotFollowing { expected, stored }.lost_commits();
+        assert!(lost(Some(10), Some(7)));
+        assert!(lost(Some(10), None));
+        assert!(!lost(Some(7), Some(10)));
+        assert!(!lost(None, Some(3)));
+        assert!(!StoreError::Corrupt("a stored row".into()).lost_commits());
     }
 
     /// An in-memory database stays on sqlx's `Any` driver for its batches: the window and the

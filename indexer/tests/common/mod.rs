@@ -586,16 +586,26 @@ fn as_postgres(bin: &Path, program: &str) -> Command {
 impl Postgres {
     /// A throwaway cluster for tests: `fsync` off (a test never loses power).
     pub fn start() -> Self {
-        Self::start_with(false)
+        Self::start_with(false, "")
     }
 
     /// A throwaway cluster that syncs its commits to disk as a production server does (for
     /// benchmarks, so PostgreSQL's numbers compare with SQLite's `synchronous = FULL`).
     pub fn start_durable() -> Self {
-        Self::start_with(true)
+        Self::start_with(true, "")
     }
 
-    fn start_with(fsync: bool) -> Self {
+    /// A throwaway cluster tuned as some operators tune theirs, with `synchronous_commit = off`:
+    /// a commit returns before its write-ahead log is written, so a crash loses the last
+    /// commits it acknowledged (whole, the latest ones). Its WAL writer writes a page it has not
+    /// filled only every 10 s (`wal_writer_delay`, at its most), so that a crash reliably loses
+    /// the latest.
+    pub fn start_asynchronous() -> Self {
+        Self::start_with(false, " -c synchronous_commit=off -c wal_writer_delay=10s")
+    }
+
+    /// `settings`: more `-c name=value` for the server.
+    fn start_with(fsync: bool, settings: &str) -> Self {
         if let Ok(url) = std::env::var("DATABASE_URL")
             && url.starts_with("postgres")
         {
@@ -639,7 +649,7 @@ impl Postgres {
             .unwrap()
             .port();
         let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=50",
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=50{settings}",
             dir.path().display(),
             if fsync { "on" } else { "off" }
         );

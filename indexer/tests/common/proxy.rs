@@ -59,6 +59,10 @@ pub struct Faults {
     pub log_index_offset: u64,
     /// Extra logs, added to `eth_getLogs` answers whose range covers their block.
     pub extra_logs: Vec<Value>,
+    /// Answer each `eth_getLogs` this much later (a distant node).
+    pub logs_delay: Duration,
+    /// Hold `eth_getLogs` requests (unanswered) while this is set.
+    pub logs_paused: bool,
     /// Every `eth_getLogs` range asked for, answered or not.
     pub ranges: Vec<(u64, u64)>,
     /// How many requests were failed on purpose.
@@ -152,6 +156,13 @@ async fn handle(State(state): State<Upstream>, Json(request): Json<Value>) -> Re
         None => {}
     }
 
+    let delay = state.faults.lock().unwrap().logs_delay;
+    if method == "eth_getLogs" && !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    while method == "eth_getLogs" && state.faults.lock().unwrap().logs_paused {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     let lag = state.faults.lock().unwrap().head_lag;
     match method.as_str() {
         "eth_blockNumber" if lag > 0 => {
