@@ -77,7 +77,7 @@ pub(crate) struct Global {
     /// The deployment manifest [default: deployments/<chain-id>.json].
     #[arg(long, env = "CONSENTRY_MANIFEST", global = true, value_name = "PATH")]
     pub(crate) manifest: Option<PathBuf>,
-    /// Machine-readable JSON on stdout.
+    /// Machine-readable JSON on stdout (and log lines as JSON objects on stderr).
     #[arg(long, global = true)]
     pub(crate) json: bool,
     /// More detail (-v: revert selectors and progress logs, -vv: debug logs).

@@ -51,7 +51,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_logging(&cli.global);
+    init_logging(
+        &cli.global,
+        matches!(cli.command, cli::Command::Index(_) | cli::Command::Serve(_)),
+    );
     // Fault injection for crash tests (FAILPOINTS=...); a no-op unless built for them.
     let _failpoints = fail::FailScenario::setup();
     let output = Output {
@@ -122,9 +125,15 @@ fn describe(err: &eyre::Report, verbose: bool) -> String {
         .join("; ")
 }
 
-fn init_logging(global: &cli::Global) {
+/// Logs on stderr: warnings and errors by default; a service (`index`, `serve`) whose stderr is
+/// not a terminal (run by systemd, a container, a supervisor) also logs what it does, its
+/// progress every ten seconds included. `--json` makes each line a JSON object.
+fn init_logging(global: &cli::Global, service: bool) {
+    use std::io::IsTerminal;
+    let unattended = service && !std::io::stderr().is_terminal();
     let level = match (global.quiet, global.verbose) {
         (true, _) => "error",
+        (false, 0) if unattended => "info",
         (false, 0) => "warn",
         (false, 1) => "info",
         (false, _) => "debug",
@@ -134,10 +143,13 @@ fn init_logging(global: &cli::Global) {
             "warn,consentry={level},consentry_deployer={level},consentry_sdk={level}"
         ))
     });
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .compact()
-        .init();
+        .with_target(false);
+    if global.json {
+        logs.json().init();
+    } else {
+        logs.compact().init();
+    }
 }

@@ -273,6 +273,161 @@ async fn sigterm_stops_it_cleanly_within_seconds() {
     );
 }
 
+/// Runs `command` with a pseudo-terminal (120 columns) as its stdin, stdout and stderr (python3's
+/// `pty`), and returns everything it wrote to it and its exit code.
+fn on_a_terminal(command: &std::process::Command) -> (String, Option<i32>) {
+    const PTY: &str = r#"
+import fcntl, os, pty, struct, sys, termios
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    os.execv(sys.argv[1], sys.argv[1:])
+out = bytearray()
+while True:
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+sys.stdout.buffer.write(out)
+sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+"#;
+    let mut python = std::process::Command::new("python3");
+    python
+        .args(["-c", PTY])
+        .arg(command.get_program())
+        .args(command.get_args())
+        .stdin(std::process::Stdio::null());
+    if let Some(dir) = command.get_current_dir() {
+        python.current_dir(dir);
+    }
+    for (name, value) in command.get_envs() {
+        match value {
+            Some(value) => python.env(name, value),
+            None => python.env_remove(name),
+        };
+    }
+    let output = python.output().unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        output.status.code(),
+    )
+}
+
+/// On a terminal: a progress bar while it backfills (blocks stored of the blocks to the head,
+/// events, reorgs), and no log lines over it.
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_terminal_it_shows_a_progress_bar() {
+    let (chain, addresses) = chain_with_events(60).await;
+    let url = format!("sqlite://{}", chain.path("index.sqlite").display());
+    // One block per batch: long enough for the bar to be drawn as it moves.
+    let command = chain.command(
+        None,
+        &[
+            "index",
+            "--database-url",
+            &url,
+            "--initial-range",
+            "1",
+            "--max-range",
+            "1",
+            "--exit-at-head",
+        ],
+    );
+    let (screen, code) = on_a_terminal(&command);
+    assert_eq!(code, Some(0), "{screen}");
+    let head = chain.provider.get_block_number().await.unwrap();
+    let events = chain_events(&chain, &addresses).await.len();
+    // "blocks 17/63 [bar] 20/s eta 2s 12 events, 0 reorgs", redrawn in place.
+    let bars: Vec<(u64, u64)> = screen
+        .split("blocks ")
+        .skip(1)
+        .filter_map(|drawn| {
+            let (done, rest) = drawn.split_once('/')?;
+            let total: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            Some((done.parse().ok()?, total.parse().ok()?))
+        })
+        .collect();
+    assert!(bars.len() >= 2, "the bar is drawn as it moves: {screen}");
+    assert!(
+        bars.iter().any(|&(done, total)| done > 0 && done < total),
+        "part of the way: {bars:?}"
+    );
+    assert!(
+        bars.iter()
+            .all(|&(done, total)| done <= total && total <= head),
+        "{bars:?}"
+    );
+    assert!(screen.contains(" reorgs"), "{screen}");
+    assert!(
+        screen.contains(&format!("{events} events this run")),
+        "the summary line: {screen}"
+    );
+    assert!(
+        !screen.contains("INFO"),
+        "no log lines over the bar: {screen}"
+    );
+}
+
+/// Not on a terminal (a service under a supervisor): a log line every ten seconds saying where
+/// it is, each line a JSON object with `--json`.
+#[tokio::test(flavor = "multi_thread")]
+async fn as_a_service_it_logs_its_progress_as_json() {
+    use std::io::BufRead;
+
+    let (chain, addresses) = chain_with_events(5).await;
+    let url = format!("sqlite://{}", chain.path("index.sqlite").display());
+    let mut indexer = chain
+        .command(
+            None,
+            &[
+                "index",
+                "--database-url",
+                &url,
+                "--poll-interval",
+                "100ms",
+                "--json",
+            ],
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = indexer.stderr.take().unwrap();
+    let (lines, logged) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines() {
+            if lines.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    let head = chain.provider.get_block_number().await.unwrap();
+    let events = chain_events(&chain, &addresses).await.len();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let progress = loop {
+        let line = logged
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("a progress line within ten seconds or so");
+        let log: serde_json::Value = serde_json::from_str(&line)
+            .unwrap_or_else(|e| panic!("each log line is a JSON object ({e}): {line}"));
+        assert!(
+            log["level"].is_string() && log["timestamp"].is_string(),
+            "{log}"
+        );
+        if log["fields"]["message"] == "indexing" {
+            break log["fields"].clone();
+        }
+    };
+    assert_eq!(progress["checkpoint"], head, "{progress}");
+    assert_eq!(progress["head"], head, "{progress}");
+    assert_eq!(progress["behind"], 0, "{progress}");
+    assert_eq!(progress["events"], events, "{progress}");
+    assert_eq!(terminate(&mut indexer), Some(0), "SIGTERM is a clean exit");
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
