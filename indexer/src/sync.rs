@@ -340,11 +340,12 @@ impl Indexer {
                     );
                     metrics::counter!("consentry_indexer_store_errors_total").increment(1);
                     self.progress.send_modify(|p| p.store_retries += 1);
-                    if error.lost_commits() {
-                        tracing::warn!(%error, retry_in = ?delay, "the store lost its last commits; indexing their blocks again");
+                    let what = if error.lost_commits() {
+                        "the store lost its last commits; indexing their blocks again"
                     } else {
-                        tracing::warn!(%error, retry_in = ?delay, "the store failed; retrying");
-                    }
+                        "the store failed; retrying"
+                    };
+                    tracing::warn!(%error, retry_in = ?delay, "{what}");
                     tokio::select! {
                         biased;
                         () = &mut shutdown => return self.stop().await,

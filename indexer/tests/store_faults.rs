@@ -10,12 +10,11 @@ use consentry_indexer::Store;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn postgres_restarted_under_the_indexer() {
-    let cluster = Postgres::start();
-    if std::env::var("DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
-        // Restarting is only possible on the throwaway cluster; an external database is the
-        // operator's, and the other suites already ran against it.
+    // Restarting is only possible on the throwaway cluster; an external database (DATABASE_URL)
+    // is the operator's, and the other suites already ran against it.
+    let Some(cluster) = Postgres::start().throwaway() else {
         return;
-    }
+    };
     let url = cluster.database().await;
     let chain = Chain::start().await;
     organisations(&chain).await;
@@ -53,10 +52,9 @@ async fn postgres_losing_its_last_commits_mid_backfill() {
     use alloy::providers::ext::AnvilApi;
     use common::proxy::{Provider, Proxy};
 
-    let cluster = Postgres::start_asynchronous();
-    if std::env::var("DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+    let Some(cluster) = Postgres::start_asynchronous().throwaway() else {
         return;
-    }
+    };
     let url = cluster.database().await;
     let chain = Chain::start().await;
     organisations(&chain).await;

@@ -673,6 +673,12 @@ impl Postgres {
         }
     }
 
+    /// The cluster, if it is a throwaway one this process may stop and restart (not the
+    /// database `DATABASE_URL` names).
+    pub fn throwaway(self) -> Option<Self> {
+        self.dir.is_some().then_some(self)
+    }
+
     /// A fresh, empty database.
     pub async fn database(&self) -> String {
         use sqlx::Connection;
