@@ -4,8 +4,9 @@
 ```solidity
 library IConsentRegistry {
     struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 status; uint8 purposes; uint8 actions; uint32 categories; uint40 duration; }
-    struct Delegation { uint32 categories; uint40 expiresAt; }
-    struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
+    struct Delegation { uint32 categories; uint8 purposes; uint8 actions; uint40 expiresAt; }
+    struct EmergencyLedger { uint40 openedAt0; uint40 openedAt1; uint40 openedAt2; uint40 closedByPatientAt; }
+    struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; uint40 optedOutAt; }
 }
 ```*/
 #[allow(
@@ -391,13 +392,17 @@ struct AccessRequest { address patient; uint32 orgId; uint40 expiresAt; uint8 st
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Delegation { uint32 categories; uint40 expiresAt; }
+struct Delegation { uint32 categories; uint8 purposes; uint8 actions; uint40 expiresAt; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Delegation {
         #[allow(missing_docs)]
         pub categories: u32,
+        #[allow(missing_docs)]
+        pub purposes: u8,
+        #[allow(missing_docs)]
+        pub actions: u8,
         #[allow(missing_docs)]
         pub expiresAt: alloy::sol_types::private::primitives::aliases::U40,
     }
@@ -413,11 +418,15 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
             alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             u32,
+            u8,
+            u8,
             alloy::sol_types::private::primitives::aliases::U40,
         );
         #[cfg(test)]
@@ -435,7 +444,7 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
         #[doc(hidden)]
         impl ::core::convert::From<Delegation> for UnderlyingRustTuple<'_> {
             fn from(value: Delegation) -> Self {
-                (value.categories, value.expiresAt)
+                (value.categories, value.purposes, value.actions, value.expiresAt)
             }
         }
         #[automatically_derived]
@@ -444,7 +453,9 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     categories: tuple.0,
-                    expiresAt: tuple.1,
+                    purposes: tuple.1,
+                    actions: tuple.2,
+                    expiresAt: tuple.3,
                 }
             }
         }
@@ -460,6 +471,12 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
                     <alloy::sol_types::sol_data::Uint<
                         40,
                     > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
@@ -537,7 +554,7 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Delegation(uint32 categories,uint40 expiresAt)",
+                    "Delegation(uint32 categories,uint8 purposes,uint8 actions,uint40 expiresAt)",
                 )
             }
             #[inline]
@@ -558,6 +575,14 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.categories)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.purposes)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.actions)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
                         40,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.expiresAt)
                         .0,
@@ -574,6 +599,16 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.categories,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.purposes,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.actions,
                     )
                     + <alloy::sol_types::sol_data::Uint<
                         40,
@@ -593,6 +628,18 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.categories,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.purposes,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.actions,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -620,7 +667,289 @@ struct Delegation { uint32 categories; uint40 expiresAt; }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
+struct EmergencyLedger { uint40 openedAt0; uint40 openedAt1; uint40 openedAt2; uint40 closedByPatientAt; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EmergencyLedger {
+        #[allow(missing_docs)]
+        pub openedAt0: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub openedAt1: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub openedAt2: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub closedByPatientAt: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<EmergencyLedger> for UnderlyingRustTuple<'_> {
+            fn from(value: EmergencyLedger) -> Self {
+                (
+                    value.openedAt0,
+                    value.openedAt1,
+                    value.openedAt2,
+                    value.closedByPatientAt,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EmergencyLedger {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    openedAt0: tuple.0,
+                    openedAt1: tuple.1,
+                    openedAt2: tuple.2,
+                    closedByPatientAt: tuple.3,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for EmergencyLedger {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for EmergencyLedger {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openedAt0),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openedAt1),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openedAt2),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closedByPatientAt),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for EmergencyLedger {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for EmergencyLedger {
+            const NAME: &'static str = "EmergencyLedger";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "EmergencyLedger(uint40 openedAt0,uint40 openedAt1,uint40 openedAt2,uint40 closedByPatientAt)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.openedAt0)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.openedAt1)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.openedAt2)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.closedByPatientAt,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for EmergencyLedger {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.openedAt0,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.openedAt1,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.openedAt2,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.closedByPatientAt,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.openedAt0,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.openedAt1,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.openedAt2,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.closedByPatientAt,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; uint40 optedOutAt; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -629,6 +958,8 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
         pub optedOut: bool,
         #[allow(missing_docs)]
         pub restrictedCategories: u32,
+        #[allow(missing_docs)]
+        pub optedOutAt: alloy::sol_types::private::primitives::aliases::U40,
     }
     #[allow(
         non_camel_case_types,
@@ -643,9 +974,14 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<40>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (bool, u32);
+        type UnderlyingRustTuple<'a> = (
+            bool,
+            u32,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(
@@ -661,7 +997,7 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
         #[doc(hidden)]
         impl ::core::convert::From<EmergencyPolicy> for UnderlyingRustTuple<'_> {
             fn from(value: EmergencyPolicy) -> Self {
-                (value.optedOut, value.restrictedCategories)
+                (value.optedOut, value.restrictedCategories, value.optedOutAt)
             }
         }
         #[automatically_derived]
@@ -671,6 +1007,7 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                 Self {
                     optedOut: tuple.0,
                     restrictedCategories: tuple.1,
+                    optedOutAt: tuple.2,
                 }
             }
         }
@@ -689,6 +1026,9 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.restrictedCategories),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.optedOutAt),
                 )
             }
             #[inline]
@@ -763,7 +1103,7 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "EmergencyPolicy(bool optedOut,uint32 restrictedCategories)",
+                    "EmergencyPolicy(bool optedOut,uint32 restrictedCategories,uint40 optedOutAt)",
                 )
             }
             #[inline]
@@ -789,6 +1129,10 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                             &self.restrictedCategories,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.optedOutAt)
+                        .0,
                 ]
                     .concat()
             }
@@ -805,6 +1149,11 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.restrictedCategories,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.optedOutAt,
                     )
             }
             #[inline]
@@ -823,6 +1172,12 @@ struct EmergencyPolicy { bool optedOut; uint32 restrictedCategories; }
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.restrictedCategories,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.optedOutAt,
                     out,
                 );
             }
@@ -979,11 +1334,20 @@ library IConsentRegistry {
     }
     struct Delegation {
         uint32 categories;
+        uint8 purposes;
+        uint8 actions;
         uint40 expiresAt;
+    }
+    struct EmergencyLedger {
+        uint40 openedAt0;
+        uint40 openedAt1;
+        uint40 openedAt2;
+        uint40 closedByPatientAt;
     }
     struct EmergencyPolicy {
         bool optedOut;
         uint32 restrictedCategories;
+        uint40 optedOutAt;
     }
 }
 
@@ -994,7 +1358,8 @@ interface ConsentRegistry {
         uint8 actions;
         uint40 validFrom;
         uint40 validUntil;
-        uint32 nonce;
+        uint48 nonce;
+        bool grantedBySignature;
         uint32 emergencyCategories;
         uint40 emergencyUntil;
     }
@@ -1016,7 +1381,13 @@ interface ConsentRegistry {
         uint40 since;
     }
 
+    error ConsentRegistry__DelegateActionsExceeded(address delegate, uint8 requested, uint8 allowed);
+    error ConsentRegistry__DelegatePurposesExceeded(address delegate, uint8 requested, uint8 allowed);
     error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
+    error ConsentRegistry__DelegationEndsFirst(address delegate, uint40 requestedUntil, uint40 delegationEnds);
+    error ConsentRegistry__EmergencyAccessOpen(address patient, uint32 orgId, uint40 expiresAt);
+    error ConsentRegistry__EmergencyClosedByPatient(address patient, uint32 orgId, uint40 availableAt);
+    error ConsentRegistry__EmergencyLimitReached(address patient, uint32 orgId, uint40 availableAt);
     error ConsentRegistry__EmergencyOptedOut(address patient);
     error ConsentRegistry__InvalidAction(uint8 action);
     error ConsentRegistry__InvalidActions(uint8 actions);
@@ -1061,7 +1432,7 @@ interface ConsentRegistry {
     event ConsentGranted(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
     event ConsentNarrowed(address indexed patient, uint32 indexed orgId, address indexed actor, uint32 categories, uint8 purposes, uint8 actions, uint40 validFrom, uint40 validUntil);
     event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
-    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt);
     event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
     event EIP712DomainChanged();
     event EmergencyAccessClosed(address indexed patient, uint32 indexed orgId, address indexed actor);
@@ -1075,7 +1446,7 @@ interface ConsentRegistry {
     function REVOKE_TYPEHASH() external view returns (bytes32);
     function accessRequest(uint64 requestId) external view returns (IConsentRegistry.AccessRequest memory);
     function actingContext(address account, address patient, bool write) external view returns (uint32 orgId, bytes32 consent);
-    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+    function appointDelegate(address delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt) external;
     function approveRequest(uint64 requestId) external;
     function cancelRequest(uint64 requestId) external;
     function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action) external view returns (bool allowed, uint8 basis);
@@ -1084,7 +1455,9 @@ interface ConsentRegistry {
     function delegationOf(address patient, address delegate) external view returns (IConsentRegistry.Delegation memory);
     function denyRequest(uint64 requestId) external;
     function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    function emergencyLedgerOf(address patient, uint32 orgId) external view returns (IConsentRegistry.EmergencyLedger memory);
     function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
+    function emergencyWithdrawnAt(uint32 orgId) external view returns (uint40);
     function extend(address patient, uint32 orgId, uint40 validUntil) external;
     function grant(address patient, uint32 orgId, ConsentTerms memory terms) external;
     function grantBySig(address patient, uint32 orgId, ConsentTerms memory terms, uint256 nonce, uint256 deadline, bytes memory signature) external;
@@ -1266,6 +1639,16 @@ interface ConsentRegistry {
         "internalType": "uint32"
       },
       {
+        "name": "purposes",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "actions",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
         "name": "expiresAt",
         "type": "uint40",
         "internalType": "uint40"
@@ -1410,8 +1793,13 @@ interface ConsentRegistry {
           },
           {
             "name": "nonce",
-            "type": "uint32",
-            "internalType": "uint32"
+            "type": "uint48",
+            "internalType": "uint48"
+          },
+          {
+            "name": "grantedBySignature",
+            "type": "bool",
+            "internalType": "bool"
           },
           {
             "name": "emergencyCategories",
@@ -1453,6 +1841,16 @@ interface ConsentRegistry {
             "name": "categories",
             "type": "uint32",
             "internalType": "uint32"
+          },
+          {
+            "name": "purposes",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "actions",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
             "name": "expiresAt",
@@ -1522,6 +1920,52 @@ interface ConsentRegistry {
   },
   {
     "type": "function",
+    "name": "emergencyLedgerOf",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IConsentRegistry.EmergencyLedger",
+        "components": [
+          {
+            "name": "openedAt0",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "openedAt1",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "openedAt2",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "closedByPatientAt",
+            "type": "uint40",
+            "internalType": "uint40"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "emergencyPolicyOf",
     "inputs": [
       {
@@ -1545,8 +1989,32 @@ interface ConsentRegistry {
             "name": "restrictedCategories",
             "type": "uint32",
             "internalType": "uint32"
+          },
+          {
+            "name": "optedOutAt",
+            "type": "uint40",
+            "internalType": "uint40"
           }
         ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "emergencyWithdrawnAt",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint40",
+        "internalType": "uint40"
       }
     ],
     "stateMutability": "view"
@@ -2520,6 +2988,18 @@ interface ConsentRegistry {
         "internalType": "uint32"
       },
       {
+        "name": "purposes",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "actions",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
         "name": "expiresAt",
         "type": "uint40",
         "indexed": false,
@@ -2660,6 +3140,48 @@ interface ConsentRegistry {
   },
   {
     "type": "error",
+    "name": "ConsentRegistry__DelegateActionsExceeded",
+    "inputs": [
+      {
+        "name": "delegate",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "requested",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "allowed",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ConsentRegistry__DelegatePurposesExceeded",
+    "inputs": [
+      {
+        "name": "delegate",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "requested",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "allowed",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "ConsentRegistry__DelegateScopeExceeded",
     "inputs": [
       {
@@ -2676,6 +3198,90 @@ interface ConsentRegistry {
         "name": "allowed",
         "type": "uint32",
         "internalType": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ConsentRegistry__DelegationEndsFirst",
+    "inputs": [
+      {
+        "name": "delegate",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "requestedUntil",
+        "type": "uint40",
+        "internalType": "uint40"
+      },
+      {
+        "name": "delegationEnds",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ConsentRegistry__EmergencyAccessOpen",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "expiresAt",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ConsentRegistry__EmergencyClosedByPatient",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "availableAt",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ConsentRegistry__EmergencyLimitReached",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "availableAt",
+        "type": "uint40",
+        "internalType": "uint40"
       }
     ]
   },
@@ -3121,27 +3727,27 @@ pub mod ConsentRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x6101806040523461014d57604051610018604082610151565b60098152602081019068436f6e73656e74727960b81b82526040519161003f604084610151565b600183526020830191603160f81b835261005881610188565b6101205261006584610188565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ce60c082610151565b5190206080523060c05233610160526040516142f890816101f4823960805181613dde015260a05181613e9b015260c05181613daf015260e05181613e2d01526101005181613e5301526101205181611380015261014051816113a9015261016051818181610436015281816114f401528181612789015261296c0152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761017457604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116101b35760208151910151602082106101a4571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc14613185578063020d308d14612fe3578063025de1c114612e94578063073f5d9f14612e3c5780630ad36822146129d157806316c38b3c1461291e5780631c2d54711461287e5780631eb21e7e146127ad578063234db1de1461273f5780632ec9a64a146126a8578063345e6c4d146125ff5780633644e515146125bf5780633d7678741461256d578063567b7867146123d057806356edea44146121ac5780635badbe4c146121675780635c975abb146121245780635e19b305146120d9578063628da527146120175780636429080f14611b4f5780636dffff961461198f57806373da5d0a146115c35780637beb87641461147c57806384b0196e1461134a5780638a732227146112f25780639049ecdb1461126d57806392a7b65a1461112e57806392dca86f14610e1a578063b3cef09114610d2d578063bad9faa2146109af578063c1c5e6e114610825578063d50e0aab1461072e578063d955e4f01461056a578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f390614147565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d4576103246136d9565b505f52600560205261010061033b60405f20613654565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f5613311565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f6135c8565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae6135c8565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d457815460643564ffffffffff811681036102d45764ff0000000069ffffffffff0000000000827fffffffffffffffffffffffffffffffffffffffffffff000000000000ffffffff935060281b169360201b169116171790555f80f35b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105a1613311565b73ffffffffffffffffffffffffffffffffffffffff6105be613357565b911680331415806106ee575b610689575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106535780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff8216801580156106d2575b6106a357506105cf565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50335f5260066020528063ffffffff60405f2054161415610699565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ca565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610765613311565b73ffffffffffffffffffffffffffffffffffffffff610782613357565b9161078b6136d9565b50165f52600260205263ffffffff60405f2091165f526020526101006107b360405f20613715565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761085c613311565b610864613357565b906044359160643560843567ffffffffffffffff81116102d45761088c90369060040161344b565b918042116109845773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c16808803610954575061094c93929161095297610946926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261093e60c08261353e565b519020613f80565b85613fc1565b81613ec1565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576109fd90614147565b610a0681613654565b64ffffffffff60408201511680421015610cfe575073ffffffffffffffffffffffffffffffffffffffff81511690610a4a60c082019263ffffffff84511690613ad2565b6020810192610a5f63ffffffff855116613c70565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e082015116820164ffffffffff8111610cd15763ffffffff93857f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a973ffffffffffffffffffffffffffffffffffffffff95868651165f52600260205260405f208880855116165f5260205260405f20610c9c610b3082613715565b968a8751168852610c4360808a019860ff8a5116602082015260a08b019460ff865116604083015286606083015264ffffffffff8416608083015260a082018e60018183511601169052907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610d7b90614147565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610da283613a55565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610e51613311565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff16801561110657811580156110fc575b6110d057610e92336138d1565b9063ffffffff8251165f52600760205260ff60405f205460101c161561109d5760ff602083015116600181141580611092575b6110635750805f52600460205260405f209160405192610ee484613522565b549263ffffffff602060ff8616151592838152019460081c1684526110375763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610cd15763ffffffff64ffffffffff93855f52600260205260405f208280835116165f52602052610ff28460405f20610fa48a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002811415610ec5565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610e85565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611165613311565b61116d613334565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f2054169283156112425750825f52600760205260ff60405f205460081c16611216576040929173ffffffffffffffffffffffffffffffffffffffff91611209575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b611211613f49565b6111e2565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112a4613311565b73ffffffffffffffffffffffffffffffffffffffff6112c1613357565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114206113a47f0000000000000000000000000000000000000000000000000000000000000000614207565b6113cd7f0000000000000000000000000000000000000000000000000000000000000000614207565b602061142e604051926113e0838561353e565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190613479565b908582036040870152613479565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061146557505050500390f35b835185528695509381019392810192600101611456565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114b361336a565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6115e6366133c0565b916115f381949294613a55565b16805f52600260205260405f2063ffffffff84165f5260205260405f2061161981613715565b9063ffffffff825116156119595763ffffffff611635856135db565b8184511619161615801590611939575b8015611919575b80156118f7575b80156118d5575b61181f57611667846135db565b63ffffffff80845116911614806118b7575b80611899575b80611877575b80611855575b61181f57906117709161169d85613ba3565b6116a78583613d20565b907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce861179a836135db565b926117a76020820161360c565b61181a6117b66040840161360c565b926117cf60806117c860608401613642565b9201613642565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b5061186260808501613642565b64ffffffffff8060808501511691161461168b565b5061188460608501613642565b64ffffffffff80606085015116911614611685565b506118a66040850161360c565b60ff8060408501511691161461167f565b506118c46020850161360c565b60ff80602085015116911614611679565b506118e260808501613642565b64ffffffffff8060808501511691161161165a565b5061190460608501613642565b64ffffffffff80606085015116911610611653565b5060ff6119286040860161360c565b81604085015116191616151561164c565b5060ff6119486020860161360c565b816020850151161916161515611645565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576119c661339d565b6119ce613357565b63fffc1fff8116611b1d57335f526004602052602060405f20604051906119f482613522565b549360ff8516159163ffffffff83159687835260081c169384910152159182159483611af9575b505050611aec575b604051611a2f81613522565b82815263ffffffff60208201921691828152335f526004602052611a8560405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611af4613f49565b611a23565b925090611b0a575b50838080611a1b565b63ffffffff915019821616151583611b01565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611b87613311565b611b8f613357565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d45760e43590610104356101243567ffffffffffffffff81116102d457611be390369060040161344b565b949092824211611feb5773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f2094611c2b86613715565b9463ffffffff60a087015116808903611fbb57508890611c496135b5565b98611c526135ec565b611c5a6135fc565b611c6261361a565b90611c6b61362e565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611cfb6101608261353e565b80519060200120611d0b90613f80565b611d1493613fc1565b60443563ffffffff16604435036102d457611d30604435613964565b60ff6064351680606435036102d45760ff60843516608435036102d457611d5b6084356064356139b9565b60a43564ffffffffff8116141590816102d45760c43564ffffffffff8116141592836102d45764ffffffffff60c4351664ffffffffff60a4351610801590611fa5575b611f5e57611dab90613c70565b63ffffffff604435168452602084015260ff6084351660408401526102d45764ffffffffff60a4351660608301526102d457611ece9164ffffffffff60c43516608083015263ffffffff60018160a085015116011660a0830152907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9611ef86135b5565b611f006135ec565b9061181a611f0c6135fc565b611f1461361a565b611f1c61362e565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102d4577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115611d9e565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761204e613311565b73ffffffffffffffffffffffffffffffffffffffff61206b613334565b9161207461359d565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff8251916120b483613522565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602061211a61211561336a565b61387e565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576121e3613311565b6121eb613357565b906121f46133ac565b9073ffffffffffffffffffffffffffffffffffffffff811690815f52600260205260405f2063ffffffff85165f5260205260405f209081549063ffffffff821690811561239a579061224591613ad2565b64ffffffffff8160581c169364ffffffffff8116948086111561236a575042851115612330576fffffffffff00000000000000000000009061228687613c70565b60581b167fffffffffffffffffffffffff000000000000000000ffffffffffffffffffffff73ffffffff00000000000000000000000000000000600163ffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c160160801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612407613311565b61240f613357565b73ffffffffffffffffffffffffffffffffffffffff61242c6133ac565b92169182158015612564575b6125385764ffffffffff9061244c83613964565b164281111561250d5761245d613f49565b6124da63ffffffff6040519361247285613522565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338314612438565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576109526125a7613311565b6125af613357565b6125b882613a55565b3391613ec1565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206125f7613d98565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff612622366133c0565b91612638612632849593956135db565b82613ad2565b61264183613ba3565b61264a84613c70565b16805f52600260205260405f2063ffffffff84165f5260205261267e60405f2061267381613715565b906116a78583613d20565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a961179a836135db565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6126f4613311565b6126fc61359d565b50165f5260046020526040805f2063ffffffff82519161271b83613522565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6127f9613311565b61280161357f565b50165f52600660205261287a60405f2064ffffffffff6040519161282483613506565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff6128ba61336a565b6128c261357f565b50165f526007602052606060405f20604051906128de82613506565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761295561339d565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612a08613311565b612a10613357565b612a1861337d565b90612a2161338d565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff1691821561110657612a5b82613964565b612a6581856139b9565b84158015612e2f575b612e0357612a7b336138d1565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610cd15767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610cd1578488955163ffffffff169360405194612b04866134bc565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612bf69086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612da391907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612a6e565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612ecb613311565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff90612ef661357f565b50612eff61357f565b5016805f52600660205260405f209060405191612f1b83613506565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c16604084015215611242575063ffffffff8151165f52600760205260ff60405f205460081c16612fb05761287a91612fa3575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b612fab613f49565b612f6f565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761301a613311565b73ffffffffffffffffffffffffffffffffffffffff613037613334565b91168033141580613165575b61313657805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c16156130f057805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff8216331415613043565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576131bc613311565b6131c4613357565b6131cc61337d565b6131d461338d565b6084359060ff82168083036102d45760ff841660128110156132e6575060ff821660078110156132bb57506002811015613290575073ffffffffffffffffffffffffffffffffffffffff61324f9495165f52600260205260405f2063ffffffff86165f5260205261324760405f20613715565b92429361378f565b9060ff82161515908161327f575b50613278575b60ff6040911681519080151582526020820152f35b505f613263565b613289915061387e565b158261325d565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff8211176134d957604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176134d957604052565b6040810190811067ffffffffffffffff8211176134d957604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176134d957604052565b6040519061358c82613506565b5f6040838281528260208201520152565b604051906135aa82613522565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b90604051613661816134bc565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b604051906136e6826134bc565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b61371d6136d9565b505464ffffffffff61372d6136d9565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c166040840152818160301c166060840152818160581c16608084015263ffffffff8160801c1660a084015263ffffffff8160a01c1660c084015260c01c1660e082015290565b9190939260018060ff63ffffffff865116971696871c16149081613864575b8161384a575b5080613835575b80613821575b6138185760ff1660011492836137fd575b50826137e8575b50506137e3575f90565b600290565b60e0015164ffffffffff161190505f806137d9565b60c082015163ffffffff16901c60019081161492505f6137d2565b50505050600190565b5064ffffffffff60808301511683106137c1565b508264ffffffffff60608401511611156137bb565b60019150819060ff8060408701511691161c16145f6137b4565b905060018060ff60208601511660ff85161c1614906137ae565b63ffffffff165f52600760205260405f206040519061389c82613506565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c161515910152816138cc575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff906138ef61357f565b501690815f52600660205260405f206040519061390b82613506565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c166040830152819315611242575063ffffffff8151165f52600760205260ff60405f205460081c16612fb05750613962613f49565b565b63ffffffff81169081159081156139a9575b5061397e5750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613976565b60ff8116908115908115613a48575b50613a1d575060ff8116908115908115613a10575b506139e55750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f6139dd565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f6139c8565b73ffffffffffffffffffffffffffffffffffffffff16803314613acf57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613ab383613522565b5463ffffffff81168352831c1691829101524210156131365750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613b9f57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613b2f84613522565b5463ffffffff8116845260201c16806020840152421015613136575063ffffffff9051169063ffffffff8219821616613b66575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613bb4613baf826135db565b613964565b613bd5613bc36020830161360c565b613bcf6040840161360c565b906139b9565b606081016080613be482613642565b92019164ffffffffff80613bf785613642565b16911610801590613c56575b613c0b575050565b9064ffffffffff613c25613c1f8294613642565b92613642565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613c6082613642565b64ffffffffff4291161115613c03565b63ffffffff16805f52600760205260405f2060405190613c8f82613506565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613cf45751613cc95750613962613f49565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b64ffffffffff613d80608060a09463ffffffff613d3c826135db565b16855260ff613d4d6020830161360c565b16602086015260ff613d616040830161360c565b16604086015283613d7460608301613642565b16606086015201613642565b1660808201520163ffffffff60018183511601169052565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480613e98575b15613e00577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152613e9260c08261353e565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613dd7565b73ffffffffffffffffffffffffffffffffffffffff8063ffffffff929493941692835f52600260205260405f208386165f5260205260405f2073ffffffff00000000000000000000000000000000600185835460801c160160801b169055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c16613f5857565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290613f8b613d98565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561110657613fec8484836141d3565b50600481101561411a5786901591826140fa575b50506140f357813b15928315614048575b505050905061401d5750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080614011565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f614000565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c169081156141a8576001820361417a575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036141fd576141f69250602081013591604082359201355f1a9061425e565b9192909190565b50505f9160029190565b60ff811690601f8211614236576040519161422360408461353e565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116142ed579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156142e2575f5173ffffffffffffffffffffffffffffffffffffffff8116156142d857905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
+    ///0x6101806040523461014d57604051610018604082610151565b60098152602081019068436f6e73656e74727960b81b82526040519161003f604084610151565b600183526020830191603160f81b835261005881610188565b6101205261006584610188565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ce60c082610151565b5190206080523060c0523361016052604051614b8d90816101f48239608051816145d3015260a05181614690015260c051816145a4015260e0518161462201526101005181614648015261012051816116de0152610140518161170701526101605181818161047b0152818161185201528181612c750152612e580152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761017457604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116101b35760208151910151602082106101a4571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc14613660578063020d308d146134be578063025de1c11461336f578063073f5d9f146133175780630ad3682214612f1757806316294f8514612ebd57806316c38b3c14612e0a5780631c2d547114612d6a5780631eb21e7e14612c99578063234db1de14612c2b5780632ec9a64a14612b77578063345e6c4d14612a6e5780633644e51514612a2e5780633d767874146129dc57806356edea441461279d5780635badbe4c146127585780635c975abb146127155780635e19b305146126ca5780636043b9d214612612578063628da527146125235780636429080f146121055780636c398dd414611eba5780636dffff9614611c9b57806373da5d0a146119895780637beb8764146117da57806384b0196e146116a85780638a732227146116505780639049ecdb146115c957806392a7b65a146114b257806392dca86f14610ea9578063b3cef09114610dbc578063bad9faa214610b23578063c1c5e6e11461090e578063d50e0aab146107fd578063d955e4f0146105d5578063dcee9fc614610403578063de3a176d146102ee5763efbcbd5c146101bb575f80fd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610209906149dc565b9063ffffffff825460a01c1691335f5260086020528263ffffffff60405f205416036102ba57807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff81168091036102ea575f60e06040516103418161396f565b8281528260208201528260408201528260608201528260808201528260a08201528260c082015201525f52600760205261010061038060405f20613bb1565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102ea5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761043a6137c4565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a95773ffffffffffffffffffffffffffffffffffffffff9063ffffffff6104c4613a9b565b166104da57165f90815260086020526040812055005b165f52600860205260405f2063ffffffff6104f3613a9b565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102ea5781547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff1660209190911b64ff000000001617815560643564ffffffffff811681036102ea5781547fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff1660289190911b69ffffffffff0000000000161790555b005b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761060c6137c4565b73ffffffffffffffffffffffffffffffffffffffff61062961380a565b911680331480156107be575b801580610789575b61075357815f52600260205260405f2063ffffffff84165f5260205260405f20805460d81c42101561071d57805476ffffffffffffffffffffffffffffffffffffffffffffff1690556106ba575b63ffffffff339216907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b805f52600560205260405f2063ffffffff83165f5260205260405f2080547fffffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffff73ffffffffff0000000000000000000000000000004260781b16911617905561068b565b63ffffffff84847fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff837f37105712000000000000000000000000000000000000000000000000000000005f52336004521660245260445ffd5b5063ffffffff831680159081156107a1575b5061063d565b9050335f52600860205263ffffffff60405f20541614158461079b565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460301c164210610635565b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576108346137c4565b73ffffffffffffffffffffffffffffffffffffffff61085161380a565b9161085a613c36565b50165f52600260205263ffffffff60405f2091165f5260205261012061088c60405f20610885613c36565b5054613d73565b64ffffffffff6101006040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015265ffffffffffff60a08201511660a085015260c0810151151560c085015263ffffffff60e08201511660e0850152015116610100820152f35b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576109456137c4565b61094d61380a565b906044359160643560843567ffffffffffffffff81116102ea576109759036906004016138fe565b91804211610af85773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205260405f205465ffffffffffff8160801c1690818903610a41575b5050610a3b9392916105a797610a35926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a08152610a2d60c0826139f1565b5190206147e5565b85614826565b81614717565b8189109081610ab6575b81610a8d575b5015610a5d57806109c7565b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506001808260b01c16149081610aa6575b5089610a51565b63ffffffff915016151589610a9f565b9050888203828111610acb5760011490610a4b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610b71906149dc565b610b7a81613bb1565b9064ffffffffff60408301511680421015610d8d575064ffffffffff421664ffffffffff60e08401511681019264ffffffffff8411610acb5763ffffffff9273ffffffffffffffffffffffffffffffffffffffff9283835116917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a960c085019287845116610c1c8a608089019760ff89511660a08b019460ff865116926140bc565b610d58602088019a8b95610c328c885116614357565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055898951165f52600260205260405f208b80885116165f52602052610cff60405f20610ca1613c36565b50610cac8154613d73565b908d8a5116825260ff8b5116602083015260ff865116604083015286606083015264ffffffffff8416608083015260a0820165ffffffffffff610cf181835116613b27565b1690525f60c083015261448d565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610e0a906149dc565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610e31836146b6565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57610ee06137c4565b60243560ff81168091036102ea5773ffffffffffffffffffffffffffffffffffffffff8216801561148a5781158015611480575b61145457610f2133613f3a565b9063ffffffff8251165f52600960205260ff60405f205460101c16156114215760ff60208301511693600185141580611416575b6113e65760409450815f526004602052845f2092855193610f75856139b9565b549063ffffffff60ff8316159182159687815264ffffffffff6020820195848160081c16875260281c16998a91015251169464ffffffffff4216978891926113dc575b50506113b057835f5260066020528564ffffffffff60405f2054161461138457825f52600260205260405f2063ffffffff85165f5260205260405f2091825460d81c908786818411928361136d575b50505061133a5750825f52600560205260405f2063ffffffff85165f5260205260405f209561103587613b66565b9664ffffffffff60608901511680151580611322575b6112de575064ffffffffff885116976020810164ffffffffff8151168a81106112d6575b50604082019164ffffffffff83511664ffffffffff8c1681106112ce575b5064ffffffffff8b16801515806112b6575b6112725764ffffffffff80809a9b9c9d50838361113096948380975116145f1461125957508881525b5116167fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000865416178555511683907fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff69ffffffffff000000000083549260281b169116179055565b517fffffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffff6effffffffff0000000000000000000083549260501b16911617905561118263ffffffff611fff93511691613a50565b9280547fffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff7affffffff000000000000000000000000000000000000000000000084861760b81b16911617815580547affffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffff0000000000000000000000000000000000000000000000000000008660d81b16911617905560405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b845183160361126a578884526110c8565b8887526110c8565b64ffffffffff898b6112838f613a6c565b917ff628a031000000000000000000000000000000000000000000000000000000005f526004526024521660445260645ffd5b5064ffffffffff6112c68d613a6c565b16861061109f565b9a508b61108d565b99508a61106f565b85876112ef64ffffffffff93613a50565b917f0d9759e0000000000000000000000000000000000000000000000000000000005f526004526024521660445260645ffd5b5064ffffffffff61133282613a50565b16831061104b565b84847fe9535a00000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b611378929350613c8b565b60d81c1187868a611007565b837f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b1490508688610fb8565b847ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002851415610f55565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610f14565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576114e96137c4565b6114f16137e7565b6044359182151583036102ea5773ffffffffffffffffffffffffffffffffffffffff1691825f52600860205263ffffffff60405f20541692831561159e5750825f52600960205260ff60405f205460081c166115725782604093926115599261156557613c8b565b82519182526020820152f35b61156d6149a5565b613c8b565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576116006137c4565b73ffffffffffffffffffffffffffffffffffffffff61161d61380a565b91165f52600260205263ffffffff60405f2091165f52602052602065ffffffffffff60405f205460801c16604051908152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761177e6117027f0000000000000000000000000000000000000000000000000000000000000000614a9c565b61172b7f0000000000000000000000000000000000000000000000000000000000000000614a9c565b602061178c6040519261173e83856139f1565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061392c565b90858203604087015261392c565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106117c357505050500390f35b8351855286955093810193928101926001016117b4565b346102ea5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761181161381d565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a95763ffffffff16805f52600960205260ff60405f205460101c168061197a575b611939575b5f52600960205260405f2060243580151581036102ea57815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102ea575081547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff61ff0062ff0000611924613ba2565b151560101b169360081b169116171790555f80f35b5f81815260066020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000164264ffffffffff1617905561189c565b50611983613ba2565b15611897565b346102ea5773ffffffffffffffffffffffffffffffffffffffff6119ac36613873565b916119b9819492946146b6565b16805f52600260205260405f2063ffffffff84165f5260205260405f206119de613c36565b506119e98154613d73565b9063ffffffff82511615611c655763ffffffff611a0585613aae565b8184511619161615801590611c45575b8015611c25575b8015611c03575b8015611be1575b611b2b57611a3784613aae565b63ffffffff8084511691161480611bc3575b80611ba5575b80611b83575b80611b61575b611b2b5790611a7c91611a6d8561428a565b611a778583614407565b61448d565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce8611aa683613aae565b92611ab360208201613adf565b611b26611ac260408401613adf565b92611adb6080611ad460608401613b15565b9201613b15565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b50611b6e60808501613b15565b64ffffffffff80608085015116911614611a5b565b50611b9060608501613b15565b64ffffffffff80606085015116911614611a55565b50611bb260408501613adf565b60ff80604085015116911614611a4f565b50611bd060208501613adf565b60ff80602085015116911614611a49565b50611bee60808501613b15565b64ffffffffff80608085015116911611611a2a565b50611c1060608501613b15565b64ffffffffff80606085015116911610611a23565b5060ff611c3460408601613adf565b816040850151161916161515611a1c565b5060ff611c5460208601613adf565b816020850151161916161515611a15565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57611cd2613850565b611cda61380a565b63fffc1fff8116611e8857335f52600460205260405f209160405192611cff846139b9565b549060ff8216159384159485825264ffffffffff604063ffffffff8660081c1693846020820152019460281c16845282159182159683611e64575b505050611e57575b15611e465750611e1364ffffffffff42165b64ffffffffff60405191611d67836139b9565b85835263ffffffff60208401951694858152826040850192168252335f526004602052611dc660405f2094511515859060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b51835491517fffffffffffffffffffffffffffffffffffffffffffff000000000000000000ff90921660089190911b64ffffffff001617911660281b69ffffffffff000000000016179055565b60405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b64ffffffffff611e13915116611d54565b611e5f6149a5565b611d42565b925090611e75575b50858080611d3a565b63ffffffff915019841616151585611e6c565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57611ef16137c4565b611ef961380a565b611f01613830565b611f09613840565b73ffffffffffffffffffffffffffffffffffffffff611f2661385f565b941693841580156120fc575b6120d05764ffffffffff90611f4685613fcb565b611f508385614020565b1691428311156120a457611f626149a5565b63ffffffff60405194611f74866139d5565b169384815260ff6020820192169182815260ff6040830194169384815261201e60ff6060850193888552335f52600360205260405f208b5f5260205263ffffffff8060405f20975116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000875416178655511684907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff0000000000008554935160301b169360281b169116171790556040519384526020840152604083015260608201527f12b2a58408e8936928dbd4101dda0676dcc8e4028279a0a3c755ebf04dff7eb560803392a3005b827f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b847f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338514611f32565b346102ea576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761213d6137c4565b61214561380a565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102ea5760e43590610104356101243567ffffffffffffffff81116102ea576121999036906004016138fe565b9490928242116124f75773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f20946121e0613c36565b506121eb8654613d73565b9465ffffffffffff60a0870151168089036124c75750889061220b613a88565b98612214613abf565b61221c613acf565b612224613aed565b9061222d613b01565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff1661010084015261012083015261014082015261014081526122bd610160826139f1565b805190602001206122cd906147e5565b6122d693614826565b60443563ffffffff16604435036102ea576122f2604435613fcb565b60ff6064351680606435036102ea5760ff60843516608435036102ea5761231d608435606435614020565b60a43564ffffffffff8116141590816102ea5760c43564ffffffffff8116141592836102ea5764ffffffffff60c4351664ffffffffff60a43516108015906124b1575b61246a5761236d90614357565b63ffffffff604435168452602084015260ff6084351660408401526102ea5764ffffffffff60a4351660608301526102ea576123da9164ffffffffff60c43516608083015265ffffffffffff6123c88160a085015116613b27565b1660a0830152600160c083015261448d565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9612404613a88565b61240c613abf565b90611b26612418613acf565b612420613aed565b612428613b01565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102ea577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115612360565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761255a6137c4565b73ffffffffffffffffffffffffffffffffffffffff6125776137e7565b91612580613b42565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052608060405f2064ffffffffff604051916125c2836139d5565b5460ff63ffffffff8216938481528160208201818560201c1681528560606040850194848860281c168652019560301c168552604051968752511660208601525116604084015251166060820152f35b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576126496137c4565b73ffffffffffffffffffffffffffffffffffffffff61266661380a565b9161266f613b42565b50165f52600560205263ffffffff60405f2091165f52602052608061269660405f20613b66565b64ffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602061270b61270661381d565b613ee7565b6040519015158152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602060ff600a5460401c166040519015158152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602067ffffffffffffffff600a5416604051908152f35b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576127d46137c4565b6127dc61380a565b906044359064ffffffffff8216918281036102ea5773ffffffffffffffffffffffffffffffffffffffff821691825f52600260205260405f2063ffffffff86165f5260205260405f209182549163ffffffff83169081156129a65761285291839160ff8660281c169160ff8760201c16916140bc565b64ffffffffff8260581c168086111561297657504285111561293c576fffffffffff00000000000000000000009061288987614357565b60581b167fffffffffffffffffff000000000000000000000000ffffffffffffffffffffff75ffffffffffff000000000000000000000000000000006128fd65ffffffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c16613b27565b60801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff88877fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576105a7612a166137c4565b612a1e61380a565b612a27826146b6565b3391614717565b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576020612a6661458d565b604051908152f35b346102ea57612a7c36613873565b90917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9612aa883613aae565b926020810193611b2673ffffffffffffffffffffffffffffffffffffffff612acf87613adf565b95612af66040860194612ae186613adf565b6080880199612aef8b613b15565b92856140bc565b612aff8561428a565b612b0889614357565b1694855f52600260205260405f2063ffffffff89165f52602052612b4760405f20612b31613c36565b50612b3c8154613d73565b90611a778783614407565b611adb612b716060612b6a612b64612b5e89613aae565b9b613adf565b96613adf565b9601613b15565b91613b15565b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff612bc36137c4565b612bcb613a32565b50165f526004602052606060405f2064ffffffffff60405191612bed836139b9565b5463ffffffff60ff82161515938481528360406020830192848660081c168452019360281c1683526040519485525116602084015251166040820152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff612ce56137c4565b612ced613a32565b50165f526008602052612d6660405f2064ffffffffff60405191612d10836139b9565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5763ffffffff612da661381d565b612dae613a32565b50165f526009602052606060405f2060405190612dca826139b9565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57612e41613850565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a9577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff0000000000000000600a5492151560401b16911617600a555f80f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5763ffffffff612ef961381d565b165f526006602052602064ffffffffff60405f205416604051908152f35b346102ea5760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57612f4e6137c4565b612f5661380a565b90612f5f613830565b90612f68613840565b73ffffffffffffffffffffffffffffffffffffffff612f8561385f565b921691821561148a5764ffffffffff90612f9e86613fcb565b612fa88386614020565b16938415801561330a575b6132de57612fc033613f3a565b91600a549567ffffffffffffffff87169667ffffffffffffffff8814610acb5767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009901169788911617600a556212750064ffffffffff4216019164ffffffffff8311610acb578488955163ffffffff1694604051946130498661396f565b88865260208601968752604086019064ffffffffff1695868252606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600760205260405f20955173ffffffffffffffffffffffffffffffffffffffff168654925160a01b77ffffffff000000000000000000000000000000000000000016915160c01b7cffffffffff00000000000000000000000000000000000000000000000016927fffffff00000000000000000000000000000000000000000000000000000000001617171784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555181549060201b68ffffffffff0000000016907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff161790555163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612fb3565b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576133a66137c4565b6024359081151582036102ea5773ffffffffffffffffffffffffffffffffffffffff906133d1613a32565b506133da613a32565b5016805f52600860205260405f2090604051916133f6836139b9565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c1660408401521561159e575063ffffffff8151165f52600960205260ff60405f205460081c1661348b57612d669161347e575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b6134866149a5565b61344a565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576134f56137c4565b73ffffffffffffffffffffffffffffffffffffffff6135126137e7565b91168033141580613640575b61361157805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460301c16156135cb57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff821633141561351e565b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576136976137c4565b61369f61380a565b6136a7613830565b6136af613840565b6084359060ff82168083036102ea5760ff84166012811015613799575060ff8216600781101561376e5750600281101561374357506136fa6136f5856137029697613c8b565b613d73565b924293613df7565b9060ff821615159081613732575b5061372b575b60ff6040911681519080151582526020820152f35b505f613716565b61373c9150613ee7565b1582613710565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b6024359063ffffffff821682036102ea57565b6004359063ffffffff821682036102ea57565b6044359060ff821682036102ea57565b6064359060ff821682036102ea57565b6004359081151582036102ea57565b6084359064ffffffffff821682036102ea57565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102ea5760043573ffffffffffffffffffffffffffffffffffffffff811681036102ea579160243563ffffffff811681036102ea577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102ea57604490565b9181601f840112156102ea5782359167ffffffffffffffff83116102ea57602083818601950101116102ea57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff82111761398c57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff82111761398c57604052565b6080810190811067ffffffffffffffff82111761398c57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761398c57604052565b60405190613a3f826139b9565b5f6040838281528260208201520152565b64ffffffffff620151809116019064ffffffffff8211610acb57565b64ffffffffff62278d009116019064ffffffffff8211610acb57565b60443563ffffffff811681036102ea5790565b60243563ffffffff811681036102ea5790565b3563ffffffff811681036102ea5790565b60643560ff811681036102ea5790565b60843560ff811681036102ea5790565b3560ff811681036102ea5790565b60a43564ffffffffff811681036102ea5790565b60c43564ffffffffff811681036102ea5790565b3564ffffffffff811681036102ea5790565b65ffffffffffff1665ffffffffffff8114610acb5760010190565b60405190613b4f826139d5565b5f6060838281528260208201528260408201520152565b90604051613b73816139d5565b606064ffffffffff8294548181168452818160281c166020850152818160501c16604085015260781c16910152565b60643580151581036102ea5790565b90604051613bbe8161396f565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b60405190610120820182811067ffffffffffffffff82111761398c576040525f610100838281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201520152565b73ffffffffffffffffffffffffffffffffffffffff909291921691825f52600260205260405f2063ffffffff82165f5260205260405f2054928360d81c428111613cd457505050565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeae80019064ffffffffff8211610acb575f52600460205264ffffffffff8060405f205460281c16911690811191821592613d4e575b5050613d31575b565b9076ffffffffffffffffffffffffffffffffffffffffffffff1690565b63ffffffff919250165f52600660205264ffffffffff60405f20541610155f80613d28565b90613d7c613c36565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c16604084015264ffffffffff8160301c16606084015264ffffffffff8160581c16608084015265ffffffffffff8160801c1660a08401526001808260b01c161460c084015263ffffffff8160b81c1660e084015260d81c610100830152565b9190939260018060ff63ffffffff865116971696871c16149081613ecd575b81613eb3575b5080613e9e575b80613e8a575b613e815760ff166001149283613e66575b5082613e50575b5050613e4b575f90565b600290565b610100015164ffffffffff161190505f80613e41565b60e082015163ffffffff16901c60019081161492505f613e3a565b50505050600190565b5064ffffffffff6080830151168310613e29565b508264ffffffffff6060840151161115613e23565b60019150819060ff8060408701511691161c16145f613e1c565b905060018060ff60208601511660ff85161c161490613e16565b63ffffffff165f52600960205260405f2060405190613f05826139b9565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c16151591015281613f35575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff90613f58613a32565b501690815f52600860205260405f2060405190613f74826139b9565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c16604083015281931561159e575063ffffffff8151165f52600960205260ff60405f205460081c1661348b5750613d2f6149a5565b63ffffffff8116908115908115614010575b50613fe55750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613fdd565b60ff81169081159081156140af575b50614084575060ff8116908115908115614077575b5061404c5750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f614044565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f61402f565b73ffffffffffffffffffffffffffffffffffffffff16929133841461428357835f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f2060405190614114826139d5565b549263ffffffff84168252602082019160ff8560201c16835264ffffffffff604082019560ff8160281c16875260301c16966060820197808952421015613611575063ffffffff9051169063ffffffff821982161661424a57505060ff9051169060ff821982161661421457505060ff9051169060ff82198216166141de57505064ffffffffff8091511691168181116141ac575050565b7f9bddef4a000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b60ff907f37e10150000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b60ff907fb56b61a3000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050505050565b61429b61429682613aae565b613fcb565b6142bc6142aa60208301613adf565b6142b660408401613adf565b90614020565b6060810160806142cb82613b15565b92019164ffffffffff806142de85613b15565b1691161080159061433d575b6142f2575050565b9064ffffffffff61430c6143068294613b15565b92613b15565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b5061434782613b15565b64ffffffffff42911611156142ea565b63ffffffff16805f52600960205260405f2060405190614376826139b9565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c1615159101526143db57516143b05750613d2f6149a5565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60c09064ffffffffff61446960805f9563ffffffff61442582613aae565b16855260ff61443660208301613adf565b16602086015260ff61444a60408301613adf565b1660408601528361445d60608301613b15565b16606086015201613b15565b16608082015260a0810165ffffffffffff61448681835116613b27565b1690520152565b907fffffffffff00000000000000000000000000000000000000000000000000000061010063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161775ffffffffffff0000000000000000000000000000000060a085015160801b161760c084015115155f14614587577601000000000000000000000000000000000000000000005b7affffffff000000000000000000000000000000000000000000000060e086015160b81b1691171792015160d81b16179055565b5f614553565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001630148061468d575b156145f5577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261468760c0826139f1565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146145cc565b73ffffffffffffffffffffffffffffffffffffffff1680331461471457805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460301c164210156136115750565b50565b73ffffffffffffffffffffffffffffffffffffffff909291921690815f52600260205260405f2063ffffffff84165f5260205260405f209065ffffffffffff825460801c1665ffffffffffff81145f146147b8579063ffffffff9273ffffffffffffffffffffffffffffffffffffffff925b60801b9055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b9060018201809211610acb5763ffffffff9273ffffffffffffffffffffffffffffffffffffffff92614789565b6042906147f061458d565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561148a57614851848483614a68565b506004811015614978578690159182614958575b505061428357813b159283156148ad575b50505090506148825750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080614876565b73ffffffffffffffffffffffffffffffffffffffff16149050855f614865565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60ff600a5460401c166149b457565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b67ffffffffffffffff1690815f52600760205260405f209160ff835460e81c16908115614a3d5760018203614a0f575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060418303614a9257614a8b9250602081013591604082359201355f1a90614af3565b9192909190565b50505f9160029190565b60ff811690601f8211614acb5760405191614ab86040846139f1565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614b82579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15614b77575f5173ffffffffffffffffffffffffffffffffffffffff811615614b6d57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\x80`@R4a\x01MW`@Qa\0\x18`@\x82a\x01QV[`\t\x81R` \x81\x01\x90hConsentry`\xB8\x1B\x82R`@Q\x91a\0?`@\x84a\x01QV[`\x01\x83R` \x83\x01\x91`1`\xF8\x1B\x83Ra\0X\x81a\x01\x88V[a\x01 Ra\0e\x84a\x01\x88V[a\x01@RQ\x90 \x91\x82`\xE0RQ\x90 \x80a\x01\0RF`\xA0R`@Q\x90` \x82\x01\x92\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x84R`@\x83\x01R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra\0\xCE`\xC0\x82a\x01QV[Q\x90 `\x80R0`\xC0R3a\x01`R`@QaB\xF8\x90\x81a\x01\xF4\x829`\x80Q\x81a=\xDE\x01R`\xA0Q\x81a>\x9B\x01R`\xC0Q\x81a=\xAF\x01R`\xE0Q\x81a>-\x01Ra\x01\0Q\x81a>S\x01Ra\x01 Q\x81a\x13\x80\x01Ra\x01@Q\x81a\x13\xA9\x01Ra\x01`Q\x81\x81\x81a\x046\x01R\x81\x81a\x14\xF4\x01R\x81\x81a'\x89\x01Ra)l\x01R\xF3[_\x80\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x01tW`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x1F\x81Q\x11a\x01\xB3W` \x81Q\x91\x01Q` \x82\x10a\x01\xA4W\x17\x90V[_\x19\x82` \x03`\x03\x1B\x1B\x16\x17\x90V[`D` \x91`@Q\x92\x83\x91c0Z'\xA9`\xE0\x1B\x83R\x81`\x04\x84\x01R\x80Q\x91\x82\x91\x82`$\x86\x01R\x01\x84\x84\x01^_\x82\x82\x01\x84\x01R`\x1F\x01`\x1F\x19\x16\x81\x01\x03\x01\x90\xFD\xFE`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a1\x85W\x80c\x02\r0\x8D\x14a/\xE3W\x80c\x02]\xE1\xC1\x14a.\x94W\x80c\x07?]\x9F\x14a.<W\x80c\n\xD3h\"\x14a)\xD1W\x80c\x16\xC3\x8B<\x14a)\x1EW\x80c\x1C-Tq\x14a(~W\x80c\x1E\xB2\x1E~\x14a'\xADW\x80c#M\xB1\xDE\x14a'?W\x80c.\xC9\xA6J\x14a&\xA8W\x80c4^lM\x14a%\xFFW\x80c6D\xE5\x15\x14a%\xBFW\x80c=vxt\x14a%mW\x80cV{xg\x14a#\xD0W\x80cV\xED\xEAD\x14a!\xACW\x80c[\xAD\xBEL\x14a!gW\x80c\\\x97Z\xBB\x14a!$W\x80c^\x19\xB3\x05\x14a \xD9W\x80cb\x8D\xA5'\x14a \x17W\x80cd)\x08\x0F\x14a\x1BOW\x80cm\xFF\xFF\x96\x14a\x19\x8FW\x80cs\xDA]\n\x14a\x15\xC3W\x80c{\xEB\x87d\x14a\x14|W\x80c\x84\xB0\x19n\x14a\x13JW\x80c\x8As\"'\x14a\x12\xF2W\x80c\x90I\xEC\xDB\x14a\x12mW\x80c\x92\xA7\xB6Z\x14a\x11.W\x80c\x92\xDC\xA8o\x14a\x0E\x1AW\x80c\xB3\xCE\xF0\x91\x14a\r-W\x80c\xBA\xD9\xFA\xA2\x14a\t\xAFW\x80c\xC1\xC5\xE6\xE1\x14a\x08%W\x80c\xD5\x0E\n\xAB\x14a\x07.W\x80c\xD9U\xE4\xF0\x14a\x05jW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90aAGV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a6\xD9V[P_R`\x05` Ra\x01\0a\x03;`@_ a6TV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a3\x11V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa5\xC8V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa5\xC8V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4Wd\xFF\0\0\0\0i\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x93P`(\x1B\x16\x93` \x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xA1a3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xBEa3WV[\x91\x16\x803\x14\x15\x80a\x06\xEEW[a\x06\x89W[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06SW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x82\x16\x80\x15\x80\x15a\x06\xD2W[a\x06\xA3WPa\x05\xCFV[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P3_R`\x06` R\x80c\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15a\x06\x99V[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xCAV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07ea3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x82a3WV[\x91a\x07\x8Ba6\xD9V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xB3`@_ a7\x15V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08\\a3\x11V[a\x08da3WV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\x8C\x906\x90`\x04\x01a4KV[\x91\x80B\x11a\t\x84Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tTWPa\tL\x93\x92\x91a\tR\x97a\tF\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\t>`\xC0\x82a5>V[Q\x90 a?\x80V[\x85a?\xC1V[\x81a>\xC1V[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\t\xFD\x90aAGV[a\n\x06\x81a6TV[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0C\xFEWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x90a\nJ`\xC0\x82\x01\x92c\xFF\xFF\xFF\xFF\x84Q\x16\x90a:\xD2V[` \x81\x01\x92a\n_c\xFF\xFF\xFF\xFF\x85Q\x16a<pV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFF\x93\x85\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x86Q\x16_R`\x02` R`@_ \x88\x80\x85Q\x16\x16_R` R`@_ a\x0C\x9Ca\x0B0\x82a7\x15V[\x96\x8A\x87Q\x16\x88Ra\x0CC`\x80\x8A\x01\x98`\xFF\x8AQ\x16` \x82\x01R`\xA0\x8B\x01\x94`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01\x8E`\x01\x81\x83Q\x16\x01\x16\x90R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\r{\x90aAGV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\r\xA2\x83a:UV[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0EQa3\x11V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x11\x06W\x81\x15\x80\x15a\x10\xFCW[a\x10\xD0Wa\x0E\x923a8\xD1V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x10\x9DW`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x10\x92W[a\x10cWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x0E\xE4\x84a5\"V[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x107Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x0F\xF2\x84`@_ a\x0F\xA4\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x0E\xC5V[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0E\x85V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x11ea3\x11V[a\x11ma34V[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x12BWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x12\x16W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x12\tW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x12\x11a?IV[a\x11\xE2V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xA4a3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x12\xC1a3WV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14 a\x13\xA4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aB\x07V[a\x13\xCD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aB\x07V[` a\x14.`@Q\x92a\x13\xE0\x83\x85a5>V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a4yV[\x90\x85\x82\x03`@\x87\x01Ra4yV[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x14eWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x14VV[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14\xB3a3jV[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Wc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x15\xE66a3\xC0V[\x91a\x15\xF3\x81\x94\x92\x94a:UV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x16\x19\x81a7\x15V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x19YWc\xFF\xFF\xFF\xFFa\x165\x85a5\xDBV[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x199W[\x80\x15a\x19\x19W[\x80\x15a\x18\xF7W[\x80\x15a\x18\xD5W[a\x18\x1FWa\x16g\x84a5\xDBV[c\xFF\xFF\xFF\xFF\x80\x84Q\x16\x91\x16\x14\x80a\x18\xB7W[\x80a\x18\x99W[\x80a\x18wW[\x80a\x18UW[a\x18\x1FW\x90a\x17p\x91a\x16\x9D\x85a;\xA3V[a\x16\xA7\x85\x83a= V[\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x17\x9A\x83a5\xDBV[\x92a\x17\xA7` \x82\x01a6\x0CV[a\x18\x1Aa\x17\xB6`@\x84\x01a6\x0CV[\x92a\x17\xCF`\x80a\x17\xC8``\x84\x01a6BV[\x92\x01a6BV[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x18b`\x80\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x14a\x16\x8BV[Pa\x18\x84``\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x14a\x16\x85V[Pa\x18\xA6`@\x85\x01a6\x0CV[`\xFF\x80`@\x85\x01Q\x16\x91\x16\x14a\x16\x7FV[Pa\x18\xC4` \x85\x01a6\x0CV[`\xFF\x80` \x85\x01Q\x16\x91\x16\x14a\x16yV[Pa\x18\xE2`\x80\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x16ZV[Pa\x19\x04``\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x16SV[P`\xFFa\x19(`@\x86\x01a6\x0CV[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x16LV[P`\xFFa\x19H` \x86\x01a6\x0CV[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x16EV[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x19\xC6a3\x9DV[a\x19\xCEa3WV[c\xFF\xFC\x1F\xFF\x81\x16a\x1B\x1DW3_R`\x04` R` `@_ `@Q\x90a\x19\xF4\x82a5\"V[T\x93`\xFF\x85\x16\x15\x91c\xFF\xFF\xFF\xFF\x83\x15\x96\x87\x83R`\x08\x1C\x16\x93\x84\x91\x01R\x15\x91\x82\x15\x94\x83a\x1A\xF9W[PPPa\x1A\xECW[`@Qa\x1A/\x81a5\"V[\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x1A\x85`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1A\xF4a?IV[a\x1A#V[\x92P\x90a\x1B\nW[P\x83\x80\x80a\x1A\x1BV[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1B\x01V[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1B\x87a3\x11V[a\x1B\x8Fa3WV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4W`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1B\xE3\x906\x90`\x04\x01a4KV[\x94\x90\x92\x82B\x11a\x1F\xEBWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a\x1C+\x86a7\x15V[\x94c\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a\x1F\xBBWP\x88\x90a\x1CIa5\xB5V[\x98a\x1CRa5\xECV[a\x1CZa5\xFCV[a\x1Cba6\x1AV[\x90a\x1Cka6.V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1C\xFBa\x01`\x82a5>V[\x80Q\x90` \x01 a\x1D\x0B\x90a?\x80V[a\x1D\x14\x93a?\xC1V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xD4Wa\x1D0`D5a9dV[`\xFF`d5\x16\x80`d5\x03a\x02\xD4W`\xFF`\x845\x16`\x845\x03a\x02\xD4Wa\x1D[`\x845`d5a9\xB9V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xD4W`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a\x1F\xA5W[a\x1F^Wa\x1D\xAB\x90a<pV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xD4Wa\x1E\xCE\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\x01\x81`\xA0\x85\x01Q\x16\x01\x16`\xA0\x83\x01R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x1E\xF8a5\xB5V[a\x1F\0a5\xECV[\x90a\x18\x1Aa\x1F\x0Ca5\xFCV[a\x1F\x14a6\x1AV[a\x1F\x1Ca6.V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xD4W\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x1D\x9EV[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa Na3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa ka34V[\x91a ta5\x9DV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a \xB4\x83a5\"V[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a!\x1Aa!\x15a3jV[a8~V[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa!\xE3a3\x11V[a!\xEBa3WV[\x90a!\xF4a3\xACV[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x90\x81T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a#\x9AW\x90a\"E\x91a:\xD2V[d\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16\x93d\xFF\xFF\xFF\xFF\xFF\x81\x16\x94\x80\x86\x11\x15a#jWPB\x85\x11\x15a#0Wo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a\"\x86\x87a<pV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01c\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16\x01`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa$\x07a3\x11V[a$\x0Fa3WV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa$,a3\xACV[\x92\x16\x91\x82\x15\x80\x15a%dW[a%8Wd\xFF\xFF\xFF\xFF\xFF\x90a$L\x83a9dV[\x16B\x81\x11\x15a%\rWa$]a?IV[a$\xDAc\xFF\xFF\xFF\xFF`@Q\x93a$r\x85a5\"V[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a$8V[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tRa%\xA7a3\x11V[a%\xAFa3WV[a%\xB8\x82a:UV[3\x91a>\xC1V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a%\xF7a=\x98V[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\"6a3\xC0V[\x91a&8a&2\x84\x95\x93\x95a5\xDBV[\x82a:\xD2V[a&A\x83a;\xA3V[a&J\x84a<pV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra&~`@_ a&s\x81a7\x15V[\x90a\x16\xA7\x85\x83a= V[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x17\x9A\x83a5\xDBV[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\xF4a3\x11V[a&\xFCa5\x9DV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a'\x1B\x83a5\"V[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xF9a3\x11V[a(\x01a5\x7FV[P\x16_R`\x06` Ra(z`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a($\x83a5\x06V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa(\xBAa3jV[a(\xC2a5\x7FV[P\x16_R`\x07` R```@_ `@Q\x90a(\xDE\x82a5\x06V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa)Ua3\x9DV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa*\x08a3\x11V[a*\x10a3WV[a*\x18a3}V[\x90a*!a3\x8DV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x11\x06Wa*[\x82a9dV[a*e\x81\x85a9\xB9V[\x84\x15\x80\x15a./W[a.\x03Wa*{3a8\xD1V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0C\xD1Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0C\xD1W\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a+\x04\x86a4\xBCV[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a+\xF6\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a-\xA3\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a*nV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa.\xCBa3\x11V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a.\xF6a5\x7FV[Pa.\xFFa5\x7FV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a/\x1B\x83a5\x06V[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a/\xB0Wa(z\x91a/\xA3W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a/\xABa?IV[a/oV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa0\x1Aa3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa07a34V[\x91\x16\x803\x14\x15\x80a1eW[a16W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a0\xF0W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a0CV[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\xBCa3\x11V[a1\xC4a3WV[a1\xCCa3}V[a1\xD4a3\x8DV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a2\xE6WP`\xFF\x82\x16`\x07\x81\x10\x15a2\xBBWP`\x02\x81\x10\x15a2\x90WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa2O\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Ra2G`@_ a7\x15V[\x92B\x93a7\x8FV[\x90`\xFF\x82\x16\x15\x15\x90\x81a2\x7FW[Pa2xW[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a2cV[a2\x89\x91Pa8~V[\x15\x82a2]V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[`@Q\x90a5\x8C\x82a5\x06V[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a5\xAA\x82a5\"V[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa6a\x81a4\xBCV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a6\xE6\x82a4\xBCV[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[a7\x1Da6\xD9V[PTd\xFF\xFF\xFF\xFF\xFFa7-a6\xD9V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01R\x81\x81`0\x1C\x16``\x84\x01R\x81\x81`X\x1C\x16`\x80\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x84\x01R`\xC0\x1C\x16`\xE0\x82\x01R\x90V[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a8dW[\x81a8JW[P\x80a85W[\x80a8!W[a8\x18W`\xFF\x16`\x01\x14\x92\x83a7\xFDW[P\x82a7\xE8W[PPa7\xE3W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a7\xD9V[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a7\xD2V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a7\xC1V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a7\xBBV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a7\xB4V[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a7\xAEV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a8\x9C\x82a5\x06V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a8\xCCWP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a8\xEFa5\x7FV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a9\x0B\x82a5\x06V[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a/\xB0WPa9ba?IV[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9\xA9W[Pa9~WPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a9vV[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a:HW[Pa:\x1DWP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a:\x10W[Pa9\xE5WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a9\xDDV[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a9\xC8V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\xCFW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a:\xB3\x83a5\"V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a16WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a;\x9FW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a;/\x84a5\"V[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a16WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a;fWPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a;\xB4a;\xAF\x82a5\xDBV[a9dV[a;\xD5a;\xC3` \x83\x01a6\x0CV[a;\xCF`@\x84\x01a6\x0CV[\x90a9\xB9V[``\x81\x01`\x80a;\xE4\x82a6BV[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a;\xF7\x85a6BV[\x16\x91\x16\x10\x80\x15\x90a<VW[a<\x0BWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa<%a<\x1F\x82\x94a6BV[\x92a6BV[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa<`\x82a6BV[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a<\x03V[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a<\x8F\x82a5\x06V[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra<\xF4WQa<\xC9WPa9ba?IV[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[d\xFF\xFF\xFF\xFF\xFFa=\x80`\x80`\xA0\x94c\xFF\xFF\xFF\xFFa=<\x82a5\xDBV[\x16\x85R`\xFFa=M` \x83\x01a6\x0CV[\x16` \x86\x01R`\xFFa=a`@\x83\x01a6\x0CV[\x16`@\x86\x01R\x83a=t``\x83\x01a6BV[\x16``\x86\x01R\x01a6BV[\x16`\x80\x82\x01R\x01c\xFF\xFF\xFF\xFF`\x01\x81\x83Q\x16\x01\x16\x90RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a>\x98W[\x15a>\0W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra>\x92`\xC0\x82a5>V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a=\xD7V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80c\xFF\xFF\xFF\xFF\x92\x94\x93\x94\x16\x92\x83_R`\x02` R`@_ \x83\x86\x16_R` R`@_ s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01\x85\x83T`\x80\x1C\x16\x01`\x80\x1B\x16\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16a?XWV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90a?\x8Ba=\x98V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x11\x06Wa?\xEC\x84\x84\x83aA\xD3V[P`\x04\x81\x10\x15aA\x1AW\x86\x90\x15\x91\x82a@\xFAW[PPa@\xF3W\x81;\x15\x92\x83\x15a@HW[PPP\x90Pa@\x1DWPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80a@\x11V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_a@\0V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aA\xA8W`\x01\x82\x03aAzWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aA\xFDWaA\xF6\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aB^V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aB6W`@Q\x91aB#`@\x84a5>V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aB\xEDW\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aB\xE2W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aB\xD8W\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
+        b"a\x01\x80`@R4a\x01MW`@Qa\0\x18`@\x82a\x01QV[`\t\x81R` \x81\x01\x90hConsentry`\xB8\x1B\x82R`@Q\x91a\0?`@\x84a\x01QV[`\x01\x83R` \x83\x01\x91`1`\xF8\x1B\x83Ra\0X\x81a\x01\x88V[a\x01 Ra\0e\x84a\x01\x88V[a\x01@RQ\x90 \x91\x82`\xE0RQ\x90 \x80a\x01\0RF`\xA0R`@Q\x90` \x82\x01\x92\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x84R`@\x83\x01R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra\0\xCE`\xC0\x82a\x01QV[Q\x90 `\x80R0`\xC0R3a\x01`R`@QaK\x8D\x90\x81a\x01\xF4\x829`\x80Q\x81aE\xD3\x01R`\xA0Q\x81aF\x90\x01R`\xC0Q\x81aE\xA4\x01R`\xE0Q\x81aF\"\x01Ra\x01\0Q\x81aFH\x01Ra\x01 Q\x81a\x16\xDE\x01Ra\x01@Q\x81a\x17\x07\x01Ra\x01`Q\x81\x81\x81a\x04{\x01R\x81\x81a\x18R\x01R\x81\x81a,u\x01Ra.X\x01R\xF3[_\x80\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x01tW`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x1F\x81Q\x11a\x01\xB3W` \x81Q\x91\x01Q` \x82\x10a\x01\xA4W\x17\x90V[_\x19\x82` \x03`\x03\x1B\x1B\x16\x17\x90V[`D` \x91`@Q\x92\x83\x91c0Z'\xA9`\xE0\x1B\x83R\x81`\x04\x84\x01R\x80Q\x91\x82\x91\x82`$\x86\x01R\x01\x84\x84\x01^_\x82\x82\x01\x84\x01R`\x1F\x01`\x1F\x19\x16\x81\x01\x03\x01\x90\xFD\xFE`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a6`W\x80c\x02\r0\x8D\x14a4\xBEW\x80c\x02]\xE1\xC1\x14a3oW\x80c\x07?]\x9F\x14a3\x17W\x80c\n\xD3h\"\x14a/\x17W\x80c\x16)O\x85\x14a.\xBDW\x80c\x16\xC3\x8B<\x14a.\nW\x80c\x1C-Tq\x14a-jW\x80c\x1E\xB2\x1E~\x14a,\x99W\x80c#M\xB1\xDE\x14a,+W\x80c.\xC9\xA6J\x14a+wW\x80c4^lM\x14a*nW\x80c6D\xE5\x15\x14a*.W\x80c=vxt\x14a)\xDCW\x80cV\xED\xEAD\x14a'\x9DW\x80c[\xAD\xBEL\x14a'XW\x80c\\\x97Z\xBB\x14a'\x15W\x80c^\x19\xB3\x05\x14a&\xCAW\x80c`C\xB9\xD2\x14a&\x12W\x80cb\x8D\xA5'\x14a%#W\x80cd)\x08\x0F\x14a!\x05W\x80cl9\x8D\xD4\x14a\x1E\xBAW\x80cm\xFF\xFF\x96\x14a\x1C\x9BW\x80cs\xDA]\n\x14a\x19\x89W\x80c{\xEB\x87d\x14a\x17\xDAW\x80c\x84\xB0\x19n\x14a\x16\xA8W\x80c\x8As\"'\x14a\x16PW\x80c\x90I\xEC\xDB\x14a\x15\xC9W\x80c\x92\xA7\xB6Z\x14a\x14\xB2W\x80c\x92\xDC\xA8o\x14a\x0E\xA9W\x80c\xB3\xCE\xF0\x91\x14a\r\xBCW\x80c\xBA\xD9\xFA\xA2\x14a\x0B#W\x80c\xC1\xC5\xE6\xE1\x14a\t\x0EW\x80c\xD5\x0E\n\xAB\x14a\x07\xFDW\x80c\xD9U\xE4\xF0\x14a\x05\xD5W\x80c\xDC\xEE\x9F\xC6\x14a\x04\x03W\x80c\xDE:\x17m\x14a\x02\xEEWc\xEF\xBC\xBD\\\x14a\x01\xBBW_\x80\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x02\t\x90aI\xDCV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x08` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xBAW\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xEAW_`\xE0`@Qa\x03A\x81a9oV[\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01R_R`\x07` Ra\x01\0a\x03\x80`@_ a;\xB1V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xEAW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x04:a7\xC4V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\xC4a:\x9BV[\x16a\x04\xDAW\x16_\x90\x81R`\x08` R`@\x81 U\0[\x16_R`\x08` R`@_ c\xFF\xFF\xFF\xFFa\x04\xF3a:\x9BV[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xEAW\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bd\xFF\0\0\0\0\x16\x17\x81U`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16`(\x91\x90\x91\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90U[\0[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x06\x0Ca7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x06)a8\nV[\x91\x16\x803\x14\x80\x15a\x07\xBEW[\x80\x15\x80a\x07\x89W[a\x07SW\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x80T`\xD8\x1CB\x10\x15a\x07\x1DW\x80Tv\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Ua\x06\xBAW[c\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[\x80_R`\x05` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0B`x\x1B\x16\x91\x16\x17\x90Ua\x06\x8BV[c\xFF\xFF\xFF\xFF\x84\x84\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x83\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`D_\xFD[Pc\xFF\xFF\xFF\xFF\x83\x16\x80\x15\x90\x81\x15a\x07\xA1W[Pa\x06=V[\x90P3_R`\x08` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15\x84a\x07\x9BV[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16B\x10a\x065V[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x084a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x08Qa8\nV[\x91a\x08Za<6V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01 a\x08\x8C`@_ a\x08\x85a<6V[PTa=sV[d\xFF\xFF\xFF\xFF\xFFa\x01\0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Re\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01R`\xC0\x81\x01Q\x15\x15`\xC0\x85\x01Rc\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16`\xE0\x85\x01R\x01Q\x16a\x01\0\x82\x01R\xF3[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\tEa7\xC4V[a\tMa8\nV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xEAWa\tu\x906\x90`\x04\x01a8\xFEV[\x91\x80B\x11a\n\xF8Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ Te\xFF\xFF\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16\x90\x81\x89\x03a\nAW[PPa\n;\x93\x92\x91a\x05\xA7\x97a\n5\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\n-`\xC0\x82a9\xF1V[Q\x90 aG\xE5V[\x85aH&V[\x81aG\x17V[\x81\x89\x10\x90\x81a\n\xB6W[\x81a\n\x8DW[P\x15a\n]W\x80a\t\xC7V[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x90P`\x01\x80\x82`\xB0\x1C\x16\x14\x90\x81a\n\xA6W[P\x89a\nQV[c\xFF\xFF\xFF\xFF\x91P\x16\x15\x15\x89a\n\x9FV[\x90P\x88\x82\x03\x82\x81\x11a\n\xCBW`\x01\x14\x90a\nKV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x0Bq\x90aI\xDCV[a\x0Bz\x81a;\xB1V[\x90d\xFF\xFF\xFF\xFF\xFF`@\x83\x01Q\x16\x80B\x10\x15a\r\x8DWPd\xFF\xFF\xFF\xFF\xFFB\x16d\xFF\xFF\xFF\xFF\xFF`\xE0\x84\x01Q\x16\x81\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\n\xCBWc\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x83Q\x16\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9`\xC0\x85\x01\x92\x87\x84Q\x16a\x0C\x1C\x8A`\x80\x89\x01\x97`\xFF\x89Q\x16`\xA0\x8B\x01\x94`\xFF\x86Q\x16\x92a@\xBCV[a\rX` \x88\x01\x9A\x8B\x95a\x0C2\x8C\x88Q\x16aCWV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x89\x89Q\x16_R`\x02` R`@_ \x8B\x80\x88Q\x16\x16_R` Ra\x0C\xFF`@_ a\x0C\xA1a<6V[Pa\x0C\xAC\x81Ta=sV[\x90\x8D\x8AQ\x16\x82R`\xFF\x8BQ\x16` \x83\x01R`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01e\xFF\xFF\xFF\xFF\xFF\xFFa\x0C\xF1\x81\x83Q\x16a;'V[\x16\x90R_`\xC0\x83\x01RaD\x8DV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x0E\n\x90aI\xDCV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\x0E1\x83aF\xB6V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x0E\xE0a7\xC4V[`$5`\xFF\x81\x16\x80\x91\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x80\x15a\x14\x8AW\x81\x15\x80\x15a\x14\x80W[a\x14TWa\x0F!3a?:V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\t` R`\xFF`@_ T`\x10\x1C\x16\x15a\x14!W`\xFF` \x83\x01Q\x16\x93`\x01\x85\x14\x15\x80a\x14\x16W[a\x13\xE6W`@\x94P\x81_R`\x04` R\x84_ \x92\x85Q\x93a\x0Fu\x85a9\xB9V[T\x90c\xFF\xFF\xFF\xFF`\xFF\x83\x16\x15\x91\x82\x15\x96\x87\x81Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01\x95\x84\x81`\x08\x1C\x16\x87R`(\x1C\x16\x99\x8A\x91\x01RQ\x16\x94d\xFF\xFF\xFF\xFF\xFFB\x16\x97\x88\x91\x92a\x13\xDCW[PPa\x13\xB0W\x83_R`\x06` R\x85d\xFF\xFF\xFF\xFF\xFF`@_ T\x16\x14a\x13\x84W\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x91\x82T`\xD8\x1C\x90\x87\x86\x81\x84\x11\x92\x83a\x13mW[PPPa\x13:WP\x82_R`\x05` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x95a\x105\x87a;fV[\x96d\xFF\xFF\xFF\xFF\xFF``\x89\x01Q\x16\x80\x15\x15\x80a\x13\"W[a\x12\xDEWPd\xFF\xFF\xFF\xFF\xFF\x88Q\x16\x97` \x81\x01d\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x8A\x81\x10a\x12\xD6W[P`@\x82\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\xFF\xFF\xFF\xFF\x8C\x16\x81\x10a\x12\xCEW[Pd\xFF\xFF\xFF\xFF\xFF\x8B\x16\x80\x15\x15\x80a\x12\xB6W[a\x12rWd\xFF\xFF\xFF\xFF\xFF\x80\x80\x9A\x9B\x9C\x9DP\x83\x83a\x110\x96\x94\x83\x80\x97Q\x16\x14_\x14a\x12YWP\x88\x81R[Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x86T\x16\x17\x85UQ\x16\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x83T\x92`(\x1B\x16\x91\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x83T\x92`P\x1B\x16\x91\x16\x17\x90Ua\x11\x82c\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x91a:PV[\x92\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x86\x17`\xB8\x1B\x16\x91\x16\x17\x81U\x80Tz\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86`\xD8\x1B\x16\x91\x16\x17\x90U`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[\x84Q\x83\x16\x03a\x12jW\x88\x84Ra\x10\xC8V[\x88\x87Ra\x10\xC8V[d\xFF\xFF\xFF\xFF\xFF\x89\x8Ba\x12\x83\x8Fa:lV[\x91\x7F\xF6(\xA01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R\x16`DR`d_\xFD[Pd\xFF\xFF\xFF\xFF\xFFa\x12\xC6\x8Da:lV[\x16\x86\x10a\x10\x9FV[\x9AP\x8Ba\x10\x8DV[\x99P\x8Aa\x10oV[\x85\x87a\x12\xEFd\xFF\xFF\xFF\xFF\xFF\x93a:PV[\x91\x7F\r\x97Y\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R\x16`DR`d_\xFD[Pd\xFF\xFF\xFF\xFF\xFFa\x132\x82a:PV[\x16\x83\x10a\x10KV[\x84\x84\x7F\xE9SZ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`DR`d_\xFD[a\x13x\x92\x93Pa<\x8BV[`\xD8\x1C\x11\x87\x86\x8Aa\x10\x07V[\x83\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x14\x90P\x86\x88a\x0F\xB8V[\x84\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x85\x14\x15a\x0FUV[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0F\x14V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x14\xE9a7\xC4V[a\x14\xF1a7\xE7V[`D5\x91\x82\x15\x15\x83\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x08` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x15\x9EWP\x82_R`\t` R`\xFF`@_ T`\x08\x1C\x16a\x15rW\x82`@\x93\x92a\x15Y\x92a\x15eWa<\x8BV[\x82Q\x91\x82R` \x82\x01R\xF3[a\x15maI\xA5V[a<\x8BV[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x16\0a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x16\x1Da8\nV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` e\xFF\xFF\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x17~a\x17\x02\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aJ\x9CV[a\x17+\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aJ\x9CV[` a\x17\x8C`@Q\x92a\x17>\x83\x85a9\xF1V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a9,V[\x90\x85\x82\x03`@\x87\x01Ra9,V[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x17\xC3WPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x17\xB4V[4a\x02\xEAW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x18\x11a8\x1DV[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9Wc\xFF\xFF\xFF\xFF\x16\x80_R`\t` R`\xFF`@_ T`\x10\x1C\x16\x80a\x19zW[a\x199W[_R`\t` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xEAW\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xEAWP\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFFa\xFF\0b\xFF\0\0a\x19$a;\xA2V[\x15\x15`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[_\x81\x81R`\x06` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16Bd\xFF\xFF\xFF\xFF\xFF\x16\x17\x90Ua\x18\x9CV[Pa\x19\x83a;\xA2V[\x15a\x18\x97V[4a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x19\xAC6a8sV[\x91a\x19\xB9\x81\x94\x92\x94aF\xB6V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x19\xDEa<6V[Pa\x19\xE9\x81Ta=sV[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x1CeWc\xFF\xFF\xFF\xFFa\x1A\x05\x85a:\xAEV[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x1CEW[\x80\x15a\x1C%W[\x80\x15a\x1C\x03W[\x80\x15a\x1B\xE1W[a\x1B+Wa\x1A7\x84a:\xAEV[c\xFF\xFF\xFF\xFF\x80\x84Q\x16\x91\x16\x14\x80a\x1B\xC3W[\x80a\x1B\xA5W[\x80a\x1B\x83W[\x80a\x1BaW[a\x1B+W\x90a\x1A|\x91a\x1Am\x85aB\x8AV[a\x1Aw\x85\x83aD\x07V[aD\x8DV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x1A\xA6\x83a:\xAEV[\x92a\x1A\xB3` \x82\x01a:\xDFV[a\x1B&a\x1A\xC2`@\x84\x01a:\xDFV[\x92a\x1A\xDB`\x80a\x1A\xD4``\x84\x01a;\x15V[\x92\x01a;\x15V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x1Bn`\x80\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x14a\x1A[V[Pa\x1B\x90``\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x14a\x1AUV[Pa\x1B\xB2`@\x85\x01a:\xDFV[`\xFF\x80`@\x85\x01Q\x16\x91\x16\x14a\x1AOV[Pa\x1B\xD0` \x85\x01a:\xDFV[`\xFF\x80` \x85\x01Q\x16\x91\x16\x14a\x1AIV[Pa\x1B\xEE`\x80\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x1A*V[Pa\x1C\x10``\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x1A#V[P`\xFFa\x1C4`@\x86\x01a:\xDFV[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x1A\x1CV[P`\xFFa\x1CT` \x86\x01a:\xDFV[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x1A\x15V[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x1C\xD2a8PV[a\x1C\xDAa8\nV[c\xFF\xFC\x1F\xFF\x81\x16a\x1E\x88W3_R`\x04` R`@_ \x91`@Q\x92a\x1C\xFF\x84a9\xB9V[T\x90`\xFF\x82\x16\x15\x93\x84\x15\x94\x85\x82Rd\xFF\xFF\xFF\xFF\xFF`@c\xFF\xFF\xFF\xFF\x86`\x08\x1C\x16\x93\x84` \x82\x01R\x01\x94`(\x1C\x16\x84R\x82\x15\x91\x82\x15\x96\x83a\x1EdW[PPPa\x1EWW[\x15a\x1EFWPa\x1E\x13d\xFF\xFF\xFF\xFF\xFFB\x16[d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x1Dg\x83a9\xB9V[\x85\x83Rc\xFF\xFF\xFF\xFF` \x84\x01\x95\x16\x94\x85\x81R\x82`@\x85\x01\x92\x16\x82R3_R`\x04` Ra\x1D\xC6`@_ \x94Q\x15\x15\x85\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x83T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\x90\x92\x16`\x08\x91\x90\x91\x1Bd\xFF\xFF\xFF\xFF\0\x16\x17\x91\x16`(\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90UV[`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[d\xFF\xFF\xFF\xFF\xFFa\x1E\x13\x91Q\x16a\x1DTV[a\x1E_aI\xA5V[a\x1DBV[\x92P\x90a\x1EuW[P\x85\x80\x80a\x1D:V[c\xFF\xFF\xFF\xFF\x91P\x19\x84\x16\x16\x15\x15\x85a\x1ElV[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x1E\xF1a7\xC4V[a\x1E\xF9a8\nV[a\x1F\x01a80V[a\x1F\ta8@V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1F&a8_V[\x94\x16\x93\x84\x15\x80\x15a \xFCW[a \xD0Wd\xFF\xFF\xFF\xFF\xFF\x90a\x1FF\x85a?\xCBV[a\x1FP\x83\x85a@ V[\x16\x91B\x83\x11\x15a \xA4Wa\x1FbaI\xA5V[c\xFF\xFF\xFF\xFF`@Q\x94a\x1Ft\x86a9\xD5V[\x16\x93\x84\x81R`\xFF` \x82\x01\x92\x16\x91\x82\x81R`\xFF`@\x83\x01\x94\x16\x93\x84\x81Ra \x1E`\xFF``\x85\x01\x93\x88\x85R3_R`\x03` R`@_ \x8B_R` Rc\xFF\xFF\xFF\xFF\x80`@_ \x97Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x87T\x16\x17\x86UQ\x16\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x85T\x93Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x90U`@Q\x93\x84R` \x84\x01R`@\x83\x01R``\x82\x01R\x7F\x12\xB2\xA5\x84\x08\xE8\x93i(\xDB\xD4\x10\x1D\xDA\x06v\xDC\xC8\xE4\x02\x82y\xA0\xA3\xC7U\xEB\xF0M\xFF~\xB5`\x803\x92\xA3\0[\x82\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x84\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x85\x14a\x1F2V[4a\x02\xEAWa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa!=a7\xC4V[a!Ea8\nV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xEAW`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xEAWa!\x99\x906\x90`\x04\x01a8\xFEV[\x94\x90\x92\x82B\x11a$\xF7Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a!\xE0a<6V[Pa!\xEB\x86Ta=sV[\x94e\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a$\xC7WP\x88\x90a\"\x0Ba:\x88V[\x98a\"\x14a:\xBFV[a\"\x1Ca:\xCFV[a\"$a:\xEDV[\x90a\"-a;\x01V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\"\xBDa\x01`\x82a9\xF1V[\x80Q\x90` \x01 a\"\xCD\x90aG\xE5V[a\"\xD6\x93aH&V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xEAWa\"\xF2`D5a?\xCBV[`\xFF`d5\x16\x80`d5\x03a\x02\xEAW`\xFF`\x845\x16`\x845\x03a\x02\xEAWa#\x1D`\x845`d5a@ V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xEAW`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xEAWd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a$\xB1W[a$jWa#m\x90aCWV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xEAWd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xEAWa#\xDA\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Re\xFF\xFF\xFF\xFF\xFF\xFFa#\xC8\x81`\xA0\x85\x01Q\x16a;'V[\x16`\xA0\x83\x01R`\x01`\xC0\x83\x01RaD\x8DV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a$\x04a:\x88V[a$\x0Ca:\xBFV[\x90a\x1B&a$\x18a:\xCFV[a$ a:\xEDV[a$(a;\x01V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xEAW\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a#`V[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa%Za7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa%wa7\xE7V[\x91a%\x80a;BV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`\x80`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a%\xC2\x83a9\xD5V[T`\xFFc\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01\x81\x85` \x1C\x16\x81R\x85```@\x85\x01\x94\x84\x88`(\x1C\x16\x86R\x01\x95`0\x1C\x16\x85R`@Q\x96\x87RQ\x16` \x86\x01RQ\x16`@\x84\x01RQ\x16``\x82\x01R\xF3[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa&Ia7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&fa8\nV[\x91a&oa;BV[P\x16_R`\x05` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`\x80a&\x96`@_ a;fV[d\xFF\xFF\xFF\xFF\xFF```@Q\x92\x82\x81Q\x16\x84R\x82` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R\x01Q\x16``\x82\x01R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` a'\x0Ba'\x06a8\x1DV[a>\xE7V[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `\xFF`\nT`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\nT\x16`@Q\x90\x81R\xF3[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa'\xD4a7\xC4V[a'\xDCa8\nV[\x90`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x81\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x91\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ \x91\x82T\x91c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x15a)\xA6Wa(R\x91\x83\x91`\xFF\x86`(\x1C\x16\x91`\xFF\x87` \x1C\x16\x91a@\xBCV[d\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x80\x86\x11\x15a)vWPB\x85\x11\x15a)<Wo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a(\x89\x87aCWV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a(\xFDe\xFF\xFF\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16a;'V[`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x88\x87\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x05\xA7a*\x16a7\xC4V[a*\x1Ea8\nV[a*'\x82aF\xB6V[3\x91aG\x17V[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` a*faE\x8DV[`@Q\x90\x81R\xF3[4a\x02\xEAWa*|6a8sV[\x90\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a*\xA8\x83a:\xAEV[\x92` \x81\x01\x93a\x1B&s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa*\xCF\x87a:\xDFV[\x95a*\xF6`@\x86\x01\x94a*\xE1\x86a:\xDFV[`\x80\x88\x01\x99a*\xEF\x8Ba;\x15V[\x92\x85a@\xBCV[a*\xFF\x85aB\x8AV[a+\x08\x89aCWV[\x16\x94\x85_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x89\x16_R` Ra+G`@_ a+1a<6V[Pa+<\x81Ta=sV[\x90a\x1Aw\x87\x83aD\x07V[a\x1A\xDBa+q``a+ja+da+^\x89a:\xAEV[\x9Ba:\xDFV[\x96a:\xDFV[\x96\x01a;\x15V[\x91a;\x15V[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa+\xC3a7\xC4V[a+\xCBa:2V[P\x16_R`\x04` R```@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a+\xED\x83a9\xB9V[Tc\xFF\xFF\xFF\xFF`\xFF\x82\x16\x15\x15\x93\x84\x81R\x83`@` \x83\x01\x92\x84\x86`\x08\x1C\x16\x84R\x01\x93`(\x1C\x16\x83R`@Q\x94\x85RQ\x16` \x84\x01RQ\x16`@\x82\x01R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa,\xE5a7\xC4V[a,\xEDa:2V[P\x16_R`\x08` Ra-f`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a-\x10\x83a9\xB9V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWc\xFF\xFF\xFF\xFFa-\xA6a8\x1DV[a-\xAEa:2V[P\x16_R`\t` R```@_ `@Q\x90a-\xCA\x82a9\xB9V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa.Aa8PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\nT\x92\x15\x15`@\x1B\x16\x91\x16\x17`\nU_\x80\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWc\xFF\xFF\xFF\xFFa.\xF9a8\x1DV[\x16_R`\x06` R` d\xFF\xFF\xFF\xFF\xFF`@_ T\x16`@Q\x90\x81R\xF3[4a\x02\xEAW`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa/Na7\xC4V[a/Va8\nV[\x90a/_a80V[\x90a/ha8@V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa/\x85a8_V[\x92\x16\x91\x82\x15a\x14\x8AWd\xFF\xFF\xFF\xFF\xFF\x90a/\x9E\x86a?\xCBV[a/\xA8\x83\x86a@ V[\x16\x93\x84\x15\x80\x15a3\nW[a2\xDEWa/\xC03a?:V[\x91`\nT\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\n\xCBWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\nUb\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83\x11a\n\xCBW\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x94`@Q\x94a0I\x86a9oV[\x88\x86R` \x86\x01\x96\x87R`@\x86\x01\x90d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x82R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x07` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x92Q`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC0\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x17\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQ\x81T\x90` \x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\x16\x17\x90UQc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a/\xB3V[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa3\xA6a7\xC4V[`$5\x90\x81\x15\x15\x82\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a3\xD1a:2V[Pa3\xDAa:2V[P\x16\x80_R`\x08` R`@_ \x90`@Q\x91a3\xF6\x83a9\xB9V[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x15\x9EWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\t` R`\xFF`@_ T`\x08\x1C\x16a4\x8BWa-f\x91a4~W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a4\x86aI\xA5V[a4JV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa4\xF5a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa5\x12a7\xE7V[\x91\x16\x803\x14\x15\x80a6@W[a6\x11W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16\x15a5\xCBW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a5\x1EV[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa6\x97a7\xC4V[a6\x9Fa8\nV[a6\xA7a80V[a6\xAFa8@V[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xEAW`\xFF\x84\x16`\x12\x81\x10\x15a7\x99WP`\xFF\x82\x16`\x07\x81\x10\x15a7nWP`\x02\x81\x10\x15a7CWPa6\xFAa6\xF5\x85a7\x02\x96\x97a<\x8BV[a=sV[\x92B\x93a=\xF7V[\x90`\xFF\x82\x16\x15\x15\x90\x81a72W[Pa7+W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a7\x16V[a7<\x91Pa>\xE7V[\x15\x82a7\x10V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xEAWV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xEAWV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xEAWV[`\x845\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xEAW`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xEAW`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xEAW\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xEAW` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xEAWV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[`\x80\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[`@Q\x90a:?\x82a9\xB9V[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[d\xFF\xFF\xFF\xFF\xFFb\x01Q\x80\x91\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBWV[d\xFF\xFF\xFF\xFF\xFFb'\x8D\0\x91\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBWV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[e\xFF\xFF\xFF\xFF\xFF\xFF\x16e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x14a\n\xCBW`\x01\x01\x90V[`@Q\x90a;O\x82a9\xD5V[_``\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x01RV[\x90`@Qa;s\x81a9\xD5V[``d\xFF\xFF\xFF\xFF\xFF\x82\x94T\x81\x81\x16\x84R\x81\x81`(\x1C\x16` \x85\x01R\x81\x81`P\x1C\x16`@\x85\x01R`x\x1C\x16\x91\x01RV[`d5\x80\x15\x15\x81\x03a\x02\xEAW\x90V[\x90`@Qa;\xBE\x81a9oV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a\x01 \x82\x01\x82\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@R_a\x01\0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x82`\xE0\x82\x01R\x01RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x91\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x82\x16_R` R`@_ T\x92\x83`\xD8\x1CB\x81\x11a<\xD4WPPPV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xAE\x80\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBW_R`\x04` Rd\xFF\xFF\xFF\xFF\xFF\x80`@_ T`(\x1C\x16\x91\x16\x90\x81\x11\x91\x82\x15\x92a=NW[PPa=1W[V[\x90v\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[c\xFF\xFF\xFF\xFF\x91\x92P\x16_R`\x06` Rd\xFF\xFF\xFF\xFF\xFF`@_ T\x16\x10\x15_\x80a=(V[\x90a=|a<6V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`0\x1C\x16``\x84\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16`\x80\x84\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01R`\x01\x80\x82`\xB0\x1C\x16\x14`\xC0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xB8\x1C\x16`\xE0\x84\x01R`\xD8\x1Ca\x01\0\x83\x01RV[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a>\xCDW[\x81a>\xB3W[P\x80a>\x9EW[\x80a>\x8AW[a>\x81W`\xFF\x16`\x01\x14\x92\x83a>fW[P\x82a>PW[PPa>KW_\x90V[`\x02\x90V[a\x01\0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a>AV[`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a>:V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a>)V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a>#V[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a>\x1CV[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a>\x16V[c\xFF\xFF\xFF\xFF\x16_R`\t` R`@_ `@Q\x90a?\x05\x82a9\xB9V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a?5WP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a?Xa:2V[P\x16\x90\x81_R`\x08` R`@_ `@Q\x90a?t\x82a9\xB9V[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x15\x9EWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\t` R`\xFF`@_ T`\x08\x1C\x16a4\x8BWPa=/aI\xA5V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@\x10W[Pa?\xE5WPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a?\xDDV[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@\xAFW[Pa@\x84WP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@wW[Pa@LWPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a@DV[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a@/V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x913\x84\x14aB\x83W\x83_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ `@Q\x90aA\x14\x82a9\xD5V[T\x92c\xFF\xFF\xFF\xFF\x84\x16\x82R` \x82\x01\x91`\xFF\x85` \x1C\x16\x83Rd\xFF\xFF\xFF\xFF\xFF`@\x82\x01\x95`\xFF\x81`(\x1C\x16\x87R`0\x1C\x16\x96``\x82\x01\x97\x80\x89RB\x10\x15a6\x11WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16aBJWPP`\xFF\x90Q\x16\x90`\xFF\x82\x19\x82\x16\x16aB\x14WPP`\xFF\x90Q\x16\x90`\xFF\x82\x19\x82\x16\x16aA\xDEWPPd\xFF\xFF\xFF\xFF\xFF\x80\x91Q\x16\x91\x16\x81\x81\x11aA\xACWPPV[\x7F\x9B\xDD\xEFJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`DR`d_\xFD[`\xFF\x90\x7F7\xE1\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[`\xFF\x90\x7F\xB5ka\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPPPPV[aB\x9BaB\x96\x82a:\xAEV[a?\xCBV[aB\xBCaB\xAA` \x83\x01a:\xDFV[aB\xB6`@\x84\x01a:\xDFV[\x90a@ V[``\x81\x01`\x80aB\xCB\x82a;\x15V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80aB\xDE\x85a;\x15V[\x16\x91\x16\x10\x80\x15\x90aC=W[aB\xF2WPPV[\x90d\xFF\xFF\xFF\xFF\xFFaC\x0CaC\x06\x82\x94a;\x15V[\x92a;\x15V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[PaCG\x82a;\x15V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15aB\xEAV[c\xFF\xFF\xFF\xFF\x16\x80_R`\t` R`@_ `@Q\x90aCv\x82a9\xB9V[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01RaC\xDBWQaC\xB0WPa=/aI\xA5V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xC0\x90d\xFF\xFF\xFF\xFF\xFFaDi`\x80_\x95c\xFF\xFF\xFF\xFFaD%\x82a:\xAEV[\x16\x85R`\xFFaD6` \x83\x01a:\xDFV[\x16` \x86\x01R`\xFFaDJ`@\x83\x01a:\xDFV[\x16`@\x86\x01R\x83aD]``\x83\x01a;\x15V[\x16``\x86\x01R\x01a;\x15V[\x16`\x80\x82\x01R`\xA0\x81\x01e\xFF\xFF\xFF\xFF\xFF\xFFaD\x86\x81\x83Q\x16a;'V[\x16\x90R\x01RV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17u\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17`\xC0\x84\x01Q\x15\x15_\x14aE\x87Wv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[z\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x86\x01Q`\xB8\x1B\x16\x91\x17\x17\x92\x01Q`\xD8\x1B\x16\x17\x90UV[_aESV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80aF\x8DW[\x15aE\xF5W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81RaF\x87`\xC0\x82a9\xF1V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14aE\xCCV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14aG\x14W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16B\x10\x15a6\x11WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x90e\xFF\xFF\xFF\xFF\xFF\xFF\x82T`\x80\x1C\x16e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x14_\x14aG\xB8W\x90c\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92[`\x80\x1B\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[\x90`\x01\x82\x01\x80\x92\x11a\n\xCBWc\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92aG\x89V[`B\x90aG\xF0aE\x8DV[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x14\x8AWaHQ\x84\x84\x83aJhV[P`\x04\x81\x10\x15aIxW\x86\x90\x15\x91\x82aIXW[PPaB\x83W\x81;\x15\x92\x83\x15aH\xADW[PPP\x90PaH\x82WPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80aHvV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_aHeV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\xFF`\nT`@\x1C\x16aI\xB4WV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x07` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aJ=W`\x01\x82\x03aJ\x0FWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aJ\x92WaJ\x8B\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aJ\xF3V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aJ\xCBW`@Q\x91aJ\xB8`@\x84a9\xF1V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aK\x82W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aKwW_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aKmW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc14613185578063020d308d14612fe3578063025de1c114612e94578063073f5d9f14612e3c5780630ad36822146129d157806316c38b3c1461291e5780631c2d54711461287e5780631eb21e7e146127ad578063234db1de1461273f5780632ec9a64a146126a8578063345e6c4d146125ff5780633644e515146125bf5780633d7678741461256d578063567b7867146123d057806356edea44146121ac5780635badbe4c146121675780635c975abb146121245780635e19b305146120d9578063628da527146120175780636429080f14611b4f5780636dffff961461198f57806373da5d0a146115c35780637beb87641461147c57806384b0196e1461134a5780638a732227146112f25780639049ecdb1461126d57806392a7b65a1461112e57806392dca86f14610e1a578063b3cef09114610d2d578063bad9faa2146109af578063c1c5e6e114610825578063d50e0aab1461072e578063d955e4f01461056a578063dcee9fc6146103be578063de3a176d146102d85763efbcbd5c146101a5575f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576101f390614147565b9063ffffffff825460a01c1691335f5260066020528263ffffffff60405f205416036102a457807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff81168091036102d4576103246136d9565b505f52600560205261010061033b60405f20613654565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576103f5613311565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5773ffffffffffffffffffffffffffffffffffffffff9063ffffffff61047f6135c8565b1661049557165f90815260066020526040812055005b165f52600660205260405f2063ffffffff6104ae6135c8565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102d457815460643564ffffffffff811681036102d45764ff0000000069ffffffffff0000000000827fffffffffffffffffffffffffffffffffffffffffffff000000000000ffffffff935060281b169360201b169116171790555f80f35b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576105a1613311565b73ffffffffffffffffffffffffffffffffffffffff6105be613357565b911680331415806106ee575b610689575b805f52600260205260405f2063ffffffff83165f5260205260405f2064ffffffffff815460c01c164210156106535780547fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff169055339163ffffffff16907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b63ffffffff83837fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff8216801580156106d2575b6106a357506105cf565b7f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50335f5260066020528063ffffffff60405f2054161415610699565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460201c164210156105ca565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610765613311565b73ffffffffffffffffffffffffffffffffffffffff610782613357565b9161078b6136d9565b50165f52600260205263ffffffff60405f2091165f526020526101006107b360405f20613715565b64ffffffffff60e06040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761085c613311565b610864613357565b906044359160643560843567ffffffffffffffff81116102d45761088c90369060040161344b565b918042116109845773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205263ffffffff60405f205460801c16808803610954575061094c93929161095297610946926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a0815261093e60c08261353e565b519020613f80565b85613fc1565b81613ec1565b005b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d4576109fd90614147565b610a0681613654565b64ffffffffff60408201511680421015610cfe575073ffffffffffffffffffffffffffffffffffffffff81511690610a4a60c082019263ffffffff84511690613ad2565b6020810192610a5f63ffffffff855116613c70565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905564ffffffffff42169064ffffffffff60e082015116820164ffffffffff8111610cd15763ffffffff93857f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a973ffffffffffffffffffffffffffffffffffffffff95868651165f52600260205260405f208880855116165f5260205260405f20610c9c610b3082613715565b968a8751168852610c4360808a019860ff8a5116602082015260a08b019460ff865116604083015286606083015264ffffffffff8416608083015260a082018e60018183511601169052907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760043567ffffffffffffffff8116908181036102d457610d7b90614147565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610da283613a55565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457610e51613311565b6024359060ff82168092036102d45773ffffffffffffffffffffffffffffffffffffffff16801561110657811580156110fc575b6110d057610e92336138d1565b9063ffffffff8251165f52600760205260ff60405f205460101c161561109d5760ff602083015116600181141580611092575b6110635750805f52600460205260405f209160405192610ee484613522565b549263ffffffff602060ff8616151592838152019460081c1684526110375763ffffffff611fff935116926201518064ffffffffff4216019064ffffffffff8211610cd15763ffffffff64ffffffffff93855f52600260205260405f208280835116165f52602052610ff28460405f20610fa48a871782907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b907fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff7cffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51169460405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b507feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002811415610ec5565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610e85565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611165613311565b61116d613334565b6044359182151583036102d45773ffffffffffffffffffffffffffffffffffffffff1691825f52600660205263ffffffff60405f2054169283156112425750825f52600760205260ff60405f205460081c16611216576040929173ffffffffffffffffffffffffffffffffffffffff91611209575b165f526002602052815f2063ffffffff82165f52602052815f205482519182526020820152f35b611211613f49565b6111e2565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576112a4613311565b73ffffffffffffffffffffffffffffffffffffffff6112c1613357565b91165f52600260205263ffffffff60405f2091165f52602052602063ffffffff60405f205460801c16604051908152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114206113a47f0000000000000000000000000000000000000000000000000000000000000000614207565b6113cd7f0000000000000000000000000000000000000000000000000000000000000000614207565b602061142e604051926113e0838561353e565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190613479565b908582036040870152613479565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061146557505050500390f35b835185528695509381019392810192600101611456565b346102d45760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576114b361336a565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102d45773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e5763ffffffff165f52600760205260405f2060243580151581036102d457815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102d4575081546064358015158082036102d45762ff000061ff00917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff935060101b169360081b169116171790555f80f35b346102d45773ffffffffffffffffffffffffffffffffffffffff6115e6366133c0565b916115f381949294613a55565b16805f52600260205260405f2063ffffffff84165f5260205260405f2061161981613715565b9063ffffffff825116156119595763ffffffff611635856135db565b8184511619161615801590611939575b8015611919575b80156118f7575b80156118d5575b61181f57611667846135db565b63ffffffff80845116911614806118b7575b80611899575b80611877575b80611855575b61181f57906117709161169d85613ba3565b6116a78583613d20565b907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce861179a836135db565b926117a76020820161360c565b61181a6117b66040840161360c565b926117cf60806117c860608401613642565b9201613642565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b5061186260808501613642565b64ffffffffff8060808501511691161461168b565b5061188460608501613642565b64ffffffffff80606085015116911614611685565b506118a66040850161360c565b60ff8060408501511691161461167f565b506118c46020850161360c565b60ff80602085015116911614611679565b506118e260808501613642565b64ffffffffff8060808501511691161161165a565b5061190460608501613642565b64ffffffffff80606085015116911610611653565b5060ff6119286040860161360c565b81604085015116191616151561164c565b5060ff6119486020860161360c565b816020850151161916161515611645565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576119c661339d565b6119ce613357565b63fffc1fff8116611b1d57335f526004602052602060405f20604051906119f482613522565b549360ff8516159163ffffffff83159687835260081c169384910152159182159483611af9575b505050611aec575b604051611a2f81613522565b82815263ffffffff60208201921691828152335f526004602052611a8560405f2092511515839060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b517fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ff64ffffffff0083549260081b16911617905560405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b611af4613f49565b611a23565b925090611b0a575b50838080611a1b565b63ffffffff915019821616151583611b01565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102d4576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457611b87613311565b611b8f613357565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102d45760e43590610104356101243567ffffffffffffffff81116102d457611be390369060040161344b565b949092824211611feb5773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f2094611c2b86613715565b9463ffffffff60a087015116808903611fbb57508890611c496135b5565b98611c526135ec565b611c5a6135fc565b611c6261361a565b90611c6b61362e565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff166101008401526101208301526101408201526101408152611cfb6101608261353e565b80519060200120611d0b90613f80565b611d1493613fc1565b60443563ffffffff16604435036102d457611d30604435613964565b60ff6064351680606435036102d45760ff60843516608435036102d457611d5b6084356064356139b9565b60a43564ffffffffff8116141590816102d45760c43564ffffffffff8116141592836102d45764ffffffffff60c4351664ffffffffff60a4351610801590611fa5575b611f5e57611dab90613c70565b63ffffffff604435168452602084015260ff6084351660408401526102d45764ffffffffff60a4351660608301526102d457611ece9164ffffffffff60c43516608083015263ffffffff60018160a085015116011660a0830152907cffffffffff00000000000000000000000000000000000000000000000060e063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161773ffffffff0000000000000000000000000000000060a085015160801b161777ffffffff000000000000000000000000000000000000000060c085015160a01b161792015160c01b16179055565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9611ef86135b5565b611f006135ec565b9061181a611f0c6135fc565b611f1461361a565b611f1c61362e565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102d4577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115611d9e565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761204e613311565b73ffffffffffffffffffffffffffffffffffffffff61206b613334565b9161207461359d565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f526020526040805f2064ffffffffff8251916120b483613522565b5481602063ffffffff831694858152019160201c168152835192835251166020820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602061211a61211561336a565b61387e565b6040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060ff60085460401c166040519015158152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602067ffffffffffffffff60085416604051908152f35b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576121e3613311565b6121eb613357565b906121f46133ac565b9073ffffffffffffffffffffffffffffffffffffffff811690815f52600260205260405f2063ffffffff85165f5260205260405f209081549063ffffffff821690811561239a579061224591613ad2565b64ffffffffff8160581c169364ffffffffff8116948086111561236a575042851115612330576fffffffffff00000000000000000000009061228687613c70565b60581b167fffffffffffffffffffffffff000000000000000000ffffffffffffffffffffff73ffffffff00000000000000000000000000000000600163ffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c160160801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff87867fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102d45760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612407613311565b61240f613357565b73ffffffffffffffffffffffffffffffffffffffff61242c6133ac565b92169182158015612564575b6125385764ffffffffff9061244c83613964565b164281111561250d5761245d613f49565b6124da63ffffffff6040519361247285613522565b168084526020808501848152335f908152600383526040808220898352845290209551865491517fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000090921663ffffffff9190911617911b68ffffffffff000000001617909355565b60405191825260208201527fba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d45860403392a3005b7f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338314612438565b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576109526125a7613311565b6125af613357565b6125b882613a55565b3391613ec1565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206125f7613d98565b604051908152f35b346102d45773ffffffffffffffffffffffffffffffffffffffff612622366133c0565b91612638612632849593956135db565b82613ad2565b61264183613ba3565b61264a84613c70565b16805f52600260205260405f2063ffffffff84165f5260205261267e60405f2061267381613715565b906116a78583613d20565b7f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a961179a836135db565b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6126f4613311565b6126fc61359d565b50165f5260046020526040805f2063ffffffff82519161271b83613522565b5481602060ff8316151594858152019160081c168152835192835251166020820152f35b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45773ffffffffffffffffffffffffffffffffffffffff6127f9613311565b61280161357f565b50165f52600660205261287a60405f2064ffffffffff6040519161282483613506565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45763ffffffff6128ba61336a565b6128c261357f565b50165f526007602052606060405f20604051906128de82613506565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102d45760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761295561339d565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361053e577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000060085492151560401b169116176008555f80f35b346102d45760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612a08613311565b612a10613357565b612a1861337d565b90612a2161338d565b906084359364ffffffffff85168095036102d45773ffffffffffffffffffffffffffffffffffffffff1691821561110657612a5b82613964565b612a6581856139b9565b84158015612e2f575b612e0357612a7b336138d1565b916008549567ffffffffffffffff87169667ffffffffffffffff8814610cd15767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000099011697889116176008556212750064ffffffffff4216019264ffffffffff8411610cd1578488955163ffffffff169360405194612b04866134bc565b88865260208601908152604086019664ffffffffff1695868852606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600560205260405f20955173ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff0000000000000000000000000000000000000000161786555163ffffffff16612bf69086907fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b5184547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7cffffffffff000000000000000000000000000000000000000000000000161784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555164ffffffffff16612da391907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff68ffffffffff0000000083549260201b169116179055565b5163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612a6e565b346102d4575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d457612ecb613311565b6024359081151582036102d45773ffffffffffffffffffffffffffffffffffffffff90612ef661357f565b50612eff61357f565b5016805f52600660205260405f209060405191612f1b83613506565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c16604084015215611242575063ffffffff8151165f52600760205260ff60405f205460081c16612fb05761287a91612fa3575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b612fab613f49565b612f6f565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102d45760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d45761301a613311565b73ffffffffffffffffffffffffffffffffffffffff613037613334565b91168033141580613165575b61313657805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460201c16156130f057805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff8216331415613043565b346102d45760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102d4576131bc613311565b6131c4613357565b6131cc61337d565b6131d461338d565b6084359060ff82168083036102d45760ff841660128110156132e6575060ff821660078110156132bb57506002811015613290575073ffffffffffffffffffffffffffffffffffffffff61324f9495165f52600260205260405f2063ffffffff86165f5260205261324760405f20613715565b92429361378f565b9060ff82161515908161327f575b50613278575b60ff6040911681519080151582526020820152f35b505f613263565b613289915061387e565b158261325d565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102d457565b6024359063ffffffff821682036102d457565b6004359063ffffffff821682036102d457565b6044359060ff821682036102d457565b6064359060ff821682036102d457565b6004359081151582036102d457565b6044359064ffffffffff821682036102d457565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102d45760043573ffffffffffffffffffffffffffffffffffffffff811681036102d4579160243563ffffffff811681036102d4577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102d457604490565b9181601f840112156102d45782359167ffffffffffffffff83116102d457602083818601950101116102d457565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff8211176134d957604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176134d957604052565b6040810190811067ffffffffffffffff8211176134d957604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176134d957604052565b6040519061358c82613506565b5f6040838281528260208201520152565b604051906135aa82613522565b5f6020838281520152565b60443563ffffffff811681036102d45790565b60243563ffffffff811681036102d45790565b3563ffffffff811681036102d45790565b60643560ff811681036102d45790565b60843560ff811681036102d45790565b3560ff811681036102d45790565b60a43564ffffffffff811681036102d45790565b60c43564ffffffffff811681036102d45790565b3564ffffffffff811681036102d45790565b90604051613661816134bc565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b604051906136e6826134bc565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b61371d6136d9565b505464ffffffffff61372d6136d9565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c166040840152818160301c166060840152818160581c16608084015263ffffffff8160801c1660a084015263ffffffff8160a01c1660c084015260c01c1660e082015290565b9190939260018060ff63ffffffff865116971696871c16149081613864575b8161384a575b5080613835575b80613821575b6138185760ff1660011492836137fd575b50826137e8575b50506137e3575f90565b600290565b60e0015164ffffffffff161190505f806137d9565b60c082015163ffffffff16901c60019081161492505f6137d2565b50505050600190565b5064ffffffffff60808301511683106137c1565b508264ffffffffff60608401511611156137bb565b60019150819060ff8060408701511691161c16145f6137b4565b905060018060ff60208601511660ff85161c1614906137ae565b63ffffffff165f52600760205260405f206040519061389c82613506565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c161515910152816138cc575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff906138ef61357f565b501690815f52600660205260405f206040519061390b82613506565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c166040830152819315611242575063ffffffff8151165f52600760205260ff60405f205460081c16612fb05750613962613f49565b565b63ffffffff81169081159081156139a9575b5061397e5750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613976565b60ff8116908115908115613a48575b50613a1d575060ff8116908115908115613a10575b506139e55750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f6139dd565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f6139c8565b73ffffffffffffffffffffffffffffffffffffffff16803314613acf57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52602052602060405f2064ffffffffff60405191613ab383613522565b5463ffffffff81168352831c1691829101524210156131365750565b50565b73ffffffffffffffffffffffffffffffffffffffff16803314613b9f57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f209064ffffffffff60405192613b2f84613522565b5463ffffffff8116845260201c16806020840152421015613136575063ffffffff9051169063ffffffff8219821616613b66575050565b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050565b613bb4613baf826135db565b613964565b613bd5613bc36020830161360c565b613bcf6040840161360c565b906139b9565b606081016080613be482613642565b92019164ffffffffff80613bf785613642565b16911610801590613c56575b613c0b575050565b9064ffffffffff613c25613c1f8294613642565b92613642565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b50613c6082613642565b64ffffffffff4291161115613c03565b63ffffffff16805f52600760205260405f2060405190613c8f82613506565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c161515910152613cf45751613cc95750613962613f49565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b64ffffffffff613d80608060a09463ffffffff613d3c826135db565b16855260ff613d4d6020830161360c565b16602086015260ff613d616040830161360c565b16604086015283613d7460608301613642565b16606086015201613642565b1660808201520163ffffffff60018183511601169052565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480613e98575b15613e00577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152613e9260c08261353e565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613dd7565b73ffffffffffffffffffffffffffffffffffffffff8063ffffffff929493941692835f52600260205260405f208386165f5260205260405f2073ffffffff00000000000000000000000000000000600185835460801c160160801b169055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b60ff60085460401c16613f5857565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b604290613f8b613d98565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561110657613fec8484836141d3565b50600481101561411a5786901591826140fa575b50506140f357813b15928315614048575b505050905061401d5750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080614011565b5050505050565b73ffffffffffffffffffffffffffffffffffffffff16149050855f614000565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b67ffffffffffffffff1690815f52600560205260405f209160ff835460e81c169081156141a8576001820361417a575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036141fd576141f69250602081013591604082359201355f1a9061425e565b9192909190565b50505f9160029190565b60ff811690601f8211614236576040519161422360408461353e565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116142ed579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156142e2575f5173ffffffffffffffffffffffffffffffffffffffff8116156142d857905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
+    ///0x60806040526004361015610011575f80fd5b5f3560e01c806301e38dfc14613660578063020d308d146134be578063025de1c11461336f578063073f5d9f146133175780630ad3682214612f1757806316294f8514612ebd57806316c38b3c14612e0a5780631c2d547114612d6a5780631eb21e7e14612c99578063234db1de14612c2b5780632ec9a64a14612b77578063345e6c4d14612a6e5780633644e51514612a2e5780633d767874146129dc57806356edea441461279d5780635badbe4c146127585780635c975abb146127155780635e19b305146126ca5780636043b9d214612612578063628da527146125235780636429080f146121055780636c398dd414611eba5780636dffff9614611c9b57806373da5d0a146119895780637beb8764146117da57806384b0196e146116a85780638a732227146116505780639049ecdb146115c957806392a7b65a146114b257806392dca86f14610ea9578063b3cef09114610dbc578063bad9faa214610b23578063c1c5e6e11461090e578063d50e0aab146107fd578063d955e4f0146105d5578063dcee9fc614610403578063de3a176d146102ee5763efbcbd5c146101bb575f80fd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610209906149dc565b9063ffffffff825460a01c1691335f5260086020528263ffffffff60405f205416036102ba57807d0400000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff9354161781555416907f4ee74ecfd67f9a189b21ee36d41ad6010740fd6b0589d48fa97d14d7f4d39d4d6020604051338152a4005b827f37105712000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5f80fd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff81168091036102ea575f60e06040516103418161396f565b8281528260208201528260408201528260608201528260808201528260a08201528260c082015201525f52600760205261010061038060405f20613bb1565b64ffffffffff60e06040519273ffffffffffffffffffffffffffffffffffffffff815116845263ffffffff602082015116602085015282604082015116604085015260ff606082015116606085015260ff608082015116608085015260ff60a08201511660a085015263ffffffff60c08201511660c085015201511660e0820152f35b346102ea5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761043a6137c4565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a95773ffffffffffffffffffffffffffffffffffffffff9063ffffffff6104c4613a9b565b166104da57165f90815260086020526040812055005b165f52600860205260405f2063ffffffff6104f3613a9b565b167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082541617815560443560ff811681036102ea5781547fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff1660209190911b64ff000000001617815560643564ffffffffff811681036102ea5781547fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff1660289190911b69ffffffffff0000000000161790555b005b7ff7534eff000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761060c6137c4565b73ffffffffffffffffffffffffffffffffffffffff61062961380a565b911680331480156107be575b801580610789575b61075357815f52600260205260405f2063ffffffff84165f5260205260405f20805460d81c42101561071d57805476ffffffffffffffffffffffffffffffffffffffffffffff1690556106ba575b63ffffffff339216907f840470becf281eb232ef5fab8805c799b9866ff7b417ee20bafd816751901e8a5f80a4005b805f52600560205260405f2063ffffffff83165f5260205260405f2080547fffffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffff73ffffffffff0000000000000000000000000000004260781b16911617905561068b565b63ffffffff84847fe90bdd94000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b63ffffffff837f37105712000000000000000000000000000000000000000000000000000000005f52336004521660245260445ffd5b5063ffffffff831680159081156107a1575b5061063d565b9050335f52600860205263ffffffff60405f20541614158461079b565b50805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460301c164210610635565b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576108346137c4565b73ffffffffffffffffffffffffffffffffffffffff61085161380a565b9161085a613c36565b50165f52600260205263ffffffff60405f2091165f5260205261012061088c60405f20610885613c36565b5054613d73565b64ffffffffff6101006040519263ffffffff815116845260ff602082015116602085015260ff604082015116604085015282606082015116606085015282608082015116608085015265ffffffffffff60a08201511660a085015260c0810151151560c085015263ffffffff60e08201511660e0850152015116610100820152f35b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576109456137c4565b61094d61380a565b906044359160643560843567ffffffffffffffff81116102ea576109759036906004016138fe565b91804211610af85773ffffffffffffffffffffffffffffffffffffffff851690815f52600260205260405f2063ffffffff86165f5260205260405f205465ffffffffffff8160801c1690818903610a41575b5050610a3b9392916105a797610a35926040519160208301937f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588552604084015263ffffffff89166060840152608083015260a082015260a08152610a2d60c0826139f1565b5190206147e5565b85614826565b81614717565b8189109081610ab6575b81610a8d575b5015610a5d57806109c7565b87907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506001808260b01c16149081610aa6575b5089610a51565b63ffffffff915016151589610a9f565b9050888203828111610acb5760011490610a4b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610b71906149dc565b610b7a81613bb1565b9064ffffffffff60408301511680421015610d8d575064ffffffffff421664ffffffffff60e08401511681019264ffffffffff8411610acb5763ffffffff9273ffffffffffffffffffffffffffffffffffffffff9283835116917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a960c085019287845116610c1c8a608089019760ff89511660a08b019460ff865116926140bc565b610d58602088019a8b95610c328c885116614357565b7d0200000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055898951165f52600260205260405f208b80885116165f52602052610cff60405f20610ca1613c36565b50610cac8154613d73565b908d8a5116825260ff8b5116602083015260ff865116604083015286606083015264ffffffffff8416608083015260a0820165ffffffffffff610cf181835116613b27565b1690525f60c083015261448d565b60ff808c808d8d511699511699511699511693511693604051948594339a869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a45116915116917f7fcde7eb2bdd65b21468c810b655adf85b6d91834fe9f144ff93b7e6c84a76ae6020604051338152a4005b837f6d4acda4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760043567ffffffffffffffff8116908181036102ea57610e0a906149dc565b63ffffffff73ffffffffffffffffffffffffffffffffffffffff82541691610e31836146b6565b7d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8254161781555460a01c16917f08c7d786fb7b7e827bf687bcf60c8893512379e3cde94872553de1ea57343d6c6020604051338152a4005b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57610ee06137c4565b60243560ff81168091036102ea5773ffffffffffffffffffffffffffffffffffffffff8216801561148a5781158015611480575b61145457610f2133613f3a565b9063ffffffff8251165f52600960205260ff60405f205460101c16156114215760ff60208301511693600185141580611416575b6113e65760409450815f526004602052845f2092855193610f75856139b9565b549063ffffffff60ff8316159182159687815264ffffffffff6020820195848160081c16875260281c16998a91015251169464ffffffffff4216978891926113dc575b50506113b057835f5260066020528564ffffffffff60405f2054161461138457825f52600260205260405f2063ffffffff85165f5260205260405f2091825460d81c908786818411928361136d575b50505061133a5750825f52600560205260405f2063ffffffff85165f5260205260405f209561103587613b66565b9664ffffffffff60608901511680151580611322575b6112de575064ffffffffff885116976020810164ffffffffff8151168a81106112d6575b50604082019164ffffffffff83511664ffffffffff8c1681106112ce575b5064ffffffffff8b16801515806112b6575b6112725764ffffffffff80809a9b9c9d50838361113096948380975116145f1461125957508881525b5116167fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000865416178555511683907fffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffffff69ffffffffff000000000083549260281b169116179055565b517fffffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffff6effffffffff0000000000000000000083549260501b16911617905561118263ffffffff611fff93511691613a50565b9280547fffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff7affffffff000000000000000000000000000000000000000000000084861760b81b16911617815580547affffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffff0000000000000000000000000000000000000000000000000000008660d81b16911617905560405196875260443560208801521760408601521660608401527f2973099dec79c9e1804c26f6274a93eead665223530012ec9e7c0eddc629ce0060803394a4005b845183160361126a578884526110c8565b8887526110c8565b64ffffffffff898b6112838f613a6c565b917ff628a031000000000000000000000000000000000000000000000000000000005f526004526024521660445260645ffd5b5064ffffffffff6112c68d613a6c565b16861061109f565b9a508b61108d565b99508a61106f565b85876112ef64ffffffffff93613a50565b917f0d9759e0000000000000000000000000000000000000000000000000000000005f526004526024521660445260645ffd5b5064ffffffffff61133282613a50565b16831061104b565b84847fe9535a00000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b611378929350613c8b565b60d81c1187868a611007565b837f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827feb397afd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b1490508688610fb8565b847ffcfe5bcd000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b506002851415610f55565b63ffffffff8251167f9e5fa272000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f40de3539000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060048211610f14565b7f2c84b37d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576114e96137c4565b6114f16137e7565b6044359182151583036102ea5773ffffffffffffffffffffffffffffffffffffffff1691825f52600860205263ffffffff60405f20541692831561159e5750825f52600960205260ff60405f205460081c166115725782604093926115599261156557613c8b565b82519182526020820152f35b61156d6149a5565b613c8b565b827f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fc4361bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576116006137c4565b73ffffffffffffffffffffffffffffffffffffffff61161d61380a565b91165f52600260205263ffffffff60405f2091165f52602052602065ffffffffffff60405f205460801c16604051908152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760206040517f660590cba9acb5539d51ed4e4a4ecf3efc0f0b3fb50ac4e1872179ac9d67c5588152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761177e6117027f0000000000000000000000000000000000000000000000000000000000000000614a9c565b61172b7f0000000000000000000000000000000000000000000000000000000000000000614a9c565b602061178c6040519261173e83856139f1565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061392c565b90858203604087015261392c565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106117c357505050500390f35b8351855286955093810193928101926001016117b4565b346102ea5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761181161381d565b60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a95763ffffffff16805f52600960205260ff60405f205460101c168061197a575b611939575b5f52600960205260405f2060243580151581036102ea57815490151560ff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091909116178155604435801515908181036102ea575081547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ff61ff0062ff0000611924613ba2565b151560101b169360081b169116171790555f80f35b5f81815260066020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000164264ffffffffff1617905561189c565b50611983613ba2565b15611897565b346102ea5773ffffffffffffffffffffffffffffffffffffffff6119ac36613873565b916119b9819492946146b6565b16805f52600260205260405f2063ffffffff84165f5260205260405f206119de613c36565b506119e98154613d73565b9063ffffffff82511615611c655763ffffffff611a0585613aae565b8184511619161615801590611c45575b8015611c25575b8015611c03575b8015611be1575b611b2b57611a3784613aae565b63ffffffff8084511691161480611bc3575b80611ba5575b80611b83575b80611b61575b611b2b5790611a7c91611a6d8561428a565b611a778583614407565b61448d565b7f1c71cf6a8ac4c02e08107e670dc6ba47750d357d853a794a98f9771e26b37ce8611aa683613aae565b92611ab360208201613adf565b611b26611ac260408401613adf565b92611adb6080611ad460608401613b15565b9201613b15565b9060405194859463ffffffff339b1699869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b0390a4005b63ffffffff85847f764e33ce000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b50611b6e60808501613b15565b64ffffffffff80608085015116911614611a5b565b50611b9060608501613b15565b64ffffffffff80606085015116911614611a55565b50611bb260408501613adf565b60ff80604085015116911614611a4f565b50611bd060208501613adf565b60ff80602085015116911614611a49565b50611bee60808501613b15565b64ffffffffff80608085015116911611611a2a565b50611c1060608501613b15565b64ffffffffff80606085015116911610611a23565b5060ff611c3460408601613adf565b816040850151161916161515611a1c565b5060ff611c5460208601613adf565b816020850151161916161515611a15565b63ffffffff85847fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57611cd2613850565b611cda61380a565b63fffc1fff8116611e8857335f52600460205260405f209160405192611cff846139b9565b549060ff8216159384159485825264ffffffffff604063ffffffff8660081c1693846020820152019460281c16845282159182159683611e64575b505050611e57575b15611e465750611e1364ffffffffff42165b64ffffffffff60405191611d67836139b9565b85835263ffffffff60208401951694858152826040850192168252335f526004602052611dc660405f2094511515859060ff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083541691151516179055565b51835491517fffffffffffffffffffffffffffffffffffffffffffff000000000000000000ff90921660089190911b64ffffffff001617911660281b69ffffffffff000000000016179055565b60405191825260208201527f206ea3c60150f17411dc885e1e3555adefab0e2ee008b6619b43074d8fba757360403392a2005b64ffffffffff611e13915116611d54565b611e5f6149a5565b611d42565b925090611e75575b50858080611d3a565b63ffffffff915019841616151585611e6c565b63ffffffff907fe450ecea000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57611ef16137c4565b611ef961380a565b611f01613830565b611f09613840565b73ffffffffffffffffffffffffffffffffffffffff611f2661385f565b941693841580156120fc575b6120d05764ffffffffff90611f4685613fcb565b611f508385614020565b1691428311156120a457611f626149a5565b63ffffffff60405194611f74866139d5565b169384815260ff6020820192169182815260ff6040830194169384815261201e60ff6060850193888552335f52600360205260405f208b5f5260205263ffffffff8060405f20975116167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000875416178655511684907fffffffffffffffffffffffffffffffffffffffffffffffffffffff00ffffffff64ff0000000083549260201b169116179055565b51907fffffffffffffffffffffffffffffffffffffffffff000000000000ffffffffff65ff00000000006affffffffff0000000000008554935160301b169360281b169116171790556040519384526020840152604083015260608201527f12b2a58408e8936928dbd4101dda0676dcc8e4028279a0a3c755ebf04dff7eb560803392a3005b827f37908424000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b847f73176426000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50338514611f32565b346102ea576101407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761213d6137c4565b61214561380a565b9060a07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc3601126102ea5760e43590610104356101243567ffffffffffffffff81116102ea576121999036906004016138fe565b9490928242116124f75773ffffffffffffffffffffffffffffffffffffffff811695865f52600260205260405f2063ffffffff84165f5260205260405f20946121e0613c36565b506121eb8654613d73565b9465ffffffffffff60a0870151168089036124c75750889061220b613a88565b98612214613abf565b61221c613acf565b612224613aed565b9061222d613b01565b9260405196602088017f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb259052604088015263ffffffff8b169d8e606089015263ffffffff16608088015260ff1660a087015260ff1660c086015264ffffffffff1660e085015264ffffffffff1661010084015261012083015261014082015261014081526122bd610160826139f1565b805190602001206122cd906147e5565b6122d693614826565b60443563ffffffff16604435036102ea576122f2604435613fcb565b60ff6064351680606435036102ea5760ff60843516608435036102ea5761231d608435606435614020565b60a43564ffffffffff8116141590816102ea5760c43564ffffffffff8116141592836102ea5764ffffffffff60c4351664ffffffffff60a43516108015906124b1575b61246a5761236d90614357565b63ffffffff604435168452602084015260ff6084351660408401526102ea5764ffffffffff60a4351660608301526102ea576123da9164ffffffffff60c43516608083015265ffffffffffff6123c88160a085015116613b27565b1660a0830152600160c083015261448d565b817f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9612404613a88565b61240c613abf565b90611b26612418613acf565b612420613aed565b612428613b01565b91604051958695869364ffffffffff929060ff6080958186949a99959a63ffffffff60a08b019c168a5216602089015216604087015216606085015216910152565b836102ea577f9bea228b000000000000000000000000000000000000000000000000000000005f5264ffffffffff60a4351660045264ffffffffff60c4351660245260445ffd5b505f93504260c43564ffffffffff161115612360565b88907fe0cda4ad000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fc7fe91f1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5761255a6137c4565b73ffffffffffffffffffffffffffffffffffffffff6125776137e7565b91612580613b42565b50165f52600360205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052608060405f2064ffffffffff604051916125c2836139d5565b5460ff63ffffffff8216938481528160208201818560201c1681528560606040850194848860281c168652019560301c168552604051968752511660208601525116604084015251166060820152f35b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576126496137c4565b73ffffffffffffffffffffffffffffffffffffffff61266661380a565b9161266f613b42565b50165f52600560205263ffffffff60405f2091165f52602052608061269660405f20613b66565b64ffffffffff6060604051928281511684528260208201511660208501528260408201511660408501520151166060820152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602061270b61270661381d565b613ee7565b6040519015158152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602060ff600a5460401c166040519015158152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602067ffffffffffffffff600a5416604051908152f35b346102ea5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576127d46137c4565b6127dc61380a565b906044359064ffffffffff8216918281036102ea5773ffffffffffffffffffffffffffffffffffffffff821691825f52600260205260405f2063ffffffff86165f5260205260405f209182549163ffffffff83169081156129a65761285291839160ff8660281c169160ff8760201c16916140bc565b64ffffffffff8260581c168086111561297657504285111561293c576fffffffffff00000000000000000000009061288987614357565b60581b167fffffffffffffffffff000000000000000000000000ffffffffffffffffffffff75ffffffffffff000000000000000000000000000000006128fd65ffffffffffff847fffffffffffffffffffffffffffffffff0000000000ffffffffffffffffffffff87161760801c16613b27565b60801b169216171790556040519182527ff58f2ed9019ddb0689dd6109b7e840ae60a3057d6b0525e9bcd7a8f1c5dcc785602063ffffffff33951693a4005b8464ffffffffff837f9bea228b000000000000000000000000000000000000000000000000000000005f5260301c1660045260245260445ffd5b85907f04d0dddc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63ffffffff88877fca35a56e000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576105a7612a166137c4565b612a1e61380a565b612a27826146b6565b3391614717565b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576020612a6661458d565b604051908152f35b346102ea57612a7c36613873565b90917f49a7ed85a97c1fdac1c1e1c6d9667d031f60cab6fd506ba942e600dfc51de7a9612aa883613aae565b926020810193611b2673ffffffffffffffffffffffffffffffffffffffff612acf87613adf565b95612af66040860194612ae186613adf565b6080880199612aef8b613b15565b92856140bc565b612aff8561428a565b612b0889614357565b1694855f52600260205260405f2063ffffffff89165f52602052612b4760405f20612b31613c36565b50612b3c8154613d73565b90611a778783614407565b611adb612b716060612b6a612b64612b5e89613aae565b9b613adf565b96613adf565b9601613b15565b91613b15565b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff612bc36137c4565b612bcb613a32565b50165f526004602052606060405f2064ffffffffff60405191612bed836139b9565b5463ffffffff60ff82161515938481528360406020830192848660081c168452019360281c1683526040519485525116602084015251166040820152f35b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5773ffffffffffffffffffffffffffffffffffffffff612ce56137c4565b612ced613a32565b50165f526008602052612d6660405f2064ffffffffff60405191612d10836139b9565b5463ffffffff8116835260ff8160201c16602084015260281c16604082015260405191829182919091604064ffffffffff81606084019563ffffffff815116855260ff6020820151166020860152015116910152565b0390f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5763ffffffff612da661381d565b612dae613a32565b50165f526009602052606060405f2060405190612dca826139b9565b5460ff811615159182815260ff60406020830192828560081c1615158452019260101c161515825260405192835251151560208301525115156040820152f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57612e41613850565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036105a9577fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff0000000000000000600a5492151560401b16911617600a555f80f35b346102ea5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5763ffffffff612ef961381d565b165f526006602052602064ffffffffff60405f205416604051908152f35b346102ea5760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea57612f4e6137c4565b612f5661380a565b90612f5f613830565b90612f68613840565b73ffffffffffffffffffffffffffffffffffffffff612f8561385f565b921691821561148a5764ffffffffff90612f9e86613fcb565b612fa88386614020565b16938415801561330a575b6132de57612fc033613f3a565b91600a549567ffffffffffffffff87169667ffffffffffffffff8814610acb5767ffffffffffffffff60017fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000009901169788911617600a556212750064ffffffffff4216019164ffffffffff8311610acb578488955163ffffffff1694604051946130498661396f565b88865260208601968752604086019064ffffffffff1695868252606081019460018652608082019b60ff169b8c815260a083019160ff169687835260c084019563ffffffff169a8b875260e08501958a87528d5f52600760205260405f20955173ffffffffffffffffffffffffffffffffffffffff168654925160a01b77ffffffff000000000000000000000000000000000000000016915160c01b7cffffffffff00000000000000000000000000000000000000000000000016927fffffff00000000000000000000000000000000000000000000000000000000001617171784555183549060e81b7dff0000000000000000000000000000000000000000000000000000000000167dff000000000000000000000000000000000000000000000000000000000016907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617835551908254905160f81b7fff00000000000000000000000000000000000000000000000000000000000000169160f01b7eff00000000000000000000000000000000000000000000000000000000000016907dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617178155600101915163ffffffff1663ffffffff1682547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161782555181549060201b68ffffffffff0000000016907fffffffffffffffffffffffffffffffffffffffffffffff0000000000ffffffff161790555163ffffffff169660405194338652602086015260408501526060840152608083015260a43560a083015260c082015260e07fc2566a9b4031dbab6d23b42f5a707f973369f75637df17b29e2ac6b9802e1efc91a4604051908152602090f35b847f8ea86008000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506303c267008511612fb3565b346102ea575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea5760206040517f77d6d7196c9b4c96bc584d646c4d5cf97a19f3e4e9f5559d2fc7c5653400cb258152f35b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576133a66137c4565b6024359081151582036102ea5773ffffffffffffffffffffffffffffffffffffffff906133d1613a32565b506133da613a32565b5016805f52600860205260405f2090604051916133f6836139b9565b5464ffffffffff63ffffffff82169182855260ff8160201c16602086015260281c1660408401521561159e575063ffffffff8151165f52600960205260ff60405f205460081c1661348b57612d669161347e575b60408051825163ffffffff16815260208084015160ff16908201529181015164ffffffffff16908201529081906060820190565b6134866149a5565b61344a565b63ffffffff9051167f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576134f56137c4565b73ffffffffffffffffffffffffffffffffffffffff6135126137e7565b91168033141580613640575b61361157805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f5260205264ffffffffff60405f205460301c16156135cb57805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff83165f526020525f604081205573ffffffffffffffffffffffffffffffffffffffff339216907ff706b3b70da5d5dada9b3c7d9f14e4f6c280183742a82ea2f951653070b0f1955f80a4005b9073ffffffffffffffffffffffffffffffffffffffff917fd7efe6e5000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b7f062943c5000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b5073ffffffffffffffffffffffffffffffffffffffff821633141561351e565b346102ea5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102ea576136976137c4565b61369f61380a565b6136a7613830565b6136af613840565b6084359060ff82168083036102ea5760ff84166012811015613799575060ff8216600781101561376e5750600281101561374357506136fa6136f5856137029697613c8b565b613d73565b924293613df7565b9060ff821615159081613732575b5061372b575b60ff6040911681519080151582526020820152f35b505f613716565b61373c9150613ee7565b1582613710565b7f7332eff2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f5aae5cda000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f7d7fd975000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b6024359063ffffffff821682036102ea57565b6004359063ffffffff821682036102ea57565b6044359060ff821682036102ea57565b6064359060ff821682036102ea57565b6004359081151582036102ea57565b6084359064ffffffffff821682036102ea57565b60e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8201126102ea5760043573ffffffffffffffffffffffffffffffffffffffff811681036102ea579160243563ffffffff811681036102ea577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc60a0919301126102ea57604490565b9181601f840112156102ea5782359167ffffffffffffffff83116102ea57602083818601950101116102ea57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b610100810190811067ffffffffffffffff82111761398c57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff82111761398c57604052565b6080810190811067ffffffffffffffff82111761398c57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761398c57604052565b60405190613a3f826139b9565b5f6040838281528260208201520152565b64ffffffffff620151809116019064ffffffffff8211610acb57565b64ffffffffff62278d009116019064ffffffffff8211610acb57565b60443563ffffffff811681036102ea5790565b60243563ffffffff811681036102ea5790565b3563ffffffff811681036102ea5790565b60643560ff811681036102ea5790565b60843560ff811681036102ea5790565b3560ff811681036102ea5790565b60a43564ffffffffff811681036102ea5790565b60c43564ffffffffff811681036102ea5790565b3564ffffffffff811681036102ea5790565b65ffffffffffff1665ffffffffffff8114610acb5760010190565b60405190613b4f826139d5565b5f6060838281528260208201528260408201520152565b90604051613b73816139d5565b606064ffffffffff8294548181168452818160281c166020850152818160501c16604085015260781c16910152565b60643580151581036102ea5790565b90604051613bbe8161396f565b60e064ffffffffff60018395805473ffffffffffffffffffffffffffffffffffffffff8116865263ffffffff8160a01c166020870152838160c01c16604087015260ff8160e81c16606087015260ff8160f01c16608087015260f81c60a0860152015463ffffffff811660c085015260201c16910152565b60405190610120820182811067ffffffffffffffff82111761398c576040525f610100838281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201520152565b73ffffffffffffffffffffffffffffffffffffffff909291921691825f52600260205260405f2063ffffffff82165f5260205260405f2054928360d81c428111613cd457505050565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeae80019064ffffffffff8211610acb575f52600460205264ffffffffff8060405f205460281c16911690811191821592613d4e575b5050613d31575b565b9076ffffffffffffffffffffffffffffffffffffffffffffff1690565b63ffffffff919250165f52600660205264ffffffffff60405f20541610155f80613d28565b90613d7c613c36565b9163ffffffff8116835260ff8160201c16602084015260ff8160281c16604084015264ffffffffff8160301c16606084015264ffffffffff8160581c16608084015265ffffffffffff8160801c1660a08401526001808260b01c161460c084015263ffffffff8160b81c1660e084015260d81c610100830152565b9190939260018060ff63ffffffff865116971696871c16149081613ecd575b81613eb3575b5080613e9e575b80613e8a575b613e815760ff166001149283613e66575b5082613e50575b5050613e4b575f90565b600290565b610100015164ffffffffff161190505f80613e41565b60e082015163ffffffff16901c60019081161492505f613e3a565b50505050600190565b5064ffffffffff6080830151168310613e29565b508264ffffffffff6060840151161115613e23565b60019150819060ff8060408701511691161c16145f613e1c565b905060018060ff60208601511660ff85161c161490613e16565b63ffffffff165f52600960205260405f2060405190613f05826139b9565b5460ff8116151591828152604060ff808460081c1615938415602085015260101c16151591015281613f35575090565b905090565b73ffffffffffffffffffffffffffffffffffffffff90613f58613a32565b501690815f52600860205260405f2060405190613f74826139b9565b549264ffffffffff63ffffffff85169485845260ff8160201c16602085015260281c16604083015281931561159e575063ffffffff8151165f52600960205260ff60405f205460081c1661348b5750613d2f6149a5565b63ffffffff8116908115908115614010575b50613fe55750565b7fe450ecea000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63fffc000016151590505f613fdd565b60ff81169081159081156140af575b50614084575060ff8116908115908115614077575b5061404c5750565b7f635b35bb000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60fc91501615155f614044565b7f90043510000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b608091501615155f61402f565b73ffffffffffffffffffffffffffffffffffffffff16929133841461428357835f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f2060405190614114826139d5565b549263ffffffff84168252602082019160ff8560201c16835264ffffffffff604082019560ff8160281c16875260301c16966060820197808952421015613611575063ffffffff9051169063ffffffff821982161661424a57505060ff9051169060ff821982161661421457505060ff9051169060ff82198216166141de57505064ffffffffff8091511691168181116141ac575050565b7f9bddef4a000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b60ff907f37e10150000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b60ff907fb56b61a3000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b63ffffffff907fcbb9fea2000000000000000000000000000000000000000000000000000000005f52336004521660245260445260645ffd5b5050505050565b61429b61429682613aae565b613fcb565b6142bc6142aa60208301613adf565b6142b660408401613adf565b90614020565b6060810160806142cb82613b15565b92019164ffffffffff806142de85613b15565b1691161080159061433d575b6142f2575050565b9064ffffffffff61430c6143068294613b15565b92613b15565b917f9bea228b000000000000000000000000000000000000000000000000000000005f52166004521660245260445ffd5b5061434782613b15565b64ffffffffff42911611156142ea565b63ffffffff16805f52600960205260405f2060405190614376826139b9565b549060ff8216159081158152604060ff6020830194818160081c161515865260101c1615159101526143db57516143b05750613d2f6149a5565b7f135ae3b5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ffe3687c6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60c09064ffffffffff61446960805f9563ffffffff61442582613aae565b16855260ff61443660208301613adf565b16602086015260ff61444a60408301613adf565b1660408601528361445d60608301613b15565b16606086015201613b15565b16608082015260a0810165ffffffffffff61448681835116613b27565b1690520152565b907fffffffffff00000000000000000000000000000000000000000000000000000061010063ffffffff83511664ff00000000602085015160201b161765ff0000000000604085015160281b16176affffffffff000000000000606085015160301b16176fffffffffff0000000000000000000000608085015160581b161775ffffffffffff0000000000000000000000000000000060a085015160801b161760c084015115155f14614587577601000000000000000000000000000000000000000000005b7affffffff000000000000000000000000000000000000000000000060e086015160b81b1691171792015160d81b16179055565b5f614553565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001630148061468d575b156145f5577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261468760c0826139f1565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146145cc565b73ffffffffffffffffffffffffffffffffffffffff1680331461471457805f52600360205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205264ffffffffff60405f205460301c164210156136115750565b50565b73ffffffffffffffffffffffffffffffffffffffff909291921690815f52600260205260405f2063ffffffff84165f5260205260405f209065ffffffffffff825460801c1665ffffffffffff81145f146147b8579063ffffffff9273ffffffffffffffffffffffffffffffffffffffff925b60801b9055169216907f197b681cb2bd99a080b20f75e17aed23ae16fe2bbcc6e24fa15405931bfc057c5f80a4565b9060018201809211610acb5763ffffffff9273ffffffffffffffffffffffffffffffffffffffff92614789565b6042906147f061458d565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b73ffffffffffffffffffffffffffffffffffffffff8116939291841561148a57614851848483614a68565b506004811015614978578690159182614958575b505061428357813b159283156148ad575b50505090506148825750565b7f6074301b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161615805f8080614876565b73ffffffffffffffffffffffffffffffffffffffff16149050855f614865565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60ff600a5460401c166149b457565b7ff8ae2bb7000000000000000000000000000000000000000000000000000000005f5260045ffd5b67ffffffffffffffff1690815f52600760205260405f209160ff835460e81c16908115614a3d5760018203614a0f575050565b7fd6daa8e8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fe72f6412000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060418303614a9257614a8b9250602081013591604082359201355f1a90614af3565b9192909190565b50505f9160029190565b60ff811690601f8211614acb5760405191614ab86040846139f1565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614b82579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15614b77575f5173ffffffffffffffffffffffffffffffffffffffff811615614b6d57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a1\x85W\x80c\x02\r0\x8D\x14a/\xE3W\x80c\x02]\xE1\xC1\x14a.\x94W\x80c\x07?]\x9F\x14a.<W\x80c\n\xD3h\"\x14a)\xD1W\x80c\x16\xC3\x8B<\x14a)\x1EW\x80c\x1C-Tq\x14a(~W\x80c\x1E\xB2\x1E~\x14a'\xADW\x80c#M\xB1\xDE\x14a'?W\x80c.\xC9\xA6J\x14a&\xA8W\x80c4^lM\x14a%\xFFW\x80c6D\xE5\x15\x14a%\xBFW\x80c=vxt\x14a%mW\x80cV{xg\x14a#\xD0W\x80cV\xED\xEAD\x14a!\xACW\x80c[\xAD\xBEL\x14a!gW\x80c\\\x97Z\xBB\x14a!$W\x80c^\x19\xB3\x05\x14a \xD9W\x80cb\x8D\xA5'\x14a \x17W\x80cd)\x08\x0F\x14a\x1BOW\x80cm\xFF\xFF\x96\x14a\x19\x8FW\x80cs\xDA]\n\x14a\x15\xC3W\x80c{\xEB\x87d\x14a\x14|W\x80c\x84\xB0\x19n\x14a\x13JW\x80c\x8As\"'\x14a\x12\xF2W\x80c\x90I\xEC\xDB\x14a\x12mW\x80c\x92\xA7\xB6Z\x14a\x11.W\x80c\x92\xDC\xA8o\x14a\x0E\x1AW\x80c\xB3\xCE\xF0\x91\x14a\r-W\x80c\xBA\xD9\xFA\xA2\x14a\t\xAFW\x80c\xC1\xC5\xE6\xE1\x14a\x08%W\x80c\xD5\x0E\n\xAB\x14a\x07.W\x80c\xD9U\xE4\xF0\x14a\x05jW\x80c\xDC\xEE\x9F\xC6\x14a\x03\xBEW\x80c\xDE:\x17m\x14a\x02\xD8Wc\xEF\xBC\xBD\\\x14a\x01\xA5W_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\x01\xF3\x90aAGV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x06` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xA4W\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xD4Wa\x03$a6\xD9V[P_R`\x05` Ra\x01\0a\x03;`@_ a6TV[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x03\xF5a3\x11V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\x7Fa5\xC8V[\x16a\x04\x95W\x16_\x90\x81R`\x06` R`@\x81 U\0[\x16_R`\x06` R`@_ c\xFF\xFF\xFF\xFFa\x04\xAEa5\xC8V[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xD4W\x81T`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4Wd\xFF\0\0\0\0i\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x93P`(\x1B\x16\x93` \x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x05\xA1a3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x05\xBEa3WV[\x91\x16\x803\x14\x15\x80a\x06\xEEW[a\x06\x89W[\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ d\xFF\xFF\xFF\xFF\xFF\x81T`\xC0\x1C\x16B\x10\x15a\x06SW\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U3\x91c\xFF\xFF\xFF\xFF\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[c\xFF\xFF\xFF\xFF\x83\x83\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x82\x16\x80\x15\x80\x15a\x06\xD2W[a\x06\xA3WPa\x05\xCFV[\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P3_R`\x06` R\x80c\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15a\x06\x99V[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16B\x10\x15a\x05\xCAV[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x07ea3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x07\x82a3WV[\x91a\x07\x8Ba6\xD9V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01\0a\x07\xB3`@_ a7\x15V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Rc\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x08\\a3\x11V[a\x08da3WV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x08\x8C\x906\x90`\x04\x01a4KV[\x91\x80B\x11a\t\x84Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Rc\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16\x80\x88\x03a\tTWPa\tL\x93\x92\x91a\tR\x97a\tF\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\t>`\xC0\x82a5>V[Q\x90 a?\x80V[\x85a?\xC1V[\x81a>\xC1V[\0[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\t\xFD\x90aAGV[a\n\x06\x81a6TV[d\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x80B\x10\x15a\x0C\xFEWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x90a\nJ`\xC0\x82\x01\x92c\xFF\xFF\xFF\xFF\x84Q\x16\x90a:\xD2V[` \x81\x01\x92a\n_c\xFF\xFF\xFF\xFF\x85Q\x16a<pV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90Ud\xFF\xFF\xFF\xFF\xFFB\x16\x90d\xFF\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16\x82\x01d\xFF\xFF\xFF\xFF\xFF\x81\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFF\x93\x85\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x86Q\x16_R`\x02` R`@_ \x88\x80\x85Q\x16\x16_R` R`@_ a\x0C\x9Ca\x0B0\x82a7\x15V[\x96\x8A\x87Q\x16\x88Ra\x0CC`\x80\x8A\x01\x98`\xFF\x8AQ\x16` \x82\x01R`\xA0\x8B\x01\x94`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01\x8E`\x01\x81\x83Q\x16\x01\x16\x90R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xD4Wa\r{\x90aAGV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\r\xA2\x83a:UV[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x0EQa3\x11V[`$5\x90`\xFF\x82\x16\x80\x92\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80\x15a\x11\x06W\x81\x15\x80\x15a\x10\xFCW[a\x10\xD0Wa\x0E\x923a8\xD1V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\x07` R`\xFF`@_ T`\x10\x1C\x16\x15a\x10\x9DW`\xFF` \x83\x01Q\x16`\x01\x81\x14\x15\x80a\x10\x92W[a\x10cWP\x80_R`\x04` R`@_ \x91`@Q\x92a\x0E\xE4\x84a5\"V[T\x92c\xFF\xFF\xFF\xFF` `\xFF\x86\x16\x15\x15\x92\x83\x81R\x01\x94`\x08\x1C\x16\x84Ra\x107Wc\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x92b\x01Q\x80d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x0C\xD1Wc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x93\x85_R`\x02` R`@_ \x82\x80\x83Q\x16\x16_R` Ra\x0F\xF2\x84`@_ a\x0F\xA4\x8A\x87\x17\x82\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[\x90\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xC0\x1B\x16\x91\x16\x17\x90UV[Q\x16\x94`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[P\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x81\x14\x15a\x0E\xC5V[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0E\x85V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x11ea3\x11V[a\x11ma34V[`D5\x91\x82\x15\x15\x83\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x06` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x12BWP\x82_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a\x12\x16W`@\x92\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91a\x12\tW[\x16_R`\x02` R\x81_ c\xFF\xFF\xFF\xFF\x82\x16_R` R\x81_ T\x82Q\x91\x82R` \x82\x01R\xF3[a\x12\x11a?IV[a\x11\xE2V[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x12\xA4a3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x12\xC1a3WV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` c\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14 a\x13\xA4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aB\x07V[a\x13\xCD\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aB\x07V[` a\x14.`@Q\x92a\x13\xE0\x83\x85a5>V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a4yV[\x90\x85\x82\x03`@\x87\x01Ra4yV[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x14eWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x14VV[4a\x02\xD4W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x14\xB3a3jV[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>Wc\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xD4W\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xD4WP\x81T`d5\x80\x15\x15\x80\x82\x03a\x02\xD4Wb\xFF\0\0a\xFF\0\x91\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\x93P`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x15\xE66a3\xC0V[\x91a\x15\xF3\x81\x94\x92\x94a:UV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x16\x19\x81a7\x15V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x19YWc\xFF\xFF\xFF\xFFa\x165\x85a5\xDBV[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x199W[\x80\x15a\x19\x19W[\x80\x15a\x18\xF7W[\x80\x15a\x18\xD5W[a\x18\x1FWa\x16g\x84a5\xDBV[c\xFF\xFF\xFF\xFF\x80\x84Q\x16\x91\x16\x14\x80a\x18\xB7W[\x80a\x18\x99W[\x80a\x18wW[\x80a\x18UW[a\x18\x1FW\x90a\x17p\x91a\x16\x9D\x85a;\xA3V[a\x16\xA7\x85\x83a= V[\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x17\x9A\x83a5\xDBV[\x92a\x17\xA7` \x82\x01a6\x0CV[a\x18\x1Aa\x17\xB6`@\x84\x01a6\x0CV[\x92a\x17\xCF`\x80a\x17\xC8``\x84\x01a6BV[\x92\x01a6BV[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x18b`\x80\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x14a\x16\x8BV[Pa\x18\x84``\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x14a\x16\x85V[Pa\x18\xA6`@\x85\x01a6\x0CV[`\xFF\x80`@\x85\x01Q\x16\x91\x16\x14a\x16\x7FV[Pa\x18\xC4` \x85\x01a6\x0CV[`\xFF\x80` \x85\x01Q\x16\x91\x16\x14a\x16yV[Pa\x18\xE2`\x80\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x16ZV[Pa\x19\x04``\x85\x01a6BV[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x16SV[P`\xFFa\x19(`@\x86\x01a6\x0CV[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x16LV[P`\xFFa\x19H` \x86\x01a6\x0CV[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x16EV[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x19\xC6a3\x9DV[a\x19\xCEa3WV[c\xFF\xFC\x1F\xFF\x81\x16a\x1B\x1DW3_R`\x04` R` `@_ `@Q\x90a\x19\xF4\x82a5\"V[T\x93`\xFF\x85\x16\x15\x91c\xFF\xFF\xFF\xFF\x83\x15\x96\x87\x83R`\x08\x1C\x16\x93\x84\x91\x01R\x15\x91\x82\x15\x94\x83a\x1A\xF9W[PPPa\x1A\xECW[`@Qa\x1A/\x81a5\"V[\x82\x81Rc\xFF\xFF\xFF\xFF` \x82\x01\x92\x16\x91\x82\x81R3_R`\x04` Ra\x1A\x85`@_ \x92Q\x15\x15\x83\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFFd\xFF\xFF\xFF\xFF\0\x83T\x92`\x08\x1B\x16\x91\x16\x17\x90U`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[a\x1A\xF4a?IV[a\x1A#V[\x92P\x90a\x1B\nW[P\x83\x80\x80a\x1A\x1BV[c\xFF\xFF\xFF\xFF\x91P\x19\x82\x16\x16\x15\x15\x83a\x1B\x01V[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xD4Wa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\x1B\x87a3\x11V[a\x1B\x8Fa3WV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xD4W`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xD4Wa\x1B\xE3\x906\x90`\x04\x01a4KV[\x94\x90\x92\x82B\x11a\x1F\xEBWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a\x1C+\x86a7\x15V[\x94c\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a\x1F\xBBWP\x88\x90a\x1CIa5\xB5V[\x98a\x1CRa5\xECV[a\x1CZa5\xFCV[a\x1Cba6\x1AV[\x90a\x1Cka6.V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\x1C\xFBa\x01`\x82a5>V[\x80Q\x90` \x01 a\x1D\x0B\x90a?\x80V[a\x1D\x14\x93a?\xC1V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xD4Wa\x1D0`D5a9dV[`\xFF`d5\x16\x80`d5\x03a\x02\xD4W`\xFF`\x845\x16`\x845\x03a\x02\xD4Wa\x1D[`\x845`d5a9\xB9V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xD4W`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a\x1F\xA5W[a\x1F^Wa\x1D\xAB\x90a<pV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xD4Wd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xD4Wa\x1E\xCE\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\x01\x81`\xA0\x85\x01Q\x16\x01\x16`\xA0\x83\x01R\x90|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x85\x01Q`\xA0\x1B\x16\x17\x92\x01Q`\xC0\x1B\x16\x17\x90UV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x1E\xF8a5\xB5V[a\x1F\0a5\xECV[\x90a\x18\x1Aa\x1F\x0Ca5\xFCV[a\x1F\x14a6\x1AV[a\x1F\x1Ca6.V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xD4W\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a\x1D\x9EV[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa Na3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa ka34V[\x91a ta5\x9DV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`@\x80_ d\xFF\xFF\xFF\xFF\xFF\x82Q\x91a \xB4\x83a5\"V[T\x81` c\xFF\xFF\xFF\xFF\x83\x16\x94\x85\x81R\x01\x91` \x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a!\x1Aa!\x15a3jV[a8~V[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `\xFF`\x08T`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x08T\x16`@Q\x90\x81R\xF3[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa!\xE3a3\x11V[a!\xEBa3WV[\x90a!\xF4a3\xACV[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x90\x81T\x90c\xFF\xFF\xFF\xFF\x82\x16\x90\x81\x15a#\x9AW\x90a\"E\x91a:\xD2V[d\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16\x93d\xFF\xFF\xFF\xFF\xFF\x81\x16\x94\x80\x86\x11\x15a#jWPB\x85\x11\x15a#0Wo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a\"\x86\x87a<pV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01c\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16\x01`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x87\x86\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xD4W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa$\x07a3\x11V[a$\x0Fa3WV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa$,a3\xACV[\x92\x16\x91\x82\x15\x80\x15a%dW[a%8Wd\xFF\xFF\xFF\xFF\xFF\x90a$L\x83a9dV[\x16B\x81\x11\x15a%\rWa$]a?IV[a$\xDAc\xFF\xFF\xFF\xFF`@Q\x93a$r\x85a5\"V[\x16\x80\x84R` \x80\x85\x01\x84\x81R3_\x90\x81R`\x03\x83R`@\x80\x82 \x89\x83R\x84R\x90 \x95Q\x86T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x91\x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x90\x93UV[`@Q\x91\x82R` \x82\x01R\x7F\xBA\x94\xD5\xAEI\xEF\xCB\x15o\x84\xB4\xD8\x94nf\xEC\x06\xA4hu2\xFC\xA4\x1B\x11\xB6\xD8\xEA\x1E\xE1\xD4X`@3\x92\xA3\0[\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x83\x14a$8V[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa\tRa%\xA7a3\x11V[a%\xAFa3WV[a%\xB8\x82a:UV[3\x91a>\xC1V[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` a%\xF7a=\x98V[`@Q\x90\x81R\xF3[4a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\"6a3\xC0V[\x91a&8a&2\x84\x95\x93\x95a5\xDBV[\x82a:\xD2V[a&A\x83a;\xA3V[a&J\x84a<pV[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` Ra&~`@_ a&s\x81a7\x15V[\x90a\x16\xA7\x85\x83a= V[\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a\x17\x9A\x83a5\xDBV[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&\xF4a3\x11V[a&\xFCa5\x9DV[P\x16_R`\x04` R`@\x80_ c\xFF\xFF\xFF\xFF\x82Q\x91a'\x1B\x83a5\"V[T\x81` `\xFF\x83\x16\x15\x15\x94\x85\x81R\x01\x91`\x08\x1C\x16\x81R\x83Q\x92\x83RQ\x16` \x82\x01R\xF3[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa'\xF9a3\x11V[a(\x01a5\x7FV[P\x16_R`\x06` Ra(z`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a($\x83a5\x06V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wc\xFF\xFF\xFF\xFFa(\xBAa3jV[a(\xC2a5\x7FV[P\x16_R`\x07` R```@_ `@Q\x90a(\xDE\x82a5\x06V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xD4W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa)Ua3\x9DV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05>W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\x08T\x92\x15\x15`@\x1B\x16\x91\x16\x17`\x08U_\x80\xF3[4a\x02\xD4W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa*\x08a3\x11V[a*\x10a3WV[a*\x18a3}V[\x90a*!a3\x8DV[\x90`\x845\x93d\xFF\xFF\xFF\xFF\xFF\x85\x16\x80\x95\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82\x15a\x11\x06Wa*[\x82a9dV[a*e\x81\x85a9\xB9V[\x84\x15\x80\x15a./W[a.\x03Wa*{3a8\xD1V[\x91`\x08T\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\x0C\xD1Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\x08Ub\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\x0C\xD1W\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x93`@Q\x94a+\x04\x86a4\xBCV[\x88\x86R` \x86\x01\x90\x81R`@\x86\x01\x96d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x88R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x05` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQc\xFF\xFF\xFF\xFF\x16a+\xF6\x90\x86\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA0\x1B\x16\x91\x16\x17\x90UV[Q\x84T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQd\xFF\xFF\xFF\xFF\xFF\x16a-\xA3\x91\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFFh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Qc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a*nV[4a\x02\xD4W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4W` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa.\xCBa3\x11V[`$5\x90\x81\x15\x15\x82\x03a\x02\xD4Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a.\xF6a5\x7FV[Pa.\xFFa5\x7FV[P\x16\x80_R`\x06` R`@_ \x90`@Q\x91a/\x1B\x83a5\x06V[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a/\xB0Wa(z\x91a/\xA3W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a/\xABa?IV[a/oV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xD4W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa0\x1Aa3\x11V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa07a34V[\x91\x16\x803\x14\x15\x80a1eW[a16W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T` \x1C\x16\x15a0\xF0W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a0CV[4a\x02\xD4W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xD4Wa1\xBCa3\x11V[a1\xC4a3WV[a1\xCCa3}V[a1\xD4a3\x8DV[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xD4W`\xFF\x84\x16`\x12\x81\x10\x15a2\xE6WP`\xFF\x82\x16`\x07\x81\x10\x15a2\xBBWP`\x02\x81\x10\x15a2\x90WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa2O\x94\x95\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` Ra2G`@_ a7\x15V[\x92B\x93a7\x8FV[\x90`\xFF\x82\x16\x15\x15\x90\x81a2\x7FW[Pa2xW[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a2cV[a2\x89\x91Pa8~V[\x15\x82a2]V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xD4WV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xD4WV[`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xD4WV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xD4W`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xD4W`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xD4W\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xD4W` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xD4WV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[`@\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a4\xD9W`@RV[`@Q\x90a5\x8C\x82a5\x06V[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[`@Q\x90a5\xAA\x82a5\"V[_` \x83\x82\x81R\x01RV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5`\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xD4W\x90V[\x90`@Qa6a\x81a4\xBCV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a6\xE6\x82a4\xBCV[_`\xE0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01RV[a7\x1Da6\xD9V[PTd\xFF\xFF\xFF\xFF\xFFa7-a6\xD9V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01R\x81\x81`0\x1C\x16``\x84\x01R\x81\x81`X\x1C\x16`\x80\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16`\xC0\x84\x01R`\xC0\x1C\x16`\xE0\x82\x01R\x90V[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a8dW[\x81a8JW[P\x80a85W[\x80a8!W[a8\x18W`\xFF\x16`\x01\x14\x92\x83a7\xFDW[P\x82a7\xE8W[PPa7\xE3W_\x90V[`\x02\x90V[`\xE0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a7\xD9V[`\xC0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a7\xD2V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a7\xC1V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a7\xBBV[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a7\xB4V[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a7\xAEV[c\xFF\xFF\xFF\xFF\x16_R`\x07` R`@_ `@Q\x90a8\x9C\x82a5\x06V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a8\xCCWP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a8\xEFa5\x7FV[P\x16\x90\x81_R`\x06` R`@_ `@Q\x90a9\x0B\x82a5\x06V[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x12BWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\x07` R`\xFF`@_ T`\x08\x1C\x16a/\xB0WPa9ba?IV[V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a9\xA9W[Pa9~WPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a9vV[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a:HW[Pa:\x1DWP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a:\x10W[Pa9\xE5WPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a9\xDDV[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a9\xC8V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a:\xCFW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R` `@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a:\xB3\x83a5\"V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R\x83\x1C\x16\x91\x82\x91\x01RB\x10\x15a16WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14a;\x9FW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ \x90d\xFF\xFF\xFF\xFF\xFF`@Q\x92a;/\x84a5\"V[Tc\xFF\xFF\xFF\xFF\x81\x16\x84R` \x1C\x16\x80` \x84\x01RB\x10\x15a16WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16a;fWPPV[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPV[a;\xB4a;\xAF\x82a5\xDBV[a9dV[a;\xD5a;\xC3` \x83\x01a6\x0CV[a;\xCF`@\x84\x01a6\x0CV[\x90a9\xB9V[``\x81\x01`\x80a;\xE4\x82a6BV[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80a;\xF7\x85a6BV[\x16\x91\x16\x10\x80\x15\x90a<VW[a<\x0BWPPV[\x90d\xFF\xFF\xFF\xFF\xFFa<%a<\x1F\x82\x94a6BV[\x92a6BV[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[Pa<`\x82a6BV[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15a<\x03V[c\xFF\xFF\xFF\xFF\x16\x80_R`\x07` R`@_ `@Q\x90a<\x8F\x82a5\x06V[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01Ra<\xF4WQa<\xC9WPa9ba?IV[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[d\xFF\xFF\xFF\xFF\xFFa=\x80`\x80`\xA0\x94c\xFF\xFF\xFF\xFFa=<\x82a5\xDBV[\x16\x85R`\xFFa=M` \x83\x01a6\x0CV[\x16` \x86\x01R`\xFFa=a`@\x83\x01a6\x0CV[\x16`@\x86\x01R\x83a=t``\x83\x01a6BV[\x16``\x86\x01R\x01a6BV[\x16`\x80\x82\x01R\x01c\xFF\xFF\xFF\xFF`\x01\x81\x83Q\x16\x01\x16\x90RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a>\x98W[\x15a>\0W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81Ra>\x92`\xC0\x82a5>V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a=\xD7V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80c\xFF\xFF\xFF\xFF\x92\x94\x93\x94\x16\x92\x83_R`\x02` R`@_ \x83\x86\x16_R` R`@_ s\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01\x85\x83T`\x80\x1C\x16\x01`\x80\x1B\x16\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[`\xFF`\x08T`@\x1C\x16a?XWV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[`B\x90a?\x8Ba=\x98V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x11\x06Wa?\xEC\x84\x84\x83aA\xD3V[P`\x04\x81\x10\x15aA\x1AW\x86\x90\x15\x91\x82a@\xFAW[PPa@\xF3W\x81;\x15\x92\x83\x15a@HW[PPP\x90Pa@\x1DWPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80a@\x11V[PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_a@\0V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x05` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aA\xA8W`\x01\x82\x03aAzWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aA\xFDWaA\xF6\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aB^V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aB6W`@Q\x91aB#`@\x84a5>V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aB\xEDW\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aB\xE2W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aB\xD8W\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
+        b"`\x80`@R`\x046\x10\x15a\0\x11W_\x80\xFD[_5`\xE0\x1C\x80c\x01\xE3\x8D\xFC\x14a6`W\x80c\x02\r0\x8D\x14a4\xBEW\x80c\x02]\xE1\xC1\x14a3oW\x80c\x07?]\x9F\x14a3\x17W\x80c\n\xD3h\"\x14a/\x17W\x80c\x16)O\x85\x14a.\xBDW\x80c\x16\xC3\x8B<\x14a.\nW\x80c\x1C-Tq\x14a-jW\x80c\x1E\xB2\x1E~\x14a,\x99W\x80c#M\xB1\xDE\x14a,+W\x80c.\xC9\xA6J\x14a+wW\x80c4^lM\x14a*nW\x80c6D\xE5\x15\x14a*.W\x80c=vxt\x14a)\xDCW\x80cV\xED\xEAD\x14a'\x9DW\x80c[\xAD\xBEL\x14a'XW\x80c\\\x97Z\xBB\x14a'\x15W\x80c^\x19\xB3\x05\x14a&\xCAW\x80c`C\xB9\xD2\x14a&\x12W\x80cb\x8D\xA5'\x14a%#W\x80cd)\x08\x0F\x14a!\x05W\x80cl9\x8D\xD4\x14a\x1E\xBAW\x80cm\xFF\xFF\x96\x14a\x1C\x9BW\x80cs\xDA]\n\x14a\x19\x89W\x80c{\xEB\x87d\x14a\x17\xDAW\x80c\x84\xB0\x19n\x14a\x16\xA8W\x80c\x8As\"'\x14a\x16PW\x80c\x90I\xEC\xDB\x14a\x15\xC9W\x80c\x92\xA7\xB6Z\x14a\x14\xB2W\x80c\x92\xDC\xA8o\x14a\x0E\xA9W\x80c\xB3\xCE\xF0\x91\x14a\r\xBCW\x80c\xBA\xD9\xFA\xA2\x14a\x0B#W\x80c\xC1\xC5\xE6\xE1\x14a\t\x0EW\x80c\xD5\x0E\n\xAB\x14a\x07\xFDW\x80c\xD9U\xE4\xF0\x14a\x05\xD5W\x80c\xDC\xEE\x9F\xC6\x14a\x04\x03W\x80c\xDE:\x17m\x14a\x02\xEEWc\xEF\xBC\xBD\\\x14a\x01\xBBW_\x80\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x02\t\x90aI\xDCV[\x90c\xFF\xFF\xFF\xFF\x82T`\xA0\x1C\x16\x913_R`\x08` R\x82c\xFF\xFF\xFF\xFF`@_ T\x16\x03a\x02\xBAW\x80}\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93T\x16\x17\x81UT\x16\x90\x7FN\xE7N\xCF\xD6\x7F\x9A\x18\x9B!\xEE6\xD4\x1A\xD6\x01\x07@\xFDk\x05\x89\xD4\x8F\xA9}\x14\xD7\xF4\xD3\x9DM` `@Q3\x81R\xA4\0[\x82\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[_\x80\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x91\x03a\x02\xEAW_`\xE0`@Qa\x03A\x81a9oV[\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x01R_R`\x07` Ra\x01\0a\x03\x80`@_ a;\xB1V[d\xFF\xFF\xFF\xFF\xFF`\xE0`@Q\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x84Rc\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R`\xFF``\x82\x01Q\x16``\x85\x01R`\xFF`\x80\x82\x01Q\x16`\x80\x85\x01R`\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01Rc\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x85\x01R\x01Q\x16`\xE0\x82\x01R\xF3[4a\x02\xEAW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x04:a7\xC4V[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90c\xFF\xFF\xFF\xFFa\x04\xC4a:\x9BV[\x16a\x04\xDAW\x16_\x90\x81R`\x08` R`@\x81 U\0[\x16_R`\x08` R`@_ c\xFF\xFF\xFF\xFFa\x04\xF3a:\x9BV[\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x82T\x16\x17\x81U`D5`\xFF\x81\x16\x81\x03a\x02\xEAW\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bd\xFF\0\0\0\0\x16\x17\x81U`d5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16`(\x91\x90\x91\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90U[\0[\x7F\xF7SN\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x06\x0Ca7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x06)a8\nV[\x91\x16\x803\x14\x80\x15a\x07\xBEW[\x80\x15\x80a\x07\x89W[a\x07SW\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x80T`\xD8\x1CB\x10\x15a\x07\x1DW\x80Tv\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Ua\x06\xBAW[c\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\x84\x04p\xBE\xCF(\x1E\xB22\xEF_\xAB\x88\x05\xC7\x99\xB9\x86o\xF7\xB4\x17\xEE \xBA\xFD\x81gQ\x90\x1E\x8A_\x80\xA4\0[\x80_R`\x05` R`@_ c\xFF\xFF\xFF\xFF\x83\x16_R` R`@_ \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0B`x\x1B\x16\x91\x16\x17\x90Ua\x06\x8BV[c\xFF\xFF\xFF\xFF\x84\x84\x7F\xE9\x0B\xDD\x94\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x83\x7F7\x10W\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`D_\xFD[Pc\xFF\xFF\xFF\xFF\x83\x16\x80\x15\x90\x81\x15a\x07\xA1W[Pa\x06=V[\x90P3_R`\x08` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x14\x15\x84a\x07\x9BV[P\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16B\x10a\x065V[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x084a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x08Qa8\nV[\x91a\x08Za<6V[P\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` Ra\x01 a\x08\x8C`@_ a\x08\x85a<6V[PTa=sV[d\xFF\xFF\xFF\xFF\xFFa\x01\0`@Q\x92c\xFF\xFF\xFF\xFF\x81Q\x16\x84R`\xFF` \x82\x01Q\x16` \x85\x01R`\xFF`@\x82\x01Q\x16`@\x85\x01R\x82``\x82\x01Q\x16``\x85\x01R\x82`\x80\x82\x01Q\x16`\x80\x85\x01Re\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x85\x01R`\xC0\x81\x01Q\x15\x15`\xC0\x85\x01Rc\xFF\xFF\xFF\xFF`\xE0\x82\x01Q\x16`\xE0\x85\x01R\x01Q\x16a\x01\0\x82\x01R\xF3[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\tEa7\xC4V[a\tMa8\nV[\x90`D5\x91`d5`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xEAWa\tu\x906\x90`\x04\x01a8\xFEV[\x91\x80B\x11a\n\xF8Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ Te\xFF\xFF\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16\x90\x81\x89\x03a\nAW[PPa\n;\x93\x92\x91a\x05\xA7\x97a\n5\x92`@Q\x91` \x83\x01\x93\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x85R`@\x84\x01Rc\xFF\xFF\xFF\xFF\x89\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xA0\x81Ra\n-`\xC0\x82a9\xF1V[Q\x90 aG\xE5V[\x85aH&V[\x81aG\x17V[\x81\x89\x10\x90\x81a\n\xB6W[\x81a\n\x8DW[P\x15a\n]W\x80a\t\xC7V[\x87\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x90P`\x01\x80\x82`\xB0\x1C\x16\x14\x90\x81a\n\xA6W[P\x89a\nQV[c\xFF\xFF\xFF\xFF\x91P\x16\x15\x15\x89a\n\x9FV[\x90P\x88\x82\x03\x82\x81\x11a\n\xCBW`\x01\x14\x90a\nKV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x0Bq\x90aI\xDCV[a\x0Bz\x81a;\xB1V[\x90d\xFF\xFF\xFF\xFF\xFF`@\x83\x01Q\x16\x80B\x10\x15a\r\x8DWPd\xFF\xFF\xFF\xFF\xFFB\x16d\xFF\xFF\xFF\xFF\xFF`\xE0\x84\x01Q\x16\x81\x01\x92d\xFF\xFF\xFF\xFF\xFF\x84\x11a\n\xCBWc\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x83Q\x16\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9`\xC0\x85\x01\x92\x87\x84Q\x16a\x0C\x1C\x8A`\x80\x89\x01\x97`\xFF\x89Q\x16`\xA0\x8B\x01\x94`\xFF\x86Q\x16\x92a@\xBCV[a\rX` \x88\x01\x9A\x8B\x95a\x0C2\x8C\x88Q\x16aCWV[}\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x89\x89Q\x16_R`\x02` R`@_ \x8B\x80\x88Q\x16\x16_R` Ra\x0C\xFF`@_ a\x0C\xA1a<6V[Pa\x0C\xAC\x81Ta=sV[\x90\x8D\x8AQ\x16\x82R`\xFF\x8BQ\x16` \x83\x01R`\xFF\x86Q\x16`@\x83\x01R\x86``\x83\x01Rd\xFF\xFF\xFF\xFF\xFF\x84\x16`\x80\x83\x01R`\xA0\x82\x01e\xFF\xFF\xFF\xFF\xFF\xFFa\x0C\xF1\x81\x83Q\x16a;'V[\x16\x90R_`\xC0\x83\x01RaD\x8DV[`\xFF\x80\x8C\x80\x8D\x8DQ\x16\x99Q\x16\x99Q\x16\x99Q\x16\x93Q\x16\x93`@Q\x94\x85\x943\x9A\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4Q\x16\x91Q\x16\x91\x7F\x7F\xCD\xE7\xEB+\xDDe\xB2\x14h\xC8\x10\xB6U\xAD\xF8[m\x91\x83O\xE9\xF1D\xFF\x93\xB7\xE6\xC8Jv\xAE` `@Q3\x81R\xA4\0[\x83\x7FmJ\xCD\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW`\x045g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x81\x03a\x02\xEAWa\x0E\n\x90aI\xDCV[c\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x91a\x0E1\x83aF\xB6V[}\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x81UT`\xA0\x1C\x16\x91\x7F\x08\xC7\xD7\x86\xFB{~\x82{\xF6\x87\xBC\xF6\x0C\x88\x93Q#y\xE3\xCD\xE9HrU=\xE1\xEAW4=l` `@Q3\x81R\xA4\0[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x0E\xE0a7\xC4V[`$5`\xFF\x81\x16\x80\x91\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x80\x15a\x14\x8AW\x81\x15\x80\x15a\x14\x80W[a\x14TWa\x0F!3a?:V[\x90c\xFF\xFF\xFF\xFF\x82Q\x16_R`\t` R`\xFF`@_ T`\x10\x1C\x16\x15a\x14!W`\xFF` \x83\x01Q\x16\x93`\x01\x85\x14\x15\x80a\x14\x16W[a\x13\xE6W`@\x94P\x81_R`\x04` R\x84_ \x92\x85Q\x93a\x0Fu\x85a9\xB9V[T\x90c\xFF\xFF\xFF\xFF`\xFF\x83\x16\x15\x91\x82\x15\x96\x87\x81Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01\x95\x84\x81`\x08\x1C\x16\x87R`(\x1C\x16\x99\x8A\x91\x01RQ\x16\x94d\xFF\xFF\xFF\xFF\xFFB\x16\x97\x88\x91\x92a\x13\xDCW[PPa\x13\xB0W\x83_R`\x06` R\x85d\xFF\xFF\xFF\xFF\xFF`@_ T\x16\x14a\x13\x84W\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x91\x82T`\xD8\x1C\x90\x87\x86\x81\x84\x11\x92\x83a\x13mW[PPPa\x13:WP\x82_R`\x05` R`@_ c\xFF\xFF\xFF\xFF\x85\x16_R` R`@_ \x95a\x105\x87a;fV[\x96d\xFF\xFF\xFF\xFF\xFF``\x89\x01Q\x16\x80\x15\x15\x80a\x13\"W[a\x12\xDEWPd\xFF\xFF\xFF\xFF\xFF\x88Q\x16\x97` \x81\x01d\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x8A\x81\x10a\x12\xD6W[P`@\x82\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\xFF\xFF\xFF\xFF\x8C\x16\x81\x10a\x12\xCEW[Pd\xFF\xFF\xFF\xFF\xFF\x8B\x16\x80\x15\x15\x80a\x12\xB6W[a\x12rWd\xFF\xFF\xFF\xFF\xFF\x80\x80\x9A\x9B\x9C\x9DP\x83\x83a\x110\x96\x94\x83\x80\x97Q\x16\x14_\x14a\x12YWP\x88\x81R[Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x86T\x16\x17\x85UQ\x16\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x83T\x92`(\x1B\x16\x91\x16\x17\x90UV[Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFn\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x83T\x92`P\x1B\x16\x91\x16\x17\x90Ua\x11\x82c\xFF\xFF\xFF\xFFa\x1F\xFF\x93Q\x16\x91a:PV[\x92\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x86\x17`\xB8\x1B\x16\x91\x16\x17\x81U\x80Tz\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86`\xD8\x1B\x16\x91\x16\x17\x90U`@Q\x96\x87R`D5` \x88\x01R\x17`@\x86\x01R\x16``\x84\x01R\x7F)s\t\x9D\xECy\xC9\xE1\x80L&\xF6'J\x93\xEE\xADfR#S\0\x12\xEC\x9E|\x0E\xDD\xC6)\xCE\0`\x803\x94\xA4\0[\x84Q\x83\x16\x03a\x12jW\x88\x84Ra\x10\xC8V[\x88\x87Ra\x10\xC8V[d\xFF\xFF\xFF\xFF\xFF\x89\x8Ba\x12\x83\x8Fa:lV[\x91\x7F\xF6(\xA01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R\x16`DR`d_\xFD[Pd\xFF\xFF\xFF\xFF\xFFa\x12\xC6\x8Da:lV[\x16\x86\x10a\x10\x9FV[\x9AP\x8Ba\x10\x8DV[\x99P\x8Aa\x10oV[\x85\x87a\x12\xEFd\xFF\xFF\xFF\xFF\xFF\x93a:PV[\x91\x7F\r\x97Y\xE0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R\x16`DR`d_\xFD[Pd\xFF\xFF\xFF\xFF\xFFa\x132\x82a:PV[\x16\x83\x10a\x10KV[\x84\x84\x7F\xE9SZ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`DR`d_\xFD[a\x13x\x92\x93Pa<\x8BV[`\xD8\x1C\x11\x87\x86\x8Aa\x10\x07V[\x83\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7F\xEB9z\xFD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x14\x90P\x86\x88a\x0F\xB8V[\x84\x7F\xFC\xFE[\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`D_\xFD[P`\x02\x85\x14\x15a\x0FUV[c\xFF\xFF\xFF\xFF\x82Q\x16\x7F\x9E_\xA2r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F@\xDE59\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x04\x82\x11a\x0F\x14V[\x7F,\x84\xB3}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x14\xE9a7\xC4V[a\x14\xF1a7\xE7V[`D5\x91\x82\x15\x15\x83\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x82_R`\x08` Rc\xFF\xFF\xFF\xFF`@_ T\x16\x92\x83\x15a\x15\x9EWP\x82_R`\t` R`\xFF`@_ T`\x08\x1C\x16a\x15rW\x82`@\x93\x92a\x15Y\x92a\x15eWa<\x8BV[\x82Q\x91\x82R` \x82\x01R\xF3[a\x15maI\xA5V[a<\x8BV[\x82\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\xC46\x1B\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x16\0a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x16\x1Da8\nV[\x91\x16_R`\x02` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R` e\xFF\xFF\xFF\xFF\xFF\xFF`@_ T`\x80\x1C\x16`@Q\x90\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Q\x7Ff\x05\x90\xCB\xA9\xAC\xB5S\x9DQ\xEDNJN\xCF>\xFC\x0F\x0B?\xB5\n\xC4\xE1\x87!y\xAC\x9Dg\xC5X\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x17~a\x17\x02\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aJ\x9CV[a\x17+\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aJ\x9CV[` a\x17\x8C`@Q\x92a\x17>\x83\x85a9\xF1V[_\x84R_6\x817`@Q\x95\x86\x95\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87R`\xE0\x85\x88\x01R`\xE0\x87\x01\x90a9,V[\x90\x85\x82\x03`@\x87\x01Ra9,V[F``\x85\x01R0`\x80\x85\x01R_`\xA0\x85\x01R\x83\x81\x03`\xC0\x85\x01R\x81\x80\x84Q\x92\x83\x81R\x01\x93\x01\x91_[\x82\x81\x10a\x17\xC3WPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\x17\xB4V[4a\x02\xEAW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x18\x11a8\x1DV[``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xDC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9Wc\xFF\xFF\xFF\xFF\x16\x80_R`\t` R`\xFF`@_ T`\x10\x1C\x16\x80a\x19zW[a\x199W[_R`\t` R`@_ `$5\x80\x15\x15\x81\x03a\x02\xEAW\x81T\x90\x15\x15`\xFF\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x91\x90\x91\x16\x17\x81U`D5\x80\x15\x15\x90\x81\x81\x03a\x02\xEAWP\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFFa\xFF\0b\xFF\0\0a\x19$a;\xA2V[\x15\x15`\x10\x1B\x16\x93`\x08\x1B\x16\x91\x16\x17\x17\x90U_\x80\xF3[_\x81\x81R`\x06` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16Bd\xFF\xFF\xFF\xFF\xFF\x16\x17\x90Ua\x18\x9CV[Pa\x19\x83a;\xA2V[\x15a\x18\x97V[4a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x19\xAC6a8sV[\x91a\x19\xB9\x81\x94\x92\x94aF\xB6V[\x16\x80_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ a\x19\xDEa<6V[Pa\x19\xE9\x81Ta=sV[\x90c\xFF\xFF\xFF\xFF\x82Q\x16\x15a\x1CeWc\xFF\xFF\xFF\xFFa\x1A\x05\x85a:\xAEV[\x81\x84Q\x16\x19\x16\x16\x15\x80\x15\x90a\x1CEW[\x80\x15a\x1C%W[\x80\x15a\x1C\x03W[\x80\x15a\x1B\xE1W[a\x1B+Wa\x1A7\x84a:\xAEV[c\xFF\xFF\xFF\xFF\x80\x84Q\x16\x91\x16\x14\x80a\x1B\xC3W[\x80a\x1B\xA5W[\x80a\x1B\x83W[\x80a\x1BaW[a\x1B+W\x90a\x1A|\x91a\x1Am\x85aB\x8AV[a\x1Aw\x85\x83aD\x07V[aD\x8DV[\x7F\x1Cq\xCFj\x8A\xC4\xC0.\x08\x10~g\r\xC6\xBAGu\r5}\x85:yJ\x98\xF9w\x1E&\xB3|\xE8a\x1A\xA6\x83a:\xAEV[\x92a\x1A\xB3` \x82\x01a:\xDFV[a\x1B&a\x1A\xC2`@\x84\x01a:\xDFV[\x92a\x1A\xDB`\x80a\x1A\xD4``\x84\x01a;\x15V[\x92\x01a;\x15V[\x90`@Q\x94\x85\x94c\xFF\xFF\xFF\xFF3\x9B\x16\x99\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x03\x90\xA4\0[c\xFF\xFF\xFF\xFF\x85\x84\x7FvN3\xCE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[Pa\x1Bn`\x80\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x14a\x1A[V[Pa\x1B\x90``\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x14a\x1AUV[Pa\x1B\xB2`@\x85\x01a:\xDFV[`\xFF\x80`@\x85\x01Q\x16\x91\x16\x14a\x1AOV[Pa\x1B\xD0` \x85\x01a:\xDFV[`\xFF\x80` \x85\x01Q\x16\x91\x16\x14a\x1AIV[Pa\x1B\xEE`\x80\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80`\x80\x85\x01Q\x16\x91\x16\x11a\x1A*V[Pa\x1C\x10``\x85\x01a;\x15V[d\xFF\xFF\xFF\xFF\xFF\x80``\x85\x01Q\x16\x91\x16\x10a\x1A#V[P`\xFFa\x1C4`@\x86\x01a:\xDFV[\x81`@\x85\x01Q\x16\x19\x16\x16\x15\x15a\x1A\x1CV[P`\xFFa\x1CT` \x86\x01a:\xDFV[\x81` \x85\x01Q\x16\x19\x16\x16\x15\x15a\x1A\x15V[c\xFF\xFF\xFF\xFF\x85\x84\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x1C\xD2a8PV[a\x1C\xDAa8\nV[c\xFF\xFC\x1F\xFF\x81\x16a\x1E\x88W3_R`\x04` R`@_ \x91`@Q\x92a\x1C\xFF\x84a9\xB9V[T\x90`\xFF\x82\x16\x15\x93\x84\x15\x94\x85\x82Rd\xFF\xFF\xFF\xFF\xFF`@c\xFF\xFF\xFF\xFF\x86`\x08\x1C\x16\x93\x84` \x82\x01R\x01\x94`(\x1C\x16\x84R\x82\x15\x91\x82\x15\x96\x83a\x1EdW[PPPa\x1EWW[\x15a\x1EFWPa\x1E\x13d\xFF\xFF\xFF\xFF\xFFB\x16[d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x1Dg\x83a9\xB9V[\x85\x83Rc\xFF\xFF\xFF\xFF` \x84\x01\x95\x16\x94\x85\x81R\x82`@\x85\x01\x92\x16\x82R3_R`\x04` Ra\x1D\xC6`@_ \x94Q\x15\x15\x85\x90`\xFF\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83T\x16\x91\x15\x15\x16\x17\x90UV[Q\x83T\x91Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\xFF\x90\x92\x16`\x08\x91\x90\x91\x1Bd\xFF\xFF\xFF\xFF\0\x16\x17\x91\x16`(\x1Bi\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x16\x17\x90UV[`@Q\x91\x82R` \x82\x01R\x7F n\xA3\xC6\x01P\xF1t\x11\xDC\x88^\x1E5U\xAD\xEF\xAB\x0E.\xE0\x08\xB6a\x9BC\x07M\x8F\xBAus`@3\x92\xA2\0[d\xFF\xFF\xFF\xFF\xFFa\x1E\x13\x91Q\x16a\x1DTV[a\x1E_aI\xA5V[a\x1DBV[\x92P\x90a\x1EuW[P\x85\x80\x80a\x1D:V[c\xFF\xFF\xFF\xFF\x91P\x19\x84\x16\x16\x15\x15\x85a\x1ElV[c\xFF\xFF\xFF\xFF\x90\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R`$_\xFD[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x1E\xF1a7\xC4V[a\x1E\xF9a8\nV[a\x1F\x01a80V[a\x1F\ta8@V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa\x1F&a8_V[\x94\x16\x93\x84\x15\x80\x15a \xFCW[a \xD0Wd\xFF\xFF\xFF\xFF\xFF\x90a\x1FF\x85a?\xCBV[a\x1FP\x83\x85a@ V[\x16\x91B\x83\x11\x15a \xA4Wa\x1FbaI\xA5V[c\xFF\xFF\xFF\xFF`@Q\x94a\x1Ft\x86a9\xD5V[\x16\x93\x84\x81R`\xFF` \x82\x01\x92\x16\x91\x82\x81R`\xFF`@\x83\x01\x94\x16\x93\x84\x81Ra \x1E`\xFF``\x85\x01\x93\x88\x85R3_R`\x03` R`@_ \x8B_R` Rc\xFF\xFF\xFF\xFF\x80`@_ \x97Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x87T\x16\x17\x86UQ\x16\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFFd\xFF\0\0\0\0\x83T\x92` \x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFFe\xFF\0\0\0\0\0j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x85T\x93Q`0\x1B\x16\x93`(\x1B\x16\x91\x16\x17\x17\x90U`@Q\x93\x84R` \x84\x01R`@\x83\x01R``\x82\x01R\x7F\x12\xB2\xA5\x84\x08\xE8\x93i(\xDB\xD4\x10\x1D\xDA\x06v\xDC\xC8\xE4\x02\x82y\xA0\xA3\xC7U\xEB\xF0M\xFF~\xB5`\x803\x92\xA3\0[\x82\x7F7\x90\x84$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x84\x7Fs\x17d&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P3\x85\x14a\x1F2V[4a\x02\xEAWa\x01@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa!=a7\xC4V[a!Ea8\nV[\x90`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC6\x01\x12a\x02\xEAW`\xE45\x90a\x01\x045a\x01$5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\xEAWa!\x99\x906\x90`\x04\x01a8\xFEV[\x94\x90\x92\x82B\x11a$\xF7Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x95\x86_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x94a!\xE0a<6V[Pa!\xEB\x86Ta=sV[\x94e\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x87\x01Q\x16\x80\x89\x03a$\xC7WP\x88\x90a\"\x0Ba:\x88V[\x98a\"\x14a:\xBFV[a\"\x1Ca:\xCFV[a\"$a:\xEDV[\x90a\"-a;\x01V[\x92`@Q\x96` \x88\x01\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x90R`@\x88\x01Rc\xFF\xFF\xFF\xFF\x8B\x16\x9D\x8E``\x89\x01Rc\xFF\xFF\xFF\xFF\x16`\x80\x88\x01R`\xFF\x16`\xA0\x87\x01R`\xFF\x16`\xC0\x86\x01Rd\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x85\x01Rd\xFF\xFF\xFF\xFF\xFF\x16a\x01\0\x84\x01Ra\x01 \x83\x01Ra\x01@\x82\x01Ra\x01@\x81Ra\"\xBDa\x01`\x82a9\xF1V[\x80Q\x90` \x01 a\"\xCD\x90aG\xE5V[a\"\xD6\x93aH&V[`D5c\xFF\xFF\xFF\xFF\x16`D5\x03a\x02\xEAWa\"\xF2`D5a?\xCBV[`\xFF`d5\x16\x80`d5\x03a\x02\xEAW`\xFF`\x845\x16`\x845\x03a\x02\xEAWa#\x1D`\x845`d5a@ V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x90\x81a\x02\xEAW`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x14\x15\x92\x83a\x02\xEAWd\xFF\xFF\xFF\xFF\xFF`\xC45\x16d\xFF\xFF\xFF\xFF\xFF`\xA45\x16\x10\x80\x15\x90a$\xB1W[a$jWa#m\x90aCWV[c\xFF\xFF\xFF\xFF`D5\x16\x84R` \x84\x01R`\xFF`\x845\x16`@\x84\x01Ra\x02\xEAWd\xFF\xFF\xFF\xFF\xFF`\xA45\x16``\x83\x01Ra\x02\xEAWa#\xDA\x91d\xFF\xFF\xFF\xFF\xFF`\xC45\x16`\x80\x83\x01Re\xFF\xFF\xFF\xFF\xFF\xFFa#\xC8\x81`\xA0\x85\x01Q\x16a;'V[\x16`\xA0\x83\x01R`\x01`\xC0\x83\x01RaD\x8DV[\x81\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a$\x04a:\x88V[a$\x0Ca:\xBFV[\x90a\x1B&a$\x18a:\xCFV[a$ a:\xEDV[a$(a;\x01V[\x91`@Q\x95\x86\x95\x86\x93d\xFF\xFF\xFF\xFF\xFF\x92\x90`\xFF`\x80\x95\x81\x86\x94\x9A\x99\x95\x9Ac\xFF\xFF\xFF\xFF`\xA0\x8B\x01\x9C\x16\x8AR\x16` \x89\x01R\x16`@\x87\x01R\x16``\x85\x01R\x16\x91\x01RV[\x83a\x02\xEAW\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Rd\xFF\xFF\xFF\xFF\xFF`\xA45\x16`\x04Rd\xFF\xFF\xFF\xFF\xFF`\xC45\x16`$R`D_\xFD[P_\x93PB`\xC45d\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a#`V[\x88\x90\x7F\xE0\xCD\xA4\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x82\x7F\xC7\xFE\x91\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa%Za7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa%wa7\xE7V[\x91a%\x80a;BV[P\x16_R`\x03` Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`\x80`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a%\xC2\x83a9\xD5V[T`\xFFc\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01\x81\x85` \x1C\x16\x81R\x85```@\x85\x01\x94\x84\x88`(\x1C\x16\x86R\x01\x95`0\x1C\x16\x85R`@Q\x96\x87RQ\x16` \x86\x01RQ\x16`@\x84\x01RQ\x16``\x82\x01R\xF3[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa&Ia7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa&fa8\nV[\x91a&oa;BV[P\x16_R`\x05` Rc\xFF\xFF\xFF\xFF`@_ \x91\x16_R` R`\x80a&\x96`@_ a;fV[d\xFF\xFF\xFF\xFF\xFF```@Q\x92\x82\x81Q\x16\x84R\x82` \x82\x01Q\x16` \x85\x01R\x82`@\x82\x01Q\x16`@\x85\x01R\x01Q\x16``\x82\x01R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` a'\x0Ba'\x06a8\x1DV[a>\xE7V[`@Q\x90\x15\x15\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `\xFF`\nT`@\x1C\x16`@Q\x90\x15\x15\x81R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\nT\x16`@Q\x90\x81R\xF3[4a\x02\xEAW``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa'\xD4a7\xC4V[a'\xDCa8\nV[\x90`D5\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x81\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x91\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x86\x16_R` R`@_ \x91\x82T\x91c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x15a)\xA6Wa(R\x91\x83\x91`\xFF\x86`(\x1C\x16\x91`\xFF\x87` \x1C\x16\x91a@\xBCV[d\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x80\x86\x11\x15a)vWPB\x85\x11\x15a)<Wo\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\x90a(\x89\x87aCWV[`X\x1B\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a(\xFDe\xFF\xFF\xFF\xFF\xFF\xFF\x84\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x17`\x80\x1C\x16a;'V[`\x80\x1B\x16\x92\x16\x17\x17\x90U`@Q\x91\x82R\x7F\xF5\x8F.\xD9\x01\x9D\xDB\x06\x89\xDDa\t\xB7\xE8@\xAE`\xA3\x05}k\x05%\xE9\xBC\xD7\xA8\xF1\xC5\xDC\xC7\x85` c\xFF\xFF\xFF\xFF3\x95\x16\x93\xA4\0[\x84d\xFF\xFF\xFF\xFF\xFF\x83\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`0\x1C\x16`\x04R`$R`D_\xFD[\x85\x90\x7F\x04\xD0\xDD\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[c\xFF\xFF\xFF\xFF\x88\x87\x7F\xCA5\xA5n\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa\x05\xA7a*\x16a7\xC4V[a*\x1Ea8\nV[a*'\x82aF\xB6V[3\x91aG\x17V[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` a*faE\x8DV[`@Q\x90\x81R\xF3[4a\x02\xEAWa*|6a8sV[\x90\x91\x7FI\xA7\xED\x85\xA9|\x1F\xDA\xC1\xC1\xE1\xC6\xD9f}\x03\x1F`\xCA\xB6\xFDPk\xA9B\xE6\0\xDF\xC5\x1D\xE7\xA9a*\xA8\x83a:\xAEV[\x92` \x81\x01\x93a\x1B&s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa*\xCF\x87a:\xDFV[\x95a*\xF6`@\x86\x01\x94a*\xE1\x86a:\xDFV[`\x80\x88\x01\x99a*\xEF\x8Ba;\x15V[\x92\x85a@\xBCV[a*\xFF\x85aB\x8AV[a+\x08\x89aCWV[\x16\x94\x85_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x89\x16_R` Ra+G`@_ a+1a<6V[Pa+<\x81Ta=sV[\x90a\x1Aw\x87\x83aD\x07V[a\x1A\xDBa+q``a+ja+da+^\x89a:\xAEV[\x9Ba:\xDFV[\x96a:\xDFV[\x96\x01a;\x15V[\x91a;\x15V[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa+\xC3a7\xC4V[a+\xCBa:2V[P\x16_R`\x04` R```@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a+\xED\x83a9\xB9V[Tc\xFF\xFF\xFF\xFF`\xFF\x82\x16\x15\x15\x93\x84\x81R\x83`@` \x83\x01\x92\x84\x86`\x08\x1C\x16\x84R\x01\x93`(\x1C\x16\x83R`@Q\x94\x85RQ\x16` \x84\x01RQ\x16`@\x82\x01R\xF3[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa,\xE5a7\xC4V[a,\xEDa:2V[P\x16_R`\x08` Ra-f`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a-\x10\x83a9\xB9V[Tc\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`(\x1C\x16`@\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91`@d\xFF\xFF\xFF\xFF\xFF\x81``\x84\x01\x95c\xFF\xFF\xFF\xFF\x81Q\x16\x85R`\xFF` \x82\x01Q\x16` \x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWc\xFF\xFF\xFF\xFFa-\xA6a8\x1DV[a-\xAEa:2V[P\x16_R`\t` R```@_ `@Q\x90a-\xCA\x82a9\xB9V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`\xFF`@` \x83\x01\x92\x82\x85`\x08\x1C\x16\x15\x15\x84R\x01\x92`\x10\x1C\x16\x15\x15\x82R`@Q\x92\x83RQ\x15\x15` \x83\x01RQ\x15\x15`@\x82\x01R\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa.Aa8PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x03a\x05\xA9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\xFF\0\0\0\0\0\0\0\0`\nT\x92\x15\x15`@\x1B\x16\x91\x16\x17`\nU_\x80\xF3[4a\x02\xEAW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWc\xFF\xFF\xFF\xFFa.\xF9a8\x1DV[\x16_R`\x06` R` d\xFF\xFF\xFF\xFF\xFF`@_ T\x16`@Q\x90\x81R\xF3[4a\x02\xEAW`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa/Na7\xC4V[a/Va8\nV[\x90a/_a80V[\x90a/ha8@V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa/\x85a8_V[\x92\x16\x91\x82\x15a\x14\x8AWd\xFF\xFF\xFF\xFF\xFF\x90a/\x9E\x86a?\xCBV[a/\xA8\x83\x86a@ V[\x16\x93\x84\x15\x80\x15a3\nW[a2\xDEWa/\xC03a?:V[\x91`\nT\x95g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x96g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x14a\n\xCBWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x99\x01\x16\x97\x88\x91\x16\x17`\nUb\x12u\0d\xFF\xFF\xFF\xFF\xFFB\x16\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83\x11a\n\xCBW\x84\x88\x95Qc\xFF\xFF\xFF\xFF\x16\x94`@Q\x94a0I\x86a9oV[\x88\x86R` \x86\x01\x96\x87R`@\x86\x01\x90d\xFF\xFF\xFF\xFF\xFF\x16\x95\x86\x82R``\x81\x01\x94`\x01\x86R`\x80\x82\x01\x9B`\xFF\x16\x9B\x8C\x81R`\xA0\x83\x01\x91`\xFF\x16\x96\x87\x83R`\xC0\x84\x01\x95c\xFF\xFF\xFF\xFF\x16\x9A\x8B\x87R`\xE0\x85\x01\x95\x8A\x87R\x8D_R`\x07` R`@_ \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x92Q`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC0\x1B|\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x17\x17\x84UQ\x83T\x90`\xE8\x1B}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16}\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x83UQ\x90\x82T\x90Q`\xF8\x1B\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xF0\x1B~\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x81U`\x01\x01\x91Qc\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UQ\x81T\x90` \x1Bh\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\x16\x17\x90UQc\xFF\xFF\xFF\xFF\x16\x96`@Q\x943\x86R` \x86\x01R`@\x85\x01R``\x84\x01R`\x80\x83\x01R`\xA45`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\xC2Vj\x9B@1\xDB\xABm#\xB4/Zp\x7F\x973i\xF7V7\xDF\x17\xB2\x9E*\xC6\xB9\x80.\x1E\xFC\x91\xA4`@Q\x90\x81R` \x90\xF3[\x84\x7F\x8E\xA8`\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pc\x03\xC2g\0\x85\x11a/\xB3V[4a\x02\xEAW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAW` `@Q\x7Fw\xD6\xD7\x19l\x9BL\x96\xBCXMdlM\\\xF9z\x19\xF3\xE4\xE9\xF5U\x9D/\xC7\xC5e4\0\xCB%\x81R\xF3[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa3\xA6a7\xC4V[`$5\x90\x81\x15\x15\x82\x03a\x02\xEAWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a3\xD1a:2V[Pa3\xDAa:2V[P\x16\x80_R`\x08` R`@_ \x90`@Q\x91a3\xF6\x83a9\xB9V[Td\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82\x16\x91\x82\x85R`\xFF\x81` \x1C\x16` \x86\x01R`(\x1C\x16`@\x84\x01R\x15a\x15\x9EWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\t` R`\xFF`@_ T`\x08\x1C\x16a4\x8BWa-f\x91a4~W[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\xFF\x16\x90\x82\x01R\x91\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90\x81\x90``\x82\x01\x90V[a4\x86aI\xA5V[a4JV[c\xFF\xFF\xFF\xFF\x90Q\x16\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a\x02\xEAW`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa4\xF5a7\xC4V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa5\x12a7\xE7V[\x91\x16\x803\x14\x15\x80a6@W[a6\x11W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16\x15a5\xCBW\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_R` R_`@\x81 Us\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x92\x16\x90\x7F\xF7\x06\xB3\xB7\r\xA5\xD5\xDA\xDA\x9B<}\x9F\x14\xE4\xF6\xC2\x80\x187B\xA8.\xA2\xF9Qe0p\xB0\xF1\x95_\x80\xA4\0[\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x7F\xD7\xEF\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x7F\x06)C\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x163\x14\x15a5\x1EV[4a\x02\xEAW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\xEAWa6\x97a7\xC4V[a6\x9Fa8\nV[a6\xA7a80V[a6\xAFa8@V[`\x845\x90`\xFF\x82\x16\x80\x83\x03a\x02\xEAW`\xFF\x84\x16`\x12\x81\x10\x15a7\x99WP`\xFF\x82\x16`\x07\x81\x10\x15a7nWP`\x02\x81\x10\x15a7CWPa6\xFAa6\xF5\x85a7\x02\x96\x97a<\x8BV[a=sV[\x92B\x93a=\xF7V[\x90`\xFF\x82\x16\x15\x15\x90\x81a72W[Pa7+W[`\xFF`@\x91\x16\x81Q\x90\x80\x15\x15\x82R` \x82\x01R\xF3[P_a7\x16V[a7<\x91Pa>\xE7V[\x15\x82a7\x10V[\x7Fs2\xEF\xF2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7FZ\xAE\\\xDA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F}\x7F\xD9u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`$5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`D5\x90`\xFF\x82\x16\x82\x03a\x02\xEAWV[`d5\x90`\xFF\x82\x16\x82\x03a\x02\xEAWV[`\x045\x90\x81\x15\x15\x82\x03a\x02\xEAWV[`\x845\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x02\xEAWV[`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC\x82\x01\x12a\x02\xEAW`\x045s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x91`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xBC`\xA0\x91\x93\x01\x12a\x02\xEAW`D\x90V[\x91\x81`\x1F\x84\x01\x12\x15a\x02\xEAW\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a\x02\xEAW` \x83\x81\x86\x01\x95\x01\x01\x11a\x02\xEAWV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[a\x01\0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[``\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[`\x80\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@RV[`@Q\x90a:?\x82a9\xB9V[_`@\x83\x82\x81R\x82` \x82\x01R\x01RV[d\xFF\xFF\xFF\xFF\xFFb\x01Q\x80\x91\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBWV[d\xFF\xFF\xFF\xFF\xFFb'\x8D\0\x91\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBWV[`D5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`$5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5c\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`d5`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\x845`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5`\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\xA45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[`\xC45d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[5d\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x02\xEAW\x90V[e\xFF\xFF\xFF\xFF\xFF\xFF\x16e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x14a\n\xCBW`\x01\x01\x90V[`@Q\x90a;O\x82a9\xD5V[_``\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x01RV[\x90`@Qa;s\x81a9\xD5V[``d\xFF\xFF\xFF\xFF\xFF\x82\x94T\x81\x81\x16\x84R\x81\x81`(\x1C\x16` \x85\x01R\x81\x81`P\x1C\x16`@\x85\x01R`x\x1C\x16\x91\x01RV[`d5\x80\x15\x15\x81\x03a\x02\xEAW\x90V[\x90`@Qa;\xBE\x81a9oV[`\xE0d\xFF\xFF\xFF\xFF\xFF`\x01\x83\x95\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x87\x01R\x83\x81`\xC0\x1C\x16`@\x87\x01R`\xFF\x81`\xE8\x1C\x16``\x87\x01R`\xFF\x81`\xF0\x1C\x16`\x80\x87\x01R`\xF8\x1C`\xA0\x86\x01R\x01Tc\xFF\xFF\xFF\xFF\x81\x16`\xC0\x85\x01R` \x1C\x16\x91\x01RV[`@Q\x90a\x01 \x82\x01\x82\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a9\x8CW`@R_a\x01\0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x82`\xA0\x82\x01R\x82`\xC0\x82\x01R\x82`\xE0\x82\x01R\x01RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x91\x82_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x82\x16_R` R`@_ T\x92\x83`\xD8\x1CB\x81\x11a<\xD4WPPPV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xAE\x80\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\n\xCBW_R`\x04` Rd\xFF\xFF\xFF\xFF\xFF\x80`@_ T`(\x1C\x16\x91\x16\x90\x81\x11\x91\x82\x15\x92a=NW[PPa=1W[V[\x90v\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[c\xFF\xFF\xFF\xFF\x91\x92P\x16_R`\x06` Rd\xFF\xFF\xFF\xFF\xFF`@_ T\x16\x10\x15_\x80a=(V[\x90a=|a<6V[\x91c\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81` \x1C\x16` \x84\x01R`\xFF\x81`(\x1C\x16`@\x84\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`0\x1C\x16``\x84\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`X\x1C\x16`\x80\x84\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x81`\x80\x1C\x16`\xA0\x84\x01R`\x01\x80\x82`\xB0\x1C\x16\x14`\xC0\x84\x01Rc\xFF\xFF\xFF\xFF\x81`\xB8\x1C\x16`\xE0\x84\x01R`\xD8\x1Ca\x01\0\x83\x01RV[\x91\x90\x93\x92`\x01\x80`\xFFc\xFF\xFF\xFF\xFF\x86Q\x16\x97\x16\x96\x87\x1C\x16\x14\x90\x81a>\xCDW[\x81a>\xB3W[P\x80a>\x9EW[\x80a>\x8AW[a>\x81W`\xFF\x16`\x01\x14\x92\x83a>fW[P\x82a>PW[PPa>KW_\x90V[`\x02\x90V[a\x01\0\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x11\x90P_\x80a>AV[`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a>:V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF`\x80\x83\x01Q\x16\x83\x10a>)V[P\x82d\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16\x11\x15a>#V[`\x01\x91P\x81\x90`\xFF\x80`@\x87\x01Q\x16\x91\x16\x1C\x16\x14_a>\x1CV[\x90P`\x01\x80`\xFF` \x86\x01Q\x16`\xFF\x85\x16\x1C\x16\x14\x90a>\x16V[c\xFF\xFF\xFF\xFF\x16_R`\t` R`@_ `@Q\x90a?\x05\x82a9\xB9V[T`\xFF\x81\x16\x15\x15\x91\x82\x81R`@`\xFF\x80\x84`\x08\x1C\x16\x15\x93\x84\x15` \x85\x01R`\x10\x1C\x16\x15\x15\x91\x01R\x81a?5WP\x90V[\x90P\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90a?Xa:2V[P\x16\x90\x81_R`\x08` R`@_ `@Q\x90a?t\x82a9\xB9V[T\x92d\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x85\x16\x94\x85\x84R`\xFF\x81` \x1C\x16` \x85\x01R`(\x1C\x16`@\x83\x01R\x81\x93\x15a\x15\x9EWPc\xFF\xFF\xFF\xFF\x81Q\x16_R`\t` R`\xFF`@_ T`\x08\x1C\x16a4\x8BWPa=/aI\xA5V[c\xFF\xFF\xFF\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@\x10W[Pa?\xE5WPV[\x7F\xE4P\xEC\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[c\xFF\xFC\0\0\x16\x15\x15\x90P_a?\xDDV[`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@\xAFW[Pa@\x84WP`\xFF\x81\x16\x90\x81\x15\x90\x81\x15a@wW[Pa@LWPV[\x7Fc[5\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFC\x91P\x16\x15\x15_a@DV[\x7F\x90\x045\x10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\x80\x91P\x16\x15\x15_a@/V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x913\x84\x14aB\x83W\x83_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` R`@_ `@Q\x90aA\x14\x82a9\xD5V[T\x92c\xFF\xFF\xFF\xFF\x84\x16\x82R` \x82\x01\x91`\xFF\x85` \x1C\x16\x83Rd\xFF\xFF\xFF\xFF\xFF`@\x82\x01\x95`\xFF\x81`(\x1C\x16\x87R`0\x1C\x16\x96``\x82\x01\x97\x80\x89RB\x10\x15a6\x11WPc\xFF\xFF\xFF\xFF\x90Q\x16\x90c\xFF\xFF\xFF\xFF\x82\x19\x82\x16\x16aBJWPP`\xFF\x90Q\x16\x90`\xFF\x82\x19\x82\x16\x16aB\x14WPP`\xFF\x90Q\x16\x90`\xFF\x82\x19\x82\x16\x16aA\xDEWPPd\xFF\xFF\xFF\xFF\xFF\x80\x91Q\x16\x91\x16\x81\x81\x11aA\xACWPPV[\x7F\x9B\xDD\xEFJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R`$R`DR`d_\xFD[`\xFF\x90\x7F7\xE1\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[`\xFF\x90\x7F\xB5ka\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[c\xFF\xFF\xFF\xFF\x90\x7F\xCB\xB9\xFE\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R3`\x04R\x16`$R`DR`d_\xFD[PPPPPV[aB\x9BaB\x96\x82a:\xAEV[a?\xCBV[aB\xBCaB\xAA` \x83\x01a:\xDFV[aB\xB6`@\x84\x01a:\xDFV[\x90a@ V[``\x81\x01`\x80aB\xCB\x82a;\x15V[\x92\x01\x91d\xFF\xFF\xFF\xFF\xFF\x80aB\xDE\x85a;\x15V[\x16\x91\x16\x10\x80\x15\x90aC=W[aB\xF2WPPV[\x90d\xFF\xFF\xFF\xFF\xFFaC\x0CaC\x06\x82\x94a;\x15V[\x92a;\x15V[\x91\x7F\x9B\xEA\"\x8B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R\x16`\x04R\x16`$R`D_\xFD[PaCG\x82a;\x15V[d\xFF\xFF\xFF\xFF\xFFB\x91\x16\x11\x15aB\xEAV[c\xFF\xFF\xFF\xFF\x16\x80_R`\t` R`@_ `@Q\x90aCv\x82a9\xB9V[T\x90`\xFF\x82\x16\x15\x90\x81\x15\x81R`@`\xFF` \x83\x01\x94\x81\x81`\x08\x1C\x16\x15\x15\x86R`\x10\x1C\x16\x15\x15\x91\x01RaC\xDBWQaC\xB0WPa=/aI\xA5V[\x7F\x13Z\xE3\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P\x7F\xFE6\x87\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xC0\x90d\xFF\xFF\xFF\xFF\xFFaDi`\x80_\x95c\xFF\xFF\xFF\xFFaD%\x82a:\xAEV[\x16\x85R`\xFFaD6` \x83\x01a:\xDFV[\x16` \x86\x01R`\xFFaDJ`@\x83\x01a:\xDFV[\x16`@\x86\x01R\x83aD]``\x83\x01a;\x15V[\x16``\x86\x01R\x01a;\x15V[\x16`\x80\x82\x01R`\xA0\x81\x01e\xFF\xFF\xFF\xFF\xFF\xFFaD\x86\x81\x83Q\x16a;'V[\x16\x90R\x01RV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\0c\xFF\xFF\xFF\xFF\x83Q\x16d\xFF\0\0\0\0` \x85\x01Q` \x1B\x16\x17e\xFF\0\0\0\0\0`@\x85\x01Q`(\x1B\x16\x17j\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0``\x85\x01Q`0\x1B\x16\x17o\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0`\x80\x85\x01Q`X\x1B\x16\x17u\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x85\x01Q`\x80\x1B\x16\x17`\xC0\x84\x01Q\x15\x15_\x14aE\x87Wv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[z\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xE0\x86\x01Q`\xB8\x1B\x16\x91\x17\x17\x92\x01Q`\xD8\x1B\x16\x17\x90UV[_aESV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80aF\x8DW[\x15aE\xF5W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`@Q` \x81\x01\x90\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x82R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xA0\x81RaF\x87`\xC0\x82a9\xF1V[Q\x90 \x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14aE\xCCV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x803\x14aG\x14W\x80_R`\x03` R`@_ s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF3\x16_R` Rd\xFF\xFF\xFF\xFF\xFF`@_ T`0\x1C\x16B\x10\x15a6\x11WPV[PV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x91\x92\x16\x90\x81_R`\x02` R`@_ c\xFF\xFF\xFF\xFF\x84\x16_R` R`@_ \x90e\xFF\xFF\xFF\xFF\xFF\xFF\x82T`\x80\x1C\x16e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x14_\x14aG\xB8W\x90c\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92[`\x80\x1B\x90U\x16\x92\x16\x90\x7F\x19{h\x1C\xB2\xBD\x99\xA0\x80\xB2\x0Fu\xE1z\xED#\xAE\x16\xFE+\xBC\xC6\xE2O\xA1T\x05\x93\x1B\xFC\x05|_\x80\xA4V[\x90`\x01\x82\x01\x80\x92\x11a\n\xCBWc\xFF\xFF\xFF\xFF\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92aG\x89V[`B\x90aG\xF0aE\x8DV[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x93\x92\x91\x84\x15a\x14\x8AWaHQ\x84\x84\x83aJhV[P`\x04\x81\x10\x15aIxW\x86\x90\x15\x91\x82aIXW[PPaB\x83W\x81;\x15\x92\x83\x15aH\xADW[PPP\x90PaH\x82WPV[\x7F`t0\x1B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x15\x80_\x80\x80aHvV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90P\x85_aHeV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\xFF`\nT`@\x1C\x16aI\xB4WV[\x7F\xF8\xAE+\xB7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81_R`\x07` R`@_ \x91`\xFF\x83T`\xE8\x1C\x16\x90\x81\x15aJ=W`\x01\x82\x03aJ\x0FWPPV[\x7F\xD6\xDA\xA8\xE8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x7F\xE7/d\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aJ\x92WaJ\x8B\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aJ\xF3V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[`\xFF\x81\x16\x90`\x1F\x82\x11aJ\xCBW`@Q\x91aJ\xB8`@\x84a9\xF1V[` \x80\x84R\x83\x81\x01\x91\x906\x837\x83RR\x90V[\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aK\x82W\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15aKwW_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aKmW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[`@Q=_\x82>=\x90\xFD[PPP_\x91`\x03\x91\x90V",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint32 nonce; uint32 emergencyCategories; uint40 emergencyUntil; }
+struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validFrom; uint40 validUntil; uint48 nonce; bool grantedBySignature; uint32 emergencyCategories; uint40 emergencyUntil; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3157,7 +3763,9 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
         #[allow(missing_docs)]
         pub validUntil: alloy::sol_types::private::primitives::aliases::U40,
         #[allow(missing_docs)]
-        pub nonce: u32,
+        pub nonce: alloy::sol_types::private::primitives::aliases::U48,
+        #[allow(missing_docs)]
+        pub grantedBySignature: bool,
         #[allow(missing_docs)]
         pub emergencyCategories: u32,
         #[allow(missing_docs)]
@@ -3179,7 +3787,8 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
             alloy::sol_types::sol_data::Uint<8>,
             alloy::sol_types::sol_data::Uint<40>,
             alloy::sol_types::sol_data::Uint<40>,
-            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<48>,
+            alloy::sol_types::sol_data::Bool,
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<40>,
         );
@@ -3190,7 +3799,8 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
             u8,
             alloy::sol_types::private::primitives::aliases::U40,
             alloy::sol_types::private::primitives::aliases::U40,
-            u32,
+            alloy::sol_types::private::primitives::aliases::U48,
+            bool,
             u32,
             alloy::sol_types::private::primitives::aliases::U40,
         );
@@ -3216,6 +3826,7 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                     value.validFrom,
                     value.validUntil,
                     value.nonce,
+                    value.grantedBySignature,
                     value.emergencyCategories,
                     value.emergencyUntil,
                 )
@@ -3232,8 +3843,9 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                     validFrom: tuple.3,
                     validUntil: tuple.4,
                     nonce: tuple.5,
-                    emergencyCategories: tuple.6,
-                    emergencyUntil: tuple.7,
+                    grantedBySignature: tuple.6,
+                    emergencyCategories: tuple.7,
+                    emergencyUntil: tuple.8,
                 }
             }
         }
@@ -3262,8 +3874,11 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                         40,
                     > as alloy_sol_types::SolType>::tokenize(&self.validUntil),
                     <alloy::sol_types::sol_data::Uint<
-                        32,
+                        48,
                     > as alloy_sol_types::SolType>::tokenize(&self.nonce),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.grantedBySignature,
+                    ),
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.emergencyCategories),
@@ -3344,7 +3959,7 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Consent(uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint32 nonce,uint32 emergencyCategories,uint40 emergencyUntil)",
+                    "Consent(uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint48 nonce,bool grantedBySignature,uint32 emergencyCategories,uint40 emergencyUntil)",
                 )
             }
             #[inline]
@@ -3381,8 +3996,12 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.validUntil)
                         .0,
                     <alloy::sol_types::sol_data::Uint<
-                        32,
+                        48,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.nonce)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.grantedBySignature,
+                        )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
                         32,
@@ -3431,8 +4050,11 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                         &rust.validUntil,
                     )
                     + <alloy::sol_types::sol_data::Uint<
-                        32,
+                        48,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.nonce)
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.grantedBySignature,
+                    )
                     + <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
@@ -3483,9 +4105,13 @@ struct Consent { uint32 categories; uint8 purposes; uint8 actions; uint40 validF
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
-                    32,
+                    48,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.nonce,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.grantedBySignature,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -4304,6 +4930,208 @@ struct Practitioner { uint32 orgId; uint8 role; uint40 since; }
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__DelegateActionsExceeded(address,uint8,uint8)` and selector `0x37e10150`.
+```solidity
+error ConsentRegistry__DelegateActionsExceeded(address delegate, uint8 requested, uint8 allowed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__DelegateActionsExceeded {
+        #[allow(missing_docs)]
+        pub delegate: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub requested: u8,
+        #[allow(missing_docs)]
+        pub allowed: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__DelegateActionsExceeded>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__DelegateActionsExceeded) -> Self {
+                (value.delegate, value.requested, value.allowed)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__DelegateActionsExceeded {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    delegate: tuple.0,
+                    requested: tuple.1,
+                    allowed: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__DelegateActionsExceeded {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__DelegateActionsExceeded(address,uint8,uint8)";
+            const SELECTOR: [u8; 4] = [55u8, 225u8, 1u8, 80u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.delegate,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.allowed),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__DelegatePurposesExceeded(address,uint8,uint8)` and selector `0xb56b61a3`.
+```solidity
+error ConsentRegistry__DelegatePurposesExceeded(address delegate, uint8 requested, uint8 allowed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__DelegatePurposesExceeded {
+        #[allow(missing_docs)]
+        pub delegate: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub requested: u8,
+        #[allow(missing_docs)]
+        pub allowed: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__DelegatePurposesExceeded>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__DelegatePurposesExceeded) -> Self {
+                (value.delegate, value.requested, value.allowed)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__DelegatePurposesExceeded {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    delegate: tuple.0,
+                    requested: tuple.1,
+                    allowed: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__DelegatePurposesExceeded {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__DelegatePurposesExceeded(address,uint8,uint8)";
+            const SELECTOR: [u8; 4] = [181u8, 107u8, 97u8, 163u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.delegate,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.allowed),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ConsentRegistry__DelegateScopeExceeded(address,uint32,uint32)` and selector `0xcbb9fea2`.
 ```solidity
 error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
@@ -4392,6 +5220,426 @@ error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested,
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.allowed),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__DelegationEndsFirst(address,uint40,uint40)` and selector `0x9bddef4a`.
+```solidity
+error ConsentRegistry__DelegationEndsFirst(address delegate, uint40 requestedUntil, uint40 delegationEnds);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__DelegationEndsFirst {
+        #[allow(missing_docs)]
+        pub delegate: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub requestedUntil: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub delegationEnds: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U40,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__DelegationEndsFirst>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__DelegationEndsFirst) -> Self {
+                (value.delegate, value.requestedUntil, value.delegationEnds)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__DelegationEndsFirst {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    delegate: tuple.0,
+                    requestedUntil: tuple.1,
+                    delegationEnds: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__DelegationEndsFirst {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__DelegationEndsFirst(address,uint40,uint40)";
+            const SELECTOR: [u8; 4] = [155u8, 221u8, 239u8, 74u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.delegate,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requestedUntil),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegationEnds),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__EmergencyAccessOpen(address,uint32,uint40)` and selector `0xe9535a00`.
+```solidity
+error ConsentRegistry__EmergencyAccessOpen(address patient, uint32 orgId, uint40 expiresAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__EmergencyAccessOpen {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub expiresAt: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u32,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__EmergencyAccessOpen>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__EmergencyAccessOpen) -> Self {
+                (value.patient, value.orgId, value.expiresAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__EmergencyAccessOpen {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    patient: tuple.0,
+                    orgId: tuple.1,
+                    expiresAt: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__EmergencyAccessOpen {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__EmergencyAccessOpen(address,uint32,uint40)";
+            const SELECTOR: [u8; 4] = [233u8, 83u8, 90u8, 0u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__EmergencyClosedByPatient(address,uint32,uint40)` and selector `0x0d9759e0`.
+```solidity
+error ConsentRegistry__EmergencyClosedByPatient(address patient, uint32 orgId, uint40 availableAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__EmergencyClosedByPatient {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub availableAt: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u32,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__EmergencyClosedByPatient>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__EmergencyClosedByPatient) -> Self {
+                (value.patient, value.orgId, value.availableAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__EmergencyClosedByPatient {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    patient: tuple.0,
+                    orgId: tuple.1,
+                    availableAt: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__EmergencyClosedByPatient {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__EmergencyClosedByPatient(address,uint32,uint40)";
+            const SELECTOR: [u8; 4] = [13u8, 151u8, 89u8, 224u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.availableAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ConsentRegistry__EmergencyLimitReached(address,uint32,uint40)` and selector `0xf628a031`.
+```solidity
+error ConsentRegistry__EmergencyLimitReached(address patient, uint32 orgId, uint40 availableAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ConsentRegistry__EmergencyLimitReached {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub availableAt: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u32,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ConsentRegistry__EmergencyLimitReached>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: ConsentRegistry__EmergencyLimitReached) -> Self {
+                (value.patient, value.orgId, value.availableAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ConsentRegistry__EmergencyLimitReached {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    patient: tuple.0,
+                    orgId: tuple.1,
+                    availableAt: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ConsentRegistry__EmergencyLimitReached {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ConsentRegistry__EmergencyLimitReached(address,uint32,uint40)";
+            const SELECTOR: [u8; 4] = [246u8, 40u8, 160u8, 49u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.availableAt),
                 )
             }
             #[inline]
@@ -8618,9 +9866,9 @@ event ConsentRevoked(address indexed patient, uint32 indexed orgId, address inde
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `DelegateAppointed(address,address,uint32,uint40)` and selector `0xba94d5ae49efcb156f84b4d8946e66ec06a4687532fca41b11b6d8ea1ee1d458`.
+    /**Event with signature `DelegateAppointed(address,address,uint32,uint8,uint8,uint40)` and selector `0x12b2a58408e8936928dbd4101dda0676dcc8e4028279a0a3c755ebf04dff7eb5`.
 ```solidity
-event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -8637,6 +9885,10 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
         #[allow(missing_docs)]
         pub categories: u32,
         #[allow(missing_docs)]
+        pub purposes: u8,
+        #[allow(missing_docs)]
+        pub actions: u8,
+        #[allow(missing_docs)]
         pub expiresAt: alloy::sol_types::private::primitives::aliases::U40,
     }
     #[allow(
@@ -8651,6 +9903,8 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
         impl alloy_sol_types::SolEvent for DelegateAppointed {
             type DataTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
             type DataToken<'a> = <Self::DataTuple<
@@ -8661,11 +9915,11 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "DelegateAppointed(address,address,uint32,uint40)";
+            const SIGNATURE: &'static str = "DelegateAppointed(address,address,uint32,uint8,uint8,uint40)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
-                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
-                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
+                18u8, 178u8, 165u8, 132u8, 8u8, 232u8, 147u8, 105u8, 40u8, 219u8, 212u8,
+                16u8, 29u8, 218u8, 6u8, 118u8, 220u8, 200u8, 228u8, 2u8, 130u8, 121u8,
+                160u8, 163u8, 199u8, 85u8, 235u8, 240u8, 77u8, 255u8, 126u8, 181u8,
             ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -8678,7 +9932,9 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                     patient: topics.1,
                     delegate: topics.2,
                     categories: data.0,
-                    expiresAt: data.1,
+                    purposes: data.1,
+                    actions: data.2,
+                    expiresAt: data.3,
                 }
             }
             #[inline]
@@ -8702,6 +9958,12 @@ event DelegateAppointed(address indexed patient, address indexed delegate, uint3
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
                     <alloy::sol_types::sol_data::Uint<
                         40,
                     > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
@@ -10243,9 +11505,9 @@ function actingContext(address account, address patient, bool write) external vi
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `appointDelegate(address,uint32,uint40)` and selector `0x567b7867`.
+    /**Function with signature `appointDelegate(address,uint32,uint8,uint8,uint40)` and selector `0x6c398dd4`.
 ```solidity
-function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+function appointDelegate(address delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt) external;
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10255,9 +11517,13 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
         #[allow(missing_docs)]
         pub categories: u32,
         #[allow(missing_docs)]
+        pub purposes: u8,
+        #[allow(missing_docs)]
+        pub actions: u8,
+        #[allow(missing_docs)]
         pub expiresAt: alloy::sol_types::private::primitives::aliases::U40,
     }
-    ///Container type for the return parameters of the [`appointDelegate(address,uint32,uint40)`](appointDelegateCall) function.
+    ///Container type for the return parameters of the [`appointDelegate(address,uint32,uint8,uint8,uint40)`](appointDelegateCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct appointDelegateReturn {}
@@ -10275,12 +11541,16 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
                 u32,
+                u8,
+                u8,
                 alloy::sol_types::private::primitives::aliases::U40,
             );
             #[cfg(test)]
@@ -10298,7 +11568,13 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             #[doc(hidden)]
             impl ::core::convert::From<appointDelegateCall> for UnderlyingRustTuple<'_> {
                 fn from(value: appointDelegateCall) -> Self {
-                    (value.delegate, value.categories, value.expiresAt)
+                    (
+                        value.delegate,
+                        value.categories,
+                        value.purposes,
+                        value.actions,
+                        value.expiresAt,
+                    )
                 }
             }
             #[automatically_derived]
@@ -10308,7 +11584,9 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
                     Self {
                         delegate: tuple.0,
                         categories: tuple.1,
-                        expiresAt: tuple.2,
+                        purposes: tuple.2,
+                        actions: tuple.3,
+                        expiresAt: tuple.4,
                     }
                 }
             }
@@ -10359,6 +11637,8 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<40>,
             );
             type Token<'a> = <Self::Parameters<
@@ -10369,8 +11649,8 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "appointDelegate(address,uint32,uint40)";
-            const SELECTOR: [u8; 4] = [86u8, 123u8, 120u8, 103u8];
+            const SIGNATURE: &'static str = "appointDelegate(address,uint32,uint8,uint8,uint40)";
+            const SELECTOR: [u8; 4] = [108u8, 57u8, 141u8, 212u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10386,6 +11666,12 @@ function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) 
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.categories),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purposes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actions),
                     <alloy::sol_types::sol_data::Uint<
                         40,
                     > as alloy_sol_types::SolType>::tokenize(&self.expiresAt),
@@ -11785,6 +13071,178 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `emergencyLedgerOf(address,uint32)` and selector `0x6043b9d2`.
+```solidity
+function emergencyLedgerOf(address patient, uint32 orgId) external view returns (IConsentRegistry.EmergencyLedger memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct emergencyLedgerOfCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub orgId: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`emergencyLedgerOf(address,uint32)`](emergencyLedgerOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct emergencyLedgerOfReturn {
+        #[allow(missing_docs)]
+        pub _0: <IConsentRegistry::EmergencyLedger as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<emergencyLedgerOfCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: emergencyLedgerOfCall) -> Self {
+                    (value.patient, value.orgId)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyLedgerOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        patient: tuple.0,
+                        orgId: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IConsentRegistry::EmergencyLedger,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IConsentRegistry::EmergencyLedger as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<emergencyLedgerOfReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: emergencyLedgerOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyLedgerOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for emergencyLedgerOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IConsentRegistry::EmergencyLedger as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IConsentRegistry::EmergencyLedger,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "emergencyLedgerOf(address,uint32)";
+            const SELECTOR: [u8; 4] = [96u8, 67u8, 185u8, 210u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IConsentRegistry::EmergencyLedger as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: emergencyLedgerOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: emergencyLedgerOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `emergencyPolicyOf(address)` and selector `0x2ec9a64a`.
 ```solidity
 function emergencyPolicyOf(address patient) external view returns (IConsentRegistry.EmergencyPolicy memory);
@@ -11936,6 +13394,164 @@ function emergencyPolicyOf(address patient) external view returns (IConsentRegis
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: emergencyPolicyOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `emergencyWithdrawnAt(uint32)` and selector `0x16294f85`.
+```solidity
+function emergencyWithdrawnAt(uint32 orgId) external view returns (uint40);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct emergencyWithdrawnAtCall {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`emergencyWithdrawnAt(uint32)`](emergencyWithdrawnAtCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct emergencyWithdrawnAtReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<emergencyWithdrawnAtCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: emergencyWithdrawnAtCall) -> Self {
+                    (value.orgId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyWithdrawnAtCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { orgId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U40,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<emergencyWithdrawnAtReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: emergencyWithdrawnAtReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for emergencyWithdrawnAtReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for emergencyWithdrawnAtCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U40;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<40>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "emergencyWithdrawnAt(uint32)";
+            const SELECTOR: [u8; 4] = [22u8, 41u8, 79u8, 133u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: emergencyWithdrawnAtReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: emergencyWithdrawnAtReturn = r.into();
                         r._0
                     })
             }
@@ -15444,7 +17060,11 @@ function setPractitioner(address account, Practitioner memory member) external;
         #[allow(missing_docs)]
         eip712Domain(eip712DomainCall),
         #[allow(missing_docs)]
+        emergencyLedgerOf(emergencyLedgerOfCall),
+        #[allow(missing_docs)]
         emergencyPolicyOf(emergencyPolicyOfCall),
+        #[allow(missing_docs)]
+        emergencyWithdrawnAt(emergencyWithdrawnAtCall),
         #[allow(missing_docs)]
         extend(extendCall),
         #[allow(missing_docs)]
@@ -15501,6 +17121,7 @@ function setPractitioner(address account, Practitioner memory member) external;
             [2u8, 93u8, 225u8, 193u8],
             [7u8, 63u8, 93u8, 159u8],
             [10u8, 211u8, 104u8, 34u8],
+            [22u8, 41u8, 79u8, 133u8],
             [22u8, 195u8, 139u8, 60u8],
             [28u8, 45u8, 84u8, 113u8],
             [30u8, 178u8, 30u8, 126u8],
@@ -15509,13 +17130,14 @@ function setPractitioner(address account, Practitioner memory member) external;
             [52u8, 94u8, 108u8, 77u8],
             [54u8, 68u8, 229u8, 21u8],
             [61u8, 118u8, 120u8, 116u8],
-            [86u8, 123u8, 120u8, 103u8],
             [86u8, 237u8, 234u8, 68u8],
             [91u8, 173u8, 190u8, 76u8],
             [92u8, 151u8, 90u8, 187u8],
             [94u8, 25u8, 179u8, 5u8],
+            [96u8, 67u8, 185u8, 210u8],
             [98u8, 141u8, 165u8, 39u8],
             [100u8, 41u8, 8u8, 15u8],
+            [108u8, 57u8, 141u8, 212u8],
             [109u8, 255u8, 255u8, 150u8],
             [115u8, 218u8, 93u8, 10u8],
             [123u8, 235u8, 135u8, 100u8],
@@ -15540,6 +17162,7 @@ function setPractitioner(address account, Practitioner memory member) external;
             ::core::stringify!(requireActivePractitioner),
             ::core::stringify!(GRANT_TYPEHASH),
             ::core::stringify!(requestAccess),
+            ::core::stringify!(emergencyWithdrawnAt),
             ::core::stringify!(setPaused),
             ::core::stringify!(organizationStatus),
             ::core::stringify!(practitionerOf),
@@ -15548,13 +17171,14 @@ function setPractitioner(address account, Practitioner memory member) external;
             ::core::stringify!(grant),
             ::core::stringify!(DOMAIN_SEPARATOR),
             ::core::stringify!(revoke),
-            ::core::stringify!(appointDelegate),
             ::core::stringify!(extend),
             ::core::stringify!(requestCount),
             ::core::stringify!(paused),
             ::core::stringify!(isActive),
+            ::core::stringify!(emergencyLedgerOf),
             ::core::stringify!(delegationOf),
             ::core::stringify!(grantBySig),
+            ::core::stringify!(appointDelegate),
             ::core::stringify!(setEmergencyPolicy),
             ::core::stringify!(narrow),
             ::core::stringify!(setOrganizationStatus),
@@ -15579,6 +17203,7 @@ function setPractitioner(address account, Practitioner memory member) external;
             <requireActivePractitionerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <GRANT_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setPausedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <organizationStatusCall as alloy_sol_types::SolCall>::SIGNATURE,
             <practitionerOfCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -15587,13 +17212,14 @@ function setPractitioner(address account, Practitioner memory member) external;
             <grantCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::SIGNATURE,
             <revokeCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <appointDelegateCall as alloy_sol_types::SolCall>::SIGNATURE,
             <extendCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pausedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isActiveCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <emergencyLedgerOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <delegationOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <appointDelegateCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setEmergencyPolicyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <narrowCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setOrganizationStatusCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -15636,7 +17262,7 @@ function setPractitioner(address account, Practitioner memory member) external;
     impl alloy_sol_types::SolInterface for ConsentRegistryCalls {
         const NAME: &'static str = "ConsentRegistryCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 36usize;
+        const COUNT: usize = 38usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -15682,8 +17308,14 @@ function setPractitioner(address account, Practitioner memory member) external;
                 Self::eip712Domain(_) => {
                     <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::emergencyLedgerOf(_) => {
+                    <emergencyLedgerOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::emergencyPolicyOf(_) => {
                     <emergencyPolicyOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::emergencyWithdrawnAt(_) => {
+                    <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::extend(_) => <extendCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::grant(_) => <grantCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -15809,6 +17441,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                     requestAccess
                 },
                 {
+                    fn emergencyWithdrawnAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::emergencyWithdrawnAt)
+                    }
+                    emergencyWithdrawnAt
+                },
+                {
                     fn setPaused(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -15891,17 +17534,6 @@ function setPractitioner(address account, Practitioner memory member) external;
                     revoke
                 },
                 {
-                    fn appointDelegate(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::appointDelegate)
-                    }
-                    appointDelegate
-                },
-                {
                     fn extend(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -15940,6 +17572,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                     isActive
                 },
                 {
+                    fn emergencyLedgerOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <emergencyLedgerOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::emergencyLedgerOf)
+                    }
+                    emergencyLedgerOf
+                },
+                {
                     fn delegationOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -15960,6 +17603,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
+                },
+                {
+                    fn appointDelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::appointDelegate)
+                    }
+                    appointDelegate
                 },
                 {
                     fn setEmergencyPolicy(
@@ -16207,6 +17861,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                     requestAccess
                 },
                 {
+                    fn emergencyWithdrawnAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::emergencyWithdrawnAt)
+                    }
+                    emergencyWithdrawnAt
+                },
+                {
                     fn setPaused(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -16295,17 +17960,6 @@ function setPractitioner(address account, Practitioner memory member) external;
                     revoke
                 },
                 {
-                    fn appointDelegate(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
-                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(ConsentRegistryCalls::appointDelegate)
-                    }
-                    appointDelegate
-                },
-                {
                     fn extend(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -16350,6 +18004,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                     isActive
                 },
                 {
+                    fn emergencyLedgerOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <emergencyLedgerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::emergencyLedgerOf)
+                    }
+                    emergencyLedgerOf
+                },
+                {
                     fn delegationOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
@@ -16370,6 +18035,17 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryCalls::grantBySig)
                     }
                     grantBySig
+                },
+                {
+                    fn appointDelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryCalls> {
+                        <appointDelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(ConsentRegistryCalls::appointDelegate)
+                    }
+                    appointDelegate
                 },
                 {
                     fn setEmergencyPolicy(
@@ -16629,8 +18305,18 @@ function setPractitioner(address account, Practitioner memory member) external;
                         inner,
                     )
                 }
+                Self::emergencyLedgerOf(inner) => {
+                    <emergencyLedgerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::emergencyPolicyOf(inner) => {
                     <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::emergencyWithdrawnAt(inner) => {
+                    <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -16810,8 +18496,20 @@ function setPractitioner(address account, Practitioner memory member) external;
                         out,
                     )
                 }
+                Self::emergencyLedgerOf(inner) => {
+                    <emergencyLedgerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::emergencyPolicyOf(inner) => {
                     <emergencyPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::emergencyWithdrawnAt(inner) => {
+                    <emergencyWithdrawnAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -16933,7 +18631,25 @@ function setPractitioner(address account, Practitioner memory member) external;
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum ConsentRegistryErrors {
         #[allow(missing_docs)]
+        ConsentRegistry__DelegateActionsExceeded(
+            ConsentRegistry__DelegateActionsExceeded,
+        ),
+        #[allow(missing_docs)]
+        ConsentRegistry__DelegatePurposesExceeded(
+            ConsentRegistry__DelegatePurposesExceeded,
+        ),
+        #[allow(missing_docs)]
         ConsentRegistry__DelegateScopeExceeded(ConsentRegistry__DelegateScopeExceeded),
+        #[allow(missing_docs)]
+        ConsentRegistry__DelegationEndsFirst(ConsentRegistry__DelegationEndsFirst),
+        #[allow(missing_docs)]
+        ConsentRegistry__EmergencyAccessOpen(ConsentRegistry__EmergencyAccessOpen),
+        #[allow(missing_docs)]
+        ConsentRegistry__EmergencyClosedByPatient(
+            ConsentRegistry__EmergencyClosedByPatient,
+        ),
+        #[allow(missing_docs)]
+        ConsentRegistry__EmergencyLimitReached(ConsentRegistry__EmergencyLimitReached),
         #[allow(missing_docs)]
         ConsentRegistry__EmergencyOptedOut(ConsentRegistry__EmergencyOptedOut),
         #[allow(missing_docs)]
@@ -17017,11 +18733,13 @@ function setPractitioner(address account, Practitioner memory member) external;
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [4u8, 208u8, 221u8, 220u8],
             [6u8, 41u8, 67u8, 197u8],
+            [13u8, 151u8, 89u8, 224u8],
             [19u8, 90u8, 227u8, 181u8],
             [44u8, 132u8, 179u8, 125u8],
             [48u8, 90u8, 39u8, 169u8],
             [55u8, 16u8, 87u8, 18u8],
             [55u8, 144u8, 132u8, 36u8],
+            [55u8, 225u8, 1u8, 80u8],
             [64u8, 222u8, 53u8, 57u8],
             [90u8, 174u8, 92u8, 218u8],
             [96u8, 116u8, 48u8, 27u8],
@@ -17033,9 +18751,11 @@ function setPractitioner(address account, Practitioner memory member) external;
             [125u8, 127u8, 217u8, 117u8],
             [142u8, 168u8, 96u8, 8u8],
             [144u8, 4u8, 53u8, 16u8],
+            [155u8, 221u8, 239u8, 74u8],
             [155u8, 234u8, 34u8, 139u8],
             [158u8, 95u8, 162u8, 114u8],
             [179u8, 81u8, 43u8, 12u8],
+            [181u8, 107u8, 97u8, 163u8],
             [196u8, 54u8, 27u8, 250u8],
             [199u8, 254u8, 145u8, 241u8],
             [202u8, 53u8, 165u8, 110u8],
@@ -17046,7 +18766,9 @@ function setPractitioner(address account, Practitioner memory member) external;
             [228u8, 80u8, 236u8, 234u8],
             [231u8, 47u8, 100u8, 18u8],
             [233u8, 11u8, 221u8, 148u8],
+            [233u8, 83u8, 90u8, 0u8],
             [235u8, 57u8, 122u8, 253u8],
+            [246u8, 40u8, 160u8, 49u8],
             [247u8, 83u8, 78u8, 255u8],
             [248u8, 174u8, 43u8, 183u8],
             [252u8, 254u8, 91u8, 205u8],
@@ -17056,11 +18778,13 @@ function setPractitioner(address account, Practitioner memory member) external;
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(ConsentRegistry__NotLater),
             ::core::stringify!(ConsentRegistry__NotPatientOrDelegate),
+            ::core::stringify!(ConsentRegistry__EmergencyClosedByPatient),
             ::core::stringify!(ConsentRegistry__OrganizationSuspended),
             ::core::stringify!(ConsentRegistry__InvalidPatient),
             ::core::stringify!(StringTooLong),
             ::core::stringify!(ConsentRegistry__NotOfOrganization),
             ::core::stringify!(ConsentRegistry__InvalidExpiry),
+            ::core::stringify!(ConsentRegistry__DelegateActionsExceeded),
             ::core::stringify!(ConsentRegistry__InvalidReason),
             ::core::stringify!(ConsentRegistry__InvalidPurpose),
             ::core::stringify!(ConsentRegistry__InvalidSignature),
@@ -17072,9 +18796,11 @@ function setPractitioner(address account, Practitioner memory member) external;
             ::core::stringify!(ConsentRegistry__InvalidCategory),
             ::core::stringify!(ConsentRegistry__InvalidDuration),
             ::core::stringify!(ConsentRegistry__InvalidPurposes),
+            ::core::stringify!(ConsentRegistry__DelegationEndsFirst),
             ::core::stringify!(ConsentRegistry__InvalidValidity),
             ::core::stringify!(ConsentRegistry__NotEmergencyCapable),
             ::core::stringify!(InvalidShortString),
+            ::core::stringify!(ConsentRegistry__DelegatePurposesExceeded),
             ::core::stringify!(ConsentRegistry__NotPractitioner),
             ::core::stringify!(ConsentRegistry__SignatureExpired),
             ::core::stringify!(ConsentRegistry__NoConsent),
@@ -17085,7 +18811,9 @@ function setPractitioner(address account, Practitioner memory member) external;
             ::core::stringify!(ConsentRegistry__InvalidCategories),
             ::core::stringify!(ConsentRegistry__UnknownRequest),
             ::core::stringify!(ConsentRegistry__NoEmergencyAccess),
+            ::core::stringify!(ConsentRegistry__EmergencyAccessOpen),
             ::core::stringify!(ConsentRegistry__EmergencyOptedOut),
+            ::core::stringify!(ConsentRegistry__EmergencyLimitReached),
             ::core::stringify!(ConsentRegistry__OnlyOrganizationRegistry),
             ::core::stringify!(ConsentRegistry__WritesPaused),
             ::core::stringify!(ConsentRegistry__NotClinicalRole),
@@ -17095,11 +18823,13 @@ function setPractitioner(address account, Practitioner memory member) external;
         pub const SIGNATURES: &'static [&'static str] = &[
             <ConsentRegistry__NotLater as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NotPatientOrDelegate as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__OrganizationSuspended as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidPatient as alloy_sol_types::SolError>::SIGNATURE,
             <StringTooLong as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NotOfOrganization as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidExpiry as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidReason as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidPurpose as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
@@ -17111,9 +18841,11 @@ function setPractitioner(address account, Practitioner memory member) external;
             <ConsentRegistry__InvalidCategory as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidDuration as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidPurposes as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__InvalidValidity as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NotEmergencyCapable as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidShortString as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NotPractitioner as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__SignatureExpired as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NoConsent as alloy_sol_types::SolError>::SIGNATURE,
@@ -17124,7 +18856,9 @@ function setPractitioner(address account, Practitioner memory member) external;
             <ConsentRegistry__InvalidCategories as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__UnknownRequest as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NoEmergencyAccess as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__EmergencyOptedOut as alloy_sol_types::SolError>::SIGNATURE,
+            <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__OnlyOrganizationRegistry as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__WritesPaused as alloy_sol_types::SolError>::SIGNATURE,
             <ConsentRegistry__NotClinicalRole as alloy_sol_types::SolError>::SIGNATURE,
@@ -17155,12 +18889,30 @@ function setPractitioner(address account, Practitioner memory member) external;
     impl alloy_sol_types::SolInterface for ConsentRegistryErrors {
         const NAME: &'static str = "ConsentRegistryErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 36usize;
+        const COUNT: usize = 42usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
+                Self::ConsentRegistry__DelegateActionsExceeded(_) => {
+                    <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ConsentRegistry__DelegatePurposesExceeded(_) => {
+                    <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ConsentRegistry__DelegateScopeExceeded(_) => {
                     <ConsentRegistry__DelegateScopeExceeded as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ConsentRegistry__DelegationEndsFirst(_) => {
+                    <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ConsentRegistry__EmergencyAccessOpen(_) => {
+                    <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ConsentRegistry__EmergencyClosedByPatient(_) => {
+                    <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ConsentRegistry__EmergencyLimitReached(_) => {
+                    <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::ConsentRegistry__EmergencyOptedOut(_) => {
                     <ConsentRegistry__EmergencyOptedOut as alloy_sol_types::SolError>::SELECTOR
@@ -17311,6 +19063,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__NotPatientOrDelegate
                 },
                 {
+                    fn ConsentRegistry__EmergencyClosedByPatient(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyClosedByPatient,
+                            )
+                    }
+                    ConsentRegistry__EmergencyClosedByPatient
+                },
+                {
                     fn ConsentRegistry__OrganizationSuspended(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -17368,6 +19133,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryErrors::ConsentRegistry__InvalidExpiry)
                     }
                     ConsentRegistry__InvalidExpiry
+                },
+                {
+                    fn ConsentRegistry__DelegateActionsExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegateActionsExceeded,
+                            )
+                    }
+                    ConsentRegistry__DelegateActionsExceeded
                 },
                 {
                     fn ConsentRegistry__InvalidReason(
@@ -17493,6 +19271,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__InvalidPurposes
                 },
                 {
+                    fn ConsentRegistry__DelegationEndsFirst(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegationEndsFirst,
+                            )
+                    }
+                    ConsentRegistry__DelegationEndsFirst
+                },
+                {
                     fn ConsentRegistry__InvalidValidity(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -17526,6 +19317,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
+                },
+                {
+                    fn ConsentRegistry__DelegatePurposesExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegatePurposesExceeded,
+                            )
+                    }
+                    ConsentRegistry__DelegatePurposesExceeded
                 },
                 {
                     fn ConsentRegistry__NotPractitioner(
@@ -17648,6 +19452,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__NoEmergencyAccess
                 },
                 {
+                    fn ConsentRegistry__EmergencyAccessOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyAccessOpen,
+                            )
+                    }
+                    ConsentRegistry__EmergencyAccessOpen
+                },
+                {
                     fn ConsentRegistry__EmergencyOptedOut(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -17659,6 +19476,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             )
                     }
                     ConsentRegistry__EmergencyOptedOut
+                },
+                {
+                    fn ConsentRegistry__EmergencyLimitReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyLimitReached,
+                            )
+                    }
+                    ConsentRegistry__EmergencyLimitReached
                 },
                 {
                     fn ConsentRegistry__OnlyOrganizationRegistry(
@@ -17753,6 +19583,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__NotPatientOrDelegate
                 },
                 {
+                    fn ConsentRegistry__EmergencyClosedByPatient(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyClosedByPatient,
+                            )
+                    }
+                    ConsentRegistry__EmergencyClosedByPatient
+                },
+                {
                     fn ConsentRegistry__OrganizationSuspended(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -17810,6 +19653,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryErrors::ConsentRegistry__InvalidExpiry)
                     }
                     ConsentRegistry__InvalidExpiry
+                },
+                {
+                    fn ConsentRegistry__DelegateActionsExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegateActionsExceeded,
+                            )
+                    }
+                    ConsentRegistry__DelegateActionsExceeded
                 },
                 {
                     fn ConsentRegistry__InvalidReason(
@@ -17935,6 +19791,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__InvalidPurposes
                 },
                 {
+                    fn ConsentRegistry__DelegationEndsFirst(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegationEndsFirst,
+                            )
+                    }
+                    ConsentRegistry__DelegationEndsFirst
+                },
+                {
                     fn ConsentRegistry__InvalidValidity(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -17968,6 +19837,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             .map(ConsentRegistryErrors::InvalidShortString)
                     }
                     InvalidShortString
+                },
+                {
+                    fn ConsentRegistry__DelegatePurposesExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__DelegatePurposesExceeded,
+                            )
+                    }
+                    ConsentRegistry__DelegatePurposesExceeded
                 },
                 {
                     fn ConsentRegistry__NotPractitioner(
@@ -18090,6 +19972,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                     ConsentRegistry__NoEmergencyAccess
                 },
                 {
+                    fn ConsentRegistry__EmergencyAccessOpen(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyAccessOpen,
+                            )
+                    }
+                    ConsentRegistry__EmergencyAccessOpen
+                },
+                {
                     fn ConsentRegistry__EmergencyOptedOut(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
@@ -18101,6 +19996,19 @@ function setPractitioner(address account, Practitioner memory member) external;
                             )
                     }
                     ConsentRegistry__EmergencyOptedOut
+                },
+                {
+                    fn ConsentRegistry__EmergencyLimitReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<ConsentRegistryErrors> {
+                        <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                ConsentRegistryErrors::ConsentRegistry__EmergencyLimitReached,
+                            )
+                    }
+                    ConsentRegistry__EmergencyLimitReached
                 },
                 {
                     fn ConsentRegistry__OnlyOrganizationRegistry(
@@ -18164,8 +20072,38 @@ function setPractitioner(address account, Practitioner memory member) external;
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
+                Self::ConsentRegistry__DelegateActionsExceeded(inner) => {
+                    <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ConsentRegistry__DelegatePurposesExceeded(inner) => {
+                    <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::ConsentRegistry__DelegateScopeExceeded(inner) => {
                     <ConsentRegistry__DelegateScopeExceeded as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ConsentRegistry__DelegationEndsFirst(inner) => {
+                    <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyAccessOpen(inner) => {
+                    <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyClosedByPatient(inner) => {
+                    <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyLimitReached(inner) => {
+                    <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -18347,8 +20285,44 @@ function setPractitioner(address account, Practitioner memory member) external;
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
+                Self::ConsentRegistry__DelegateActionsExceeded(inner) => {
+                    <ConsentRegistry__DelegateActionsExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ConsentRegistry__DelegatePurposesExceeded(inner) => {
+                    <ConsentRegistry__DelegatePurposesExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::ConsentRegistry__DelegateScopeExceeded(inner) => {
                     <ConsentRegistry__DelegateScopeExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ConsentRegistry__DelegationEndsFirst(inner) => {
+                    <ConsentRegistry__DelegationEndsFirst as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyAccessOpen(inner) => {
+                    <ConsentRegistry__EmergencyAccessOpen as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyClosedByPatient(inner) => {
+                    <ConsentRegistry__EmergencyClosedByPatient as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ConsentRegistry__EmergencyLimitReached(inner) => {
+                    <ConsentRegistry__EmergencyLimitReached as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -18619,6 +20593,11 @@ function setPractitioner(address account, Practitioner memory member) external;
                 95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
+                18u8, 178u8, 165u8, 132u8, 8u8, 232u8, 147u8, 105u8, 40u8, 219u8, 212u8,
+                16u8, 29u8, 218u8, 6u8, 118u8, 220u8, 200u8, 228u8, 2u8, 130u8, 121u8,
+                160u8, 163u8, 199u8, 85u8, 235u8, 240u8, 77u8, 255u8, 126u8, 181u8,
+            ],
+            [
                 25u8, 123u8, 104u8, 28u8, 178u8, 189u8, 153u8, 160u8, 128u8, 178u8, 15u8,
                 117u8, 225u8, 122u8, 237u8, 35u8, 174u8, 22u8, 254u8, 43u8, 188u8, 198u8,
                 226u8, 79u8, 161u8, 84u8, 5u8, 147u8, 27u8, 252u8, 5u8, 124u8,
@@ -18659,11 +20638,6 @@ function setPractitioner(address account, Practitioner memory member) external;
                 238u8, 32u8, 186u8, 253u8, 129u8, 103u8, 81u8, 144u8, 30u8, 138u8,
             ],
             [
-                186u8, 148u8, 213u8, 174u8, 73u8, 239u8, 203u8, 21u8, 111u8, 132u8,
-                180u8, 216u8, 148u8, 110u8, 102u8, 236u8, 6u8, 164u8, 104u8, 117u8, 50u8,
-                252u8, 164u8, 27u8, 17u8, 182u8, 216u8, 234u8, 30u8, 225u8, 212u8, 88u8,
-            ],
-            [
                 194u8, 86u8, 106u8, 155u8, 64u8, 49u8, 219u8, 171u8, 109u8, 35u8, 180u8,
                 47u8, 90u8, 112u8, 127u8, 151u8, 51u8, 105u8, 247u8, 86u8, 55u8, 223u8,
                 23u8, 178u8, 158u8, 42u8, 198u8, 185u8, 128u8, 46u8, 30u8, 252u8,
@@ -18683,6 +20657,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(AccessRequestDenied),
             ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(DelegateAppointed),
             ::core::stringify!(ConsentRevoked),
             ::core::stringify!(ConsentNarrowed),
             ::core::stringify!(EmergencyPolicySet),
@@ -18691,7 +20666,6 @@ function setPractitioner(address account, Practitioner memory member) external;
             ::core::stringify!(AccessRequestCancelled),
             ::core::stringify!(AccessRequestApproved),
             ::core::stringify!(EmergencyAccessClosed),
-            ::core::stringify!(DelegateAppointed),
             ::core::stringify!(AccessRequested),
             ::core::stringify!(ConsentExtended),
             ::core::stringify!(DelegateRemoved),
@@ -18700,6 +20674,7 @@ function setPractitioner(address account, Practitioner memory member) external;
         pub const SIGNATURES: &'static [&'static str] = &[
             <AccessRequestDenied as alloy_sol_types::SolEvent>::SIGNATURE,
             <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE,
             <ConsentRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
             <ConsentNarrowed as alloy_sol_types::SolEvent>::SIGNATURE,
             <EmergencyPolicySet as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -18708,7 +20683,6 @@ function setPractitioner(address account, Practitioner memory member) external;
             <AccessRequestCancelled as alloy_sol_types::SolEvent>::SIGNATURE,
             <AccessRequestApproved as alloy_sol_types::SolEvent>::SIGNATURE,
             <EmergencyAccessClosed as alloy_sol_types::SolEvent>::SIGNATURE,
-            <DelegateAppointed as alloy_sol_types::SolEvent>::SIGNATURE,
             <AccessRequested as alloy_sol_types::SolEvent>::SIGNATURE,
             <ConsentExtended as alloy_sol_types::SolEvent>::SIGNATURE,
             <DelegateRemoved as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -19168,12 +21142,16 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
             delegate: alloy::sol_types::private::Address,
             categories: u32,
+            purposes: u8,
+            actions: u8,
             expiresAt: alloy::sol_types::private::primitives::aliases::U40,
         ) -> alloy_contract::SolCallBuilder<&P, appointDelegateCall, N> {
             self.call_builder(
                 &appointDelegateCall {
                     delegate,
                     categories,
+                    purposes,
+                    actions,
                     expiresAt,
                 },
             )
@@ -19258,12 +21236,32 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
+        ///Creates a new call builder for the [`emergencyLedgerOf`] function.
+        pub fn emergencyLedgerOf(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            orgId: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, emergencyLedgerOfCall, N> {
+            self.call_builder(
+                &emergencyLedgerOfCall {
+                    patient,
+                    orgId,
+                },
+            )
+        }
         ///Creates a new call builder for the [`emergencyPolicyOf`] function.
         pub fn emergencyPolicyOf(
             &self,
             patient: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, emergencyPolicyOfCall, N> {
             self.call_builder(&emergencyPolicyOfCall { patient })
+        }
+        ///Creates a new call builder for the [`emergencyWithdrawnAt`] function.
+        pub fn emergencyWithdrawnAt(
+            &self,
+            orgId: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, emergencyWithdrawnAtCall, N> {
+            self.call_builder(&emergencyWithdrawnAtCall { orgId })
         }
         ///Creates a new call builder for the [`extend`] function.
         pub fn extend(

@@ -528,7 +528,13 @@ pub(crate) enum DelegateCommand {
         /// Categories the delegate may decide on.
         #[arg(long, default_value = "all")]
         categories: CategorySet,
-        /// End of the delegation.
+        /// Purposes of use the delegate may grant (e.g. `TREAT,ETREAT`).
+        #[arg(long, default_value = "all")]
+        purposes: PurposeSet,
+        /// Actions the delegate may grant: `read`, `write` or both.
+        #[arg(long, default_value = "read,write")]
+        actions: ActionSet,
+        /// End of the delegation: no consent the delegate grants lasts longer.
         #[arg(long, default_value = "365d")]
         until: When,
     },

@@ -219,8 +219,15 @@ async fn a_clinical_story_from_accreditation_to_revocation() {
     };
     assert_eq!(show(&v1)["status"], "superseded");
     assert_eq!(show(&v2)["supersedes"], v1.as_str());
+    chain
+        .run(None, &["record", "verify", path_str(&note_v2), &v2])
+        .ok();
     chain.run(Some(DOCTOR), &["record", "retract", &v2]).ok();
     assert_eq!(show(&v2)["status"], "entered-in-error");
+    // A retracted record vouches for nothing, not even for the file it was added with.
+    chain
+        .run(None, &["record", "verify", path_str(&note_v2), &v2])
+        .fails(1, "was marked entered in error");
     assert_eq!(
         show(&v1)["status"],
         "current",
@@ -342,6 +349,29 @@ async fn a_clinical_story_from_accreditation_to_revocation() {
         .ok()
         .json();
     assert!(shown["emergency"]["until"].is_string());
+    // Opening again while it is open would restart its clock: refused.
+    chain
+        .run(
+            Some(DOCTOR),
+            &["emergency", "open", &patient_2, "--reason", "other"],
+        )
+        .fails(1, "already holds an emergency access");
+    // The patient opts out: the open access ends at once, and opting in again revives nothing.
+    chain
+        .run(Some(PATIENT_2), &["emergency", "policy", "--opt-out"])
+        .ok();
+    assert_eq!(emergency_check("allergies")["allowed"], false, "opted out");
+    chain.run(Some(PATIENT_2), &["emergency", "policy"]).ok();
+    assert_eq!(
+        emergency_check("allergies")["allowed"],
+        false,
+        "not revived"
+    );
+    let shown = chain
+        .run(None, &["consent", "show", &patient_2, HOSPITAL, "--json"])
+        .ok()
+        .json();
+    assert!(shown["emergency"].is_null(), "{shown}");
 
     // Revocation takes effect at once: the next read is refused.
     chain
@@ -478,6 +508,23 @@ async fn suspension_admin_transfer_delegates_signed_revocation_and_the_incident_
             1,
             "may act for medications,laboratory only, not mental_health",
         );
+    // Nor beyond her own delegation's end: she may not create access that outlives it.
+    chain
+        .run(
+            Some(daughter),
+            &[
+                "consent",
+                "grant",
+                HOSPITAL,
+                "--patient",
+                &patient,
+                "--categories",
+                "laboratory",
+                "--until",
+                "2y",
+            ],
+        )
+        .fails(1, "delegation ends at");
 
     // Narrow, then extend.
     chain

@@ -32,6 +32,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     mapping(address patient => mapping(address delegate => Delegation)) private _delegations;
     /// @dev patient => break-glass rules, one slot.
     mapping(address patient => EmergencyPolicy) private _emergencyPolicies;
+    /// @dev patient => orgId => break-glass history, one slot (see {EmergencyLedger}); written
+    /// only by an opening and by a close of the patient's or a delegate's.
+    mapping(address patient => mapping(uint32 orgId => EmergencyLedger)) private _emergencyLedgers;
+    /// @dev orgId => when the authority last withdrew its emergency capability: every
+    /// break-glass access it opened up to then is over.
+    mapping(uint32 orgId => uint40) private _emergencyWithdrawnAt;
     /// @dev requestId => request, two slots (see {AccessRequest}).
     mapping(uint64 requestId => AccessRequest) private _requests;
     /// @dev account => membership, one slot (see {Practitioner}).
@@ -56,7 +62,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
 
     /// @inheritdoc IConsentRegistry
     function grant(address patient, uint32 orgId, ConsentTerms calldata terms) external {
-        _authorize(patient, terms.categories);
+        _authorizeWidening(patient, terms.categories, terms.purposes, terms.actions, terms.validUntil);
         _checkTerms(terms);
         _requireWritable(orgId);
         Consent storage stored = _consents[patient][orgId];
@@ -106,6 +112,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         _checkTerms(terms);
         _requireWritable(orgId);
         _setTerms(consent, terms);
+        consent.grantedBySignature = true;
         _store(stored, consent);
         emit ConsentGranted(
             patient, orgId, patient, terms.categories, terms.purposes, terms.actions, terms.validFrom, terms.validUntil
@@ -114,7 +121,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
 
     /// @inheritdoc IConsentRegistry
     function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external {
-        _authorize(patient, 0);
+        _authorize(patient);
         Consent storage stored = _consents[patient][orgId];
         Consent memory consent = _load(stored);
         if (consent.categories == 0) revert ConsentRegistry__NoConsent(patient, orgId);
@@ -150,21 +157,20 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         Consent storage consent = _consents[patient][orgId];
         uint32 categories = consent.categories;
         if (categories == 0) revert ConsentRegistry__NoConsent(patient, orgId);
-        _authorize(patient, categories);
+        _authorizeWidening(patient, categories, consent.purposes, consent.actions, validUntil);
         uint40 current = consent.validUntil;
         if (validUntil <= current) revert ConsentRegistry__NotLater(current, validUntil);
         if (validUntil <= block.timestamp) revert ConsentRegistry__InvalidValidity(consent.validFrom, validUntil);
         _requireWritable(orgId);
         consent.validUntil = validUntil;
-        unchecked {
-            ++consent.nonce;
-        }
+        ++consent.nonce;
+        consent.grantedBySignature = false;
         emit ConsentExtended(patient, orgId, msg.sender, validUntil);
     }
 
     /// @inheritdoc IConsentRegistry
     function revoke(address patient, uint32 orgId) external {
-        _authorize(patient, 0);
+        _authorize(patient);
         _revoke(patient, orgId, msg.sender);
     }
 
@@ -173,8 +179,17 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         external
     {
         if (block.timestamp > deadline) revert ConsentRegistry__SignatureExpired(deadline);
-        uint32 expected = AccessRules.nonceOf(_word(_consents[patient][orgId]));
-        if (nonce != expected) revert ConsentRegistry__InvalidNonce(expected, nonce);
+        bytes32 word = _word(_consents[patient][orgId]);
+        uint48 expected = AccessRules.nonceOf(word);
+        // A revocation voids every signature up to its own nonce. A grant signed at the same
+        // nonce (the chain showed both signatures the same number, so which came later cannot
+        // be told) may reach the chain first and spend it: the revocation still ends the
+        // consent that grant put in force. A tie goes to the revocation. A decision made on
+        // chain after the signature (a direct grant, a narrowing) is newer and stands.
+        if (nonce != expected) {
+            bool tie = nonce < expected && expected - nonce == 1 && AccessRules.grantedBySignature(word);
+            if (!tie) revert ConsentRegistry__InvalidNonce(expected, nonce);
+        }
         bytes32 structHash = keccak256(abi.encode(REVOKE_TYPEHASH, patient, orgId, nonce, deadline));
         _checkSignature(patient, _hashTypedDataV4(structHash), signature);
         _revoke(patient, orgId, patient);
@@ -183,13 +198,17 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     // ----------------------------------------------------------------- delegates
 
     /// @inheritdoc IConsentRegistry
-    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external {
+    function appointDelegate(address delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt)
+        external
+    {
         if (delegate == address(0) || delegate == msg.sender) revert ConsentRegistry__InvalidDelegate(delegate);
         _checkCategories(categories);
+        _checkPurposesAndActions(purposes, actions);
         if (expiresAt <= block.timestamp) revert ConsentRegistry__InvalidExpiry(expiresAt);
         _requireNotPaused();
-        _delegations[msg.sender][delegate] = Delegation({categories: categories, expiresAt: expiresAt});
-        emit DelegateAppointed(msg.sender, delegate, categories, expiresAt);
+        _delegations[msg.sender][delegate] =
+            Delegation({categories: categories, purposes: purposes, actions: actions, expiresAt: expiresAt});
+        emit DelegateAppointed(msg.sender, delegate, categories, purposes, actions, expiresAt);
     }
 
     /// @inheritdoc IConsentRegistry
@@ -242,10 +261,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         AccessRequest storage request = _pending(requestId);
         AccessRequest memory r = request;
         if (block.timestamp >= r.expiresAt) revert ConsentRegistry__RequestExpired(requestId, r.expiresAt);
-        _authorize(r.patient, r.categories);
+        uint40 validUntil = uint40(block.timestamp) + r.duration;
+        _authorizeWidening(r.patient, r.categories, r.purposes, r.actions, validUntil);
         _requireWritable(r.orgId);
         request.status = Vocabulary.REQUEST_APPROVED;
-        uint40 validUntil = uint40(block.timestamp) + r.duration;
         Consent storage stored = _consents[r.patient][r.orgId];
         Consent memory consent = _load(stored);
         consent.categories = r.categories;
@@ -253,9 +272,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         consent.actions = r.actions;
         consent.validFrom = uint40(block.timestamp);
         consent.validUntil = validUntil;
-        unchecked {
-            ++consent.nonce;
-        }
+        ++consent.nonce;
+        consent.grantedBySignature = false;
         _store(stored, consent);
         emit ConsentGranted(
             r.patient, r.orgId, msg.sender, r.categories, r.purposes, r.actions, uint40(block.timestamp), validUntil
@@ -267,7 +285,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     function denyRequest(uint64 requestId) external {
         AccessRequest storage request = _pending(requestId);
         address patient = request.patient;
-        _authorize(patient, 0);
+        _authorize(patient);
         request.status = Vocabulary.REQUEST_DENIED;
         emit AccessRequestDenied(requestId, patient, request.orgId, msg.sender);
     }
@@ -299,28 +317,58 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
             revert ConsentRegistry__NotClinicalRole(msg.sender, acting.role);
         }
         EmergencyPolicy memory policy = _emergencyPolicies[patient];
-        if (policy.optedOut) revert ConsentRegistry__EmergencyOptedOut(patient);
+        uint32 orgId = acting.orgId;
+        uint40 time = uint40(block.timestamp);
+        // An opening in the very second of an opt-out or a withdrawal could not be told apart
+        // from one made before it, which that opt-out or withdrawal ended: refused too.
+        if (policy.optedOut || policy.optedOutAt == time) revert ConsentRegistry__EmergencyOptedOut(patient);
+        if (_emergencyWithdrawnAt[orgId] == time) revert ConsentRegistry__NotEmergencyCapable(orgId);
+        Consent storage consent = _consents[patient][orgId];
+        // One access at a time: re-opening would restart its clock. An access the patient's
+        // opt-out or a withdrawn capability ended counts as closed.
+        uint40 openUntil = consent.emergencyUntil;
+        if (openUntil > time && AccessRules.emergencyUntilOf(_effectiveWord(patient, orgId)) > time) {
+            revert ConsentRegistry__EmergencyAccessOpen(patient, orgId, openUntil);
+        }
+        EmergencyLedger storage ledger = _emergencyLedgers[patient][orgId];
+        EmergencyLedger memory history = ledger;
+        uint40 closedAt = history.closedByPatientAt;
+        if (closedAt != 0 && time < closedAt + Vocabulary.EMERGENCY_COOLDOWN) {
+            revert ConsentRegistry__EmergencyClosedByPatient(patient, orgId, closedAt + Vocabulary.EMERGENCY_COOLDOWN);
+        }
+        // The last three openings; the oldest gives way to this one, if it left the window.
+        uint40 oldest = history.openedAt0;
+        if (history.openedAt1 < oldest) oldest = history.openedAt1;
+        if (history.openedAt2 < oldest) oldest = history.openedAt2;
+        if (oldest != 0 && time < oldest + Vocabulary.EMERGENCY_WINDOW) {
+            revert ConsentRegistry__EmergencyLimitReached(patient, orgId, oldest + Vocabulary.EMERGENCY_WINDOW);
+        }
+        if (history.openedAt0 == oldest) history.openedAt0 = time;
+        else if (history.openedAt1 == oldest) history.openedAt1 = time;
+        else history.openedAt2 = time;
+        ledger.openedAt0 = history.openedAt0;
+        ledger.openedAt1 = history.openedAt1;
+        ledger.openedAt2 = history.openedAt2;
         uint32 categories = Vocabulary.STANDARD_CATEGORIES | policy.restrictedCategories;
-        uint40 expiresAt = uint40(block.timestamp) + Vocabulary.EMERGENCY_DURATION;
-        Consent storage consent = _consents[patient][acting.orgId];
+        uint40 expiresAt = time + Vocabulary.EMERGENCY_DURATION;
         consent.emergencyCategories = categories;
         consent.emergencyUntil = expiresAt;
-        emit EmergencyAccessOpened(
-            patient, acting.orgId, msg.sender, reasonCode, justificationHash, categories, expiresAt
-        );
+        emit EmergencyAccessOpened(patient, orgId, msg.sender, reasonCode, justificationHash, categories, expiresAt);
     }
 
     /// @inheritdoc IConsentRegistry
     function closeEmergencyAccess(address patient, uint32 orgId) external {
-        if (msg.sender != patient && _delegations[patient][msg.sender].expiresAt <= block.timestamp) {
-            if (orgId == 0 || _practitioners[msg.sender].orgId != orgId) {
-                revert ConsentRegistry__NotOfOrganization(msg.sender, orgId);
-            }
+        bool byPatient = msg.sender == patient || _delegations[patient][msg.sender].expiresAt > block.timestamp;
+        if (!byPatient && (orgId == 0 || _practitioners[msg.sender].orgId != orgId)) {
+            revert ConsentRegistry__NotOfOrganization(msg.sender, orgId);
         }
         Consent storage consent = _consents[patient][orgId];
         if (consent.emergencyUntil <= block.timestamp) revert ConsentRegistry__NoEmergencyAccess(patient, orgId);
         consent.emergencyCategories = 0;
         consent.emergencyUntil = 0;
+        // Someone who can close the access can consent: the organisation may not re-open it
+        // for a while (its own staff closing it starts no such wait).
+        if (byPatient) _emergencyLedgers[patient][orgId].closedByPatientAt = uint40(block.timestamp);
         emit EmergencyAccessClosed(patient, orgId, msg.sender);
     }
 
@@ -333,8 +381,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         // An opted-out policy opens nothing, whatever restricted categories it lists.
         bool widens = !optedOut && (current.optedOut || restrictedCategories & ~current.restrictedCategories != 0);
         if (widens) _requireNotPaused();
-        _emergencyPolicies[msg.sender] =
-            EmergencyPolicy({optedOut: optedOut, restrictedCategories: restrictedCategories});
+        // An opt-out ends every break-glass access opened up to now, at once (see {_effectiveWord}).
+        _emergencyPolicies[msg.sender] = EmergencyPolicy({
+            optedOut: optedOut,
+            restrictedCategories: restrictedCategories,
+            optedOutAt: optedOut ? uint40(block.timestamp) : current.optedOutAt
+        });
         emit EmergencyPolicySet(msg.sender, optedOut, restrictedCategories);
     }
 
@@ -342,6 +394,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
 
     /// @inheritdoc IConsentRegistry
     function setOrganizationStatus(uint32 orgId, OrganizationStatus calldata status) external onlyOrganizationRegistry {
+        // Withdrawing the emergency capability ends the break-glass accesses open at once.
+        if (_organizationStatus[orgId].emergencyCapable && !status.emergencyCapable) {
+            _emergencyWithdrawnAt[orgId] = uint40(block.timestamp);
+        }
         _organizationStatus[orgId] = status;
     }
 
@@ -367,7 +423,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (category >= Vocabulary.CATEGORY_COUNT) revert ConsentRegistry__InvalidCategory(category);
         if (purpose >= Vocabulary.PURPOSE_COUNT) revert ConsentRegistry__InvalidPurpose(purpose);
         if (action >= Vocabulary.ACTION_COUNT) revert ConsentRegistry__InvalidAction(action);
-        basis = AccessRules.basis(_load(_consents[patient][orgId]), category, purpose, action, block.timestamp);
+        basis = AccessRules.basis(
+            AccessRules.unpack(_effectiveWord(patient, orgId)), category, purpose, action, block.timestamp
+        );
         // Only a yes needs the organisation's status: a suspended one can do nothing.
         if (basis != Vocabulary.BASIS_NONE && !_isActive(orgId)) basis = Vocabulary.BASIS_NONE;
         allowed = basis != Vocabulary.BASIS_NONE;
@@ -384,7 +442,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (orgId == 0) revert ConsentRegistry__NotPractitioner(account);
         if (_organizationStatus[orgId].suspended) revert ConsentRegistry__OrganizationSuspended(orgId);
         if (write) _requireNotPaused();
-        consent = _word(_consents[patient][orgId]);
+        consent = _effectiveWord(patient, orgId);
     }
 
     /// @inheritdoc IConsentRegistry
@@ -433,6 +491,16 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     }
 
     /// @inheritdoc IConsentRegistry
+    function emergencyLedgerOf(address patient, uint32 orgId) external view returns (EmergencyLedger memory) {
+        return _emergencyLedgers[patient][orgId];
+    }
+
+    /// @inheritdoc IConsentRegistry
+    function emergencyWithdrawnAt(uint32 orgId) external view returns (uint40) {
+        return _emergencyWithdrawnAt[orgId];
+    }
+
+    /// @inheritdoc IConsentRegistry
     function accessRequest(uint64 requestId) external view returns (AccessRequest memory) {
         return _requests[requestId];
     }
@@ -455,14 +523,36 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
 
     // ------------------------------------------------------------------- internal
 
+    /// @dev Reverts unless the caller is `patient` or a current delegate of theirs: enough for
+    /// what only takes access away.
+    function _authorize(address patient) private view {
+        if (msg.sender == patient) return;
+        if (_delegations[patient][msg.sender].expiresAt <= block.timestamp) {
+            revert ConsentRegistry__NotPatientOrDelegate(patient, msg.sender);
+        }
+    }
+
     /// @dev Reverts unless the caller is `patient`, or a current delegate of theirs whose
-    /// scope covers `categories` (pass 0 for actions that only take access away).
-    function _authorize(address patient, uint32 categories) private view {
+    /// delegation covers the access it would create: `categories`, `purposes` and `actions`,
+    /// until `validUntil`. A delegate never creates access beyond its own.
+    function _authorizeWidening(address patient, uint32 categories, uint8 purposes, uint8 actions, uint40 validUntil)
+        private
+        view
+    {
         if (msg.sender == patient) return;
         Delegation memory delegation = _delegations[patient][msg.sender];
         if (delegation.expiresAt <= block.timestamp) revert ConsentRegistry__NotPatientOrDelegate(patient, msg.sender);
         if (categories & ~delegation.categories != 0) {
             revert ConsentRegistry__DelegateScopeExceeded(msg.sender, categories, delegation.categories);
+        }
+        if (purposes & ~delegation.purposes != 0) {
+            revert ConsentRegistry__DelegatePurposesExceeded(msg.sender, purposes, delegation.purposes);
+        }
+        if (actions & ~delegation.actions != 0) {
+            revert ConsentRegistry__DelegateActionsExceeded(msg.sender, actions, delegation.actions);
+        }
+        if (validUntil > delegation.expiresAt) {
+            revert ConsentRegistry__DelegationEndsFirst(msg.sender, validUntil, delegation.expiresAt);
         }
     }
 
@@ -488,6 +578,21 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
             sstore(stored.slot, word)
         }
         emit ConsentRevoked(patient, orgId, actor);
+    }
+
+    /// @dev The consent word of (`patient`, `orgId`) as access decisions read it: a break-glass
+    /// access opened no later than the patient's last opt-out, or than the last withdrawal of
+    /// the organisation's emergency capability, is over. Costs two reads only while an
+    /// emergency access is open.
+    function _effectiveWord(address patient, uint32 orgId) private view returns (bytes32 word) {
+        word = _word(_consents[patient][orgId]);
+        uint40 until = AccessRules.emergencyUntilOf(word);
+        if (until > block.timestamp) {
+            uint40 openedAt = until - Vocabulary.EMERGENCY_DURATION;
+            if (openedAt <= _emergencyPolicies[patient].optedOutAt || openedAt <= _emergencyWithdrawnAt[orgId]) {
+                word = AccessRules.withoutEmergency(word);
+            }
+        }
     }
 
     /// @dev The consent slot as one word. Consents are always read and written whole, with
@@ -548,9 +653,8 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         consent.actions = terms.actions;
         consent.validFrom = terms.validFrom;
         consent.validUntil = terms.validUntil;
-        unchecked {
-            ++consent.nonce;
-        }
+        ++consent.nonce;
+        consent.grantedBySignature = false;
     }
 
     function _checkTerms(ConsentTerms calldata terms) private view {

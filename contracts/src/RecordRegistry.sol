@@ -50,7 +50,7 @@ contract RecordRegistry is IRecordRegistry {
             revert RecordRegistry__NoAccessBasis(patient, orgId, category, purpose, Vocabulary.WRITE);
         }
 
-        recordId = keccak256(abi.encode(patient, contentHash));
+        recordId = _recordId(patient, orgId, category, contentHash);
         if (_records[recordId].status != 0) revert RecordRegistry__RecordExists(recordId);
         if (supersedes != bytes32(0)) {
             Record storage previous = _records[supersedes];
@@ -129,7 +129,10 @@ contract RecordRegistry is IRecordRegistry {
     /// @inheritdoc IRecordRegistry
     function verifyContent(bytes32 recordId, bytes32 contentHash) external view returns (bool) {
         Record storage record = _records[recordId];
-        return record.status != 0 && keccak256(abi.encode(record.patient, contentHash)) == recordId;
+        uint8 status = record.status;
+        // A pointer entered in error vouches for nothing, whatever content it named.
+        return status != 0 && status != Vocabulary.RECORD_ENTERED_IN_ERROR
+            && _recordId(record.patient, record.authorOrg, record.category, contentHash) == recordId;
     }
 
     /// @inheritdoc IRecordRegistry
@@ -144,10 +147,8 @@ contract RecordRegistry is IRecordRegistry {
             return (false, Vocabulary.BASIS_NONE);
         }
         if (record.authorOrg == orgId) return (true, Vocabulary.BASIS_OWN_RECORD);
-        basis = AccessRules.basis(
-            _CONSENTS.consentOf(record.patient, orgId), record.category, purpose, Vocabulary.READ, block.timestamp
-        );
-        allowed = basis != Vocabulary.BASIS_NONE;
+        // The consent registry's own answer: it also ends break-glass the patient opted out of.
+        return _CONSENTS.checkAccess(record.patient, orgId, record.category, purpose, Vocabulary.READ);
     }
 
     /// @inheritdoc IRecordRegistry
@@ -156,8 +157,12 @@ contract RecordRegistry is IRecordRegistry {
     }
 
     /// @inheritdoc IRecordRegistry
-    function recordIdFor(address patient, bytes32 contentHash) external pure returns (bytes32) {
-        return keccak256(abi.encode(patient, contentHash));
+    function recordIdFor(address patient, uint32 authorOrg, uint8 category, bytes32 contentHash)
+        external
+        pure
+        returns (bytes32)
+    {
+        return _recordId(patient, authorOrg, category, contentHash);
     }
 
     /// @inheritdoc IRecordRegistry
@@ -168,6 +173,16 @@ contract RecordRegistry is IRecordRegistry {
     /// @inheritdoc IRecordRegistry
     function consents() external view returns (address) {
         return address(_CONSENTS);
+    }
+
+    /// @dev A pointer's id binds its patient, author organisation, category and content: nobody
+    /// can register another organisation's pointer first, nor relabel its category.
+    function _recordId(address patient, uint32 authorOrg, uint8 category, bytes32 contentHash)
+        private
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(patient, authorOrg, category, contentHash));
     }
 
     function _known(bytes32 recordId) private view returns (Record memory record) {

@@ -33,24 +33,27 @@ contract AccessRulesTest is Test {
     function testFuzz_unpack_roundTripsTheUsedBits(bytes32 word) public {
         stored = AccessRules.unpack(word);
         bytes32 raw = vm.load(address(this), _storedSlot());
-        assertEq(raw, word & bytes32((uint256(1) << 232) - 1));
+        // Every bit is used but seven: `grantedBySignature` is a bool in a byte of its own.
+        assertEq(raw, word & ~bytes32(uint256(0x7f) << 177));
     }
 
     /// @dev A fixed word with a distinct value per field, so that a swapped pair of offsets fails
     /// even when the fuzzer happens to draw equal fields.
     function test_unpack_readsEachFieldAtItsOffset() public pure {
         uint256 word = uint256(0x11111111) | uint256(0x22) << 32 | uint256(0x33) << 40 | uint256(0x4444444444) << 48
-            | uint256(0x5555555555) << 88 | uint256(0x66666666) << 128 | uint256(0x77777777) << 160
-            | uint256(0x8888888888) << 192 | uint256(0xffffff) << 232;
+            | uint256(0x5555555555) << 88 | uint256(0x666666666666) << 128 | uint256(0x01) << 176 | uint256(0x77777777)
+            << 184 | uint256(0x8888888888) << 216;
         Consent memory c = AccessRules.unpack(bytes32(word));
         assertEq(c.categories, 0x11111111);
         assertEq(c.purposes, 0x22);
         assertEq(c.actions, 0x33);
         assertEq(c.validFrom, 0x4444444444);
         assertEq(c.validUntil, 0x5555555555);
-        assertEq(c.nonce, 0x66666666);
+        assertEq(c.nonce, 0x666666666666);
+        assertTrue(c.grantedBySignature);
         assertEq(c.emergencyCategories, 0x77777777);
         assertEq(c.emergencyUntil, 0x8888888888);
+        assertEq(AccessRules.pack(c), bytes32(word), "pack is unpack's inverse");
     }
 
     // -------------------------------------------------------------------------- basis

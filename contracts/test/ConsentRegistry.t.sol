@@ -17,7 +17,7 @@ contract ConsentRegistryTest is Fixture {
     bytes32 internal constant REASON_HASH = keccak256("follow-up of an abnormal blood count");
     bytes32 internal constant JUSTIFICATION_HASH = keccak256("unconscious on arrival");
     uint40 internal constant REQUEST_DURATION = 30 days;
-    uint40 internal constant DELEGATION_LIFETIME = 90 days;
+    uint40 internal constant DELEGATION_LIFETIME = 730 days;
 
     // ------------------------------------------------------------------- helpers
 
@@ -62,7 +62,7 @@ contract ConsentRegistryTest is Fixture {
     function _appoint(address delegate, uint32 categories) internal returns (uint40 expiresAt) {
         expiresAt = _now() + DELEGATION_LIFETIME;
         vm.prank(patient);
-        consents.appointDelegate(delegate, categories, expiresAt);
+        consents.appointDelegate(delegate, categories, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
     }
 
     /// @dev The hospital's doctor asks to read the patient's laboratory and imaging records.
@@ -131,10 +131,10 @@ contract ConsentRegistryTest is Fixture {
         assertEq(consents.nonceOf(patient, orgId), expected, context);
     }
 
-    /// @dev Rewrites only the nonce of the patient's consent slot for `orgId`: reaching 2^32 - 1
-    /// by decisions would take four billion calls. The slot is found by recording the one read
+    /// @dev Rewrites only the nonce of the patient's consent slot for `orgId`: reaching 2^48 - 1
+    /// by decisions would take 2^48 calls. The slot is found by recording the one read
     /// `nonceOf` makes, so the test does not hard-code the storage layout.
-    function _setNonce(uint32 orgId, uint32 nonce) internal {
+    function _setNonce(uint32 orgId, uint48 nonce) internal {
         vm.record();
         consents.nonceOf(patient, orgId);
         (bytes32[] memory reads,) = vm.accesses(address(consents));
@@ -882,7 +882,8 @@ contract ConsentRegistryTest is Fixture {
     /// emergency policy and the delegates are not decisions about a consent: they leave the
     /// nonce, so a signature the patient already gave stays good.
     function test_nonce_untouchedByRequestsEmergencyAccessPolicyAndDelegates() public {
-        _grantAs(patient, hospital, labTerms());
+        ConsentTerms memory granted = labTerms();
+        _grantAs(patient, hospital, granted);
         _assertNonce(hospital, 1, "grant");
 
         uint64 denied = _requestLab();
@@ -907,10 +908,12 @@ contract ConsentRegistryTest is Fixture {
         vm.prank(patient);
         consents.closeEmergencyAccess(patient, hospital);
         _assertNonce(hospital, 1, "close by patient");
+        _warpBy(V.EMERGENCY_COOLDOWN); // closed by the patient: a day's wait before re-opening
         _openEmergency(nurse);
         vm.prank(guardian);
         consents.closeEmergencyAccess(patient, hospital);
         _assertNonce(hospital, 1, "close by delegate");
+        _warpBy(V.EMERGENCY_WINDOW); // two openings above: a new window for the third and more
         _openEmergency(doctor);
         vm.prank(billing);
         consents.closeEmergencyAccess(patient, hospital);
@@ -924,62 +927,187 @@ contract ConsentRegistryTest is Fixture {
         vm.prank(patient);
         consents.removeDelegate(patient, guardian);
         _assertNonce(hospital, 1, "remove delegate");
-        _assertTerms(hospital, labTerms());
+        _assertTerms(hospital, granted);
     }
 
-    function test_decisions_atMaximumNonce_wrapToZero() public {
+    /// @dev A nonce that wrapped would make every signature it voided verify again (the issue's
+    /// delegate spending it in a loop). At its last value no decision can move past it: the
+    /// decisions that grant revert, a revocation still ends access and keeps it there.
+    function test_decisions_atMaximumNonce_neverWrap() public {
         ConsentTerms memory t = labTerms();
+        uint48 last = type(uint48).max;
+        bytes memory overflow = abi.encodeWithSignature("Panic(uint256)", 0x11);
 
-        _setNonce(hospital, type(uint32).max);
+        _setNonce(hospital, last - 1);
         _grantAs(patient, hospital, t);
-        _assertNonce(hospital, 0, "grant");
+        _assertNonce(hospital, last, "grant reaches the last nonce");
         _assertTerms(hospital, t);
 
-        _setNonce(hospital, type(uint32).max);
+        vm.expectRevert(overflow);
+        _grantAs(patient, hospital, t);
         t.validUntil -= 1; // narrowing must take something away
+        vm.expectRevert(overflow);
         vm.prank(patient);
         consents.narrow(patient, hospital, t);
-        _assertNonce(hospital, 0, "narrow");
-
-        _setNonce(hospital, type(uint32).max);
+        vm.expectRevert(overflow);
         vm.prank(patient);
-        consents.extend(patient, hospital, t.validUntil + 1);
-        _assertNonce(hospital, 0, "extend");
-
+        consents.extend(patient, hospital, t.validUntil + 2);
         uint64 id = _requestLab();
-        _setNonce(hospital, type(uint32).max);
+        vm.expectRevert(overflow);
         vm.prank(patient);
         consents.approveRequest(id);
-        _assertNonce(hospital, 0, "approve");
+        _assertNonce(hospital, last, "nothing moved past the last nonce");
 
-        _setNonce(hospital, type(uint32).max);
         _revokeAs(patient, hospital);
-        _assertNonce(hospital, 0, "revoke");
+        _assertNonce(hospital, last, "a revocation keeps the last nonce");
         _assertNoConsent(hospital);
+        _revokeAs(patient, hospital);
+        _assertNonce(hospital, last, "and can always be made again");
     }
 
     // ================================================================= delegates
 
+    /// @dev The review's finding: a one-hour delegate scoped to demographics granted a
+    /// never-expiring, all-purposes read/write consent. A delegate now creates no access
+    /// beyond its delegation: categories, purposes, actions, and an end no later than its own.
+    function test_grant_byDelegate_neverBeyondItsDelegation() public {
+        uint40 delegationEnds = _now() + 1 hours;
+        vm.prank(patient);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), TREATMENT, READ_ONLY, delegationEnds);
+        uint40 nowTs = _now();
+
+        ConsentTerms memory wide = _window(bit(V.DEMOGRAPHICS), V.ALL_PURPOSES, V.ALL_ACTIONS, nowTs, V.NO_EXPIRY);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegatePurposesExceeded.selector, guardian, V.ALL_PURPOSES, TREATMENT
+            )
+        );
+        _grantAs(guardian, hospital, wide);
+        wide.purposes = TREATMENT;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegateActionsExceeded.selector, guardian, V.ALL_ACTIONS, READ_ONLY
+            )
+        );
+        _grantAs(guardian, hospital, wide);
+        wide.actions = READ_ONLY;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegationEndsFirst.selector, guardian, V.NO_EXPIRY, delegationEnds
+            )
+        );
+        _grantAs(guardian, hospital, wide);
+        _assertNoConsent(hospital);
+
+        wide.validUntil = delegationEnds;
+        _grantAs(guardian, hospital, wide);
+        _assertTerms(hospital, wide);
+        // The patient is bound by no delegation.
+        ConsentTerms memory own = _window(bit(V.DEMOGRAPHICS), V.ALL_PURPOSES, V.ALL_ACTIONS, nowTs, V.NO_EXPIRY);
+        _grantAs(patient, hospital, own);
+        _assertTerms(hospital, own);
+    }
+
+    function test_revertWhen_extend_byDelegate_pastItsDelegationOrBeyondItsScope() public {
+        uint40 delegationEnds = _now() + 30 days;
+        vm.prank(patient);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, TREATMENT, READ_ONLY, delegationEnds);
+        ConsentTerms memory t = terms(bit(V.LABORATORY), TREATMENT, READ_ONLY, 10 days);
+        _grantAs(patient, hospital, t);
+
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegationEndsFirst.selector,
+                guardian,
+                delegationEnds + 1,
+                delegationEnds
+            )
+        );
+        vm.prank(guardian);
+        consents.extend(patient, hospital, delegationEnds + 1);
+        vm.prank(guardian);
+        consents.extend(patient, hospital, delegationEnds);
+
+        // A consent the patient gave wider than the delegation: the delegate may not prolong it.
+        _grantAs(patient, hospital, terms(bit(V.LABORATORY), TREATMENT, READ_WRITE, 10 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegateActionsExceeded.selector, guardian, READ_WRITE, READ_ONLY
+            )
+        );
+        vm.prank(guardian);
+        consents.extend(patient, hospital, delegationEnds);
+    }
+
+    function test_revertWhen_approveRequest_byDelegate_beyondItsDelegation() public {
+        // The request asks lab and imaging, treatment, read, for 30 days.
+        vm.prank(patient);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, TREATMENT, READ_ONLY, _now() + 1 days);
+        uint64 id = _requestLab();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__DelegationEndsFirst.selector,
+                guardian,
+                _now() + REQUEST_DURATION,
+                _now() + 1 days
+            )
+        );
+        vm.prank(guardian);
+        consents.approveRequest(id);
+        _assertStatus(id, V.REQUEST_PENDING);
+
+        vm.prank(patient);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, TREATMENT, READ_ONLY, _now() + 60 days);
+        vm.prank(guardian);
+        consents.approveRequest(id);
+        _assertStatus(id, V.REQUEST_APPROVED);
+    }
+
+    /// @dev Narrowing, revoking, denying and closing take access away: any current delegate may.
+    function test_delegate_scopedNarrowly_mayStillTakeAccessAway() public {
+        _grantAs(patient, hospital, labTerms());
+        vm.prank(patient);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), TREATMENT, READ_ONLY, _now() + 1 hours);
+        _revokeAs(guardian, hospital);
+        _assertNoConsent(hospital);
+    }
+
     function test_appointDelegate_storesAndEmits() public {
         uint40 expiresAt = _now() + DELEGATION_LIFETIME;
         vm.expectEmit(address(consents));
-        emit IConsentRegistry.DelegateAppointed(patient, guardian, LAB_AND_IMAGING, expiresAt);
+        emit IConsentRegistry.DelegateAppointed(
+            patient, guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt
+        );
         vm.prank(patient);
-        consents.appointDelegate(guardian, LAB_AND_IMAGING, expiresAt);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
 
         IConsentRegistry.Delegation memory d = consents.delegationOf(patient, guardian);
         assertEq(d.categories, LAB_AND_IMAGING, "categories");
+        assertEq(d.purposes, V.ALL_PURPOSES, "purposes");
+        assertEq(d.actions, V.ALL_ACTIONS, "actions");
         assertEq(d.expiresAt, expiresAt, "expiresAt");
         assertEq(consents.delegationOf(otherPatient, guardian).expiresAt, 0, "other patient's delegation");
+    }
+
+    function test_revertWhen_appointDelegate_noPurposeOrAction() public {
+        uint40 expiresAt = _now() + DELEGATION_LIFETIME;
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidPurposes.selector, 0));
+        vm.prank(patient);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, 0, READ_ONLY, expiresAt);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidActions.selector, 4));
+        vm.prank(patient);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, TREATMENT, 4, expiresAt);
     }
 
     function test_appointDelegate_again_rescopes() public {
         _appoint(guardian, LAB_AND_IMAGING);
         uint40 expiresAt = _now() + 1 days;
         vm.expectEmit(address(consents));
-        emit IConsentRegistry.DelegateAppointed(patient, guardian, bit(V.MEDICATIONS), expiresAt);
+        emit IConsentRegistry.DelegateAppointed(
+            patient, guardian, bit(V.MEDICATIONS), V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt
+        );
         vm.prank(patient);
-        consents.appointDelegate(guardian, bit(V.MEDICATIONS), expiresAt);
+        consents.appointDelegate(guardian, bit(V.MEDICATIONS), V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
 
         IConsentRegistry.Delegation memory d = consents.delegationOf(patient, guardian);
         assertEq(d.categories, bit(V.MEDICATIONS), "categories");
@@ -1000,37 +1128,37 @@ contract ConsentRegistryTest is Fixture {
         uint40 expiresAt = _now() + 1 days;
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidDelegate.selector, address(0)));
         vm.prank(patient);
-        consents.appointDelegate(address(0), LAB_AND_IMAGING, expiresAt);
+        consents.appointDelegate(address(0), LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
     }
 
     function test_revertWhen_appointDelegate_self() public {
         uint40 expiresAt = _now() + 1 days;
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidDelegate.selector, patient));
         vm.prank(patient);
-        consents.appointDelegate(patient, LAB_AND_IMAGING, expiresAt);
+        consents.appointDelegate(patient, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
     }
 
     function test_revertWhen_appointDelegate_invalidCategories() public {
         uint40 expiresAt = _now() + 1 days;
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidCategories.selector, 0));
         vm.prank(patient);
-        consents.appointDelegate(guardian, 0, expiresAt);
+        consents.appointDelegate(guardian, 0, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
 
         uint32 outside = bit(V.CATEGORY_COUNT);
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidCategories.selector, outside));
         vm.prank(patient);
-        consents.appointDelegate(guardian, outside, expiresAt);
+        consents.appointDelegate(guardian, outside, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
     }
 
     function test_revertWhen_appointDelegate_expiryNotInFuture() public {
         uint40 nowTs = _now();
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidExpiry.selector, nowTs));
         vm.prank(patient);
-        consents.appointDelegate(guardian, LAB_AND_IMAGING, nowTs);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, nowTs);
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__InvalidExpiry.selector, nowTs - 1));
         vm.prank(patient);
-        consents.appointDelegate(guardian, LAB_AND_IMAGING, nowTs - 1);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, nowTs - 1);
     }
 
     function test_revertWhen_appointDelegate_duringPause() public {
@@ -1038,7 +1166,7 @@ contract ConsentRegistryTest is Fixture {
         uint40 expiresAt = _now() + 1 days;
         vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
         vm.prank(patient);
-        consents.appointDelegate(guardian, LAB_AND_IMAGING, expiresAt);
+        consents.appointDelegate(guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
     }
 
     function test_grant_byDelegateWithinScope_namesDelegateAsActor() public {
@@ -1072,7 +1200,8 @@ contract ConsentRegistryTest is Fixture {
     function test_delegate_actsUntilExpiry() public {
         uint40 expiresAt = _appoint(guardian, LAB_AND_IMAGING);
         vm.warp(expiresAt - 1);
-        ConsentTerms memory t = _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, _now(), _now() + 1 days);
+        // Its last second: a consent ending with the delegation, no later.
+        ConsentTerms memory t = _window(LAB_AND_IMAGING, TREATMENT, READ_ONLY, _now(), expiresAt);
         _grantAs(guardian, hospital, t);
         _assertTerms(hospital, t);
 
@@ -1596,12 +1725,70 @@ contract ConsentRegistryTest is Fixture {
         _assertAccess(hospital, V.GENOMICS, V.ETREAT, V.READ, V.BASIS_NONE);
     }
 
-    function test_openEmergencyAccess_keepsCategoriesAfterPolicyChange() public {
+    function test_openEmergencyAccess_keepsCategoriesWhenPolicyNarrows() public {
+        _setPolicy(patient, false, bit(V.GENOMICS) | bit(V.HIV_STI));
+        _openEmergency(doctor);
+        _setPolicy(patient, false, bit(V.GENOMICS));
+        _assertAccess(hospital, V.HIV_STI, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+        _assertAccess(hospital, V.VITAL_SIGNS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    function test_setEmergencyPolicy_optOut_endsOpenAccessAtOnceAndForGood() public {
         _setPolicy(patient, false, bit(V.GENOMICS));
         _openEmergency(doctor);
-        _setPolicy(patient, true, 0);
         _assertAccess(hospital, V.GENOMICS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+
+        _setPolicy(patient, true, 0);
+        _assertAccess(hospital, V.GENOMICS, V.ETREAT, V.READ, V.BASIS_NONE);
+        _assertAccess(hospital, V.VITAL_SIGNS, V.ETREAT, V.WRITE, V.BASIS_NONE);
+        (, bytes32 word) = consents.actingContext(doctor, patient, false);
+        assertEq(AccessRules.unpack(word).emergencyUntil, 0, "the record registry sees it ended too");
+
+        // Opting in again, within the old access's 24 hours, does not bring it back.
+        _warpBy(1 hours);
+        _setPolicy(patient, false, bit(V.GENOMICS));
+        _assertAccess(hospital, V.VITAL_SIGNS, V.ETREAT, V.READ, V.BASIS_NONE);
+        // A new emergency opens a new access, which counts.
+        _openEmergency(nurse);
         _assertAccess(hospital, V.VITAL_SIGNS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    /// @dev An access opened in the second of an opt-out cannot be told from one opened before it.
+    function test_revertWhen_openEmergencyAccess_inTheSecondOfAnOptOutOrWithdrawal() public {
+        _setPolicy(patient, true, 0);
+        _setPolicy(patient, false, 0);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__EmergencyOptedOut.selector, patient));
+        _openEmergency(doctor);
+        _warpBy(1);
+        vm.startPrank(authority);
+        orgs.setEmergencyCapable(hospital, false);
+        orgs.setEmergencyCapable(hospital, true);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotEmergencyCapable.selector, hospital)
+        );
+        _openEmergency(doctor);
+        _warpBy(1);
+        _openEmergency(doctor);
+        _assertAccess(hospital, V.ALLERGIES, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    function test_setEmergencyCapable_withdrawn_endsOpenAccessAtOnceAndForGood() public {
+        _openEmergency(doctor);
+        _assertAccess(hospital, V.ALLERGIES, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+
+        _warpBy(1 hours);
+        vm.prank(authority);
+        orgs.setEmergencyCapable(hospital, false);
+        assertEq(consents.emergencyWithdrawnAt(hospital), _now(), "withdrawal time");
+        _assertAccess(hospital, V.ALLERGIES, V.ETREAT, V.READ, V.BASIS_NONE);
+
+        _warpBy(1 hours);
+        vm.prank(authority);
+        orgs.setEmergencyCapable(hospital, true);
+        _assertAccess(hospital, V.ALLERGIES, V.ETREAT, V.READ, V.BASIS_NONE);
+        _openEmergency(doctor);
+        _assertAccess(hospital, V.ALLERGIES, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
     }
 
     function test_emergencyAccess_expiresAfterEmergencyDuration() public {
@@ -1613,14 +1800,104 @@ contract ConsentRegistryTest is Fixture {
         _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_NONE);
     }
 
-    function test_openEmergencyAccess_again_restartsTheClock() public {
+    function test_revertWhen_openEmergencyAccess_alreadyOpen() public {
         _openEmergency(doctor);
-        _warpBy(V.EMERGENCY_DURATION - 1);
-        _openEmergency(nurse);
         uint40 expiresAt = _now() + V.EMERGENCY_DURATION;
-        assertEq(consents.consentOf(patient, hospital).emergencyUntil, expiresAt, "emergency end");
-        vm.warp(expiresAt - 1);
+        _warpBy(V.EMERGENCY_DURATION - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__EmergencyAccessOpen.selector, patient, hospital, expiresAt
+            )
+        );
+        _openEmergency(nurse);
+        assertEq(consents.consentOf(patient, hospital).emergencyUntil, expiresAt, "the clock did not restart");
+        vm.warp(expiresAt);
+        _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_NONE);
+        _openEmergency(nurse);
         _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    /// @dev The review's attack: a nurse kept access for 90 days by re-opening every 23 hours,
+    /// and again in the block the patient closed it. Now at most three openings (72 hours) in
+    /// any 30 days, and none for a day after the patient closed one.
+    function test_openEmergencyAccess_boundedPerPatientAndOrganization() public {
+        uint40 start = _now();
+        uint256 hoursOpen;
+        uint256 openings;
+        for (uint256 hour = 0; hour < 90 * 24; ++hour) {
+            vm.warp(start + hour * 1 hours);
+            if (_emergencyOpen()) ++hoursOpen;
+            vm.prank(nurse);
+            try consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, JUSTIFICATION_HASH) {
+                ++openings;
+                ++hoursOpen;
+            } catch {}
+        }
+        // 90 days hold three 30-day windows: three openings in each, 24 hours each.
+        assertEq(openings, 9, "openings in 90 days");
+        assertLe(hoursOpen, 9 * 24 + 9, "hours open in 90 days");
+    }
+
+    function test_revertWhen_openEmergencyAccess_fourthWithinTheWindow() public {
+        uint40 first = _now();
+        for (uint256 i = 0; i < V.EMERGENCY_MAX_OPENINGS; ++i) {
+            _openEmergency(doctor);
+            _warpBy(V.EMERGENCY_DURATION);
+        }
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__EmergencyLimitReached.selector,
+                patient,
+                hospital,
+                first + V.EMERGENCY_WINDOW
+            )
+        );
+        _openEmergency(doctor);
+        // Another organisation, another patient: their own bounds.
+        (bool allowed,) = consents.checkAccess(otherPatient, hospital, V.MEDICATIONS, V.ETREAT, V.READ);
+        assertFalse(allowed, "other patient closed");
+        vm.prank(doctor);
+        consents.openEmergencyAccess(otherPatient, V.EMERGENCY_OTHER, JUSTIFICATION_HASH);
+
+        vm.warp(first + V.EMERGENCY_WINDOW - 1);
+        vm.expectRevert();
+        _openEmergency(doctor);
+        vm.warp(first + V.EMERGENCY_WINDOW);
+        _openEmergency(doctor);
+        _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    function test_revertWhen_openEmergencyAccess_rightAfterPatientClosedIt() public {
+        _openEmergency(doctor);
+        vm.prank(patient);
+        consents.closeEmergencyAccess(patient, hospital);
+        uint40 availableAt = _now() + V.EMERGENCY_COOLDOWN;
+        assertEq(consents.emergencyLedgerOf(patient, hospital).closedByPatientAt, _now(), "closed at");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__EmergencyClosedByPatient.selector, patient, hospital, availableAt
+            )
+        );
+        _openEmergency(nurse);
+        vm.warp(availableAt - 1);
+        vm.expectRevert();
+        _openEmergency(nurse);
+        vm.warp(availableAt);
+        _openEmergency(nurse);
+        _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    function test_openEmergencyAccess_afterOwnStaffClosedIt_succeeds() public {
+        _openEmergency(doctor);
+        vm.prank(nurse);
+        consents.closeEmergencyAccess(patient, hospital);
+        assertEq(consents.emergencyLedgerOf(patient, hospital).closedByPatientAt, 0, "no wait");
+        _openEmergency(doctor);
+        _assertAccess(hospital, V.MEDICATIONS, V.ETREAT, V.READ, V.BASIS_EMERGENCY);
+    }
+
+    function _emergencyOpen() internal view returns (bool allowed) {
+        (allowed,) = consents.checkAccess(patient, hospital, V.MEDICATIONS, V.ETREAT, V.READ);
     }
 
     function test_revertWhen_openEmergencyAccess_byBillingOfficer() public {
@@ -1666,6 +1943,8 @@ contract ConsentRegistryTest is Fixture {
 
     function test_openEmergencyAccess_everyReasonCode_succeeds() public {
         for (uint8 reasonCode = 1; reasonCode <= V.EMERGENCY_REASON_MAX; ++reasonCode) {
+            // One access at a time, three in a window: each reason in a window of its own.
+            _warpBy(V.EMERGENCY_WINDOW);
             vm.expectEmit(address(consents));
             emit IConsentRegistry.EmergencyAccessOpened(
                 patient,

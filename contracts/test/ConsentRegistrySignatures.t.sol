@@ -184,7 +184,7 @@ contract ConsentRegistrySignaturesTest is Fixture {
 
     /// @dev Rewrites only the nonce of `who`'s hospital consent slot, found by recording the one
     /// read `nonceOf` makes, so the test does not hard-code the storage layout.
-    function _setNonce(address who, uint32 nonce) internal {
+    function _setNonce(address who, uint48 nonce) internal {
         vm.record();
         consents.nonceOf(who, hospital);
         (bytes32[] memory reads,) = vm.accesses(address(consents));
@@ -573,7 +573,7 @@ contract ConsentRegistrySignaturesTest is Fixture {
         bytes memory sig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
         uint40 expiresAt = SafeCast.toUint40(vm.getBlockTimestamp() + 1 days);
         vm.prank(patient);
-        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), expiresAt);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
         vm.prank(guardian);
         consents.revoke(patient, hospital);
         vm.expectRevert(_invalidNonce(1, 0));
@@ -634,13 +634,13 @@ contract ConsentRegistrySignaturesTest is Fixture {
         vm.prank(doctor);
         consents.cancelRequest(cancelled);
         vm.prank(patient);
-        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), delegationEnd);
+        consents.appointDelegate(guardian, bit(V.DEMOGRAPHICS), V.ALL_PURPOSES, V.ALL_ACTIONS, delegationEnd);
         uint64 deniedByDelegate = _requestLab();
         vm.prank(guardian);
         consents.denyRequest(deniedByDelegate);
         vm.prank(doctor);
         consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
-        vm.prank(guardian);
+        vm.prank(billing);
         consents.closeEmergencyAccess(patient, hospital);
         vm.prank(patient);
         consents.setEmergencyPolicy(false, bit(V.GENOMICS));
@@ -652,7 +652,7 @@ contract ConsentRegistrySignaturesTest is Fixture {
 
         vm.prank(nurse);
         consents.openEmergencyAccess(patient, V.EMERGENCY_OTHER, keccak256("justification"));
-        vm.prank(billing);
+        vm.prank(guardian);
         consents.closeEmergencyAccess(patient, hospital);
         vm.prank(patient);
         consents.setEmergencyPolicy(true, 0);
@@ -665,24 +665,33 @@ contract ConsentRegistrySignaturesTest is Fixture {
         assertEq(consents.nonceOf(patient, hospital), 2, "nonce after the signed revocation");
     }
 
-    function test_grantBySig_atMaximumNonce_wrapsToZero() public {
-        uint32 last = type(uint32).max;
-        _setNonce(patient, last);
-        bytes memory sig = _signGrant(patientKey, patient, labTerms(), last, deadline);
-        _submitGrant(patient, labTerms(), last, deadline, sig);
+    /// @dev The review's nonce wrap: with a nonce that wraps, a signature voided long ago verifies
+    /// again once a delegate has spent the nonce round. Nonces never wrap now.
+    function test_grantBySig_nearMaximumNonce_neverComesBack() public {
+        uint48 last = type(uint48).max;
+        bytes memory old = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        _setNonce(patient, last - 1);
+        bytes memory sig = _signGrant(patientKey, patient, labTerms(), last - 1, deadline);
+        _submitGrant(patient, labTerms(), last - 1, deadline, sig);
         _assertTerms(patient, labTerms());
-        assertEq(consents.nonceOf(patient, hospital), 0, "nonce");
+        assertEq(consents.nonceOf(patient, hospital), last, "nonce");
 
-        vm.expectRevert(_invalidNonce(0, last));
-        _submitGrant(patient, labTerms(), last, deadline, sig);
+        // A grant at the last nonce cannot move past it; nothing goes back to zero.
+        bytes memory atLast = _signGrant(patientKey, patient, labTerms(), last, deadline);
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
+        _submitGrant(patient, labTerms(), last, deadline, atLast);
+        vm.expectRevert(_invalidNonce(last, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, old);
+        assertEq(consents.nonceOf(patient, hospital), last, "nonce after");
     }
 
     /// @dev Any decision of the patient's or a delegate's about the hospital, direct or signed,
     /// voids both the signed grant and the signed revocation the clinic still holds.
     function testFuzz_heldBackSignatures_refusedAfterAnyDecision(uint256 decision, bool byDelegate) public {
-        uint40 delegationEnd = SafeCast.toUint40(vm.getBlockTimestamp() + 1 days);
+        // Past the terms the delegate decides (a delegate creates no access beyond its own).
+        uint40 delegationEnd = SafeCast.toUint40(vm.getBlockTimestamp() + 400 days);
         vm.prank(patient);
-        consents.appointDelegate(guardian, V.ALL_CATEGORIES, delegationEnd);
+        consents.appointDelegate(guardian, V.ALL_CATEGORIES, V.ALL_PURPOSES, V.ALL_ACTIONS, delegationEnd);
         _grantDirectly();
         ConsentTerms memory signedTerms = terms(V.STANDARD_CATEGORIES, V.ALL_PURPOSES, READ_WRITE, 730 days);
         bytes memory grantSig = _signGrant(patientKey, patient, signedTerms, 1, deadline);
@@ -819,14 +828,131 @@ contract ConsentRegistrySignaturesTest is Fixture {
         _assertTerms(patient, terms(LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days));
     }
 
-    function test_revokeBySig_atMaximumNonce_wrapsToZero() public {
+    function test_revokeBySig_atMaximumNonce_endsAccessAndKeepsTheNonce() public {
         _grantDirectly();
-        uint32 last = type(uint32).max;
+        uint48 last = type(uint48).max;
         _setNonce(patient, last);
         bytes memory sig = _signRevoke(patientKey, patient, last, deadline);
         _submitRevoke(patient, last, deadline, sig);
         _assertNoTerms(patient);
-        assertEq(consents.nonceOf(patient, hospital), 0, "nonce");
+        assertEq(consents.nonceOf(patient, hospital), last, "nonce stays at its last value");
+        bytes memory old = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        vm.expectRevert(_invalidNonce(last, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, old);
+    }
+
+    // ------------------------------------- a held grant never voids a later revocation
+
+    /// @dev The review's finding: the patient signs a grant at nonce N (a clinic holds it), then
+    /// changes their mind and signs a revocation, also at N, for a relayer. The clinic submits
+    /// the grant first. The revocation must still end it.
+    function test_revokeBySig_atTheNonceOfAHeldGrant_endsItWhenTheGrantLandsFirst() public {
+        bytes memory grantSig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 0, deadline);
+
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+        _assertTerms(patient, labTerms());
+        assertTrue(consents.consentOf(patient, hospital).grantedBySignature, "granted by signature");
+
+        vm.expectEmit(address(consents));
+        emit IConsentRegistry.ConsentRevoked(patient, hospital, patient);
+        _submitRevoke(patient, 0, deadline, revokeSig);
+        _assertNoTerms(patient);
+        (bool allowed,) = consents.checkAccess(patient, hospital, V.LABORATORY, V.TREAT, V.READ);
+        assertFalse(allowed, "the revoked consent passes no check");
+        assertEq(consents.nonceOf(patient, hospital), 2, "nonce");
+
+        // Spent: neither signature verifies again.
+        vm.expectRevert(_invalidNonce(2, 0));
+        _submitRevoke(patient, 0, deadline, revokeSig);
+        vm.expectRevert(_invalidNonce(2, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+    }
+
+    function test_revokeBySig_atTheNonceOfAHeldGrant_voidsItWhenTheRevocationLandsFirst() public {
+        bytes memory grantSig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 0, deadline);
+        _submitRevoke(patient, 0, deadline, revokeSig);
+        vm.expectRevert(_invalidNonce(1, 0));
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+        _assertNoTerms(patient);
+    }
+
+    /// @dev Only the consent the signed grant at the revocation's nonce put in force: once a
+    /// later decision replaced it, the older revocation is void.
+    function test_revertWhen_revokeBySig_afterTheHeldGrantWasReplaced() public {
+        bytes memory grantSig = _signGrant(patientKey, patient, labTerms(), 0, deadline);
+        bytes memory revokeSig = _signRevoke(patientKey, patient, 0, deadline);
+        _submitGrant(patient, labTerms(), 0, deadline, grantSig);
+        ConsentTerms memory later = terms(LAB_AND_IMAGING, TREATMENT, READ_ONLY, 60 days);
+        _submitGrant(patient, later, 1, deadline, _signGrant(patientKey, patient, later, 1, deadline));
+
+        vm.expectRevert(_invalidNonce(2, 0));
+        _submitRevoke(patient, 0, deadline, revokeSig);
+        _assertTerms(patient, later);
+    }
+
+    /// @dev The patient's wallet signs a sequence of wishes (grants and revocations) about one
+    /// organisation, each at the nonce the chain shows at that moment; some are submitted at
+    /// once, the rest are held and submitted later in a random order. Whatever the order: a
+    /// consent in force at the end was put there by a grant that no revocation was signed after.
+    function testFuzz_heldGrantsAndRevocations_aLaterRevocationAlwaysWins(uint256 seed) public {
+        uint256 count = bound(seed % 7, 2, 6);
+        bool[] memory isGrant = new bool[](count);
+        uint256[] memory nonces = new uint256[](count);
+        bytes[] memory sigs = new bytes[](count);
+        bool[] memory submitted = new bool[](count);
+        ConsentTerms[] memory wishes = new ConsentTerms[](count);
+        uint256 r = seed;
+        for (uint256 i = 0; i < count; ++i) {
+            r = uint256(keccak256(abi.encode(r, i)));
+            isGrant[i] = r % 3 != 0;
+            nonces[i] = consents.nonceOf(patient, hospital);
+            // Each grant's terms are its own (its end tells them apart).
+            wishes[i] = terms(LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days + i);
+            sigs[i] = isGrant[i]
+                ? _signGrant(patientKey, patient, wishes[i], nonces[i], deadline)
+                : _signRevoke(patientKey, patient, nonces[i], deadline);
+            // Sometimes a held wish reaches the chain before the next is signed.
+            if ((r >> 8) % 2 == 0) _trySubmit(i, isGrant, nonces, sigs, wishes, submitted);
+        }
+        // The rest, in a random order.
+        uint256 left;
+        for (uint256 i = 0; i < count; ++i) {
+            if (!submitted[i]) ++left;
+        }
+        for (; left > 0; --left) {
+            r = uint256(keccak256(abi.encode(r)));
+            uint256 pick = r % count;
+            while (submitted[pick]) pick = (pick + 1) % count;
+            _trySubmit(pick, isGrant, nonces, sigs, wishes, submitted);
+        }
+
+        Consent memory c = consents.consentOf(patient, hospital);
+        if (c.categories == 0) return;
+        uint256 inForce = c.validUntil - vm.getBlockTimestamp() - 30 days;
+        assertTrue(inForce < count && isGrant[inForce], "terms in force are a signed grant's");
+        for (uint256 j = inForce + 1; j < count; ++j) {
+            assertTrue(isGrant[j], "a revocation signed after the grant in force did not end it");
+        }
+    }
+
+    function _trySubmit(
+        uint256 i,
+        bool[] memory isGrant,
+        uint256[] memory nonces,
+        bytes[] memory sigs,
+        ConsentTerms[] memory wishes,
+        bool[] memory submitted
+    ) internal {
+        if (submitted[i]) return;
+        submitted[i] = true;
+        vm.prank(relayer);
+        if (isGrant[i]) {
+            try consents.grantBySig(patient, hospital, wishes[i], nonces[i], deadline, sigs[i]) {} catch {}
+        } else {
+            try consents.revokeBySig(patient, hospital, nonces[i], deadline, sigs[i]) {} catch {}
+        }
     }
 
     function test_revertWhen_revokeBySig_deadlinePassed() public {

@@ -410,16 +410,16 @@ contract GasTest is Fixture {
             "appointDelegate",
             patient,
             address(consents),
-            abi.encodeCall(consents.appointDelegate, (guardian, LAB_AND_IMAGING, expiresAt)),
+            abi.encodeCall(consents.appointDelegate, (guardian, LAB_AND_IMAGING, TREATMENT, READ_ONLY, expiresAt)),
             Floor({
                 accounts: 0,
                 reads: 1, // pause
-                created: 1, // delegation
+                created: 1, // delegation (categories, purposes, actions, end)
                 updated: 0,
                 cleared: 0,
                 logs: 1,
                 topics: 3,
-                logBytes: 2 * WORD
+                logBytes: 4 * WORD
             })
         );
     }
@@ -427,7 +427,9 @@ contract GasTest is Fixture {
     function test_gas_removeDelegate() public {
         vm.prank(patient);
         // forge-lint: disable-next-line(unsafe-typecast)
-        consents.appointDelegate(guardian, LAB_AND_IMAGING, uint40(block.timestamp + 365 days));
+        consents.appointDelegate(
+            guardian, LAB_AND_IMAGING, V.ALL_PURPOSES, V.ALL_ACTIONS, uint40(block.timestamp + 365 days)
+        );
         _measure(
             "removeDelegate",
             patient,
@@ -535,8 +537,8 @@ contract GasTest is Fixture {
             abi.encodeCall(consents.openEmergencyAccess, (patient, V.EMERGENCY_PATIENT_INCAPACITATED, REASON)),
             Floor({
                 accounts: 0,
-                reads: 4, // membership, status, pause, the patient's emergency policy
-                created: 1, // consent (holds the emergency access)
+                reads: 5, // membership, status, pause, the patient's emergency policy, the last withdrawal
+                created: 2, // consent (holds the emergency access), the break-glass ledger (bounds)
                 updated: 0,
                 cleared: 0,
                 logs: 1,
@@ -558,7 +560,7 @@ contract GasTest is Fixture {
                 accounts: 0,
                 reads: 0,
                 created: 0,
-                updated: 0,
+                updated: 1, // the break-glass ledger: closed by the patient, so a wait before re-opening
                 cleared: 1, // consent (held only the emergency access)
                 logs: 1,
                 topics: 4,

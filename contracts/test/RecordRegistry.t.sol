@@ -24,8 +24,8 @@ contract RecordRegistryTest is Fixture {
         vm.warp(1_750_000_123);
         bytes32 id = addLabReport(REPORT);
 
-        assertEq(id, keccak256(abi.encode(patient, REPORT)));
-        assertEq(id, records.recordIdFor(patient, REPORT));
+        assertEq(id, keccak256(abi.encode(patient, hospital, V.LABORATORY, REPORT)));
+        assertEq(id, records.recordIdFor(patient, hospital, V.LABORATORY, REPORT));
         IRecordRegistry.Record memory record = records.recordOf(id);
         assertEq(record.patient, patient);
         assertEq(record.authorOrg, hospital);
@@ -39,7 +39,7 @@ contract RecordRegistryTest is Fixture {
 
     function test_addRecord_emitsRecordAdded() public {
         grantHospital();
-        bytes32 id = records.recordIdFor(patient, REPORT);
+        bytes32 id = records.recordIdFor(patient, hospital, V.LABORATORY, REPORT);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAdded(
             id, patient, hospital, doctor, V.LABORATORY, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0)
@@ -232,13 +232,17 @@ contract RecordRegistryTest is Fixture {
 
     /// @dev The id binds patient and content only, so another organisation cannot point at the
     /// same content a second time either.
-    function test_revertWhen_addRecord_recordExistsFromAnotherOrganization() public {
+    /// @dev The same content from another organisation is that organisation's own pointer: the
+    /// id binds the author, so neither can take the other's.
+    function test_addRecord_sameContentFromAnotherOrganization_isDistinct() public {
         grantHospital();
         _grantLab();
         bytes32 id = addLabReport(REPORT);
-        vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.RecordRegistry__RecordExists.selector, id));
         vm.prank(labTech);
-        records.addRecord(patient, V.LABORATORY, FHIR_OBSERVATION, REPORT, bytes32(0), V.TREAT);
+        bytes32 labs = records.addRecord(patient, V.LABORATORY, FHIR_OBSERVATION, REPORT, bytes32(0), V.TREAT);
+        assertNotEq(labs, id);
+        assertEq(records.recordOf(id).authorOrg, hospital);
+        assertEq(records.recordOf(labs).authorOrg, lab);
     }
 
     /// @dev The id is derived from (patient, content) and a retracted pointer keeps its id, so the
@@ -257,7 +261,7 @@ contract RecordRegistryTest is Fixture {
     function test_addRecord_supersedesCurrentVersion() public {
         grantHospital();
         bytes32 v1 = addLabReport(REPORT);
-        bytes32 v2 = records.recordIdFor(patient, REPORT_V2);
+        bytes32 v2 = records.recordIdFor(patient, hospital, V.LABORATORY, REPORT_V2);
 
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAdded(v2, patient, hospital, nurse, V.LABORATORY, FHIR_OBSERVATION, REPORT_V2, v1);
@@ -338,9 +342,9 @@ contract RecordRegistryTest is Fixture {
         vm.prank(doctor);
         records.retractRecord(id);
         assertEq(records.recordOf(id).status, V.RECORD_ENTERED_IN_ERROR);
-        // The pointer stays for the audit trail.
+        // The pointer stays for the audit trail, but vouches for its content no more.
         assertEq(records.recordOf(id).patient, patient);
-        assertTrue(records.verifyContent(id, REPORT));
+        assertFalse(records.verifyContent(id, REPORT));
     }
 
     function test_retractRecord_byColleagueOfTheAuthor() public {
@@ -505,6 +509,7 @@ contract RecordRegistryTest is Fixture {
 
         vm.prank(patient);
         consents.setEmergencyPolicy(false, bit(V.MENTAL_HEALTH));
+        vm.warp(vm.getBlockTimestamp() + V.EMERGENCY_DURATION); // the first access is over
         _openEmergency();
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAccessed(id, patient, hospital, doctor, V.ETREAT, V.BASIS_EMERGENCY);
@@ -774,7 +779,7 @@ contract RecordRegistryTest is Fixture {
             if (!writable) _expectNoBasis(hospital, category, purpose, V.WRITE);
             vm.prank(doctor);
             records.addRecord(patient, category, 1, contentHash, bytes32(0), purpose);
-            bytes32 id = records.recordIdFor(patient, contentHash);
+            bytes32 id = records.recordIdFor(patient, hospital, category, contentHash);
             assertEq(records.recordOf(id).status, writable ? V.RECORD_CURRENT : 0);
         }
     }
@@ -805,7 +810,7 @@ contract RecordRegistryTest is Fixture {
 
     function test_verifyContent_falseForUnknownRecord() public view {
         // The id a pointer would have, had it been added.
-        assertFalse(records.verifyContent(records.recordIdFor(patient, REPORT), REPORT));
+        assertFalse(records.verifyContent(records.recordIdFor(patient, hospital, V.LABORATORY, REPORT), REPORT));
     }
 
     function testFuzz_verifyContent_onlyAcceptsTheRightHash(bytes32 content, bytes32 other) public {
@@ -814,7 +819,7 @@ contract RecordRegistryTest is Fixture {
         bytes32 id = addLabReport(content);
         assertTrue(records.verifyContent(id, content));
         assertFalse(records.verifyContent(id, other));
-        assertFalse(records.verifyContent(records.recordIdFor(otherPatient, content), content));
+        assertFalse(records.verifyContent(records.recordIdFor(otherPatient, hospital, V.LABORATORY, content), content));
     }
 
     function test_checkRecordAccess_ownRecord() public {
@@ -907,8 +912,49 @@ contract RecordRegistryTest is Fixture {
         records.locatorOf(unknown);
     }
 
-    function testFuzz_recordIdFor_bindsPatientAndContent(address who, bytes32 contentHash) public view {
-        assertEq(records.recordIdFor(who, contentHash), keccak256(abi.encode(who, contentHash)));
+    function testFuzz_recordIdFor_bindsPatientAuthorCategoryAndContent(
+        address who,
+        uint32 orgId,
+        uint8 category,
+        bytes32 contentHash
+    ) public view {
+        bytes32 id = records.recordIdFor(who, orgId, category, contentHash);
+        assertEq(id, keccak256(abi.encode(who, orgId, category, contentHash)));
+        assertNotEq(id, records.recordIdFor(who, orgId ^ 1, category, contentHash), "author");
+        assertNotEq(id, records.recordIdFor(who, orgId, category ^ 1, contentHash), "category");
+    }
+
+    function test_verifyContent_falseOnceRetracted_trueForSuperseded() public {
+        grantHospital();
+        bytes32 v1 = addLabReport(REPORT);
+        vm.prank(doctor);
+        bytes32 v2 = records.addRecord(patient, V.LABORATORY, FHIR_DIAGNOSTIC_REPORT, REPORT_V2, v1, V.TREAT);
+        assertTrue(records.verifyContent(v1, REPORT), "a superseded version still vouches for its content");
+        vm.prank(doctor);
+        records.retractRecord(v2);
+        assertFalse(records.verifyContent(v2, REPORT_V2), "entered in error");
+        assertTrue(records.verifyContent(v1, REPORT), "current again");
+    }
+
+    /// @dev The review's squat: an organisation with any write basis copies a pending
+    /// `addRecord` from the mempool, relabels it (an HIV result as demographics) and sends it
+    /// first. Its copy gets an id of its own; the author's pointer still goes on chain as it is.
+    function test_addRecord_frontRunByAnotherOrganization_cannotTakeTheAuthorsId() public {
+        grantHospital();
+        vm.prank(patient);
+        consents.grant(patient, clinic, terms(bit(V.DEMOGRAPHICS), TREATMENT, WRITE_ONLY, 30 days));
+
+        vm.prank(clinicDoctor);
+        bytes32 squat = records.addRecord(patient, V.DEMOGRAPHICS, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0), V.TREAT);
+        bytes32 id = addLabReport(REPORT);
+
+        assertNotEq(squat, id, "the copy has its own id");
+        assertEq(records.recordOf(id).authorOrg, hospital, "the author keeps its pointer");
+        assertEq(records.recordOf(id).category, V.LABORATORY, "in its own category");
+        assertEq(records.recordOf(squat).authorOrg, clinic, "the copy is the clinic's own claim");
+        (bool allowed, uint8 basis) = records.checkRecordAccess(id, clinic, V.TREAT);
+        assertFalse(allowed, "the clinic gains no own-record basis to the author's pointer");
+        assertEq(basis, V.BASIS_NONE);
     }
 
     function test_registries_areWiredTogether() public view {

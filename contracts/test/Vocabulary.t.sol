@@ -220,6 +220,9 @@ contract VocabularyTest is Test {
 
     function test_durations_match() public view {
         assertEq(vm.parseJsonUint(json, ".durations.emergencySeconds"), V.EMERGENCY_DURATION, "emergency");
+        assertEq(vm.parseJsonUint(json, ".durations.emergencyMaxOpenings"), V.EMERGENCY_MAX_OPENINGS, "openings");
+        assertEq(vm.parseJsonUint(json, ".durations.emergencyWindowSeconds"), V.EMERGENCY_WINDOW, "window");
+        assertEq(vm.parseJsonUint(json, ".durations.emergencyCooldownSeconds"), V.EMERGENCY_COOLDOWN, "cooldown");
         assertEq(vm.parseJsonUint(json, ".durations.requestTtlSeconds"), V.REQUEST_TTL, "request ttl");
         assertEq(
             vm.parseJsonUint(json, ".durations.maxRequestDurationSeconds"),
@@ -227,7 +230,7 @@ contract VocabularyTest is Test {
             "max request duration"
         );
         assertEq(vm.parseJsonUint(json, ".durations.noExpiry"), V.NO_EXPIRY, "no expiry");
-        assertEq(vm.parseJsonKeys(json, ".durations").length, 4, "duration count");
+        assertEq(vm.parseJsonKeys(json, ".durations").length, 7, "duration count");
     }
 
     // ---------------------------------------------------------------------- helpers

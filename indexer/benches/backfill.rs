@@ -212,7 +212,12 @@ async fn generate(
                 .await
                 .unwrap(),
         );
-        ids.push(consentry_sdk::client::record_id(patient.address(), hash));
+        ids.push(consentry_sdk::client::record_id(
+            patient.address(),
+            1,
+            consentry_sdk::vocabulary::Category::Imaging,
+            hash,
+        ));
     }
     let grants = (target / 20).min(10_000);
     let receipts = target.saturating_sub(grants + 256).div_ceil(256);

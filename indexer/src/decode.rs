@@ -316,6 +316,8 @@ pub fn arguments(event: &ConsentryEvent) -> Value {
                 C::ConsentExtended(e) => json!({ "validUntil": exact(e.validUntil.to()) }),
                 C::DelegateAppointed(e) => json!({
                     "categories": names(CategorySet(e.categories)),
+                    "purposes": names(PurposeSet(e.purposes)),
+                    "actions": names(ActionSet(e.actions)),
                     "expiresAt": exact(e.expiresAt.to()),
                 }),
                 C::DelegateRemoved(e) => json!({ "actor": e.actor }),

@@ -155,6 +155,14 @@ pub struct Delegation {
     /// What the delegate may decide on.
     #[schema(value_type = Vec<String>)]
     pub categories: CategorySet,
+    /// The purposes of use the delegate may grant.
+    #[serde(default)]
+    #[schema(value_type = Vec<String>)]
+    pub purposes: PurposeSet,
+    /// The actions the delegate may grant.
+    #[serde(default)]
+    #[schema(value_type = Vec<String>)]
+    pub actions: ActionSet,
     /// End of the delegation.
     pub expires_at: u64,
     /// Not removed.
@@ -573,6 +581,8 @@ pub async fn project<L: Lookup>(
                     patient: e.patient,
                     delegate: e.delegate,
                     categories: CategorySet(e.categories),
+                    purposes: PurposeSet(e.purposes),
+                    actions: ActionSet(e.actions),
                     expires_at: e.expiresAt.to(),
                     active: true,
                     appointed_at: time,

@@ -62,6 +62,11 @@ impl ConsentState {
     fn revoke(&mut self) {
         *self = ConsentState::default();
     }
+
+    fn end_emergency(&mut self) {
+        self.emergency_categories = CategorySet::EMPTY;
+        self.emergency_until = 0;
+    }
 }
 
 /// An organisation's standing.
@@ -147,6 +152,11 @@ impl AccessModel {
                     .entry(e.orgId)
                     .or_default()
                     .emergency_capable = e.emergencyCapable;
+                // Withdrawing the capability ends the organisation's open break-glass at once
+                // (the contract voids every access opened up to the withdrawal).
+                if !e.emergencyCapable {
+                    self.end_emergencies(|_, org| org == e.orgId);
+                }
             }
             _ => {}
         }
@@ -181,12 +191,23 @@ impl AccessModel {
                 slot.emergency_categories = CategorySet(e.categories);
                 slot.emergency_until = e.expiresAt.to();
             }
-            C::EmergencyAccessClosed(e) => {
-                let slot = self.slot(e.patient, e.orgId);
-                slot.emergency_categories = CategorySet::EMPTY;
-                slot.emergency_until = 0;
+            C::EmergencyAccessClosed(e) => self.slot(e.patient, e.orgId).end_emergency(),
+            // An opt-out ends every open break-glass access to the patient at once.
+            C::EmergencyPolicySet(e) if e.optedOut => {
+                self.end_emergencies(|patient, _| patient == e.patient)
             }
             _ => {}
+        }
+    }
+
+    /// Ends the break-glass access of every slot `which` picks. Openings in the same second as
+    /// the opt-out or withdrawal that ended them are refused on chain, so ending them when the
+    /// event is applied gives the contract's answer for every later time.
+    fn end_emergencies(&mut self, which: impl Fn(Address, u32) -> bool) {
+        for (&(patient, org), slot) in &mut self.consents {
+            if which(patient, org) {
+                slot.end_emergency();
+            }
         }
     }
 
@@ -380,6 +401,82 @@ mod tests {
         assert_eq!(
             s.basis(Category::Laboratory, Purpose::Etreat, Action::Read, 120),
             Basis::Consent
+        );
+    }
+
+    #[test]
+    fn an_opt_out_or_a_withdrawn_capability_ends_open_break_glass_at_once() {
+        use consentry_bindings::{
+            consent_registry::ConsentRegistry, organization_registry::OrganizationRegistry,
+        };
+        let (patient, other) = (Address::repeat_byte(1), Address::repeat_byte(2));
+        let mut model = AccessModel::new();
+        let capable = |capable| {
+            ConsentryEvent::Organizations(O::EmergencyCapabilitySet(
+                OrganizationRegistry::EmergencyCapabilitySet {
+                    orgId: 1,
+                    emergencyCapable: capable,
+                },
+            ))
+        };
+        let open = |who| {
+            ConsentryEvent::Consents(C::EmergencyAccessOpened(
+                ConsentRegistry::EmergencyAccessOpened {
+                    patient: who,
+                    orgId: 1,
+                    practitioner: Address::ZERO,
+                    reasonCode: 1,
+                    justificationHash: B256::ZERO,
+                    categories: CategorySet::STANDARD.0,
+                    expiresAt: alloy::primitives::Uint::from(200u64),
+                },
+            ))
+        };
+        let policy = |opted_out| {
+            ConsentryEvent::Consents(C::EmergencyPolicySet(ConsentRegistry::EmergencyPolicySet {
+                patient,
+                optedOut: opted_out,
+                restrictedCategories: 0,
+            }))
+        };
+        let glass = |model: &AccessModel, who| {
+            model.check_access(
+                who,
+                1,
+                Category::Allergies,
+                Purpose::Etreat,
+                Action::Read,
+                150,
+            )
+        };
+        for event in [capable(true), open(patient), open(other)] {
+            model.apply(&event).unwrap();
+        }
+        assert_eq!(glass(&model, patient), Basis::Emergency);
+
+        model.apply(&policy(true)).unwrap();
+        assert_eq!(glass(&model, patient), Basis::None, "opted out");
+        assert_eq!(glass(&model, other), Basis::Emergency, "another patient's");
+        model.apply(&policy(false)).unwrap();
+        assert_eq!(
+            glass(&model, patient),
+            Basis::None,
+            "opting in again revives nothing"
+        );
+
+        model.apply(&capable(false)).unwrap();
+        assert_eq!(glass(&model, other), Basis::None, "capability withdrawn");
+        model.apply(&capable(true)).unwrap();
+        assert_eq!(
+            glass(&model, other),
+            Basis::None,
+            "restoring it revives nothing"
+        );
+        model.apply(&open(other)).unwrap();
+        assert_eq!(
+            glass(&model, other),
+            Basis::Emergency,
+            "a new opening counts"
         );
     }
 

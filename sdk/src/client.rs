@@ -26,8 +26,8 @@ use crate::{
     events::ConsentryEvent,
     types::ConsentTerms,
     vocabulary::{
-        Action, Basis, Category, CategorySet, EmergencyReason, FhirResourceType, OrganizationKind,
-        Purpose, Role,
+        Action, ActionSet, Basis, Category, CategorySet, EmergencyReason, FhirResourceType,
+        OrganizationKind, Purpose, PurposeSet, Role,
     },
 };
 
@@ -383,18 +383,24 @@ impl<P: Provider + Clone> Client<P> {
 
     // ----------------------------------------------------------------- delegates
 
-    /// Appoints a delegate for the sender.
+    /// Appoints a delegate for the sender, for what it may grant and approve: `categories`,
+    /// `purposes` and `actions`, until `expires_at` (it never creates access beyond them).
     pub async fn appoint_delegate(
         &self,
         delegate: Address,
         categories: CategorySet,
+        purposes: PurposeSet,
+        actions: ActionSet,
         expires_at: u64,
     ) -> Result<Sent, ClientError> {
         let until = alloy::primitives::aliases::U40::saturating_from(expires_at);
-        self.execute(
-            self.consents()
-                .appointDelegate(delegate, categories.0, until),
-        )
+        self.execute(self.consents().appointDelegate(
+            delegate,
+            categories.0,
+            purposes.0,
+            actions.0,
+            until,
+        ))
         .await
     }
 
@@ -595,8 +601,17 @@ pub fn content_hash(content: &[u8]) -> B256 {
     B256::from_slice(&Sha256::digest(content))
 }
 
-/// The id a record pointer to `content_hash` for `patient` has (`RecordRegistry.recordIdFor`).
-pub fn record_id(patient: Address, content_hash: B256) -> B256 {
+/// The id of the record pointer to `content_hash` that `author_org` adds for `patient` in
+/// `category` (`RecordRegistry.recordIdFor`): binding the author and the category, it cannot be
+/// taken by another organisation that sends the same content first.
+pub fn record_id(
+    patient: Address,
+    author_org: u32,
+    category: Category,
+    content_hash: B256,
+) -> B256 {
     use alloy::sol_types::SolValue;
-    alloy::primitives::keccak256((patient, content_hash).abi_encode())
+    // `abi.encode` pads a uint8 to a word, as it does a uint256 of the same value.
+    let category = alloy::primitives::U256::from(category.code());
+    alloy::primitives::keccak256((patient, author_org, category, content_hash).abi_encode())
 }

@@ -17,7 +17,8 @@ use consentry_bindings::{
 };
 
 use crate::vocabulary::{
-    Action, Category, CategorySet, Purpose, RecordStatus, RequestStatus, Role,
+    Action, ActionSet, Category, CategorySet, Purpose, PurposeSet, RecordStatus, RequestStatus,
+    Role,
 };
 
 /// A revert from one of the registries, decoded as far as the suite's ABIs allow.
@@ -213,9 +214,47 @@ fn consents(e: &C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             CategorySet(e.allowed),
             CategorySet(e.requested)
         ),
+        C::ConsentRegistry__DelegatePurposesExceeded(e) => write!(
+            f,
+            "delegate {} may grant for {} only, not {}",
+            e.delegate,
+            PurposeSet(e.allowed),
+            PurposeSet(e.requested)
+        ),
+        C::ConsentRegistry__DelegateActionsExceeded(e) => write!(
+            f,
+            "delegate {} may grant {} only, not {}",
+            e.delegate,
+            ActionSet(e.allowed),
+            ActionSet(e.requested)
+        ),
+        C::ConsentRegistry__DelegationEndsFirst(e) => write!(
+            f,
+            "delegate {}'s delegation ends at {}, before the access it would create ends ({})",
+            e.delegate, e.delegationEnds, e.requestedUntil
+        ),
         C::ConsentRegistry__EmergencyOptedOut(e) => {
             write!(f, "patient {} opted out of emergency access", e.patient)
         }
+        C::ConsentRegistry__EmergencyAccessOpen(e) => write!(
+            f,
+            "organisation {} already holds an emergency access to patient {}, open until {} (opening again would restart its clock)",
+            e.orgId, e.patient, e.expiresAt
+        ),
+        C::ConsentRegistry__EmergencyLimitReached(e) => write!(
+            f,
+            "organisation {} opened {} emergency accesses to patient {} within {} days; the next is possible at {}",
+            e.orgId,
+            crate::vocabulary::EMERGENCY_MAX_OPENINGS,
+            e.patient,
+            crate::vocabulary::EMERGENCY_WINDOW / 86_400,
+            e.availableAt
+        ),
+        C::ConsentRegistry__EmergencyClosedByPatient(e) => write!(
+            f,
+            "patient {} or a delegate closed organisation {}'s emergency access, so it may not open another before {}",
+            e.patient, e.orgId, e.availableAt
+        ),
         C::ConsentRegistry__InvalidAction(e) => write!(f, "{} is not an action code", e.action),
         C::ConsentRegistry__InvalidActions(e) => {
             write!(f, "action mask {:#x} is empty or unknown", e.actions)
@@ -405,7 +444,7 @@ fn records(e: &R, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         R::RecordRegistry__RecordExists(e) => {
             write!(
                 f,
-                "record {} already exists (same patient, same content)",
+                "record {} already exists (same patient, author organisation, category and content)",
                 e.recordId
             )
         }

@@ -471,6 +471,14 @@ vocabulary! {
 
 /// How long a break-glass access stays open, in seconds.
 pub const EMERGENCY_DURATION: u64 = 24 * 60 * 60;
+/// How many break-glass accesses one organisation may open to one patient within any
+/// [`EMERGENCY_WINDOW`].
+pub const EMERGENCY_MAX_OPENINGS: u64 = 3;
+/// The rolling window [`EMERGENCY_MAX_OPENINGS`] counts in, in seconds.
+pub const EMERGENCY_WINDOW: u64 = 30 * 24 * 60 * 60;
+/// After the patient or a delegate closes an organisation's break-glass access, how long that
+/// organisation may not open another, in seconds.
+pub const EMERGENCY_COOLDOWN: u64 = 24 * 60 * 60;
 /// How long an access request waits for the patient, in seconds.
 pub const REQUEST_TTL: u64 = 14 * 24 * 60 * 60;
 /// The longest access an approved request may grant, in seconds.
@@ -797,6 +805,18 @@ mod tests {
         assert_eq!(
             durations["emergencySeconds"].as_u64(),
             Some(EMERGENCY_DURATION)
+        );
+        assert_eq!(
+            durations["emergencyMaxOpenings"].as_u64(),
+            Some(EMERGENCY_MAX_OPENINGS)
+        );
+        assert_eq!(
+            durations["emergencyWindowSeconds"].as_u64(),
+            Some(EMERGENCY_WINDOW)
+        );
+        assert_eq!(
+            durations["emergencyCooldownSeconds"].as_u64(),
+            Some(EMERGENCY_COOLDOWN)
         );
         assert_eq!(durations["requestTtlSeconds"].as_u64(), Some(REQUEST_TTL));
         assert_eq!(

@@ -202,7 +202,15 @@ async fn a_clinical_round_trip_with_readable_refusals() {
         purpose: Purpose::Treat,
     };
     let (id, _) = doctor_client.add_record(&record).await.unwrap();
-    assert_eq!(id, record_id(patient, content_hash(report)));
+    assert_eq!(
+        id,
+        record_id(
+            patient,
+            hospital,
+            Category::Laboratory,
+            content_hash(report)
+        )
+    );
     assert!(
         stranger
             .verify_content(id, content_hash(report))

@@ -85,6 +85,8 @@ enum Op {
     AppointDelegate {
         patient: usize,
         categories: u32,
+        purposes: u8,
+        actions: u8,
         days: u64,
     },
     RequestAccess {
@@ -165,7 +167,9 @@ fn op() -> impl Strategy<Value = Op> {
         ),
         2 => (PATIENTS, ORG_INDICES, 0u64..200).prop_map(|(patient, org, days)| Op::Extend { patient, org, days }),
         3 => (PATIENTS, ORG_INDICES, any::<bool>()).prop_map(|(patient, org, by_delegate)| Op::Revoke { patient, org, by_delegate }),
-        2 => (PATIENTS, categories(), 0u64..100).prop_map(|(patient, categories, days)| Op::AppointDelegate { patient, categories, days }),
+        2 => (PATIENTS, categories(), prop_oneof![Just(0x7fu8), 1u8..0x80], prop_oneof![Just(3u8), 1u8..4], 0u64..800).prop_map(
+            |(patient, categories, purposes, actions, days)| Op::AppointDelegate { patient, categories, purposes, actions, days }
+        ),
         3 => (0usize..5, PATIENTS, categories(), 1u8..128, 1u8..4, 0u64..800).prop_map(
             |(practitioner, patient, categories, purposes, actions, days)| Op::RequestAccess { practitioner, patient, categories, purposes, actions, days }
         ),
@@ -423,11 +427,15 @@ impl Run {
             Op::AppointDelegate {
                 patient,
                 categories,
+                purposes,
+                actions,
                 days,
             } => {
                 let call = ConsentRegistry::appointDelegateCall {
                     delegate: delegate_of(patient),
                     categories,
+                    purposes,
+                    actions,
                     expiresAt: U40::from(now + days * DAY),
                 };
                 let result = self.w.h.send(self.patient(patient), consents, call);

@@ -6,7 +6,7 @@ use alloy::primitives::Address;
 use consentry_sdk::{
     eip712::{self, GrantConsent, RevokeConsent, Signed},
     types::ConsentTerms,
-    vocabulary::{ActionSet, CategorySet, PurposeSet},
+    vocabulary::{ActionSet, CategorySet, EMERGENCY_DURATION, PurposeSet},
 };
 use eyre::WrapErr;
 use serde::{Deserialize, Serialize};
@@ -229,7 +229,27 @@ pub(crate) async fn run(
                 valid_from: consent.validFrom.to(),
                 valid_until: consent.validUntil.to(),
             };
-            let emergency_until: u64 = consent.emergencyUntil.to();
+            let mut emergency_until: u64 = consent.emergencyUntil.to();
+            if emergency_until > now {
+                // An opt-out or a withdrawn capability ended every access opened up to it.
+                let opened_at = emergency_until.saturating_sub(EMERGENCY_DURATION);
+                let opted_out_at: u64 = client
+                    .consents()
+                    .emergencyPolicyOf(patient)
+                    .call()
+                    .await?
+                    .optedOutAt
+                    .to();
+                let withdrawn_at: u64 = client
+                    .consents()
+                    .emergencyWithdrawnAt(org)
+                    .call()
+                    .await?
+                    .to();
+                if opened_at <= opted_out_at.max(withdrawn_at) {
+                    emergency_until = 0;
+                }
+            }
             let emergency = (emergency_until > now).then(|| {
                 json!({
                     "categories": CategorySet(consent.emergencyCategories).iter().map(|c| c.to_string()).collect::<Vec<_>>(),
@@ -248,7 +268,7 @@ pub(crate) async fn run(
             let mut outcome = Outcome::new(json!({
                 "patient": patient, "orgId": org, "state": state,
                 "terms": (!terms.categories.is_empty()).then(|| terms_json(&terms)),
-                "nonce": consent.nonce, "emergency": emergency,
+                "nonce": consent.nonce.to::<u64>(), "emergency": emergency,
             }));
             outcome = outcome.line(if terms.categories.is_empty() {
                 format!("{patient} has no consent with organisation {org}")

@@ -24,21 +24,24 @@ pub(crate) async fn delegate(
         DelegateCommand::Appoint {
             delegate,
             categories,
+            purposes,
+            actions,
             until,
         } => {
             let until = until.resolve(ctx.now().await?);
             let sent = out
                 .waiting(
                     "Appointing",
-                    client.appoint_delegate(delegate, categories, until),
+                    client.appoint_delegate(delegate, categories, purposes, actions, until),
                 )
                 .await?;
             Ok(Outcome::new(json!({
                 "patient": ctx.sender()?, "delegate": delegate,
-                "categories": categories.to_string(), "until": show_time(until),
+                "categories": categories.to_string(), "purposes": purposes.to_string(),
+                "actions": actions.to_string(), "until": show_time(until),
             }))
             .line(format!(
-                "{delegate} may now decide on your {categories} records until {}",
+                "{delegate} may now decide on your {categories} records ({actions}, for {purposes}) until {}",
                 show_time(until)
             ))
             .tx(&sent))

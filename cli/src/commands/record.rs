@@ -69,6 +69,12 @@ pub(crate) async fn run(
             if record.patient.is_zero() {
                 eyre::bail!("no record {id} on chain");
             }
+            if RecordStatus::from_code(record.status) == Ok(RecordStatus::EnteredInError) {
+                eyre::bail!(
+                    "record {id} was marked entered in error by its author: it vouches for no content, {} included",
+                    file.display()
+                );
+            }
             if !client.verify_content(id, hash).await? {
                 eyre::bail!(
                     "{} does NOT match record {id}: its SHA-256 {hash} is not the one the record was added with",

@@ -223,6 +223,8 @@ pub(crate) enum Call {
     AppointDelegate {
         delegate: Address,
         categories: CategorySet,
+        purposes: PurposeSet,
+        actions: ActionSet,
         until: u64,
     },
     /// An access request; `tag` names it for the answer (the chain numbers it).
@@ -400,7 +402,7 @@ impl Builder<'_> {
             }),
         );
         self.tally.records += 1;
-        record_id(patient, content)
+        record_id(patient, org.id, category, content)
     }
 
     fn read(&mut self, at: u64, org: &DemoOrg, patient: Address, ids: Vec<B256>) {
@@ -789,6 +791,9 @@ impl Builder<'_> {
             Call::AppointDelegate {
                 delegate: guardian.address(),
                 categories: allowed,
+                // A guardian decides on care: treatment, reading and adding records.
+                purposes: Purpose::Treat.into(),
+                actions: ActionSet::ALL,
                 until: horizon + 365 * DAY,
             },
         );
@@ -956,7 +961,12 @@ mod tests {
 
     #[test]
     fn reads_and_supersessions_follow_their_records_and_answers_follow_their_requests() {
-        let (_, script) = demo();
+        let (cast, script) = demo();
+        let author_org: HashMap<Address, u32> = cast
+            .orgs
+            .iter()
+            .flat_map(|org| org.staff.iter().map(|(key, _)| (key.address(), org.id)))
+            .collect();
         let mut added = HashSet::new();
         let mut asked = HashSet::new();
         let mut retracted = HashSet::new();
@@ -966,7 +976,12 @@ mod tests {
                     if let Some(old) = record.supersedes {
                         assert!(added.contains(&old), "supersedes an unknown record");
                     }
-                    added.insert(record_id(record.patient, record.content_hash));
+                    added.insert(record_id(
+                        record.patient,
+                        author_org[&step.from],
+                        record.category,
+                        record.content_hash,
+                    ));
                 }
                 Call::LogAccess { ids, .. } => {
                     for id in ids {

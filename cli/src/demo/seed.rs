@@ -118,6 +118,8 @@ fn encode(
         Call::AppointDelegate {
             delegate,
             categories,
+            purposes,
+            actions,
             until,
         } => (
             a.consents,
@@ -125,6 +127,8 @@ fn encode(
                 .appointDelegate(
                     *delegate,
                     categories.0,
+                    purposes.0,
+                    actions.0,
                     alloy::primitives::aliases::U40::saturating_from(*until),
                 )
                 .calldata()

@@ -14,19 +14,41 @@ import {Consent, ConsentTerms, OrganizationStatus, Practitioner} from "../types/
 /// holds what every access decision reads about organisations (status, practitioner
 /// memberships, the pause), written only by the {IOrganizationRegistry} that created it.
 interface IConsentRegistry {
-    /// @notice A patient's appointment of a delegate (guardian, carer, proxy). One slot.
+    /// @notice A patient's appointment of a delegate (guardian, carer, proxy). One slot:
+    /// | categories u32 | purposes u8 | actions u8 | expiresAt u40 |
+    /// @dev A delegate never creates access beyond its own delegation: what it grants, extends
+    /// or approves must lie within these categories, purposes and actions and end no later than
+    /// `expiresAt`. Taking access away (narrow, revoke, deny, close) needs only a current one.
     /// @param categories The categories the delegate may grant and approve.
+    /// @param purposes The purposes of use the delegate may grant and approve.
+    /// @param actions The actions (read, write) the delegate may grant and approve.
     struct Delegation {
         uint32 categories;
+        uint8 purposes;
+        uint8 actions;
         uint40 expiresAt;
     }
 
     /// @notice A patient's rules for break-glass access. One slot.
     /// @param optedOut No emergency access at all.
     /// @param restrictedCategories Restricted categories emergency access may open.
+    /// @param optedOutAt When the patient last opted out: every access opened up to then is over.
     struct EmergencyPolicy {
         bool optedOut;
         uint32 restrictedCategories;
+        uint40 optedOutAt;
+    }
+
+    /// @notice The break-glass history of one (patient, organisation), which bounds it. One slot.
+    /// @param openedAt0 One of the times of the last `Vocabulary.EMERGENCY_MAX_OPENINGS` (three)
+    /// openings, in no order; zero while fewer were made.
+    /// @param closedByPatientAt When the patient or a delegate last closed an access of this
+    /// organisation's, zero if never.
+    struct EmergencyLedger {
+        uint40 openedAt0;
+        uint40 openedAt1;
+        uint40 openedAt2;
+        uint40 closedByPatientAt;
     }
 
     /// @notice An access request from a practitioner to a patient. Two slots:
@@ -72,8 +94,16 @@ interface IConsentRegistry {
     /// @notice `patient` revoked every consent and emergency access of `orgId`, and every
     /// signature for `orgId` not yet submitted.
     event ConsentRevoked(address indexed patient, uint32 indexed orgId, address indexed actor);
-    /// @notice `patient` appointed `delegate` for `categories` until `expiresAt`.
-    event DelegateAppointed(address indexed patient, address indexed delegate, uint32 categories, uint40 expiresAt);
+    /// @notice `patient` appointed `delegate` for `categories`, `purposes` and `actions` until
+    /// `expiresAt`.
+    event DelegateAppointed(
+        address indexed patient,
+        address indexed delegate,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 expiresAt
+    );
     /// @notice `delegate` no longer acts for `patient`; `actor` is the patient or the delegate.
     event DelegateRemoved(address indexed patient, address indexed delegate, address indexed actor);
     /// @notice A practitioner of `orgId` asked `patient` for access.
@@ -121,6 +151,13 @@ interface IConsentRegistry {
     error ConsentRegistry__NotPatientOrDelegate(address patient, address caller);
     /// @notice Delegate `delegate` may act for `allowed` categories only, not `requested`.
     error ConsentRegistry__DelegateScopeExceeded(address delegate, uint32 requested, uint32 allowed);
+    /// @notice Delegate `delegate` may grant `allowed` purposes only, not `requested`.
+    error ConsentRegistry__DelegatePurposesExceeded(address delegate, uint8 requested, uint8 allowed);
+    /// @notice Delegate `delegate` may grant `allowed` actions only, not `requested`.
+    error ConsentRegistry__DelegateActionsExceeded(address delegate, uint8 requested, uint8 allowed);
+    /// @notice Delegate `delegate`'s delegation ends at `delegationEnds`; the access it would
+    /// create lasts until `requestedUntil`.
+    error ConsentRegistry__DelegationEndsFirst(address delegate, uint40 requestedUntil, uint40 delegationEnds);
     /// @notice The category mask is empty or names no category of the vocabulary.
     error ConsentRegistry__InvalidCategories(uint32 categories);
     /// @notice The purpose mask is empty or names no purpose of the vocabulary.
@@ -172,6 +209,15 @@ interface IConsentRegistry {
     error ConsentRegistry__NotClinicalRole(address account, uint8 role);
     /// @notice `reasonCode` is not an emergency reason code.
     error ConsentRegistry__InvalidReason(uint8 reasonCode);
+    /// @notice `orgId` already holds an emergency access to `patient`, open until `expiresAt`:
+    /// re-opening would restart its clock.
+    error ConsentRegistry__EmergencyAccessOpen(address patient, uint32 orgId, uint40 expiresAt);
+    /// @notice `orgId` opened `Vocabulary.EMERGENCY_MAX_OPENINGS` emergency accesses to `patient`
+    /// within `Vocabulary.EMERGENCY_WINDOW`; the next is possible at `availableAt`.
+    error ConsentRegistry__EmergencyLimitReached(address patient, uint32 orgId, uint40 availableAt);
+    /// @notice The patient or a delegate closed `orgId`'s emergency access to `patient`; it may
+    /// open another at `availableAt`.
+    error ConsentRegistry__EmergencyClosedByPatient(address patient, uint32 orgId, uint40 availableAt);
     /// @notice `orgId` holds no open emergency access to `patient`.
     error ConsentRegistry__NoEmergencyAccess(address patient, uint32 orgId);
     /// @notice `account` may not act on request `requestId` or emergency of `orgId`.
@@ -188,7 +234,8 @@ interface IConsentRegistry {
     error ConsentRegistry__NotPractitioner(address account);
 
     /// @notice Grants (or replaces) `patient`'s consent to `orgId`; the patient or a delegate
-    /// whose scope covers `terms.categories`. The organisation must be active.
+    /// whose delegation covers the terms' categories, purposes and actions and lasts until
+    /// their end. The organisation must be active.
     /// @dev Like every decision of the patient's about `orgId` (grant, narrow, extend, approve,
     /// revoke), it spends the (patient, organisation) nonce: a signed grant or revocation made
     /// earlier can no longer be submitted, so a clinic cannot replay an older wish over a newer one.
@@ -213,7 +260,7 @@ interface IConsentRegistry {
     function narrow(address patient, uint32 orgId, ConsentTerms calldata terms) external;
 
     /// @notice Moves the consent's end later (and into the future); the patient or a delegate
-    /// covering its scope.
+    /// whose delegation covers the consent's scope and lasts until the new end.
     function extend(address patient, uint32 orgId, uint40 validUntil) external;
 
     /// @notice Revokes the consent and any emergency access of `orgId`, and invalidates every
@@ -221,12 +268,18 @@ interface IConsentRegistry {
     /// open: during a pause, for a suspended organisation, with nothing to revoke.
     function revoke(address patient, uint32 orgId) external;
 
-    /// @notice {revoke} with the patient's EIP-712 `RevokeConsent` signature.
+    /// @notice {revoke} with the patient's EIP-712 `RevokeConsent` signature. `nonce` is the
+    /// patient's next nonce for `orgId`, or the one before it while a consent is in force: a
+    /// revocation voids every signature up to its nonce and ends a consent a grant signed at
+    /// the same nonce put in force, whichever reached the chain first (a tie goes to the
+    /// revocation). So a revocation the patient signed after a grant always ends that grant.
     function revokeBySig(address patient, uint32 orgId, uint256 nonce, uint256 deadline, bytes calldata signature)
         external;
 
-    /// @notice Appoints (or re-scopes) a delegate for the caller, as patient.
-    function appointDelegate(address delegate, uint32 categories, uint40 expiresAt) external;
+    /// @notice Appoints (or re-scopes) a delegate for the caller, as patient, for what the
+    /// delegate may grant and approve: `categories`, `purposes` and `actions`, until `expiresAt`.
+    function appointDelegate(address delegate, uint32 categories, uint8 purposes, uint8 actions, uint40 expiresAt)
+        external;
 
     /// @notice Ends a delegation; the patient, or the delegate stepping down. Open in a pause.
     function removeDelegate(address patient, address delegate) external;
@@ -243,7 +296,8 @@ interface IConsentRegistry {
     ) external returns (uint64 requestId);
 
     /// @notice Approves a pending request, granting its scope from now for its duration
-    /// (replacing the current consent); the patient or a delegate covering its scope.
+    /// (replacing the current consent); the patient or a delegate whose delegation covers its
+    /// scope and lasts until its end.
     function approveRequest(uint64 requestId) external;
 
     /// @notice Denies a pending request; the patient or any current delegate.
@@ -254,21 +308,30 @@ interface IConsentRegistry {
 
     /// @notice Opens break-glass access to `patient`'s records for the caller's organisation,
     /// for a fixed `Vocabulary.EMERGENCY_DURATION`; a physician or nurse of an active,
-    /// emergency-capable organisation, unless the patient opted out.
+    /// emergency-capable organisation, unless the patient opted out. Bounded per (patient,
+    /// organisation): no re-opening while one is open, at most
+    /// `Vocabulary.EMERGENCY_MAX_OPENINGS` in any `Vocabulary.EMERGENCY_WINDOW`, and none for
+    /// `Vocabulary.EMERGENCY_COOLDOWN` after the patient or a delegate closed one. Refused in the
+    /// second of an opt-out or a withdrawal of the capability (it could not be told from an
+    /// access opened before them, which they end). Every opening is an event.
     function openEmergencyAccess(address patient, uint8 reasonCode, bytes32 justificationHash) external;
 
     /// @notice Ends an emergency access early; the patient, a delegate, or a practitioner of
-    /// the organisation holding it (organisation 0 has none). Open during a pause.
+    /// the organisation holding it (organisation 0 has none). Open during a pause. Closed by the
+    /// patient or a delegate, the organisation may not re-open for `Vocabulary.EMERGENCY_COOLDOWN`.
     function closeEmergencyAccess(address patient, uint32 orgId) external;
 
     /// @notice Sets the caller's break-glass rules, as patient. A new policy that is opted in
     /// widens emergency access if the current one is opted out or it adds restricted
     /// categories; such changes are refused during a pause (an opted-out policy never widens).
-    /// Accesses already open keep their categories; close them to end them.
+    /// Opting out ends every access already open at once; accesses opened earlier never
+    /// return, even if the patient opts in again. Otherwise accesses open keep their categories.
     function setEmergencyPolicy(bool optedOut, uint32 restrictedCategories) external;
 
     /// @notice Whether `orgId` may take `action` on `patient`'s records of `category` for
-    /// `purpose` right now, and on what basis (a `Vocabulary.BASIS_*` code).
+    /// `purpose` right now, and on what basis (a `Vocabulary.BASIS_*` code). An emergency access
+    /// counts only if it was opened after the patient's last opt-out and after the last
+    /// withdrawal of the organisation's emergency capability.
     function checkAccess(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action)
         external
         view
@@ -278,7 +341,8 @@ interface IConsentRegistry {
     /// organisation, in one call for the record registry. Reverts unless `account` is a
     /// practitioner of an active organisation and, when `write` is set, writes are open.
     /// @return orgId The organisation.
-    /// @return consent The raw consent slot; `AccessRules.unpack` reads it.
+    /// @return consent The consent slot as {checkAccess} reads it (an emergency access ended by
+    /// an opt-out or a withdrawn capability removed); `AccessRules.unpack` reads it.
     function actingContext(address account, address patient, bool write)
         external
         view
@@ -310,7 +374,8 @@ interface IConsentRegistry {
     /// @notice Pauses or resumes writes; only the organisation registry, for the authority.
     function setPaused(bool paused_) external;
 
-    /// @notice The raw consent slot of (`patient`, `orgId`), zero if none.
+    /// @notice The raw consent slot of (`patient`, `orgId`), zero if none. Its emergency access
+    /// may already be over by an opt-out or a withdrawn capability: ask {checkAccess}.
     function consentOf(address patient, uint32 orgId) external view returns (Consent memory);
 
     /// @notice The next signature nonce of `patient` for `orgId`.
@@ -321,6 +386,12 @@ interface IConsentRegistry {
 
     /// @notice `patient`'s break-glass rules.
     function emergencyPolicyOf(address patient) external view returns (EmergencyPolicy memory);
+
+    /// @notice The break-glass history of `orgId` with `patient`, zero if none.
+    function emergencyLedgerOf(address patient, uint32 orgId) external view returns (EmergencyLedger memory);
+
+    /// @notice When the authority last withdrew `orgId`'s emergency capability, zero if never.
+    function emergencyWithdrawnAt(uint32 orgId) external view returns (uint40);
 
     /// @notice The access request `requestId`.
     function accessRequest(uint64 requestId) external view returns (AccessRequest memory);

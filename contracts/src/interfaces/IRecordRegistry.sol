@@ -11,8 +11,10 @@ pragma solidity ^0.8.24;
 interface IRecordRegistry {
     /// @notice A record pointer. One storage slot:
     /// | patient address | authorOrg u32 | category u8 | fhirType u8 | status u8 | createdAt u40 |
-    /// @dev The content hash is not stored: the id is `keccak256(abi.encode(patient,
-    /// contentHash))`, which binds it (see {verifyContent}).
+    /// @dev The content hash is not stored: the id is `keccak256(abi.encode(patient, authorOrg,
+    /// category, contentHash))`, which binds it (see {verifyContent}). Binding the author
+    /// organisation and the category means a pointer copied from the mempool and sent first by
+    /// another organisation gets another id: it cannot take the author's id or relabel it.
     struct Record {
         address patient;
         uint32 authorOrg;
@@ -51,7 +53,8 @@ interface IRecordRegistry {
         uint8 basis
     );
 
-    /// @notice A pointer with id `recordId` already exists (same patient, same content).
+    /// @notice A pointer with id `recordId` already exists (same patient, author organisation,
+    /// category and content).
     error RecordRegistry__RecordExists(bytes32 recordId);
     /// @notice No pointer has id `recordId`.
     error RecordRegistry__UnknownRecord(bytes32 recordId);
@@ -82,7 +85,8 @@ interface IRecordRegistry {
     /// @notice Adds a pointer; a practitioner of an active organisation holding write access
     /// to `patient`'s `category` for `purpose` (consent or emergency). With `supersedes` set,
     /// the named pointer (same patient, same author organisation, current) becomes superseded.
-    /// @return recordId `keccak256(abi.encode(patient, contentHash))`.
+    /// @return recordId `keccak256(abi.encode(patient, authorOrg, category, contentHash))`, the
+    /// author organisation being the caller's.
     function addRecord(
         address patient,
         uint8 category,
@@ -107,7 +111,8 @@ interface IRecordRegistry {
     /// @notice The pointer that `recordId` superseded, or zero.
     function predecessorOf(bytes32 recordId) external view returns (bytes32);
 
-    /// @notice Whether `contentHash` is the SHA-256 the pointer `recordId` was added with.
+    /// @notice Whether `contentHash` is the SHA-256 the pointer `recordId` was added with, and
+    /// the pointer still vouches for it: false for a pointer entered in error.
     function verifyContent(bytes32 recordId, bytes32 contentHash) external view returns (bool);
 
     /// @notice Whether `orgId` may read `recordId` for `purpose` now, and on what basis.
@@ -119,8 +124,12 @@ interface IRecordRegistry {
     /// @notice Where to fetch `recordId`: the author organisation's FHIR endpoint.
     function locatorOf(bytes32 recordId) external view returns (string memory fhirEndpoint, bytes32 id);
 
-    /// @notice The id a pointer to `contentHash` for `patient` has.
-    function recordIdFor(address patient, bytes32 contentHash) external pure returns (bytes32);
+    /// @notice The id a pointer to `contentHash` for `patient` has when `authorOrg` adds it in
+    /// `category`.
+    function recordIdFor(address patient, uint32 authorOrg, uint8 category, bytes32 contentHash)
+        external
+        pure
+        returns (bytes32);
 
     /// @notice The organisation registry this registry trusts.
     function organizations() external view returns (address);

@@ -4,19 +4,24 @@ pragma solidity ^0.8.24;
 import {Vocabulary} from "./Vocabulary.sol";
 
 /// @notice What a patient allows one organisation, and any break-glass access it holds.
-/// @dev One storage slot per (patient, organisation), 232 of 256 bits used:
+/// @dev One storage slot per (patient, organisation), all 256 bits used:
 /// | categories u32 | purposes u8 | actions u8 | validFrom u40 | validUntil u40 |
-/// | nonce u32 | emergencyCategories u32 | emergencyUntil u40 |
+/// | nonce u48 | grantedBySignature bool | emergencyCategories u32 | emergencyUntil u40 |
 /// Keeping the signature nonce and the emergency access in the consent's own slot means
 /// a signed grant, a revocation and a break-glass opening each write one slot, and an
 /// access check reads one. `categories == 0` means no consent (never granted or revoked).
+/// The nonce never wraps: every increment is checked, and a revocation at the last nonce keeps
+/// it there (no signature can use it, since a grant would have to move past it). Reaching it
+/// takes 2^48 decisions, about 10^18 gas. `grantedBySignature` says the terms were put in force
+/// by a signed grant at `nonce - 1`, which a revocation signed at that same nonce still ends.
 struct Consent {
     uint32 categories;
     uint8 purposes;
     uint8 actions;
     uint40 validFrom;
     uint40 validUntil;
-    uint32 nonce;
+    uint48 nonce;
+    bool grantedBySignature;
     uint32 emergencyCategories;
     uint40 emergencyUntil;
 }
@@ -65,25 +70,43 @@ library AccessRules {
         consent.actions = uint8(w >> 40);
         consent.validFrom = uint40(w >> 48);
         consent.validUntil = uint40(w >> 88);
-        consent.nonce = uint32(w >> 128);
-        consent.emergencyCategories = uint32(w >> 160);
-        consent.emergencyUntil = uint40(w >> 192);
+        consent.nonce = uint48(w >> 128);
+        consent.grantedBySignature = (w >> 176) & 1 == 1;
+        consent.emergencyCategories = uint32(w >> 184);
+        consent.emergencyUntil = uint40(w >> 216);
         // forge-lint: disable-end(unsafe-typecast)
     }
 
     /// @notice The signature nonce held in the raw consent word `word`.
-    function nonceOf(bytes32 word) internal pure returns (uint32) {
+    function nonceOf(bytes32 word) internal pure returns (uint48) {
         // forge-lint: disable-next-line(unsafe-typecast)
-        return uint32(uint256(word) >> 128);
+        return uint48(uint256(word) >> 128);
+    }
+
+    /// @notice Whether the raw consent word `word` holds a consent in force that a signed grant
+    /// at the nonce before its current one put there (see {Consent}).
+    function grantedBySignature(bytes32 word) internal pure returns (bool) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return (uint256(word) >> 176) & 1 == 1 && uint32(uint256(word)) != 0;
     }
 
     /// @notice The raw word of a revoked consent: nothing granted, no emergency access, and
-    /// the nonce after `nonce`. The increment wraps at 2^32 so that revoking never reverts
-    /// (a signature 4 billion revocations old has long passed its deadline).
-    function revokedWord(uint32 nonce) internal pure returns (bytes32) {
-        unchecked {
-            return bytes32(uint256(nonce + 1) << 128);
-        }
+    /// the nonce after `nonce`. A nonce never wraps: at its last value it stays there, so no
+    /// signature it voided can verify again and revoking never reverts.
+    function revokedWord(uint48 nonce) internal pure returns (bytes32) {
+        uint256 next = nonce == type(uint48).max ? nonce : uint256(nonce) + 1;
+        return bytes32(next << 128);
+    }
+
+    /// @notice `word` without its emergency access (categories and end), all else kept.
+    function withoutEmergency(bytes32 word) internal pure returns (bytes32) {
+        return bytes32(uint256(word) & ((uint256(1) << 184) - 1));
+    }
+
+    /// @notice The end of the emergency access held in the raw consent word `word`.
+    function emergencyUntilOf(bytes32 word) internal pure returns (uint40) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint40(uint256(word) >> 216);
     }
 
     /// @notice The raw storage word of `consent`; the inverse of {unpack}.
@@ -91,7 +114,8 @@ library AccessRules {
         return bytes32(
             uint256(consent.categories) | uint256(consent.purposes) << 32 | uint256(consent.actions) << 40
                 | uint256(consent.validFrom) << 48 | uint256(consent.validUntil) << 88 | uint256(consent.nonce) << 128
-                | uint256(consent.emergencyCategories) << 160 | uint256(consent.emergencyUntil) << 192
+                | (consent.grantedBySignature ? uint256(1) << 176 : 0) | uint256(consent.emergencyCategories) << 184
+                | uint256(consent.emergencyUntil) << 216
         );
     }
 

@@ -107,6 +107,15 @@ library Vocabulary {
     // ------------------------------------------------------------------ fixed durations
     /// @notice How long a break-glass access stays open.
     uint40 internal constant EMERGENCY_DURATION = 24 hours;
+    /// @notice How many break-glass accesses one organisation may open to one patient within
+    /// any `EMERGENCY_WINDOW` (a rolling window): at most 72 hours in 30 days. A longer stay
+    /// needs the patient's or a delegate's consent.
+    uint8 internal constant EMERGENCY_MAX_OPENINGS = 3;
+    /// @notice The rolling window `EMERGENCY_MAX_OPENINGS` counts in.
+    uint40 internal constant EMERGENCY_WINDOW = 30 days;
+    /// @notice After the patient or a delegate closes an organisation's break-glass access, how
+    /// long that organisation may not open another: someone who can close it can consent.
+    uint40 internal constant EMERGENCY_COOLDOWN = 24 hours;
     /// @notice How long an access request waits for the patient before it expires.
     uint40 internal constant REQUEST_TTL = 14 days;
     /// @notice The longest access an approved request may grant.

@@ -287,6 +287,8 @@ contract AccessInvariants is Test {
             IConsentRegistry.Delegation memory delegation =
                 consents.delegationOf(s.ghost.patients[i / perPatient], s.ghost.delegates[i]);
             _expectEq(delegation.categories, s.ghost.delegations[i].categories, "delegation categories");
+            _expectEq(delegation.purposes, s.ghost.delegations[i].purposes, "delegation purposes");
+            _expectEq(delegation.actions, s.ghost.delegations[i].actions, "delegation actions");
             _expectEq(delegation.expiresAt, s.ghost.delegations[i].expiresAt, "delegation expiry");
         }
         uint256 requestCount = s.ghost.requestStatus.length;

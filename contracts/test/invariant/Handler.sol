@@ -21,12 +21,18 @@ struct GhostConsent {
     uint40 validUntil;
     uint32 emergencyCategories;
     uint40 emergencyUntil;
+    /// @dev Not kept per slot: the later of the patient's last opt-out and the organisation's
+    /// last loss of its emergency capability, filled in by `Handler.ghostConsent`. A break-glass
+    /// access opened no later than this is over.
+    uint40 emergencyVoidUpTo;
 }
 
 struct GhostOrganization {
     bool accredited;
     bool suspended;
     bool emergencyCapable;
+    /// @dev When the authority last withdrew the emergency capability, zero if never.
+    uint40 emergencyWithdrawnAt;
 }
 
 /// @notice The access rule as the ghost states it: an independent restatement of the
@@ -47,7 +53,8 @@ library GhostRules {
     }
 
     /// @notice A consent whose scope and window cover the question, else an open break-glass
-    /// access (emergency treatment only, reading and writing), else nothing.
+    /// access (emergency treatment only, reading and writing) opened after the patient last
+    /// opted out and after the organisation last lost its emergency capability, else nothing.
     function consentBasis(GhostConsent memory consent, uint8 category, uint8 purpose, uint8 action, uint256 time)
         internal
         pure
@@ -57,7 +64,9 @@ library GhostRules {
             has(consent.categories, category) && has(consent.purposes, purpose) && has(consent.actions, action);
         bool inWindow = consent.validFrom <= time && time < consent.validUntil;
         if (inScope && inWindow) return V.BASIS_CONSENT;
-        bool glassBroken = time < consent.emergencyUntil && has(consent.emergencyCategories, category);
+        bool glassBroken = time < consent.emergencyUntil
+            && consent.emergencyUntil - V.EMERGENCY_DURATION > consent.emergencyVoidUpTo
+            && has(consent.emergencyCategories, category);
         if (purpose == V.ETREAT && glassBroken) return V.BASIS_EMERGENCY;
         return V.BASIS_NONE;
     }
@@ -107,12 +116,22 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     struct GhostDelegation {
         uint32 categories;
+        uint8 purposes;
+        uint8 actions;
         uint40 expiresAt;
     }
 
     struct GhostPolicy {
         bool optedOut;
         uint32 restrictedCategories;
+        uint40 optedOutAt;
+    }
+
+    /// @dev The last three break-glass openings of one (patient, organisation), and when the
+    /// patient or a delegate last closed one.
+    struct GhostEmergencyLedger {
+        uint40[3] openedAt;
+        uint40 closedByPatientAt;
     }
 
     struct GhostRequest {
@@ -157,8 +176,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     /// @dev The accepted decisions of the patient (or a delegate) about one organisation, by
-    /// kind: each spent one nonce, so the contract's nonce must be their sum, wrapping at 2^32
-    /// like the uint32 it is stored in. Break-glass, denials, cancellations and emergency
+    /// kind: each spent one nonce, so the contract's nonce must be their sum (it never wraps).
+    /// Break-glass, denials, cancellations and emergency
     /// policies are not decisions about an organisation's consent and spend none.
     struct NonceSpend {
         uint32 grants;
@@ -275,6 +294,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     bool public ghostPaused;
     mapping(address patient => mapping(uint32 orgId => GhostConsent)) internal _consents;
     mapping(address patient => mapping(uint32 orgId => NonceSpend)) internal _nonceSpends;
+    mapping(address patient => mapping(uint32 orgId => GhostEmergencyLedger)) internal _emergencyLedgers;
+    /// @dev The nonce a signed grant of the patient's left behind (its own plus one).
+    mapping(address patient => mapping(uint32 orgId => uint256)) internal _signedGrantSpent;
     /// @dev Set by an accepted revocation, cleared by the next accepted grant or approval.
     mapping(address patient => mapping(uint32 orgId => bool)) public revokedSinceGrant;
     mapping(uint32 orgId => GhostOrganization) internal _organizations;
@@ -309,6 +331,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     uint256[FORGERY_COUNT] internal _forgeriesRefused;
     /// @dev Signed grants held back past a decision about their organisation, then refused.
     uint256 internal _heldBackRefused;
+    /// @dev Revocations signed at the nonce of a signed grant that reached the chain first.
+    uint256 internal _revocationTiesEnded;
     uint256[4] internal _receiptsByBasis;
 
     modifier atCurrentTime() {
@@ -332,9 +356,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         organizations.push(hospital);
         organizations.push(lab);
         organizations.push(clinic);
-        _organizations[hospital] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: true});
-        _organizations[lab] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: false});
-        _organizations[clinic] = GhostOrganization({accredited: true, suspended: false, emergencyCapable: false});
+        _organizations[hospital] =
+            GhostOrganization({accredited: true, suspended: false, emergencyCapable: true, emergencyWithdrawnAt: 0});
+        _organizations[lab] =
+            GhostOrganization({accredited: true, suspended: false, emergencyCapable: false, emergencyWithdrawnAt: 0});
+        _organizations[clinic] =
+            GhostOrganization({accredited: true, suspended: false, emergencyCapable: false, emergencyWithdrawnAt: 0});
 
         // Two practitioners per organisation, with different roles: one of each pair may
         // break the glass (physician or nurse), the other may not.
@@ -419,7 +446,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint32 restricted = uint32(1) << V.MENTAL_HEALTH | uint32(1) << V.HIV_STI;
         vm.prank(patients[2]);
         consents.setEmergencyPolicy(false, restricted);
-        _policies[patients[2]] = GhostPolicy({optedOut: false, restrictedCategories: restricted});
+        _policies[patients[2]] = GhostPolicy({optedOut: false, restrictedCategories: restricted, optedOutAt: 0});
         _seedEmergency(patients[1]);
         _seedEmergency(patients[2]);
 
@@ -449,8 +476,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     function _seedDelegate(address patient, address delegate, uint32 categories, uint40 expiresAt) internal {
         vm.prank(patient);
-        consents.appointDelegate(delegate, categories, expiresAt);
-        _delegations[patient][delegate] = GhostDelegation({categories: categories, expiresAt: expiresAt});
+        consents.appointDelegate(delegate, categories, V.ALL_PURPOSES, V.ALL_ACTIONS, expiresAt);
+        _delegations[patient][delegate] = GhostDelegation({
+            categories: categories, purposes: V.ALL_PURPOSES, actions: V.ALL_ACTIONS, expiresAt: expiresAt
+        });
     }
 
     /// @dev The hospital's physician breaks the glass on `patient`.
@@ -619,11 +648,16 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// deadline, in a pause and for a suspended or unknown organisation too.
     function revokeBySig(uint256 patientSeed, uint256 orgSeed, uint256 deadlineSeed) external atCurrentTime {
         (SignedRevoke memory signed, uint256 key) = _revokeToSign(patientSeed, orgSeed, deadlineSeed);
+        // Half the time a signed grant was the last decision, the revocation was signed at the
+        // grant's own nonce (held while the grant landed first): it must still end the grant.
+        bool tie = _revocationTies(signed.patient, signed.orgId) && _sub(deadlineSeed, "tie") % 2 == 0;
+        if (tie) signed.nonce -= 1;
         signed.signature = _sign(key, _revokeDigest(_domain(), signed));
 
         (bool ok, bytes memory ret) = _submitRevoke(signed);
         _settle(Action.RevokeBySig, true, ok, ret);
         if (ok) {
+            if (tie) ++_revocationTiesEnded;
             _applyRevoke(signed.patient, signed.orgId);
             unchecked {
                 ++_nonceSpends[signed.patient][signed.orgId].signedRevocations;
@@ -653,6 +687,13 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             signed = _acceptedRevokes[sub % _acceptedRevokes.length];
         } else if (forgery == Forgery.StaleNonce) {
             signed.nonce = _staleNonce(signed.nonce, sub);
+            // The nonce just before is a tie, not stale, while a signed grant's consent is in force.
+            if (
+                signed.nonce + 1 == ghostNonce(signed.patient, signed.orgId)
+                    && _revocationTies(signed.patient, signed.orgId)
+            ) {
+                signed.nonce += 2;
+            }
             signed.signature = _sign(key, _revokeDigest(_domain(), signed));
         } else if (forgery == Forgery.TamperedPayload) {
             // Signed for another organisation, submitted for this one with this one's nonce.
@@ -685,8 +726,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         internal
         returns (bool ok)
     {
-        bool expected =
-            _authorized(patient, actor, terms.categories) && _validTerms(terms) && _writable(orgId);
+        bool expected = _authorizedToWiden(
+            patient, actor, terms.categories, terms.purposes, terms.actions, terms.validUntil
+        ) && _validTerms(terms) && _writable(orgId);
         bytes memory ret;
         (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.grant, (patient, orgId, terms)));
         _settle(Action.Grant, expected, ok, ret);
@@ -740,7 +782,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         else if (mode == 6) validUntil = V.NO_EXPIRY;
         else validUntil = _u40(uint256(current.validUntil) - _bound(untilSeed >> 8, 0, current.validUntil));
 
-        bool expected = current.categories != 0 && _authorized(patient, actor, current.categories)
+        bool expected = current.categories != 0
+            && _authorizedToWiden(patient, actor, current.categories, current.purposes, current.actions, validUntil)
             && validUntil > current.validUntil && validUntil > currentTime && _writable(orgId);
         bytes memory ret;
         (ok, ret) = _as(actor, address(consents), abi.encodeCall(consents.extend, (patient, orgId, validUntil)));
@@ -769,18 +812,27 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         else if (choice < 14) delegate = _nextPatient(patientSeed);
         else if (choice == 14) delegate = patient;
         uint32 categories = _categories(scopeSeed);
+        // Mostly every purpose and action, so delegates keep deciding; a quarter of the time
+        // fewer (the grants they then try beyond them must be refused).
+        uint256 scope = _sub(scopeSeed, "delegated purposes and actions");
+        uint8 purposes = scope % 4 == 0 ? _u8((scope >> 8) % (uint256(V.ALL_PURPOSES) + 1)) : V.ALL_PURPOSES;
+        uint8 actions = (scope >> 16) % 4 == 0 ? _u8((scope >> 24) % (uint256(V.ALL_ACTIONS) + 1)) : V.ALL_ACTIONS;
         uint40 expiresAt = expirySeed % 8 == 0
             ? _u40(currentTime - _bound(expirySeed >> 8, 0, 10 days))
-            : _u40(currentTime + _bound(expirySeed >> 8, 1 hours, 200 days));
+            : _u40(currentTime + _bound(expirySeed >> 8, 1 hours, 800 days));
 
         bool expected = delegate != address(0) && delegate != patient && _validCategories(categories)
-            && expiresAt > currentTime && !ghostPaused;
-        (bool ok, bytes memory ret) =
-            _as(patient, address(consents), abi.encodeCall(consents.appointDelegate, (delegate, categories, expiresAt)));
+            && _validPurposes(purposes) && _validActions(actions) && expiresAt > currentTime && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(
+            patient,
+            address(consents),
+            abi.encodeCall(consents.appointDelegate, (delegate, categories, purposes, actions, expiresAt))
+        );
         _settle(Action.AppointDelegate, expected, ok, ret);
         if (ok) {
             if (ghostPaused) ++writesAcceptedWhilePaused;
-            _delegations[patient][delegate] = GhostDelegation({categories: categories, expiresAt: expiresAt});
+            _delegations[patient][delegate] =
+                GhostDelegation({categories: categories, purposes: purposes, actions: actions, expiresAt: expiresAt});
         }
     }
 
@@ -852,7 +904,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         address actor = _actorForAddress(request.patient, actorSeed);
 
         bool expected = request.status == V.REQUEST_PENDING && currentTime < request.expiresAt
-            && _authorized(request.patient, actor, request.categories) && _writable(request.orgId);
+            && _authorizedToWiden(
+                request.patient,
+                actor,
+                request.categories,
+                request.purposes,
+                request.actions,
+                _u40(currentTime + request.duration)
+            ) && _writable(request.orgId);
         (bool ok, bytes memory ret) =
             _as(actor, address(consents), abi.encodeCall(consents.approveRequest, (requestId)));
         _settle(Action.ApproveRequest, expected, ok, ret);
@@ -921,7 +980,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bool expected = patient != address(0) && reasonCode != 0 && reasonCode <= V.EMERGENCY_REASON_MAX
             && member.orgId != 0 && !_organizations[member.orgId].suspended && !ghostPaused
             && _organizations[member.orgId].emergencyCapable
-            && (member.role == V.ROLE_PHYSICIAN || member.role == V.ROLE_NURSE) && !policy.optedOut;
+            && (member.role == V.ROLE_PHYSICIAN || member.role == V.ROLE_NURSE) && !policy.optedOut
+            && _emergencyMayOpen(patient, member.orgId);
         (bool ok, bytes memory ret) = _as(
             actor,
             address(consents),
@@ -932,6 +992,38 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             _noteWidening(member.orgId);
             _applyEmergency(patient, member.orgId);
         }
+    }
+
+    /// @dev The bounds on break-glass: none open (one ended by an opt-out or a withdrawn
+    /// capability is not), none for a day after the patient or a delegate closed one, and at
+    /// most three openings in any 30 days.
+    function _emergencyMayOpen(address patient, uint32 orgId) internal view returns (bool) {
+        GhostConsent memory c = ghostConsent(patient, orgId);
+        bool open = currentTime < c.emergencyUntil && c.emergencyUntil - V.EMERGENCY_DURATION > c.emergencyVoidUpTo;
+        GhostEmergencyLedger memory ledger = _emergencyLedgers[patient][orgId];
+        bool waiting = ledger.closedByPatientAt != 0 && currentTime < ledger.closedByPatientAt + V.EMERGENCY_COOLDOWN;
+        uint40 oldest = _oldestOpening(ledger);
+        bool spent = oldest != 0 && currentTime < oldest + V.EMERGENCY_WINDOW;
+        // Not in the very second of an opt-out or of a withdrawal of the capability.
+        bool sameSecond =
+            _policies[patient].optedOutAt == currentTime || _organizations[orgId].emergencyWithdrawnAt == currentTime;
+        return !open && !waiting && !spent && !sameSecond;
+    }
+
+    function _oldestOpening(GhostEmergencyLedger memory ledger) internal pure returns (uint40 oldest) {
+        oldest = ledger.openedAt[0];
+        for (uint256 i = 1; i < 3; ++i) {
+            if (ledger.openedAt[i] < oldest) oldest = ledger.openedAt[i];
+        }
+    }
+
+    /// @notice The ghost slot of (`patient`, `orgId`) with the time up to which break-glass
+    /// accesses are void filled in, as the access rules read it.
+    function ghostConsent(address patient, uint32 orgId) public view returns (GhostConsent memory c) {
+        c = _consents[patient][orgId];
+        uint40 optedOutAt = _policies[patient].optedOutAt;
+        uint40 withdrawnAt = _organizations[orgId].emergencyWithdrawnAt;
+        c.emergencyVoidUpTo = optedOutAt > withdrawnAt ? optedOutAt : withdrawnAt;
     }
 
     /// @notice The patient, a delegate, a practitioner (of that organisation or not) or a
@@ -963,6 +1055,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         if (ok) {
             _consents[patient][orgId].emergencyCategories = 0;
             _consents[patient][orgId].emergencyUntil = 0;
+            if (actor == patient || _delegations[patient][actor].expiresAt > currentTime) {
+                _emergencyLedgers[patient][orgId].closedByPatientAt = _u40(currentTime);
+            }
         }
     }
 
@@ -987,7 +1082,11 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.SetEmergencyPolicy, expected, ok, ret);
         if (ok) {
             if (widens && ghostPaused) ++writesAcceptedWhilePaused;
-            _policies[patient] = GhostPolicy({optedOut: optedOut, restrictedCategories: restricted});
+            _policies[patient] = GhostPolicy({
+                optedOut: optedOut,
+                restrictedCategories: restricted,
+                optedOutAt: optedOut ? _u40(currentTime) : current.optedOutAt
+            });
         }
     }
 
@@ -1040,6 +1139,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _settle(Action.SetEmergencyCapable, expected, ok, ret);
         if (ok) {
             if (capable && ghostPaused) ++writesAcceptedWhilePaused;
+            if (_organizations[orgId].emergencyCapable && !capable) {
+                _organizations[orgId].emergencyWithdrawnAt = _u40(currentTime);
+            }
             _organizations[orgId].emergencyCapable = capable;
         }
     }
@@ -1083,13 +1185,13 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint256 contentSeed = _sub(recordSeed, "content");
         bytes32 contentHash =
             contentSeed % 32 == 0 ? bytes32(0) : keccak256(abi.encode("record", contentSeed % CONTENT_VARIANTS));
-        bytes32 recordId = keccak256(abi.encode(patient, contentHash));
+        bytes32 recordId = keccak256(abi.encode(patient, orgId, category, contentHash));
         bytes32 supersedes = _supersedes(patient, orgId, supersedeSeed);
 
         bool expected = category < V.CATEGORY_COUNT && fhirType != 0 && fhirType <= V.FHIR_TYPE_MAX
             && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0 && !_organizations[orgId].suspended
             && !ghostPaused
-            && GhostRules.consentBasis(_consents[patient][orgId], category, purpose, V.WRITE, currentTime)
+            && GhostRules.consentBasis(ghostConsent(patient, orgId), category, purpose, V.WRITE, currentTime)
                 != V.BASIS_NONE && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
         (bool ok, bytes memory ret) = _as(
             actor,
@@ -1207,7 +1309,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
                 uint256 pair = o * patientCount + p;
                 u.nonces[pair] = ghostNonce(patients[p], orgId);
                 if (o == organizationCount) continue;
-                u.consents[pair] = _consents[patients[p]][orgId];
+                u.consents[pair] = ghostConsent(patients[p], orgId);
                 u.revokedSinceGrant[pair] = revokedSinceGrant[patients[p]][orgId];
             }
         }
@@ -1237,7 +1339,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
 
     /// @notice The nonce the registry must hold: one per accepted decision of the patient (or a
     /// delegate) about the organisation (grant, signed grant, narrowing, extension, approval,
-    /// revocation, signed revocation), wrapping at 2^32.
+    /// revocation, signed revocation).
     function ghostNonce(address patient, uint32 orgId) public view returns (uint256) {
         NonceSpend memory spend = _nonceSpends[patient][orgId];
         unchecked {
@@ -1288,7 +1390,15 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         for (uint256 i; i < FORGERY_COUNT; ++i) {
             forgeries = string.concat(forgeries, " ", _forgeryName(Forgery(i)), "=", vm.toString(_forgeriesRefused[i]));
         }
-        console.log(string.concat(forgeries, " heldBackPastDecision=", vm.toString(_heldBackRefused)));
+        console.log(
+            string.concat(
+                forgeries,
+                " heldBackPastDecision=",
+                vm.toString(_heldBackRefused),
+                " revocationsEndingAnEarlierSignedGrant=",
+                vm.toString(_revocationTiesEnded)
+            )
+        );
         console.log(
             "read receipts by basis: consent=%d emergency=%d own-record=%d",
             _receiptsByBasis[V.BASIS_CONSENT],
@@ -1414,12 +1524,30 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         unchecked {
             ++_nonceSpends[signed.patient][signed.orgId].signedGrants;
         }
+        _signedGrantSpent[signed.patient][signed.orgId] = ghostNonce(signed.patient, signed.orgId);
         _acceptedGrants.push(signed);
+    }
+
+    /// @dev Whether a revocation signed at the nonce before the current one still ends the
+    /// consent: the last decision about the organisation was a signed grant (no decision moved
+    /// the nonce since) and its consent is in force. Such a revocation was signed at the same
+    /// nonce as that grant, so which came later cannot be told: a tie goes to the revocation.
+    function _revocationTies(address patient, uint32 orgId) internal view returns (bool) {
+        uint256 nonce = ghostNonce(patient, orgId);
+        return nonce != 0 && _signedGrantSpent[patient][orgId] == nonce && _consents[patient][orgId].categories != 0;
     }
 
     /// @dev Break-glass opens every standard category and the restricted ones the patient
     /// opted in to, for the fixed emergency duration.
     function _applyEmergency(address patient, uint32 orgId) internal {
+        GhostEmergencyLedger storage ledger = _emergencyLedgers[patient][orgId];
+        uint40 oldest = _oldestOpening(ledger);
+        for (uint256 i; i < 3; ++i) {
+            if (ledger.openedAt[i] == oldest) {
+                ledger.openedAt[i] = _u40(currentTime);
+                break;
+            }
+        }
         GhostConsent storage slot = _consents[patient][orgId];
         slot.emergencyCategories = V.STANDARD_CATEGORIES | _policies[patient].restrictedCategories;
         slot.emergencyUntil = _u40(currentTime + V.EMERGENCY_DURATION);
@@ -1479,6 +1607,22 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         return delegation.expiresAt > currentTime && categories & ~delegation.categories == 0;
     }
 
+    /// @dev The patient, or a current delegate whose delegation covers the access created: its
+    /// categories, purposes and actions, until its end (a delegate never creates more).
+    function _authorizedToWiden(
+        address patient,
+        address actor,
+        uint32 categories,
+        uint8 purposes,
+        uint8 actions,
+        uint40 validUntil
+    ) internal view returns (bool) {
+        if (actor == patient) return true;
+        GhostDelegation memory d = _delegations[patient][actor];
+        return _authorized(patient, actor, categories) && purposes & ~d.purposes == 0 && actions & ~d.actions == 0
+            && validUntil <= d.expiresAt;
+    }
+
     function _writable(uint32 orgId) internal view returns (bool) {
         GhostOrganization memory org = _organizations[orgId];
         return org.accredited && !org.suspended && !ghostPaused;
@@ -1509,7 +1653,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         GhostRecord memory record = _records[index - 1];
         if (record.patient != patient || record.status == V.RECORD_ENTERED_IN_ERROR) return V.BASIS_NONE;
         if (record.authorOrg == orgId) return V.BASIS_OWN_RECORD;
-        return GhostRules.consentBasis(_consents[patient][orgId], record.category, purpose, V.READ, currentTime);
+        return GhostRules.consentBasis(ghostConsent(patient, orgId), record.category, purpose, V.READ, currentTime);
     }
 
     /// @dev A practitioner of the first record's author a quarter of the time; otherwise,

@@ -83,7 +83,10 @@ impl AccessCache {
         let org = self
             .events(store, AccessScope::Organization(query.org))
             .await?;
-        access_answer(&pair, &org, query, time)
+        let patient = self
+            .events(store, AccessScope::Patient(query.patient))
+            .await?;
+        access_answer(&[&pair, &org, &patient], query, time)
     }
 
     async fn events(
@@ -196,6 +199,7 @@ async fn follow_once(
                 _,
                 Some(org),
             ) => Some(AccessScope::Organization(org)),
+            ("EmergencyPolicySet", Some(patient), None) => Some(AccessScope::Patient(patient)),
             (_, Some(patient), Some(org)) => Some(AccessScope::Pair(patient, org)),
             _ => None,
         };

@@ -253,12 +253,16 @@ impl Store {
         let org = self
             .access_events(AccessScope::Organization(query.org), up_to, known_at)
             .await?;
-        access_answer(&pair, &org, query, time)
+        let patient = self
+            .access_events(AccessScope::Patient(query.patient), up_to, known_at)
+            .await?;
+        access_answer(&[&pair, &org, &patient], query, time)
     }
 
     /// The events an access decision depends on, in chain order: a patient's with an
-    /// organisation (consents, emergencies), or an organisation's own (accreditation,
-    /// suspension, emergency capability); up to block `up_to` and time `known_at`.
+    /// organisation (consents, emergencies), an organisation's own (accreditation,
+    /// suspension, emergency capability), or a patient's break-glass rules; up to block
+    /// `up_to` and time `known_at`.
     pub async fn access_events(
         &self,
         scope: AccessScope,
@@ -282,6 +286,10 @@ impl Store {
                 // condition of the partial index `events_of_organizations`, word for word.
                 sql.raw(ORGANIZATION_EVENTS.into());
                 sql.condition("+org_id = ", Bind::Int(i64::from(org)));
+            }
+            AccessScope::Patient(patient) => {
+                sql.condition("patient = ", Bind::Bytes(patient.to_vec()));
+                sql.raw("name = 'EmergencyPolicySet'".into());
             }
         }
         if let Some(block) = up_to {
@@ -615,6 +623,8 @@ pub enum AccessScope {
     Pair(Address, u32),
     /// An organisation's own.
     Organization(u32),
+    /// A patient's own break-glass rules (an opt-out ends open emergency accesses).
+    Patient(Address),
 }
 
 /// An event with its place in the chain.
@@ -639,29 +649,21 @@ pub struct Change {
     pub name: String,
 }
 
-/// The access decision from a pair's and its organisation's events (each in chain order),
-/// applied in chain order.
+/// The access decision from the events of each scope it depends on (a pair's, its
+/// organisation's, its patient's; each in chain order), applied in chain order.
 pub fn access_answer(
-    pair: &[PositionedEvent],
-    org: &[PositionedEvent],
+    scopes: &[&[PositionedEvent]],
     query: AccessQuery,
     time: u64,
 ) -> Result<Basis, StoreError> {
     let mut model = AccessModel::new();
-    let (mut p, mut o) = (pair.iter().peekable(), org.iter().peekable());
-    loop {
-        let next = match (p.peek(), o.peek()) {
-            (Some(a), Some(b)) if a.position <= b.position => p.next(),
-            (Some(_), Some(_)) => o.next(),
-            (Some(_), None) => p.next(),
-            (None, Some(_)) => o.next(),
-            (None, None) => break,
-        };
-        if let Some(next) = next {
-            model
-                .apply(&next.event)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        }
+    let mut events: Vec<&PositionedEvent> = scopes.iter().flat_map(|s| s.iter()).collect();
+    // Each scope is in chain order already; a stable sort merges them (a handful of events).
+    events.sort_by_key(|e| e.position);
+    for next in events {
+        model
+            .apply(&next.event)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     }
     Ok(model.check_access(
         query.patient,
