@@ -23,7 +23,10 @@ use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-on_both_stores!(serves_the_mirror_to_whom_it_belongs);
+on_both_stores!(
+    serves_the_mirror_to_whom_it_belongs,
+    hides_events_from_those_they_do_not_concern,
+);
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
 /// as a practitioner, and checks every answer against the document: no 5xx, documented status
@@ -259,6 +262,35 @@ fn utc_day(time: u64) -> String {
 
 fn error_code(body: &Value) -> &str {
     body["error"]["code"].as_str().unwrap_or_default()
+}
+
+/// The FHIR id (`<block>-<log>`) of the newest stored event `name` about `patient`.
+async fn audit_event_id(store: &Store, patient: Address, name: &'static str) -> String {
+    let names: &'static [&'static str] = Box::leak(Box::new([name]));
+    let events = store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                patient: Some(patient),
+                names,
+                ..Default::default()
+            },
+            None,
+            true,
+            1,
+        )
+        .await
+        .unwrap();
+    format!("{}-{}", events[0].block_number, events[0].log_index)
+}
+
+/// GET `/fhir/<path>`: the status and the body.
+async fn fhir_get(s: &Served, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+    let mut request = s.http.get(format!("{}/fhir/{path}", s.base));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.json().await.unwrap())
 }
 
 async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
@@ -1358,4 +1390,104 @@ fn python() -> String {
         );
         String::from_utf8_lossy(&output.stdout).trim().to_owned()
     })
+}
+
+/// Issue 21, API 1: `GET /fhir/AuditEvent/{id}` answers only the patient, their delegates and
+/// the practitioners of the organisation the event concerns; anyone else (another
+/// organisation, no session) gets the 404 a missing id gets, so ids can't be counted through
+/// to find whose events exist. Before the fix a delegate appointment (a patient's event with
+/// no organisation) went to any practitioner, and other refusals were 403 or 401. And (API 7)
+/// an id past the store's range is a 4xx, not a 500.
+async fn hides_events_from_those_they_do_not_concern(url: &str) {
+    let s = Served::start(url).await;
+    let patient = |i: usize| s.chain.address(PATIENTS[i]);
+    let patient1 = s.sign_in(PATIENTS[1]).await;
+    let delegate = s.sign_in(9).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let scientist = s.sign_in(LAB_SCIENTIST).await;
+
+    let appointed = audit_event_id(&s.store, patient(1), "DelegateAppointed").await;
+    let granted = audit_event_id(&s.store, patient(1), "AccessRequestApproved").await;
+    for (id, token, status) in [
+        (&appointed, Some(&patient1), StatusCode::OK),
+        (&appointed, Some(&delegate), StatusCode::OK),
+        (&appointed, Some(&doctor), StatusCode::NOT_FOUND),
+        (&appointed, None, StatusCode::NOT_FOUND),
+        // The hospital's approved request: its practitioners see it, the lab's don't.
+        (&granted, Some(&doctor), StatusCode::OK),
+        (&granted, Some(&scientist), StatusCode::NOT_FOUND),
+        (&granted, None, StatusCode::NOT_FOUND),
+    ] {
+        let (got, body) =
+            fhir_get(&s, &format!("AuditEvent/{id}"), token.map(String::as_str)).await;
+        assert_eq!(got, status, "AuditEvent/{id} as {token:?}: {body}");
+        if status == StatusCode::NOT_FOUND {
+            let (_, missing) = fhir_get(&s, "AuditEvent/999999-0", token.map(String::as_str)).await;
+            assert_eq!(
+                (body["resourceType"].as_str(), &body["issue"][0]["code"]),
+                (Some("OperationOutcome"), &missing["issue"][0]["code"]),
+                "refused as a missing id is: {body}"
+            );
+        }
+    }
+    // The doctor's read of the hospital's event is logged; the refused one is not a read.
+    let reads = s.store.reads(HOSPITAL, 100).await.unwrap();
+    assert!(
+        reads
+            .iter()
+            .any(|r| r.route == "/fhir/AuditEvent/{id}" && r.query == granted)
+    );
+    assert!(s.store.reads(LAB, 100).await.unwrap().is_empty());
+    // An event about no patient (an accreditation) is public, as the registry is.
+    let accredited = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(LAB),
+                ..Default::default()
+            },
+            None,
+            false,
+            1,
+        )
+        .await
+        .unwrap();
+    let (status, body) = fhir_get(
+        &s,
+        &format!(
+            "AuditEvent/{}-{}",
+            accredited[0].block_number, accredited[0].log_index
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // Issue 21, API 7: ids past what the store holds are 4xx `OperationOutcome`s, without a
+    // session too (before the fix, `1-9223372036854775807` was a 500).
+    for (id, status, code) in [
+        ("1-9223372036854775807", StatusCode::NOT_FOUND, "not-found"),
+        (
+            "9223372036854775807-9223372036854775807",
+            StatusCode::NOT_FOUND,
+            "not-found",
+        ),
+        ("1-9223372036854775808", StatusCode::BAD_REQUEST, "invalid"),
+        (
+            "18446744073709551615-18446744073709551615",
+            StatusCode::BAD_REQUEST,
+            "invalid",
+        ),
+    ] {
+        let (got, body) = fhir_get(&s, &format!("AuditEvent/{id}"), None).await;
+        assert_eq!(
+            (
+                got,
+                body["resourceType"].as_str(),
+                body["issue"][0]["code"].as_str()
+            ),
+            (status, Some("OperationOutcome"), Some(code)),
+            "AuditEvent/{id}: {body}"
+        );
+    }
 }
