@@ -16,7 +16,7 @@ use alloy::{
 use common::*;
 use consentry_indexer::{
     Store,
-    api::{Api, ApiConfig, Head},
+    api::{Api, ApiConfig, Head, auth::Sessions},
 };
 use consentry_sdk::vocabulary::{Action, Category, Purpose};
 use futures_util::StreamExt;
@@ -26,6 +26,7 @@ use serde_json::{Value, json};
 on_both_stores!(
     serves_the_mirror_to_whom_it_belongs,
     hides_events_from_those_they_do_not_concern,
+    ends_a_stream_when_its_session_or_access_ends,
 );
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
@@ -291,6 +292,23 @@ async fn fhir_get(s: &Served, path: &str, token: Option<&str>) -> (StatusCode, V
     }
     let response = request.send().await.unwrap();
     (response.status(), response.json().await.unwrap())
+}
+
+/// Reads a live stream until it ends or `seconds` pass; what it sent, and whether it ended.
+async fn read_stream(response: reqwest::Response, seconds: u64) -> (String, bool) {
+    let mut stream = response.bytes_stream();
+    let mut received = String::new();
+    let ended = tokio::time::timeout(Duration::from_secs(seconds), async {
+        while let Some(chunk) = stream.next().await {
+            match chunk {
+                Ok(chunk) => received.push_str(&String::from_utf8_lossy(&chunk)),
+                Err(_) => break,
+            }
+        }
+    })
+    .await
+    .is_ok();
+    (received, ended)
 }
 
 async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
@@ -1488,6 +1506,92 @@ async fn hides_events_from_those_they_do_not_concern(url: &str) {
             ),
             (status, Some("OperationOutcome"), Some(code)),
             "AuditEvent/{id}: {body}"
+        );
+    }
+}
+
+/// Issue 21, API 2: a live stream is allowed again before every event: it ends (a last `end`
+/// event naming why) when the session expires, when the practitioner leaves the roster, and
+/// when the delegation it followed a patient by ends. Before the fix each kept receiving.
+async fn ends_a_stream_when_its_session_or_access_ends(url: &str) {
+    let s = Served::start(url).await;
+    let patient = |i: usize| s.chain.address(PATIENTS[i]);
+    let follow = |path: String, token: String| {
+        let s = &s;
+        async move {
+            let response = s
+                .http
+                .get(format!("{}{path}", s.base))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            response
+        }
+    };
+    let grant_to_hospital = |i: usize| {
+        let s = &s;
+        async move {
+            let start = now(&s.chain).await;
+            s.chain
+                .client(PATIENTS[i])
+                .grant(
+                    patient(i),
+                    HOSPITAL,
+                    &terms("imaging", "TREAT", "read", start, start + 86_400),
+                )
+                .await
+                .unwrap();
+            s.synced().await;
+        }
+    };
+
+    // A session of one second, signed as the server signs them.
+    let domain = s.base.trim_start_matches("http://");
+    let (short, _) = Sessions::new(b"test secret", domain, Duration::from_secs(1))
+        .issue(s.chain.address(DOCTOR), std::time::SystemTime::now());
+    let expiring = follow("/v1/stream?org=1".into(), short).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let by_doctor = follow(format!("/v1/stream?patient={:#x}", patient(0)), doctor).await;
+    let delegate = s.sign_in(9).await;
+    let by_delegate = follow(format!("/v1/stream?patient={:#x}", patient(1)), delegate).await;
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    grant_to_hospital(2).await;
+    let (received, ended) = read_stream(expiring, 10).await;
+    assert!(ended, "the stream outlived its session: {received:?}");
+    assert!(
+        received.contains("event: end\ndata: session_expired")
+            && !received.contains("event: event"),
+        "{received:?}"
+    );
+
+    s.chain
+        .client(HOSPITAL_ADMIN)
+        .remove_practitioner(HOSPITAL, s.chain.address(DOCTOR))
+        .await
+        .unwrap();
+    s.chain
+        .client(PATIENTS[1])
+        .remove_delegate(patient(1), s.chain.address(9))
+        .await
+        .unwrap();
+    s.synced().await;
+    // Rosters are remembered for a second.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    grant_to_hospital(0).await;
+    grant_to_hospital(1).await;
+    for (stream, who) in [
+        (by_doctor, "removed practitioner"),
+        (by_delegate, "removed delegate"),
+    ] {
+        let (received, ended) = read_stream(stream, 10).await;
+        assert!(ended, "the {who}'s stream went on: {received:?}");
+        assert!(
+            received.contains("event: end\ndata: access_ended")
+                && !received.contains("ConsentGranted"),
+            "the {who}'s stream: {received:?}"
         );
     }
 }

@@ -417,6 +417,12 @@ impl Sessions {
     /// The address a token was issued to, if this server issued it for this domain and it has
     /// not expired at `now`.
     pub fn verify(&self, token: &str, now: SystemTime) -> Result<Address, AuthError> {
+        self.verify_until(token, now).map(|(address, _)| address)
+    }
+
+    /// As [`Sessions::verify`], with when the token expires (unix seconds): a live stream ends
+    /// then.
+    pub fn verify_until(&self, token: &str, now: SystemTime) -> Result<(Address, u64), AuthError> {
         let claims = decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|error| match error.kind() {
                 ErrorKind::InvalidToken
@@ -430,7 +436,8 @@ impl Sessions {
         if unix_seconds(now) >= claims.exp {
             return Err(AuthError::TokenExpired);
         }
-        Address::from_str(&claims.sub).map_err(|_| AuthError::TokenInvalid)
+        let address = Address::from_str(&claims.sub).map_err(|_| AuthError::TokenInvalid)?;
+        Ok((address, claims.exp))
     }
 }
 

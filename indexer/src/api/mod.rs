@@ -433,6 +433,8 @@ pub const SESSION_COOKIE: &str = "consentry_session";
 #[derive(Debug, Clone)]
 pub struct Caller {
     account: Option<Address>,
+    /// When the session ends (unix seconds).
+    expires_at: Option<u64>,
     /// Why a session cookie was not taken (expired, from another server): told only to routes
     /// that need a session, so a stale cookie never breaks a public page.
     stale_cookie: Option<ApiError>,
@@ -477,20 +479,24 @@ impl FromRequestParts<Api> for Caller {
                 .ok_or_else(|| {
                     ApiError::unauthenticated("the Authorization header must be `Bearer <token>`")
                 })?;
+            let (account, expires_at) = api.0.sessions.verify_until(token.trim(), now)?;
             return Ok(Caller {
-                account: Some(api.0.sessions.verify(token.trim(), now)?),
+                account: Some(account),
+                expires_at: Some(expires_at),
                 stale_cookie: None,
             });
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
             return Ok(Caller {
                 account: None,
+                expires_at: None,
                 stale_cookie: None,
             });
         };
-        Ok(match api.0.sessions.verify(token, now) {
-            Ok(account) => Caller {
+        Ok(match api.0.sessions.verify_until(token, now) {
+            Ok((account, expires_at)) => Caller {
                 account: Some(account),
+                expires_at: Some(expires_at),
                 stale_cookie: None,
             },
             Err(error) => {
@@ -499,6 +505,7 @@ impl FromRequestParts<Api> for Caller {
                 refusal.message = format!("the session cookie: {}; sign in again", refusal.message);
                 Caller {
                     account: None,
+                    expires_at: None,
                     stale_cookie: Some(refusal),
                 }
             }
