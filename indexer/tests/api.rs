@@ -27,6 +27,7 @@ on_both_stores!(
     serves_the_mirror_to_whom_it_belongs,
     hides_events_from_those_they_do_not_concern,
     ends_a_stream_when_its_session_or_access_ends,
+    whole_finished_days_are_released_and_a_consent_counts_once,
 );
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
@@ -1049,35 +1050,23 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         "{received}"
     );
 
-    // ---- statistics: small cells suppressed, a cell of 11 shown
-    for _ in 0..11 {
-        s.chain
-            .client(PATIENTS[0])
-            .grant(
-                patient(0),
-                LAB,
-                &terms("imaging", "TREAT", "read", start, start + 86_400),
-            )
-            .await
-            .unwrap();
-    }
-    s.synced().await;
+    // ---- statistics: whole days, and only those the store has seen end (the rest is in
+    // whole_finished_days_are_released_and_a_consent_counts_once)
     let stats = s.ok("/v1/stats?metric=grants", None).await;
-    let cells = stats["cells"].as_array().unwrap();
-    let imaging_at_lab = cells
-        .iter()
-        .find(|c| c["orgId"] == LAB && c["category"] == "imaging")
-        .unwrap();
-    assert_eq!(
-        (
-            imaging_at_lab["count"].clone(),
-            imaging_at_lab["suppressed"].clone()
-        ),
-        (json!(11), json!(false))
+    let (since, until) = (
+        stats["since"].as_u64().unwrap(),
+        stats["until"].as_u64().unwrap(),
     );
-    let small: Vec<&Value> = cells.iter().filter(|c| c["suppressed"] == true).collect();
-    assert!(!small.is_empty());
-    assert!(small.iter().all(|c| c["count"].is_null()));
+    assert_eq!((since % 86_400, until % 86_400), (0, 0), "{stats}");
+    let today = utc_day(now(&s.chain).await);
+    assert!(
+        stats["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["day"] != today),
+        "today is not over: {stats}"
+    );
 
     // ---- a revocation reaches the (cached) access check within moments
     let question = format!(
@@ -1594,4 +1583,110 @@ async fn ends_a_stream_when_its_session_or_access_ends(url: &str) {
             "the {who}'s stream: {received:?}"
         );
     }
+}
+
+/// Issue 21, API 4: `/v1/stats` releases whole UTC days the store has seen end, whatever
+/// window is asked for, so windows cut inside a day can't be differenced (before the fix a
+/// window's cells counted only its own seconds); and a grant counts once, not once per
+/// category (before, a three-category consent made three grants).
+async fn whole_finished_days_are_released_and_a_consent_counts_once(url: &str) {
+    use alloy::providers::ext::AnvilApi;
+    let s = Served::start(url).await;
+    let p0 = s.chain.address(PATIENTS[0]);
+    let start = now(&s.chain).await;
+    for _ in 0..11 {
+        s.chain
+            .client(PATIENTS[0])
+            .grant(
+                p0,
+                LAB,
+                &terms(
+                    "laboratory,imaging,conditions",
+                    "TREAT",
+                    "read",
+                    start,
+                    start + 86_400,
+                ),
+            )
+            .await
+            .unwrap();
+    }
+    s.synced().await;
+    let day_start = start - start % 86_400;
+    let today = s
+        .ok(
+            &format!("/v1/stats?since={day_start}&until={}", start + 60),
+            None,
+        )
+        .await;
+    assert_eq!(today["cells"], json!([]), "the day is not over: {today}");
+
+    // The next day: the store has seen the workload's day end.
+    s.chain.provider.anvil_increase_time(86_400).await.unwrap();
+    s.chain.provider.anvil_mine(Some(1), None).await.unwrap();
+    s.synced().await;
+    let lab_grants = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(LAB),
+                names: &["ConsentGranted"],
+                since: Some(day_start),
+                until: Some(day_start + 86_400),
+                ..Default::default()
+            },
+            None,
+            true,
+            500,
+        )
+        .await
+        .unwrap()
+        .len();
+    assert!(lab_grants >= 14, "the workload's 3 and these 11");
+    let whole = s
+        .ok(
+            &format!("/v1/stats?since={day_start}&until={}", day_start + 86_400),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (whole["since"].as_u64(), whole["until"].as_u64()),
+        (Some(day_start), Some(day_start + 86_400))
+    );
+    let cells = whole["cells"].as_array().unwrap();
+    let grants: Vec<&Value> = cells
+        .iter()
+        .filter(|c| c["metric"] == "grants" && c["orgId"] == LAB)
+        .collect();
+    assert_eq!(
+        grants,
+        [
+            &json!({ "day": utc_day(start), "metric": "grants", "orgId": LAB, "category": null,
+                  "count": lab_grants, "suppressed": false })
+        ],
+        "one cell, each consent once: {whole}"
+    );
+    assert!(
+        cells
+            .iter()
+            .any(|c| c["suppressed"] == true && c["count"].is_null())
+    );
+    // Windows cut inside the day (a second apart) answer the whole day, the same cells.
+    for (since, until) in [
+        (start - 1, start),
+        (start, start + 1),
+        (day_start + 1, day_start + 86_399),
+    ] {
+        let window = s
+            .ok(&format!("/v1/stats?since={since}&until={until}"), None)
+            .await;
+        assert_eq!(window, whole, "since={since}&until={until}");
+    }
+    // The day under way (the chain's, now) is not released.
+    let latest = s.ok("/v1/stats", None).await;
+    assert_eq!(
+        latest["until"].as_u64(),
+        Some(day_start + 86_400),
+        "{latest}"
+    );
 }

@@ -1150,27 +1150,17 @@ impl Metric {
     }
 }
 
-/// The categories an event counts in: a grant in each it grants, a record and a read in the
-/// record's, a revocation (which names none) in none.
-fn stat_categories(event: &StatEvent) -> Vec<Option<Category>> {
+/// The category a counted event is counted in: a record's or a read's (of the record's
+/// category); none for a grant or a revocation, which count once per consent however many
+/// categories it covers (a cell per category would count a three-category consent three
+/// times, and make overlapping cells whose differences reveal small counts).
+fn stat_category(event: &StatEvent) -> Option<Category> {
     match event.name.as_str() {
-        "ConsentGranted" => event.args["categories"]
-            .as_array()
-            .map(|names| {
-                names
-                    .iter()
-                    .filter_map(|n| n.as_str()?.parse().ok())
-                    .map(Some)
-                    .collect()
-            })
-            .unwrap_or_default(),
-        "RecordAdded" | "RecordAccessed" => vec![
-            event.args["category"]
-                .as_u64()
-                .and_then(|code| u8::try_from(code).ok())
-                .and_then(|code| Category::from_code(code).ok()),
-        ],
-        _ => vec![None],
+        "RecordAdded" | "RecordAccessed" => event.args["category"]
+            .as_u64()
+            .and_then(|code| u8::try_from(code).ok())
+            .and_then(|code| Category::from_code(code).ok()),
+        _ => None,
     }
 }
 
@@ -1200,7 +1190,23 @@ async fn stats_range(api: &Api, params: &Params) -> Result<(u64, u64), ApiError>
     Ok((since, until))
 }
 
-/// One cell: events of one metric, on one day, at one organisation, in one category.
+/// The whole UTC days public statistics release for a range: from midnight of the day `since`
+/// falls in to the midnight that ends the day `until` falls in, but no day the store has not
+/// seen to its end (its checkpoint block is older than the day's last second). Every released
+/// cell is then a finished day's final count, the same in every answer: windows can't be
+/// differenced, and a cell can't be watched as it grows.
+async fn released_days(api: &Api, since: u64, until: u64) -> Result<(u64, u64), ApiError> {
+    let stored_to = api.store().head().await?.map_or(0, |(_, time)| time);
+    let since = since - since % DAY;
+    let until = until
+        .div_ceil(DAY)
+        .saturating_mul(DAY)
+        .min(stored_to - stored_to % DAY);
+    Ok((since, until.max(since)))
+}
+
+/// One cell: events of one metric, on one day, at one organisation (and, for records and
+/// reads, in one category).
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct StatCell {
@@ -1210,7 +1216,8 @@ pub(super) struct StatCell {
     metric: String,
     /// The organisation.
     org_id: Option<u32>,
-    /// The category (none for revocations, which name none).
+    /// The record's category, for records and reads; none for grants and revocations, each
+    /// counted once per consent.
     category: Option<String>,
     /// The count, or `null` when suppressed.
     count: Option<u64>,
@@ -1222,9 +1229,9 @@ pub(super) struct StatCell {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct Stats {
-    /// From (unix seconds, inclusive).
+    /// From (unix seconds, inclusive): midnight UTC.
     since: u64,
-    /// To (exclusive).
+    /// To (exclusive): midnight UTC, at most the start of the last day the store has seen end.
     until: u64,
     /// Counts below this are suppressed.
     threshold: u64,
@@ -1232,9 +1239,13 @@ pub(super) struct Stats {
     cells: Vec<StatCell>,
 }
 
-/// Public aggregate statistics by day, metric, organisation and category, with small counts
-/// (below 11) suppressed. Cells come at one granularity only, so no total can be differenced
-/// against them to reveal a suppressed count.
+/// Public aggregate statistics by UTC day, metric, organisation and (records and reads)
+/// category, with small counts (below 11) suppressed. Only whole, finished days are released:
+/// `since` is taken back to its midnight and `until` forward to the next, then back to the
+/// last day the store has seen end; the answer says which days it covers. Each cell is a
+/// finished day's final count at the one granularity, so no window or total can be differenced
+/// against another to reveal a suppressed count. Grants and revocations count consents (one
+/// per consent, whatever its categories).
 #[utoipa::path(get, path = "/v1/stats", tag = "statistics", params(StatsParams), responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
 async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, ApiError> {
     params.only(&["since", "until", "metric", "org", "category"])?;
@@ -1242,26 +1253,30 @@ async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, Ap
     let org = params.parse("org", |t| params::org("org", t))?;
     let category: Option<Category> = params.parse("category", |t| params::name("category", t))?;
     let (since, until) = stats_range(&api, &params).await?;
+    let (since, until) = released_days(&api, since, until).await?;
     let mut counts: BTreeMap<CellKey, u64> = BTreeMap::new();
-    for event in api.store().stat_events(since, until, org).await? {
+    let events = if since < until {
+        api.store().stat_events(since, until, org).await?
+    } else {
+        Vec::new()
+    };
+    for event in events {
         let name = Metric::of(&event);
         if metric.is_some_and(|m| m != name) {
             continue;
         }
-        let day = day(event.timestamp);
-        for cat in stat_categories(&event) {
-            if category.is_some() && cat != category {
-                continue;
-            }
-            *counts
-                .entry((
-                    day.clone(),
-                    name.name(),
-                    event.org_id,
-                    cat.map(|c| c.name().to_owned()),
-                ))
-                .or_default() += 1;
+        let cat = stat_category(&event);
+        if category.is_some() && cat != category {
+            continue;
         }
+        *counts
+            .entry((
+                day(event.timestamp),
+                name.name(),
+                event.org_id,
+                cat.map(|c| c.name().to_owned()),
+            ))
+            .or_default() += 1;
     }
     let cells = counts
         .into_iter()
