@@ -16,7 +16,7 @@ use alloy::{
 use common::*;
 use consentry_indexer::{
     Store,
-    api::{Api, ApiConfig, Head, auth::Sessions},
+    api::{Api, ApiConfig, Head, ServeLimits, auth::Sessions},
 };
 use consentry_sdk::vocabulary::{Action, Category, Purpose};
 use futures_util::StreamExt;
@@ -1689,4 +1689,92 @@ async fn whole_finished_days_are_released_and_a_consent_counts_once(url: &str) {
         Some(day_start + 86_400),
         "{latest}"
     );
+}
+
+/// An API over an empty store, with no chain, served with `limits`: for what is refused before
+/// anything is read (sign-in forgeries, nonce floods, slow clients).
+struct Door {
+    address: std::net::SocketAddr,
+    http: reqwest::Client,
+}
+
+impl Door {
+    async fn start(url: &str, limits: ServeLimits) -> Self {
+        let store = Store::connect(url).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let config = ApiConfig {
+            public_url: format!("http://{address}"),
+            chain_id: 31337,
+            session_ttl: Duration::from_secs(900),
+            session_secret: Some(b"test secret".to_vec()),
+            max_lag: 10,
+            demo_wallets: Vec::new(),
+        };
+        let api = Api::new(store.clone(), config, None, Head::Unknown).unwrap();
+        tokio::spawn(api.serve_with(listener, limits, std::future::pending()));
+        Door {
+            address,
+            http: reqwest::Client::new(),
+        }
+    }
+
+}
+
+/// Issue 21, API 6: a connection that doesn't finish its headers is closed after the header
+/// timeout, and connections past the limit wait for a free one (before the fix both were
+/// held for ever, and every connection was served at once). The store plays no part.
+#[tokio::test(flavor = "multi_thread")]
+async fn closes_slow_connections_and_bounds_them() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+    let limits = ServeLimits {
+        header_read_timeout: Duration::from_millis(500),
+        max_connections: 4,
+    };
+    let door = Door::start(&url, limits).await;
+    let address = door.address;
+    drop(door.http);
+    let slow = || async move {
+        let mut connection = tokio::net::TcpStream::connect(address).await.unwrap();
+        connection
+            .write_all(b"GET /v1/organizations HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .unwrap();
+        connection
+    };
+    let mut connection = slow().await;
+    let mut rest = Vec::new();
+    let closed =
+        tokio::time::timeout(Duration::from_secs(3), connection.read_to_end(&mut rest)).await;
+    assert!(
+        closed.is_ok(),
+        "a connection that never finishes its headers is held"
+    );
+    let hogs = futures_util::future::join_all((0..4).map(|_| slow())).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let asked = std::time::Instant::now();
+    let mut connection = tokio::net::TcpStream::connect(address).await.unwrap();
+    connection
+        .write_all(b"GET /v1/organizations HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(5), connection.read_to_end(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        answer.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    assert!(
+        asked.elapsed() >= Duration::from_millis(300),
+        "answered in {:?} while 4 connections (the limit) were open",
+        asked.elapsed()
+    );
+    drop(hogs);
 }

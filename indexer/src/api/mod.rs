@@ -79,6 +79,26 @@ pub struct ApiConfig {
     pub demo_wallets: Vec<PrivateKeySigner>,
 }
 
+/// How the server guards its connections.
+#[derive(Debug, Clone, Copy)]
+pub struct ServeLimits {
+    /// How long a client may take to send a request's headers once the connection is ready
+    /// for one (from its opening, or the end of the previous answer) before it is closed.
+    pub header_read_timeout: Duration,
+    /// How many connections are served at once (live streams included).
+    pub max_connections: usize,
+}
+
+impl Default for ServeLimits {
+    /// Ten seconds for headers (a real client sends them in one packet), 1,024 connections.
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+        }
+    }
+}
+
 /// Chains demo wallets may be used on: anvil's and hardhat's local development chains.
 pub const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
 
@@ -235,15 +255,91 @@ impl Api {
             .with_state(self.clone())
     }
 
-    /// Serves until `shutdown` completes.
+    /// Serves until `shutdown` completes, with the default [`ServeLimits`].
     pub async fn serve(
         self,
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(listener, self.router())
-            .with_graceful_shutdown(shutdown)
+        self.serve_with(listener, ServeLimits::default(), shutdown)
             .await
+    }
+
+    /// Serves until `shutdown` completes, then waits for the open connections to finish.
+    ///
+    /// hyper, not `axum::serve`, drives the connections: `axum::serve` gives hyper no timer, so
+    /// a client that never finished its headers (or never sent a byte) held its connection and
+    /// a task for ever. Here a connection must deliver each request's headers within
+    /// [`ServeLimits::header_read_timeout`] of being ready for one (an idle keep-alive
+    /// connection is closed after as long), and at most [`ServeLimits::max_connections`] are
+    /// served at once (the next waits in the listen backlog until one closes).
+    ///
+    /// HTTP/1.1 only: hyper's HTTP/2 has no header timeout, and guessing the version of a
+    /// connection waits for its first bytes with none. Browsers speak HTTP/2 only over TLS,
+    /// which a proxy in front of this server ends.
+    pub async fn serve_with(
+        self,
+        listener: tokio::net::TcpListener,
+        limits: ServeLimits,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        use hyper_util::{
+            rt::{TokioIo, TokioTimer},
+            server::graceful::GracefulShutdown,
+            service::TowerToHyperService,
+        };
+        use tower::ServiceExt;
+
+        let router = self.router();
+        let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(limits.header_read_timeout);
+        let graceful = GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let slot = tokio::select! {
+                slot = slots.clone().acquire_owned() => match slot {
+                    Ok(slot) => slot,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, remote) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors, or a connection reset before it was
+                        // accepted: wait a moment rather than spin.
+                        tracing::warn!(%error, "accepting a connection failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let service =
+                router
+                    .clone()
+                    .map_request(move |mut request: Request<hyper::body::Incoming>| {
+                        request
+                            .extensions_mut()
+                            .insert(axum::extract::ConnectInfo(remote));
+                        request.map(axum::body::Body::new)
+                    });
+            let connection = graceful.watch(
+                http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)),
+            );
+            tokio::spawn(async move {
+                if let Err(error) = connection.await {
+                    tracing::debug!(%error, %remote, "connection ended with an error");
+                }
+                drop(slot);
+            });
+        }
+        drop(listener);
+        graceful.shutdown().await;
+        Ok(())
     }
 
     fn store(&self) -> &Store {
