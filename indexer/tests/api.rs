@@ -28,6 +28,7 @@ on_both_stores!(
     hides_events_from_those_they_do_not_concern,
     ends_a_stream_when_its_session_or_access_ends,
     whole_finished_days_are_released_and_a_consent_counts_once,
+    refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse,
 );
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
@@ -805,6 +806,8 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         .http
         .post(format!("{}/v1/auth/logout", s.base))
         .header(reqwest::header::COOKIE, &browser)
+        .header(reqwest::header::ORIGIN, &s.base)
+        .json(&json!({}))
         .send()
         .await
         .unwrap();
@@ -1695,6 +1698,7 @@ async fn whole_finished_days_are_released_and_a_consent_counts_once(url: &str) {
 /// anything is read (sign-in forgeries, nonce floods, slow clients).
 struct Door {
     address: std::net::SocketAddr,
+    base: String,
     http: reqwest::Client,
 }
 
@@ -1703,8 +1707,9 @@ impl Door {
         let store = Store::connect(url).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
+        let base = format!("http://{address}");
         let config = ApiConfig {
-            public_url: format!("http://{address}"),
+            public_url: base.clone(),
             chain_id: 31337,
             session_ttl: Duration::from_secs(900),
             session_secret: Some(b"test secret".to_vec()),
@@ -1715,10 +1720,151 @@ impl Door {
         tokio::spawn(api.serve_with(listener, limits, std::future::pending()));
         Door {
             address,
+            base,
             http: reqwest::Client::new(),
         }
     }
 
+    /// A sign-in message for `account` with a fresh nonce, its first line after `prefix`.
+    async fn message(&self, account: Address, prefix: &str) -> String {
+        let nonce: Value = self
+            .http
+            .get(format!("{}/v1/auth/nonce", self.base))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        format!(
+            "{prefix}{} wants you to sign in with your Ethereum account:\n{}\n\nSign in to \
+             Consentry.\n\nURI: {}\nVersion: 1\nChain ID: 31337\nNonce: {}\nIssued At: {}",
+            nonce["domain"].as_str().unwrap(),
+            account.to_checksum(None),
+            self.base,
+            nonce["nonce"].as_str().unwrap(),
+            humantime::format_rfc3339_seconds(std::time::SystemTime::now()),
+        )
+    }
+
+    /// POST `body` with `headers`: the status, the `Set-Cookie` header and the body.
+    async fn post(
+        &self,
+        path: &str,
+        body: String,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, String, Value) {
+        let mut request = self.http.post(format!("{}{path}", self.base)).body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        let cookie = set_cookie(&response);
+        let status = response.status();
+        let body = response.json::<Value>().await.unwrap_or(Value::Null);
+        (status, cookie, body)
+    }
+}
+
+fn login_body(message: &str, signature: &str) -> String {
+    json!({ "message": message, "signature": signature }).to_string()
+}
+
+const JSON_TYPE: (&str, &str) = ("content-type", "application/json");
+
+/// Issue 21, API 3 and the sign-in's signatures:
+/// - a cross-site login or logout (a `text/plain` form, no type, another `Origin`) is refused
+///   (415, 403) and sets no cookie; before the fix a `text/plain` form signed the browser in;
+/// - a signature with `v` 0/1 or a high `s` is refused, as the contracts' ECDSA refuses it,
+///   and EIP-4361's optional `scheme://` is accepted; before, the reverse.
+async fn refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse(url: &str) {
+    let door = Door::start(url, ServeLimits::default()).await;
+    let signer = PrivateKeySigner::random();
+
+    // ---- EIP-4361's optional scheme
+    let text = door.message(signer.address(), "http://").await;
+    let signature = signer.sign_message_sync(text.as_bytes()).unwrap();
+    let (status, _, body) = door
+        .post(
+            "/v1/auth/login",
+            login_body(&text, &signature.to_string()),
+            &[JSON_TYPE],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "a scheme-prefixed message: {body}");
+
+    // ---- the signatures the contracts' ECDSA takes
+    let text = door.message(signer.address(), "").await;
+    let signature = signer.sign_message_sync(text.as_bytes()).unwrap();
+    let mut parity = signature.as_bytes();
+    parity[64] -= 27;
+    let order = alloy::primitives::U256::from_str_radix(
+        "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141",
+        16,
+    )
+    .unwrap();
+    let twin =
+        alloy::primitives::Signature::new(signature.r(), order - signature.s(), !signature.v());
+    for forged in [format!("0x{}", hex::encode(parity)), twin.to_string()] {
+        let (status, cookie, body) = door
+            .post("/v1/auth/login", login_body(&text, &forged), &[JSON_TYPE])
+            .await;
+        assert_eq!(
+            (status, error_code(&body), cookie.as_str()),
+            (StatusCode::UNAUTHORIZED, "non_canonical_signature", ""),
+            "{body}"
+        );
+    }
+
+    // ---- login and logout CSRF (the nonce is still good: refusals don't take it)
+    let signed = login_body(&text, &signature.to_string());
+    for (headers, status, code) in [
+        // A cross-site HTML form can send text/plain without a preflight.
+        (
+            &[("content-type", "text/plain")][..],
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            &[][..],
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            &[JSON_TYPE, ("origin", "https://evil.example")][..],
+            StatusCode::FORBIDDEN,
+            "cross_origin",
+        ),
+        (
+            &[("content-type", "text/plain"), ("origin", "null")][..],
+            StatusCode::FORBIDDEN,
+            "cross_origin",
+        ),
+    ] {
+        let (got, cookie, body) = door.post("/v1/auth/login", signed.clone(), headers).await;
+        assert_eq!(
+            (got, error_code(&body), cookie.as_str()),
+            (status, code, ""),
+            "{headers:?}: {body}"
+        );
+        let (got, cookie, body) = door.post("/v1/auth/logout", String::new(), headers).await;
+        assert_eq!(
+            (got, error_code(&body), cookie.as_str()),
+            (status, code, ""),
+            "logout {headers:?}: {body}"
+        );
+    }
+    // From the API's own pages (and from a client that sends no Origin), both work.
+    let own = [
+        ("content-type", "application/json; charset=utf-8"),
+        ("origin", door.base.as_str()),
+    ];
+    let (status, cookie, body) = door.post("/v1/auth/login", signed, &own).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(cookie.starts_with("consentry_session=ey"), "{cookie}");
+    let (status, cookie, _) = door.post("/v1/auth/logout", "{}".into(), &own).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert!(cookie.contains("Max-Age=0"), "{cookie}");
 }
 
 /// Issue 21, API 6: a connection that doesn't finish its headers is closed after the header

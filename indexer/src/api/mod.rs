@@ -138,6 +138,9 @@ pub struct Api(Arc<Inner>);
 struct Inner {
     store: Store,
     config: ApiConfig,
+    /// `scheme://host[:port]` of the public URL: what a browser on the API's pages sends as
+    /// `Origin`.
+    origin: String,
     siwe: SiweConfig,
     sessions: Sessions,
     rpc: Option<DynProvider>,
@@ -202,6 +205,7 @@ impl Api {
             .authority()
             .ok_or_else(|| bad("it names no host"))?
             .to_string();
+        let origin = format!("{}://{domain}", uri.scheme_str().unwrap_or("http"));
         let siwe = SiweConfig {
             domain: domain.clone(),
             uri: public_url.clone(),
@@ -226,6 +230,7 @@ impl Api {
                 .build(),
             reads,
             access,
+            origin,
             store,
             config: ApiConfig {
                 public_url,

@@ -336,8 +336,16 @@ async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswe
 
 /// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet). The answer also
 /// sets the session cookie, for browsers.
-#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer, headers(("Set-Cookie" = String, description = "`consentry_session=<token>; HttpOnly; SameSite=Strict; Path=/; Max-Age=<seconds>` (and `Secure` behind https): the same session, for a browser on this origin"))), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody)))]
-async fn login(State(api): State<Api>, body: Bytes) -> Result<Response, ApiError> {
+///
+/// The body must be sent as `application/json`, and a browser's request must come from the
+/// API's own origin (see [`refuse_cross_site`]).
+#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer, headers(("Set-Cookie" = String, description = "`consentry_session=<token>; HttpOnly; SameSite=Strict; Path=/; Max-Age=<seconds>` (and `Secure` behind https): the same session, for a browser on this origin"))), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody, description = "`cross_origin`: sent from another site's page"), (status = 415, body = super::error::ErrorBody, description = "the body is not sent as application/json")))]
+async fn login(
+    State(api): State<Api>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    refuse_cross_site(&api, &headers)?;
     let request: LoginRequest = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad(
             "body",
@@ -369,14 +377,52 @@ async fn login(State(api): State<Api>, body: Bytes) -> Result<Response, ApiError
 
 /// Signs a browser out: clears the session cookie. (A session is a signed token, not a
 /// server-side record: a copy of the token taken elsewhere stays good until it expires.)
-#[utoipa::path(post, path = "/v1/auth/logout", tag = "sign-in", responses((status = 204, description = "Signed out.", headers(("Set-Cookie" = String, description = "`consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`: clears the session cookie"))), (status = 400, body = super::error::ErrorBody)))]
-async fn logout(State(api): State<Api>, params: Params) -> Result<Response, ApiError> {
+///
+/// Sent as `application/json` (any body), from the API's own origin when by a browser, like
+/// the login: another site's page can't sign a browser out.
+#[utoipa::path(post, path = "/v1/auth/logout", tag = "sign-in", responses((status = 204, description = "Signed out.", headers(("Set-Cookie" = String, description = "`consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`: clears the session cookie"))), (status = 400, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody, description = "`cross_origin`: sent from another site's page"), (status = 415, body = super::error::ErrorBody, description = "not sent as application/json")))]
+async fn logout(
+    State(api): State<Api>,
+    headers: HeaderMap,
+    params: Params,
+) -> Result<Response, ApiError> {
     params.only(&[])?;
+    refuse_cross_site(&api, &headers)?;
     Ok((
         StatusCode::NO_CONTENT,
         [(header::SET_COOKIE, api.session_cookie("", 0))],
     )
         .into_response())
+}
+
+/// Refuses a sign-in or sign-out another site's page could have made a browser send (login
+/// CSRF: a hidden `text/plain` form that swaps the victim's session for the attacker's).
+///
+/// A browser sends `Origin` with every POST, so an `Origin` other than the API's own (from
+/// `--public-url`) is refused; a request without one is not from a browser (curl, the CLI, a
+/// hospital system), which no other site can drive. And the body must be declared
+/// `application/json`: a page on another origin can send that type only after a CORS
+/// preflight, which this API never answers.
+fn refuse_cross_site(api: &Api, headers: &HeaderMap) -> Result<(), ApiError> {
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let origin = origin.to_str().unwrap_or_default();
+        if !origin.eq_ignore_ascii_case(&api.0.origin) {
+            return Err(ApiError::cross_origin(format!(
+                "sent from a page at {origin:?}; sign-in and sign-out are taken only from this \
+                 API's own origin, {}",
+                api.0.origin
+            )));
+        }
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Err(ApiError::unsupported_media_type("application/json"));
+    }
+    Ok(())
 }
 
 /// Who the session belongs to.
