@@ -29,6 +29,7 @@ on_both_stores!(
     ends_a_stream_when_its_session_or_access_ends,
     whole_finished_days_are_released_and_a_consent_counts_once,
     refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse,
+    bounds_the_nonces_a_client_and_the_store_take,
 );
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
@@ -1697,6 +1698,7 @@ async fn whole_finished_days_are_released_and_a_consent_counts_once(url: &str) {
 /// An API over an empty store, with no chain, served with `limits`: for what is refused before
 /// anything is read (sign-in forgeries, nonce floods, slow clients).
 struct Door {
+    store: Store,
     address: std::net::SocketAddr,
     base: String,
     http: reqwest::Client,
@@ -1719,6 +1721,7 @@ impl Door {
         let api = Api::new(store.clone(), config, None, Head::Unknown).unwrap();
         tokio::spawn(api.serve_with(listener, limits, std::future::pending()));
         Door {
+            store,
             address,
             base,
             http: reqwest::Client::new(),
@@ -1865,6 +1868,49 @@ async fn refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse(url: &s
     let (status, cookie, _) = door.post("/v1/auth/logout", "{}".into(), &own).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert!(cookie.contains("Max-Age=0"), "{cookie}");
+}
+
+/// Issue 21, API 5: `/v1/auth/nonce` answers 429 with `Retry-After` past 30 quick calls from
+/// one client (before the fix every call was taken, each a row and a scan of the table), and
+/// the store keeps at most a bound of outstanding nonces, forgetting lapsed ones.
+async fn bounds_the_nonces_a_client_and_the_store_take(url: &str) {
+    let door = Door::start(url, ServeLimits::default()).await;
+    let mut refused = None;
+    for _ in 0..40 {
+        let response = door
+            .http
+            .get(format!("{}/v1/auth/nonce", door.base))
+            .send()
+            .await
+            .unwrap();
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            let wait = response.headers()["retry-after"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            refused = Some((wait, response.json::<Value>().await.unwrap()));
+            break;
+        }
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let (wait, body) = refused.expect("40 nonces in a row, none refused");
+    assert!(wait.parse::<u64>().unwrap() >= 1);
+    assert_eq!(error_code(&body), "rate_limited", "{body}");
+    let now = std::time::UNIX_EPOCH.elapsed().unwrap().as_secs();
+    assert!(
+        !door
+            .store
+            .put_nonce("over-the-bound", now, now + 600, 1)
+            .await
+            .unwrap()
+    );
+    assert!(
+        door.store
+            .put_nonce("later", now + 700, now + 1300, 1)
+            .await
+            .unwrap(),
+        "the lapsed ones are forgotten"
+    );
 }
 
 /// Issue 21, API 6: a connection that doesn't finish its headers is closed after the header

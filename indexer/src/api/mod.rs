@@ -19,6 +19,7 @@ mod fhir_routes;
 mod openapi;
 pub mod params;
 mod readlog;
+mod throttle;
 mod v1;
 
 use std::{
@@ -153,6 +154,7 @@ struct Inner {
     rosters: moka::future::Cache<Address, Option<u32>>,
     reads: readlog::ReadLog,
     access: access_cache::AccessCache,
+    nonces: throttle::NonceThrottle,
 }
 
 /// The process's Prometheus recorder, installed on first use (the API's request metrics and
@@ -230,6 +232,7 @@ impl Api {
                 .build(),
             reads,
             access,
+            nonces: throttle::NonceThrottle::new(),
             origin,
             store,
             config: ApiConfig {
@@ -611,6 +614,24 @@ impl FromRequestParts<Api> for Caller {
                 }
             }
         })
+    }
+}
+
+/// The client's address, as the server accepted its connection (`None` when the router is
+/// driven without one, as in unit tests). Behind a reverse proxy it is the proxy's.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip()),
+        ))
     }
 }
 

@@ -21,7 +21,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::{
-    Api, Caller, Session,
+    Api, Caller, ClientIp, Session,
     auth::{self, AuthError},
     docs::{
         AccessParams, AuditKind, EventPage, History, OrgPath, Page, PatientPath, RequestStatus,
@@ -30,7 +30,7 @@ use super::{
     error::ApiError,
     from_state,
     params::{self, Params},
-    unix,
+    throttle, unix,
 };
 use crate::{
     projection::{
@@ -317,14 +317,50 @@ pub(super) struct SessionAnswer {
     practitioner_of: Option<u32>,
 }
 
-/// Issues a sign-in nonce.
-#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in", responses((status = 200, body = NonceAnswer)))]
-async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswer>, ApiError> {
+/// The most sign-in nonces outstanding (issued, unused, unexpired) at once, across every
+/// instance sharing the store: a bound on the table whatever the number of clients.
+const MAX_OUTSTANDING_NONCES: u32 = 10_000;
+
+/// Issues a sign-in nonce: at most 30 at once and one a second per client address (429 past
+/// that, with `Retry-After`), and at most 10,000 outstanding in all.
+#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in", responses((status = 200, body = NonceAnswer), (status = 400, body = super::error::ErrorBody), (status = 429, body = super::error::ErrorBody, headers(("Retry-After" = u64, description = "seconds to wait")))))]
+async fn nonce(
+    State(api): State<Api>,
+    ClientIp(client): ClientIp,
+    params: Params,
+) -> Result<Json<NonceAnswer>, ApiError> {
     params.only(&[])?;
+    if let Some(client) = client
+        && let Err(wait) = api.0.nonces.take(client, std::time::Instant::now()).await
+    {
+        return Err(ApiError::too_many(
+            "rate_limited",
+            format!(
+                "at most {} sign-in nonces at once and one every {} s per client; ask again in \
+                 {wait} s",
+                throttle::BURST,
+                throttle::REFILL.as_secs()
+            ),
+            wait,
+        ));
+    }
     let nonce = auth::new_nonce();
     let now = unix(std::time::SystemTime::now());
     let expires_at = now + api.0.siwe.max_age.as_secs();
-    api.store().put_nonce(&nonce, now, expires_at).await?;
+    if !api
+        .store()
+        .put_nonce(&nonce, now, expires_at, MAX_OUTSTANDING_NONCES)
+        .await?
+    {
+        return Err(ApiError::too_many(
+            "too_many_nonces",
+            format!(
+                "{MAX_OUTSTANDING_NONCES} sign-in nonces are outstanding; ask again when some \
+                 have been used or have lapsed"
+            ),
+            60,
+        ));
+    }
     Ok(Json(NonceAnswer {
         nonce,
         expires_at,
