@@ -16,14 +16,21 @@ use alloy::{
 use common::*;
 use consentry_indexer::{
     Store,
-    api::{Api, ApiConfig, Head},
+    api::{Api, ApiConfig, Head, ServeLimits, auth::Sessions},
 };
 use consentry_sdk::vocabulary::{Action, Category, Purpose};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-on_both_stores!(serves_the_mirror_to_whom_it_belongs);
+on_both_stores!(
+    serves_the_mirror_to_whom_it_belongs,
+    hides_events_from_those_they_do_not_concern,
+    ends_a_stream_when_its_session_or_access_ends,
+    whole_finished_days_are_released_and_a_consent_counts_once,
+    refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse,
+    bounds_the_nonces_a_client_and_the_store_take,
+);
 
 /// Schemathesis (PyPI) generates requests from `/openapi.json`, valid and invalid, signed in
 /// as a practitioner, and checks every answer against the document: no 5xx, documented status
@@ -259,6 +266,52 @@ fn utc_day(time: u64) -> String {
 
 fn error_code(body: &Value) -> &str {
     body["error"]["code"].as_str().unwrap_or_default()
+}
+
+/// The FHIR id (`<block>-<log>`) of the newest stored event `name` about `patient`.
+async fn audit_event_id(store: &Store, patient: Address, name: &'static str) -> String {
+    let names: &'static [&'static str] = Box::leak(Box::new([name]));
+    let events = store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                patient: Some(patient),
+                names,
+                ..Default::default()
+            },
+            None,
+            true,
+            1,
+        )
+        .await
+        .unwrap();
+    format!("{}-{}", events[0].block_number, events[0].log_index)
+}
+
+/// GET `/fhir/<path>`: the status and the body.
+async fn fhir_get(s: &Served, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+    let mut request = s.http.get(format!("{}/fhir/{path}", s.base));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    (response.status(), response.json().await.unwrap())
+}
+
+/// Reads a live stream until it ends or `seconds` pass; what it sent, and whether it ended.
+async fn read_stream(response: reqwest::Response, seconds: u64) -> (String, bool) {
+    let mut stream = response.bytes_stream();
+    let mut received = String::new();
+    let ended = tokio::time::timeout(Duration::from_secs(seconds), async {
+        while let Some(chunk) = stream.next().await {
+            match chunk {
+                Ok(chunk) => received.push_str(&String::from_utf8_lossy(&chunk)),
+                Err(_) => break,
+            }
+        }
+    })
+    .await
+    .is_ok();
+    (received, ended)
 }
 
 async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
@@ -754,6 +807,8 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         .http
         .post(format!("{}/v1/auth/logout", s.base))
         .header(reqwest::header::COOKIE, &browser)
+        .header(reqwest::header::ORIGIN, &s.base)
+        .json(&json!({}))
         .send()
         .await
         .unwrap();
@@ -999,35 +1054,23 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         "{received}"
     );
 
-    // ---- statistics: small cells suppressed, a cell of 11 shown
-    for _ in 0..11 {
-        s.chain
-            .client(PATIENTS[0])
-            .grant(
-                patient(0),
-                LAB,
-                &terms("imaging", "TREAT", "read", start, start + 86_400),
-            )
-            .await
-            .unwrap();
-    }
-    s.synced().await;
+    // ---- statistics: whole days, and only those the store has seen end (the rest is in
+    // whole_finished_days_are_released_and_a_consent_counts_once)
     let stats = s.ok("/v1/stats?metric=grants", None).await;
-    let cells = stats["cells"].as_array().unwrap();
-    let imaging_at_lab = cells
-        .iter()
-        .find(|c| c["orgId"] == LAB && c["category"] == "imaging")
-        .unwrap();
-    assert_eq!(
-        (
-            imaging_at_lab["count"].clone(),
-            imaging_at_lab["suppressed"].clone()
-        ),
-        (json!(11), json!(false))
+    let (since, until) = (
+        stats["since"].as_u64().unwrap(),
+        stats["until"].as_u64().unwrap(),
     );
-    let small: Vec<&Value> = cells.iter().filter(|c| c["suppressed"] == true).collect();
-    assert!(!small.is_empty());
-    assert!(small.iter().all(|c| c["count"].is_null()));
+    assert_eq!((since % 86_400, until % 86_400), (0, 0), "{stats}");
+    let today = utc_day(now(&s.chain).await);
+    assert!(
+        stats["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["day"] != today),
+        "today is not over: {stats}"
+    );
 
     // ---- a revocation reaches the (cached) access check within moments
     let question = format!(
@@ -1358,4 +1401,572 @@ fn python() -> String {
         );
         String::from_utf8_lossy(&output.stdout).trim().to_owned()
     })
+}
+
+/// Issue 21, API 1: `GET /fhir/AuditEvent/{id}` answers only the patient, their delegates and
+/// the practitioners of the organisation the event concerns; anyone else (another
+/// organisation, no session) gets the 404 a missing id gets, so ids can't be counted through
+/// to find whose events exist. Before the fix a delegate appointment (a patient's event with
+/// no organisation) went to any practitioner, and other refusals were 403 or 401. And (API 7)
+/// an id past the store's range is a 4xx, not a 500.
+async fn hides_events_from_those_they_do_not_concern(url: &str) {
+    let s = Served::start(url).await;
+    let patient = |i: usize| s.chain.address(PATIENTS[i]);
+    let patient1 = s.sign_in(PATIENTS[1]).await;
+    let delegate = s.sign_in(9).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let scientist = s.sign_in(LAB_SCIENTIST).await;
+
+    let appointed = audit_event_id(&s.store, patient(1), "DelegateAppointed").await;
+    let granted = audit_event_id(&s.store, patient(1), "AccessRequestApproved").await;
+    for (id, token, status) in [
+        (&appointed, Some(&patient1), StatusCode::OK),
+        (&appointed, Some(&delegate), StatusCode::OK),
+        (&appointed, Some(&doctor), StatusCode::NOT_FOUND),
+        (&appointed, None, StatusCode::NOT_FOUND),
+        // The hospital's approved request: its practitioners see it, the lab's don't.
+        (&granted, Some(&doctor), StatusCode::OK),
+        (&granted, Some(&scientist), StatusCode::NOT_FOUND),
+        (&granted, None, StatusCode::NOT_FOUND),
+    ] {
+        let (got, body) =
+            fhir_get(&s, &format!("AuditEvent/{id}"), token.map(String::as_str)).await;
+        assert_eq!(got, status, "AuditEvent/{id} as {token:?}: {body}");
+        if status == StatusCode::NOT_FOUND {
+            let (_, missing) = fhir_get(&s, "AuditEvent/999999-0", token.map(String::as_str)).await;
+            assert_eq!(
+                (body["resourceType"].as_str(), &body["issue"][0]["code"]),
+                (Some("OperationOutcome"), &missing["issue"][0]["code"]),
+                "refused as a missing id is: {body}"
+            );
+        }
+    }
+    // The doctor's read of the hospital's event is logged; the refused one is not a read.
+    let reads = s.store.reads(HOSPITAL, 100).await.unwrap();
+    assert!(
+        reads
+            .iter()
+            .any(|r| r.route == "/fhir/AuditEvent/{id}" && r.query == granted)
+    );
+    assert!(s.store.reads(LAB, 100).await.unwrap().is_empty());
+    // An event about no patient (an accreditation) is public, as the registry is.
+    let accredited = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(LAB),
+                ..Default::default()
+            },
+            None,
+            false,
+            1,
+        )
+        .await
+        .unwrap();
+    let (status, body) = fhir_get(
+        &s,
+        &format!(
+            "AuditEvent/{}-{}",
+            accredited[0].block_number, accredited[0].log_index
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // Issue 21, API 7: ids past what the store holds are 4xx `OperationOutcome`s, without a
+    // session too (before the fix, `1-9223372036854775807` was a 500).
+    for (id, status, code) in [
+        ("1-9223372036854775807", StatusCode::NOT_FOUND, "not-found"),
+        (
+            "9223372036854775807-9223372036854775807",
+            StatusCode::NOT_FOUND,
+            "not-found",
+        ),
+        ("1-9223372036854775808", StatusCode::BAD_REQUEST, "invalid"),
+        (
+            "18446744073709551615-18446744073709551615",
+            StatusCode::BAD_REQUEST,
+            "invalid",
+        ),
+    ] {
+        let (got, body) = fhir_get(&s, &format!("AuditEvent/{id}"), None).await;
+        assert_eq!(
+            (
+                got,
+                body["resourceType"].as_str(),
+                body["issue"][0]["code"].as_str()
+            ),
+            (status, Some("OperationOutcome"), Some(code)),
+            "AuditEvent/{id}: {body}"
+        );
+    }
+}
+
+/// Issue 21, API 2: a live stream is allowed again before every event: it ends (a last `end`
+/// event naming why) when the session expires, when the practitioner leaves the roster, and
+/// when the delegation it followed a patient by ends. Before the fix each kept receiving.
+async fn ends_a_stream_when_its_session_or_access_ends(url: &str) {
+    let s = Served::start(url).await;
+    let patient = |i: usize| s.chain.address(PATIENTS[i]);
+    let follow = |path: String, token: String| {
+        let s = &s;
+        async move {
+            let response = s
+                .http
+                .get(format!("{}{path}", s.base))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            response
+        }
+    };
+    let grant_to_hospital = |i: usize| {
+        let s = &s;
+        async move {
+            let start = now(&s.chain).await;
+            s.chain
+                .client(PATIENTS[i])
+                .grant(
+                    patient(i),
+                    HOSPITAL,
+                    &terms("imaging", "TREAT", "read", start, start + 86_400),
+                )
+                .await
+                .unwrap();
+            s.synced().await;
+        }
+    };
+
+    // A session of one second, signed as the server signs them.
+    let domain = s.base.trim_start_matches("http://");
+    let (short, _) = Sessions::new(b"test secret", domain, Duration::from_secs(1))
+        .issue(s.chain.address(DOCTOR), std::time::SystemTime::now());
+    let expiring = follow("/v1/stream?org=1".into(), short).await;
+    let doctor = s.sign_in(DOCTOR).await;
+    let by_doctor = follow(format!("/v1/stream?patient={:#x}", patient(0)), doctor).await;
+    let delegate = s.sign_in(9).await;
+    let by_delegate = follow(format!("/v1/stream?patient={:#x}", patient(1)), delegate).await;
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    grant_to_hospital(2).await;
+    let (received, ended) = read_stream(expiring, 10).await;
+    assert!(ended, "the stream outlived its session: {received:?}");
+    assert!(
+        received.contains("event: end\ndata: session_expired")
+            && !received.contains("event: event"),
+        "{received:?}"
+    );
+
+    s.chain
+        .client(HOSPITAL_ADMIN)
+        .remove_practitioner(HOSPITAL, s.chain.address(DOCTOR))
+        .await
+        .unwrap();
+    s.chain
+        .client(PATIENTS[1])
+        .remove_delegate(patient(1), s.chain.address(9))
+        .await
+        .unwrap();
+    s.synced().await;
+    // Rosters are remembered for a second.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    grant_to_hospital(0).await;
+    grant_to_hospital(1).await;
+    for (stream, who) in [
+        (by_doctor, "removed practitioner"),
+        (by_delegate, "removed delegate"),
+    ] {
+        let (received, ended) = read_stream(stream, 10).await;
+        assert!(ended, "the {who}'s stream went on: {received:?}");
+        assert!(
+            received.contains("event: end\ndata: access_ended")
+                && !received.contains("ConsentGranted"),
+            "the {who}'s stream: {received:?}"
+        );
+    }
+}
+
+/// Issue 21, API 4: `/v1/stats` releases whole UTC days the store has seen end, whatever
+/// window is asked for, so windows cut inside a day can't be differenced (before the fix a
+/// window's cells counted only its own seconds); and a grant counts once, not once per
+/// category (before, a three-category consent made three grants).
+async fn whole_finished_days_are_released_and_a_consent_counts_once(url: &str) {
+    use alloy::providers::ext::AnvilApi;
+    let s = Served::start(url).await;
+    let p0 = s.chain.address(PATIENTS[0]);
+    let start = now(&s.chain).await;
+    for _ in 0..11 {
+        s.chain
+            .client(PATIENTS[0])
+            .grant(
+                p0,
+                LAB,
+                &terms(
+                    "laboratory,imaging,conditions",
+                    "TREAT",
+                    "read",
+                    start,
+                    start + 86_400,
+                ),
+            )
+            .await
+            .unwrap();
+    }
+    s.synced().await;
+    let day_start = start - start % 86_400;
+    let today = s
+        .ok(
+            &format!("/v1/stats?since={day_start}&until={}", start + 60),
+            None,
+        )
+        .await;
+    assert_eq!(today["cells"], json!([]), "the day is not over: {today}");
+
+    // The next day: the store has seen the workload's day end.
+    s.chain.provider.anvil_increase_time(86_400).await.unwrap();
+    s.chain.provider.anvil_mine(Some(1), None).await.unwrap();
+    s.synced().await;
+    let lab_grants = s
+        .store
+        .event_page(
+            &consentry_indexer::store::EventFilter {
+                org_id: Some(LAB),
+                names: &["ConsentGranted"],
+                since: Some(day_start),
+                until: Some(day_start + 86_400),
+                ..Default::default()
+            },
+            None,
+            true,
+            500,
+        )
+        .await
+        .unwrap()
+        .len();
+    assert!(lab_grants >= 14, "the workload's 3 and these 11");
+    let whole = s
+        .ok(
+            &format!("/v1/stats?since={day_start}&until={}", day_start + 86_400),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (whole["since"].as_u64(), whole["until"].as_u64()),
+        (Some(day_start), Some(day_start + 86_400))
+    );
+    let cells = whole["cells"].as_array().unwrap();
+    let grants: Vec<&Value> = cells
+        .iter()
+        .filter(|c| c["metric"] == "grants" && c["orgId"] == LAB)
+        .collect();
+    assert_eq!(
+        grants,
+        [
+            &json!({ "day": utc_day(start), "metric": "grants", "orgId": LAB, "category": null,
+                  "count": lab_grants, "suppressed": false })
+        ],
+        "one cell, each consent once: {whole}"
+    );
+    assert!(
+        cells
+            .iter()
+            .any(|c| c["suppressed"] == true && c["count"].is_null())
+    );
+    // Windows cut inside the day (a second apart) answer the whole day, the same cells.
+    for (since, until) in [
+        (start - 1, start),
+        (start, start + 1),
+        (day_start + 1, day_start + 86_399),
+    ] {
+        let window = s
+            .ok(&format!("/v1/stats?since={since}&until={until}"), None)
+            .await;
+        assert_eq!(window, whole, "since={since}&until={until}");
+    }
+    // The day under way (the chain's, now) is not released.
+    let latest = s.ok("/v1/stats", None).await;
+    assert_eq!(
+        latest["until"].as_u64(),
+        Some(day_start + 86_400),
+        "{latest}"
+    );
+}
+
+/// An API over an empty store, with no chain, served with `limits`: for what is refused before
+/// anything is read (sign-in forgeries, nonce floods, slow clients).
+struct Door {
+    store: Store,
+    address: std::net::SocketAddr,
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Door {
+    async fn start(url: &str, limits: ServeLimits) -> Self {
+        let store = Store::connect(url).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let base = format!("http://{address}");
+        let config = ApiConfig {
+            public_url: base.clone(),
+            chain_id: 31337,
+            session_ttl: Duration::from_secs(900),
+            session_secret: Some(b"test secret".to_vec()),
+            max_lag: 10,
+            demo_wallets: Vec::new(),
+        };
+        let api = Api::new(store.clone(), config, None, Head::Unknown).unwrap();
+        tokio::spawn(api.serve_with(listener, limits, std::future::pending()));
+        Door {
+            store,
+            address,
+            base,
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// A sign-in message for `account` with a fresh nonce, its first line after `prefix`.
+    async fn message(&self, account: Address, prefix: &str) -> String {
+        let nonce: Value = self
+            .http
+            .get(format!("{}/v1/auth/nonce", self.base))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        format!(
+            "{prefix}{} wants you to sign in with your Ethereum account:\n{}\n\nSign in to \
+             Consentry.\n\nURI: {}\nVersion: 1\nChain ID: 31337\nNonce: {}\nIssued At: {}",
+            nonce["domain"].as_str().unwrap(),
+            account.to_checksum(None),
+            self.base,
+            nonce["nonce"].as_str().unwrap(),
+            humantime::format_rfc3339_seconds(std::time::SystemTime::now()),
+        )
+    }
+
+    /// POST `body` with `headers`: the status, the `Set-Cookie` header and the body.
+    async fn post(
+        &self,
+        path: &str,
+        body: String,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, String, Value) {
+        let mut request = self.http.post(format!("{}{path}", self.base)).body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        let cookie = set_cookie(&response);
+        let status = response.status();
+        let body = response.json::<Value>().await.unwrap_or(Value::Null);
+        (status, cookie, body)
+    }
+}
+
+fn login_body(message: &str, signature: &str) -> String {
+    json!({ "message": message, "signature": signature }).to_string()
+}
+
+const JSON_TYPE: (&str, &str) = ("content-type", "application/json");
+
+/// Issue 21, API 3 and the sign-in's signatures:
+/// - a cross-site login or logout (a `text/plain` form, no type, another `Origin`) is refused
+///   (415, 403) and sets no cookie; before the fix a `text/plain` form signed the browser in;
+/// - a signature with `v` 0/1 or a high `s` is refused, as the contracts' ECDSA refuses it,
+///   and EIP-4361's optional `scheme://` is accepted; before, the reverse.
+async fn refuses_cross_site_sign_ins_and_signatures_the_contracts_refuse(url: &str) {
+    let door = Door::start(url, ServeLimits::default()).await;
+    let signer = PrivateKeySigner::random();
+
+    // ---- EIP-4361's optional scheme
+    let text = door.message(signer.address(), "http://").await;
+    let signature = signer.sign_message_sync(text.as_bytes()).unwrap();
+    let (status, _, body) = door
+        .post(
+            "/v1/auth/login",
+            login_body(&text, &signature.to_string()),
+            &[JSON_TYPE],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "a scheme-prefixed message: {body}");
+
+    // ---- the signatures the contracts' ECDSA takes
+    let text = door.message(signer.address(), "").await;
+    let signature = signer.sign_message_sync(text.as_bytes()).unwrap();
+    let mut parity = signature.as_bytes();
+    parity[64] -= 27;
+    let order = alloy::primitives::U256::from_str_radix(
+        "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141",
+        16,
+    )
+    .unwrap();
+    let twin =
+        alloy::primitives::Signature::new(signature.r(), order - signature.s(), !signature.v());
+    for forged in [format!("0x{}", hex::encode(parity)), twin.to_string()] {
+        let (status, cookie, body) = door
+            .post("/v1/auth/login", login_body(&text, &forged), &[JSON_TYPE])
+            .await;
+        assert_eq!(
+            (status, error_code(&body), cookie.as_str()),
+            (StatusCode::UNAUTHORIZED, "non_canonical_signature", ""),
+            "{body}"
+        );
+    }
+
+    // ---- login and logout CSRF (the nonce is still good: refusals don't take it)
+    let signed = login_body(&text, &signature.to_string());
+    for (headers, status, code) in [
+        // A cross-site HTML form can send text/plain without a preflight.
+        (
+            &[("content-type", "text/plain")][..],
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            &[][..],
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            &[JSON_TYPE, ("origin", "https://evil.example")][..],
+            StatusCode::FORBIDDEN,
+            "cross_origin",
+        ),
+        (
+            &[("content-type", "text/plain"), ("origin", "null")][..],
+            StatusCode::FORBIDDEN,
+            "cross_origin",
+        ),
+    ] {
+        let (got, cookie, body) = door.post("/v1/auth/login", signed.clone(), headers).await;
+        assert_eq!(
+            (got, error_code(&body), cookie.as_str()),
+            (status, code, ""),
+            "{headers:?}: {body}"
+        );
+        let (got, cookie, body) = door.post("/v1/auth/logout", String::new(), headers).await;
+        assert_eq!(
+            (got, error_code(&body), cookie.as_str()),
+            (status, code, ""),
+            "logout {headers:?}: {body}"
+        );
+    }
+    // From the API's own pages (and from a client that sends no Origin), both work.
+    let own = [
+        ("content-type", "application/json; charset=utf-8"),
+        ("origin", door.base.as_str()),
+    ];
+    let (status, cookie, body) = door.post("/v1/auth/login", signed, &own).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(cookie.starts_with("consentry_session=ey"), "{cookie}");
+    let (status, cookie, _) = door.post("/v1/auth/logout", "{}".into(), &own).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert!(cookie.contains("Max-Age=0"), "{cookie}");
+}
+
+/// Issue 21, API 5: `/v1/auth/nonce` answers 429 with `Retry-After` past 30 quick calls from
+/// one client (before the fix every call was taken, each a row and a scan of the table), and
+/// the store keeps at most a bound of outstanding nonces, forgetting lapsed ones.
+async fn bounds_the_nonces_a_client_and_the_store_take(url: &str) {
+    let door = Door::start(url, ServeLimits::default()).await;
+    let mut refused = None;
+    for _ in 0..40 {
+        let response = door
+            .http
+            .get(format!("{}/v1/auth/nonce", door.base))
+            .send()
+            .await
+            .unwrap();
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            let wait = response.headers()["retry-after"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            refused = Some((wait, response.json::<Value>().await.unwrap()));
+            break;
+        }
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let (wait, body) = refused.expect("40 nonces in a row, none refused");
+    assert!(wait.parse::<u64>().unwrap() >= 1);
+    assert_eq!(error_code(&body), "rate_limited", "{body}");
+    let now = std::time::UNIX_EPOCH.elapsed().unwrap().as_secs();
+    assert!(
+        !door
+            .store
+            .put_nonce("over-the-bound", now, now + 600, 1)
+            .await
+            .unwrap()
+    );
+    assert!(
+        door.store
+            .put_nonce("later", now + 700, now + 1300, 1)
+            .await
+            .unwrap(),
+        "the lapsed ones are forgotten"
+    );
+}
+
+/// Issue 21, API 6: a connection that doesn't finish its headers is closed after the header
+/// timeout, and connections past the limit wait for a free one (before the fix both were
+/// held for ever, and every connection was served at once). The store plays no part.
+#[tokio::test(flavor = "multi_thread")]
+async fn closes_slow_connections_and_bounds_them() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("consentry.sqlite").display());
+    let limits = ServeLimits {
+        header_read_timeout: Duration::from_millis(500),
+        max_connections: 4,
+    };
+    let door = Door::start(&url, limits).await;
+    let address = door.address;
+    drop(door.http);
+    let slow = || async move {
+        let mut connection = tokio::net::TcpStream::connect(address).await.unwrap();
+        connection
+            .write_all(b"GET /v1/organizations HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .unwrap();
+        connection
+    };
+    let mut connection = slow().await;
+    let mut rest = Vec::new();
+    let closed =
+        tokio::time::timeout(Duration::from_secs(3), connection.read_to_end(&mut rest)).await;
+    assert!(
+        closed.is_ok(),
+        "a connection that never finishes its headers is held"
+    );
+    let hogs = futures_util::future::join_all((0..4).map(|_| slow())).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let asked = std::time::Instant::now();
+    let mut connection = tokio::net::TcpStream::connect(address).await.unwrap();
+    connection
+        .write_all(b"GET /v1/organizations HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(5), connection.read_to_end(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        answer.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    assert!(
+        asked.elapsed() >= Duration::from_millis(300),
+        "answered in {:?} while 4 connections (the limit) were open",
+        asked.elapsed()
+    );
+    drop(hogs);
 }

@@ -20,7 +20,9 @@ use alloy::{
     sol,
     sol_types::{SolCall, SolValue},
 };
-use consentry_indexer::api::auth::{AuthError, SiweConfig, check_message, verify_signature};
+use consentry_indexer::api::auth::{
+    AuthError, SignInMessage, SiweConfig, check_message, verify_signature,
+};
 
 sol! {
     interface IERC1271 {
@@ -89,7 +91,7 @@ impl Chain {
 
     /// A sign-in message for `address`, laid out as viem's `createSiweMessage` lays it, and
     /// checked half a minute after it was issued.
-    fn message(&self, address: Address) -> (String, siwe::Message) {
+    fn message(&self, address: Address) -> (String, SignInMessage) {
         let issued_at = "2025-06-01T12:00:00.000Z";
         let now = SystemTime::from(*issued_at.parse::<siwe::TimeStamp>().unwrap().as_ref())
             + Duration::from_secs(30);

@@ -724,7 +724,7 @@
         say('Checking the signature…');
         const session = await request('POST', '/v1/auth/login', { message, signature });
         if (session.practitionerOf === null || session.practitionerOf === undefined) {
-          await request('POST', '/v1/auth/logout').catch(() => {});
+          await request('POST', '/v1/auth/logout', {}).catch(() => {});
           say(
             `This account (${shortAddress(session.address)}) is not a practitioner of an active organisation. ` +
               "Ask your organisation's administrator to add it to the roster.",
@@ -920,7 +920,7 @@
       if (tab === context.tab) link.setAttribute('aria-current', 'page');
     }
     $('#sign-out').addEventListener('click', async () => {
-      await request('POST', '/v1/auth/logout').catch(() => {});
+      await request('POST', '/v1/auth/logout', {}).catch(() => {});
       location.assign('/');
     });
 

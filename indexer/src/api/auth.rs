@@ -95,6 +95,11 @@ pub enum AuthError {
     /// The signature is not a signature: not hex, or not 65 bytes of ECDSA `r, s, v`.
     #[error("malformed signature")]
     MalformedSignature,
+    /// An ECDSA signature the contracts' OpenZeppelin `ECDSA.recover` refuses: `v` other than
+    /// 27 or 28, or `s` in the upper half of the curve order (the malleable twin of a valid
+    /// signature).
+    #[error("non-canonical signature: {0}")]
+    NonCanonicalSignature(&'static str),
     /// The signature is by another key than the message's address.
     #[error("message is for {expected} but was signed by {recovered}")]
     WrongSigner {
@@ -150,6 +155,7 @@ impl AuthError {
             Self::IssuedInFuture(_) => "issued_in_future",
             Self::UnknownNonce => "unknown_nonce",
             Self::MalformedSignature => "malformed_signature",
+            Self::NonCanonicalSignature(_) => "non_canonical_signature",
             Self::WrongSigner { .. } => "wrong_signer",
             Self::ContractWalletRefused { .. } => "contract_wallet_refused",
             Self::ContractWalletNeedsRpc(_) => "contract_wallet_needs_rpc",
@@ -175,6 +181,7 @@ impl AuthError {
             | Self::IssuedInFuture(_)
             | Self::UnknownNonce => Some("message"),
             Self::MalformedSignature
+            | Self::NonCanonicalSignature(_)
             | Self::WrongSigner { .. }
             | Self::ContractWalletRefused { .. }
             | Self::ContractWalletNeedsRpc(_) => Some("signature"),
@@ -186,20 +193,48 @@ impl AuthError {
     }
 }
 
+/// A sign-in message that passed [`check_message`]: its fields, and the text as signed (which
+/// may start with a `scheme://` the parsed fields do not keep).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignInMessage {
+    parsed: siwe::Message,
+    text: String,
+}
+
+impl SignInMessage {
+    /// The text the wallet signed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::ops::Deref for SignInMessage {
+    type Target = siwe::Message;
+
+    fn deref(&self) -> &siwe::Message {
+        &self.parsed
+    }
+}
+
 /// Parses and checks everything but the signature and the nonce's freshness.
 ///
 /// The text must be exactly what the parsed message prints back, because the signature is
 /// checked against that print: the parser skips some lines without reading them, and a message
 /// that differs from what was signed would otherwise fail later as a confusing wrong signer.
+///
+/// EIP-4361 lets the first line name the scheme (`https://example.com wants you to sign
+/// in...`); the `siwe` crate (0.6) parses the domain only, so the scheme is taken off here and
+/// must be the API's own.
 pub fn check_message(
     config: &SiweConfig,
     message: &str,
     now: SystemTime,
-) -> Result<siwe::Message, AuthError> {
-    let parsed: siwe::Message = message
+) -> Result<SignInMessage, AuthError> {
+    let (scheme, unprefixed) = split_scheme(message);
+    let parsed: siwe::Message = unprefixed
         .parse()
         .map_err(|error: siwe::ParseError| AuthError::MalformedMessage(error.to_string()))?;
-    if parsed.to_string() != message {
+    if parsed.to_string() != unprefixed {
         return Err(AuthError::MalformedMessage(
             "not in the canonical EIP-4361 layout".to_owned(),
         ));
@@ -210,6 +245,15 @@ pub fn check_message(
         return Err(AuthError::WrongDomain {
             expected: config.domain.clone(),
             got: domain.to_owned(),
+        });
+    }
+    let own_scheme = config.uri.split_once("://").map_or("https", |(s, _)| s);
+    if let Some(scheme) = scheme
+        && !scheme.eq_ignore_ascii_case(own_scheme)
+    {
+        return Err(AuthError::WrongDomain {
+            expected: format!("{own_scheme}://{}", config.domain),
+            got: format!("{scheme}://{domain}"),
         });
     }
     if !is_under(parsed.uri.as_str(), &config.uri) {
@@ -254,7 +298,26 @@ pub fn check_message(
     {
         return Err(AuthError::IssuedTooLongAgo(parsed.issued_at.to_string()));
     }
-    Ok(parsed)
+    Ok(SignInMessage {
+        parsed,
+        text: message.to_owned(),
+    })
+}
+
+/// The message's optional leading `scheme://` (RFC 3986: a letter, then letters, digits, `+`,
+/// `-` or `.`), and the message without it.
+fn split_scheme(message: &str) -> (Option<&str>, &str) {
+    match message.split_once("://") {
+        Some((scheme, rest))
+            if scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) =>
+        {
+            (Some(scheme), rest)
+        }
+        _ => (None, message),
+    }
 }
 
 /// Whether `uri` is `origin` or a path, query or fragment under it: `http://a:80` must not
@@ -279,16 +342,31 @@ fn system_time(timestamp: &siwe::TimeStamp) -> SystemTime {
 ///
 /// Recovery comes first so an EIP-7702 account, which has code, still signs in with its key.
 /// Wallets not yet deployed (ERC-6492) are not supported.
+///
+/// A key's signature must be one the contracts' OpenZeppelin `ECDSA.recover` accepts too (see
+/// [`canonical_signature`]), so an account signs in with exactly the signatures its
+/// `grantBySig` would take.
 pub async fn verify_signature<P: Provider + ?Sized>(
-    message: &siwe::Message,
+    message: &SignInMessage,
     signature: &[u8],
     provider: Option<&P>,
 ) -> Result<(), AuthError> {
     let address = Address::from(message.address);
-    let text = message.to_string();
-    let by_key = Signature::from_raw(signature)
-        .and_then(|signature| signature.recover_address_from_msg(&text))
-        .map_err(|_| AuthError::MalformedSignature)
+    let text = message.text();
+    if let Err(refusal @ AuthError::NonCanonicalSignature(_)) = canonical_signature(signature)
+        && Signature::from_raw(signature)
+            .and_then(|lenient| lenient.recover_address_from_msg(text))
+            .is_ok_and(|recovered| recovered == address)
+    {
+        // The address's own key signed, in a form the contracts refuse: no wallet to ask.
+        return Err(refusal);
+    }
+    let by_key = canonical_signature(signature)
+        .and_then(|signature| {
+            signature
+                .recover_address_from_msg(text)
+                .map_err(|_| AuthError::MalformedSignature)
+        })
         .and_then(|recovered| {
             if recovered == address {
                 Ok(())
@@ -314,7 +392,7 @@ pub async fn verify_signature<P: Provider + ?Sized>(
         return Err(by_key);
     }
     let call = IERC1271::isValidSignatureCall {
-        hash: eip191_hash_message(&text),
+        hash: eip191_hash_message(text),
         signature: signature.to_vec().into(),
     };
     let request = TransactionRequest::default()
@@ -335,6 +413,31 @@ pub async fn verify_signature<P: Provider + ?Sized>(
         Ok(other) => Err(refused(format!("answered {other}"))),
         Err(error) => Err(refused(format!("undecodable answer: {error}"))),
     }
+}
+
+/// A 65-byte `r, s, v` signature as OpenZeppelin's `ECDSA.recover` (which the contracts use)
+/// accepts it: `v` 27 or 28 (not a bare parity bit 0/1), and `s` in the lower half of the curve
+/// order (EIP-2: its twin `n - s` recovers the same key and would make every signature two).
+fn canonical_signature(signature: &[u8]) -> Result<Signature, AuthError> {
+    let [.., v] = signature else {
+        return Err(AuthError::MalformedSignature);
+    };
+    match v {
+        27 | 28 => {}
+        0 | 1 => {
+            return Err(AuthError::NonCanonicalSignature(
+                "v must be 27 or 28, not a parity bit 0 or 1",
+            ));
+        }
+        _ => return Err(AuthError::MalformedSignature),
+    }
+    let parsed = Signature::from_raw(signature).map_err(|_| AuthError::MalformedSignature)?;
+    if parsed.normalize_s().is_some() {
+        return Err(AuthError::NonCanonicalSignature(
+            "s is in the upper half of the curve order",
+        ));
+    }
+    Ok(parsed)
 }
 
 /// A fresh sign-in nonce: 17 random alphanumerics, as EIP-4361 asks.
@@ -417,6 +520,12 @@ impl Sessions {
     /// The address a token was issued to, if this server issued it for this domain and it has
     /// not expired at `now`.
     pub fn verify(&self, token: &str, now: SystemTime) -> Result<Address, AuthError> {
+        self.verify_until(token, now).map(|(address, _)| address)
+    }
+
+    /// As [`Sessions::verify`], with when the token expires (unix seconds): a live stream ends
+    /// then.
+    pub fn verify_until(&self, token: &str, now: SystemTime) -> Result<(Address, u64), AuthError> {
         let claims = decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|error| match error.kind() {
                 ErrorKind::InvalidToken
@@ -430,7 +539,8 @@ impl Sessions {
         if unix_seconds(now) >= claims.exp {
             return Err(AuthError::TokenExpired);
         }
-        Address::from_str(&claims.sub).map_err(|_| AuthError::TokenInvalid)
+        let address = Address::from_str(&claims.sub).map_err(|_| AuthError::TokenInvalid)?;
+        Ok((address, claims.exp))
     }
 }
 
@@ -665,13 +775,58 @@ mod tests {
         verify_signature(&message, &signature.as_bytes(), None::<&DynProvider>)
             .await
             .expect("the address's own key");
+    }
 
-        // Wallets that put v as 0/1 instead of 27/28.
-        let mut raw = signature.as_bytes();
-        raw[64] -= 27;
-        verify_signature(&message, &raw, None::<&DynProvider>)
+    #[tokio::test]
+    async fn verify_signature_refuses_what_the_contracts_ecdsa_refuses() {
+        let signer = someone();
+        let text = Fields::new(signer.address()).text();
+        let message = check_message(&config(), &text, at(30)).expect("valid");
+        let signature = signer.sign_message_sync(text.as_bytes()).expect("signs");
+
+        // v as a parity bit 0/1 instead of 27/28: OpenZeppelin's ECDSA recovers no one.
+        let mut parity = signature.as_bytes();
+        parity[64] -= 27;
+        // The malleable twin (r, n - s, flipped v): it recovers the same key.
+        let twin = Signature::new(signature.r(), SECP256K1N - signature.s(), !signature.v());
+        assert_eq!(
+            twin.recover_address_from_msg(&text).ok(),
+            Some(signer.address())
+        );
+        for raw in [parity.to_vec(), twin.as_bytes().to_vec()] {
+            let refused = verify_signature(&message, &raw, None::<&DynProvider>)
+                .await
+                .expect_err("not canonical");
+            assert_eq!(refused.code(), "non_canonical_signature", "{refused}");
+            assert_eq!(refused.field(), Some("signature"));
+        }
+    }
+
+    /// secp256k1's group order.
+    const SECP256K1N: alloy::primitives::U256 = alloy::primitives::uint!(
+        0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141_U256
+    );
+
+    #[tokio::test]
+    async fn check_message_accepts_the_optional_scheme() {
+        let signer = someone();
+        let text = format!("http://{}", Fields::new(signer.address()).text());
+        let message = check_message(&config(), &text, at(30)).expect("EIP-4361 allows a scheme");
+        assert_eq!(message.text(), text);
+        let signature = signer.sign_message_sync(text.as_bytes()).expect("signs");
+        verify_signature(&message, &signature.as_bytes(), None::<&DynProvider>)
             .await
-            .expect("v as a parity bit");
+            .expect("signed with the scheme, checked with it");
+
+        let other = format!("https://{}", Fields::new(signer.address()).text());
+        assert_eq!(
+            check_message(&config(), &other, at(30)).map(|_| ()),
+            Err(AuthError::WrongDomain {
+                expected: format!("http://{DOMAIN}"),
+                got: format!("https://{DOMAIN}"),
+            }),
+            "the API is served over http"
+        );
     }
 
     #[tokio::test]
@@ -691,9 +846,7 @@ mod tests {
     #[test]
     fn verify_signature_is_send() {
         fn assert_send<T: Send>(_: T) {}
-        let message: siwe::Message = Fields::new(someone().address())
-            .text()
-            .parse()
+        let message = check_message(&config(), &Fields::new(someone().address()).text(), at(0))
             .expect("valid");
         assert_send(verify_signature(&message, &[], None::<&DynProvider>));
     }

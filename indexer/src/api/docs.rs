@@ -182,11 +182,11 @@ params_doc!(
 params_doc!(
     /// The statistics' filters.
     StatsParams => |_p| vec![
-        parameter("since", ParameterIn::Query, false, "From (inclusive); default 30 days before until.", time()),
-        parameter("until", ParameterIn::Query, false, "To (exclusive); default now; at most 366 days after since.", time()),
+        parameter("since", ParameterIn::Query, false, "From (inclusive), taken back to its UTC midnight; default 30 days before until.", time()),
+        parameter("until", ParameterIn::Query, false, "To (exclusive), taken forward to the next UTC midnight, then back to the last day the store has seen end; default now; at most 366 days after since.", time()),
         parameter("metric", ParameterIn::Query, false, "One metric.", names(["grants", "revocations", "records", "reads"])),
         parameter("org", ParameterIn::Query, false, "One organisation.", org_id()),
-        parameter("category", ParameterIn::Query, false, "One category.", names(Category::ALL.iter().map(|c| c.name()))),
+        parameter("category", ParameterIn::Query, false, "One category (records and reads; grants and revocations have none).", names(Category::ALL.iter().map(|c| c.name()))),
     ]
 );
 params_doc!(

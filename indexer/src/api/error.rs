@@ -26,6 +26,8 @@ pub struct ApiError {
     pub message: String,
     /// Answer as a FHIR `OperationOutcome`.
     pub fhir: bool,
+    /// Seconds to wait before asking again (a `Retry-After` header), for a 429.
+    pub retry_after: Option<u64>,
 }
 
 /// The JSON body of an error answer.
@@ -56,6 +58,7 @@ impl ApiError {
             field: Some(field.to_owned()),
             message: message.into(),
             fhir: false,
+            retry_after: None,
         }
     }
 
@@ -67,6 +70,7 @@ impl ApiError {
             field: Some("authorization".into()),
             message: message.into(),
             fhir: false,
+            retry_after: None,
         }
     }
 
@@ -78,6 +82,7 @@ impl ApiError {
             field: None,
             message: message.into(),
             fhir: false,
+            retry_after: None,
         }
     }
 
@@ -89,6 +94,43 @@ impl ApiError {
             field: None,
             message: message.into(),
             fhir: false,
+            retry_after: None,
+        }
+    }
+
+    /// A 403 for a request a browser sent from another site's page.
+    pub fn cross_origin(message: impl Into<String>) -> Self {
+        ApiError {
+            status: StatusCode::FORBIDDEN,
+            code: "cross_origin",
+            field: Some("origin".into()),
+            message: message.into(),
+            fhir: false,
+            retry_after: None,
+        }
+    }
+
+    /// A 415: the body is not of the type the route takes.
+    pub fn unsupported_media_type(expected: &str) -> Self {
+        ApiError {
+            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            code: "unsupported_media_type",
+            field: Some("content-type".into()),
+            message: format!("the body must be sent as Content-Type: {expected}"),
+            fhir: false,
+            retry_after: None,
+        }
+    }
+
+    /// A 429: too many requests; ask again in `retry_after` seconds.
+    pub fn too_many(code: &'static str, message: impl Into<String>, retry_after: u64) -> Self {
+        ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code,
+            field: None,
+            message: message.into(),
+            fhir: false,
+            retry_after: Some(retry_after),
         }
     }
 
@@ -100,6 +142,7 @@ impl ApiError {
             field: None,
             message: message.into(),
             fhir: false,
+            retry_after: None,
         }
     }
 
@@ -144,6 +187,7 @@ impl From<StoreError> for ApiError {
             field: None,
             message,
             fhir: false,
+            retry_after: None,
         }
     }
 }
@@ -160,6 +204,7 @@ impl From<AuthError> for ApiError {
             field: error.field().map(str::to_owned),
             message: error.to_string(),
             fhir: false,
+            retry_after: None,
         }
     }
 }
@@ -186,6 +231,12 @@ impl IntoResponse for ApiError {
                 message: self.message,
             },
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }

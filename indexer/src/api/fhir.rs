@@ -153,10 +153,12 @@ pub fn audit_event_id(block_number: u64, log_index: u64) -> String {
     format!("{block_number}-{log_index}")
 }
 
-/// The block number and log index an [`audit_event_id`] names.
+/// The block number and log index an [`audit_event_id`] names: each at most `i64::MAX`, the
+/// largest position the store holds.
 pub fn parse_audit_event_id(id: &str) -> Option<(u64, u64)> {
     let (block, log) = id.split_once('-')?;
-    Some((block.parse().ok()?, log.parse().ok()?))
+    let position = |text: &str| text.parse::<i64>().ok().and_then(|n| u64::try_from(n).ok());
+    Some((position(block)?, position(log)?))
 }
 
 /// `seconds` (unix time) as a FHIR instant, `2026-11-22T06:25:19Z`. Past the year 9999, which
@@ -1305,6 +1307,17 @@ mod tests {
         assert_eq!(record_id(B256::repeat_byte(0xEF)), "ef".repeat(32));
         assert_eq!(audit_event_id(12, 3), "12-3");
         assert_eq!(parse_audit_event_id("12-3"), Some((12, 3)));
+        assert_eq!(
+            parse_audit_event_id("9223372036854775807-9223372036854775807"),
+            Some((i64::MAX as u64, i64::MAX as u64))
+        );
+        for past_the_store in ["1-9223372036854775808", "18446744073709551615-0", "-1-0"] {
+            assert_eq!(
+                parse_audit_event_id(past_the_store),
+                None,
+                "{past_the_store}"
+            );
+        }
         assert_eq!(
             account_id(Address::repeat_byte(0xAB)),
             format!("0x{}", "ab".repeat(20))

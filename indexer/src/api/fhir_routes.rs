@@ -523,29 +523,69 @@ async fn read_one(
                 ApiError::bad(
                     "id",
                     "invalid_id",
-                    format!("{id:?} is not <block>-<log index>"),
+                    format!("{id:?} is not <block>-<log index> (each at most 2^63 - 1)"),
                 )
             })?;
+            // One answer for "no such event" and "not yours": ids are positions anyone can
+            // count through, and a refusal would say which hold a patient's event.
+            let hidden = || {
+                ApiError::not_found(format!(
+                    "no AuditEvent/{id} that this session may see (a patient's events go to the \
+                     patient, their delegates, and the practitioners of the organisation the \
+                     event concerns)"
+                ))
+            };
             let event: StoredEvent = api
                 .store()
-                .event_page(&EventFilter::default(), Some((block, log + 1)), true, 1)
+                .event_page(&EventFilter::default(), just_after(block, log), true, 1)
                 .await?
                 .into_iter()
                 .find(|e| (e.block_number, e.log_index) == (block, log))
-                .ok_or_else(missing)?;
-            if let Some(patient) = event.patient {
-                scope(
-                    api,
-                    caller,
-                    Some(patient),
-                    event.org_id,
-                    "agent",
-                    &route,
-                    id,
-                )
-                .await?;
+                .ok_or_else(hidden)?;
+            if let Some(patient) = event.patient
+                && !may_see_event(api, caller, patient, event.org_id, &route, id).await?
+            {
+                return Err(hidden());
             }
             Ok(fhir::audit_event(ctx, &event))
         }
+    }
+}
+
+/// The cursor a newest-first page starts after to begin with the event at `(block, log)`:
+/// the next position in chain order (positions are at most `i64::MAX`, as the store keeps
+/// them).
+fn just_after(block: u64, log: u64) -> Option<(u64, u64)> {
+    const LAST: u64 = i64::MAX as u64;
+    match (block, log) {
+        (_, log) if log < LAST => Some((block, log + 1)),
+        (block, _) if block < LAST => Some((block + 1, 0)),
+        _ => None,
+    }
+}
+
+/// Whether the caller may see a patient's event concerning `org` (if any): the patient or a
+/// delegate of theirs, or a practitioner of that organisation (whose read is logged). An event
+/// about the patient alone (a delegate appointed) is the patient's and their delegates'.
+async fn may_see_event(
+    api: &Api,
+    caller: &Caller,
+    patient: Address,
+    org: Option<u32>,
+    route: &str,
+    id: &str,
+) -> Result<bool, ApiError> {
+    let Some(account) = caller.account else {
+        return Ok(false);
+    };
+    if api.speaks_for(account, patient).await? {
+        return Ok(true);
+    }
+    match org {
+        Some(org) if api.practitioner_org(account).await? == Some(org) => {
+            api.log_read(account, org, Some(patient), route, id).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
     }
 }

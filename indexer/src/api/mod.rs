@@ -19,6 +19,7 @@ mod fhir_routes;
 mod openapi;
 pub mod params;
 mod readlog;
+mod throttle;
 mod v1;
 
 use std::{
@@ -79,6 +80,26 @@ pub struct ApiConfig {
     pub demo_wallets: Vec<PrivateKeySigner>,
 }
 
+/// How the server guards its connections.
+#[derive(Debug, Clone, Copy)]
+pub struct ServeLimits {
+    /// How long a client may take to send a request's headers once the connection is ready
+    /// for one (from its opening, or the end of the previous answer) before it is closed.
+    pub header_read_timeout: Duration,
+    /// How many connections are served at once (live streams included).
+    pub max_connections: usize,
+}
+
+impl Default for ServeLimits {
+    /// Ten seconds for headers (a real client sends them in one packet), 1,024 connections.
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+        }
+    }
+}
+
 /// Chains demo wallets may be used on: anvil's and hardhat's local development chains.
 pub const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
 
@@ -118,6 +139,9 @@ pub struct Api(Arc<Inner>);
 struct Inner {
     store: Store,
     config: ApiConfig,
+    /// `scheme://host[:port]` of the public URL: what a browser on the API's pages sends as
+    /// `Origin`.
+    origin: String,
     siwe: SiweConfig,
     sessions: Sessions,
     rpc: Option<DynProvider>,
@@ -130,6 +154,7 @@ struct Inner {
     rosters: moka::future::Cache<Address, Option<u32>>,
     reads: readlog::ReadLog,
     access: access_cache::AccessCache,
+    nonces: throttle::NonceThrottle,
 }
 
 /// The process's Prometheus recorder, installed on first use (the API's request metrics and
@@ -182,6 +207,7 @@ impl Api {
             .authority()
             .ok_or_else(|| bad("it names no host"))?
             .to_string();
+        let origin = format!("{}://{domain}", uri.scheme_str().unwrap_or("http"));
         let siwe = SiweConfig {
             domain: domain.clone(),
             uri: public_url.clone(),
@@ -206,6 +232,8 @@ impl Api {
                 .build(),
             reads,
             access,
+            nonces: throttle::NonceThrottle::new(),
+            origin,
             store,
             config: ApiConfig {
                 public_url,
@@ -235,15 +263,91 @@ impl Api {
             .with_state(self.clone())
     }
 
-    /// Serves until `shutdown` completes.
+    /// Serves until `shutdown` completes, with the default [`ServeLimits`].
     pub async fn serve(
         self,
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(listener, self.router())
-            .with_graceful_shutdown(shutdown)
+        self.serve_with(listener, ServeLimits::default(), shutdown)
             .await
+    }
+
+    /// Serves until `shutdown` completes, then waits for the open connections to finish.
+    ///
+    /// hyper, not `axum::serve`, drives the connections: `axum::serve` gives hyper no timer, so
+    /// a client that never finished its headers (or never sent a byte) held its connection and
+    /// a task for ever. Here a connection must deliver each request's headers within
+    /// [`ServeLimits::header_read_timeout`] of being ready for one (an idle keep-alive
+    /// connection is closed after as long), and at most [`ServeLimits::max_connections`] are
+    /// served at once (the next waits in the listen backlog until one closes).
+    ///
+    /// HTTP/1.1 only: hyper's HTTP/2 has no header timeout, and guessing the version of a
+    /// connection waits for its first bytes with none. Browsers speak HTTP/2 only over TLS,
+    /// which a proxy in front of this server ends.
+    pub async fn serve_with(
+        self,
+        listener: tokio::net::TcpListener,
+        limits: ServeLimits,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        use hyper_util::{
+            rt::{TokioIo, TokioTimer},
+            server::graceful::GracefulShutdown,
+            service::TowerToHyperService,
+        };
+        use tower::ServiceExt;
+
+        let router = self.router();
+        let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(limits.header_read_timeout);
+        let graceful = GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let slot = tokio::select! {
+                slot = slots.clone().acquire_owned() => match slot {
+                    Ok(slot) => slot,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, remote) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors, or a connection reset before it was
+                        // accepted: wait a moment rather than spin.
+                        tracing::warn!(%error, "accepting a connection failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let service =
+                router
+                    .clone()
+                    .map_request(move |mut request: Request<hyper::body::Incoming>| {
+                        request
+                            .extensions_mut()
+                            .insert(axum::extract::ConnectInfo(remote));
+                        request.map(axum::body::Body::new)
+                    });
+            let connection = graceful.watch(
+                http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)),
+            );
+            tokio::spawn(async move {
+                if let Err(error) = connection.await {
+                    tracing::debug!(%error, %remote, "connection ended with an error");
+                }
+                drop(slot);
+            });
+        }
+        drop(listener);
+        graceful.shutdown().await;
+        Ok(())
     }
 
     fn store(&self) -> &Store {
@@ -433,6 +537,8 @@ pub const SESSION_COOKIE: &str = "consentry_session";
 #[derive(Debug, Clone)]
 pub struct Caller {
     account: Option<Address>,
+    /// When the session ends (unix seconds).
+    expires_at: Option<u64>,
     /// Why a session cookie was not taken (expired, from another server): told only to routes
     /// that need a session, so a stale cookie never breaks a public page.
     stale_cookie: Option<ApiError>,
@@ -477,20 +583,24 @@ impl FromRequestParts<Api> for Caller {
                 .ok_or_else(|| {
                     ApiError::unauthenticated("the Authorization header must be `Bearer <token>`")
                 })?;
+            let (account, expires_at) = api.0.sessions.verify_until(token.trim(), now)?;
             return Ok(Caller {
-                account: Some(api.0.sessions.verify(token.trim(), now)?),
+                account: Some(account),
+                expires_at: Some(expires_at),
                 stale_cookie: None,
             });
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
             return Ok(Caller {
                 account: None,
+                expires_at: None,
                 stale_cookie: None,
             });
         };
-        Ok(match api.0.sessions.verify(token, now) {
-            Ok(account) => Caller {
+        Ok(match api.0.sessions.verify_until(token, now) {
+            Ok((account, expires_at)) => Caller {
                 account: Some(account),
+                expires_at: Some(expires_at),
                 stale_cookie: None,
             },
             Err(error) => {
@@ -499,10 +609,29 @@ impl FromRequestParts<Api> for Caller {
                 refusal.message = format!("the session cookie: {}; sign in again", refusal.message);
                 Caller {
                     account: None,
+                    expires_at: None,
                     stale_cookie: Some(refusal),
                 }
             }
         })
+    }
+}
+
+/// The client's address, as the server accepted its connection (`None` when the router is
+/// driven without one, as in unit tests). Behind a reverse proxy it is the proxy's.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip()),
+        ))
     }
 }
 

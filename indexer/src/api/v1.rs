@@ -21,7 +21,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::{
-    Api, Session,
+    Api, Caller, ClientIp, Session,
     auth::{self, AuthError},
     docs::{
         AccessParams, AuditKind, EventPage, History, OrgPath, Page, PatientPath, RequestStatus,
@@ -30,7 +30,7 @@ use super::{
     error::ApiError,
     from_state,
     params::{self, Params},
-    unix,
+    throttle, unix,
 };
 use crate::{
     projection::{
@@ -317,14 +317,50 @@ pub(super) struct SessionAnswer {
     practitioner_of: Option<u32>,
 }
 
-/// Issues a sign-in nonce.
-#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in", responses((status = 200, body = NonceAnswer)))]
-async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswer>, ApiError> {
+/// The most sign-in nonces outstanding (issued, unused, unexpired) at once, across every
+/// instance sharing the store: a bound on the table whatever the number of clients.
+const MAX_OUTSTANDING_NONCES: u32 = 10_000;
+
+/// Issues a sign-in nonce: at most 30 at once and one a second per client address (429 past
+/// that, with `Retry-After`), and at most 10,000 outstanding in all.
+#[utoipa::path(get, path = "/v1/auth/nonce", tag = "sign-in", responses((status = 200, body = NonceAnswer), (status = 400, body = super::error::ErrorBody), (status = 429, body = super::error::ErrorBody, headers(("Retry-After" = u64, description = "seconds to wait")))))]
+async fn nonce(
+    State(api): State<Api>,
+    ClientIp(client): ClientIp,
+    params: Params,
+) -> Result<Json<NonceAnswer>, ApiError> {
     params.only(&[])?;
+    if let Some(client) = client
+        && let Err(wait) = api.0.nonces.take(client, std::time::Instant::now()).await
+    {
+        return Err(ApiError::too_many(
+            "rate_limited",
+            format!(
+                "at most {} sign-in nonces at once and one every {} s per client; ask again in \
+                 {wait} s",
+                throttle::BURST,
+                throttle::REFILL.as_secs()
+            ),
+            wait,
+        ));
+    }
     let nonce = auth::new_nonce();
     let now = unix(std::time::SystemTime::now());
     let expires_at = now + api.0.siwe.max_age.as_secs();
-    api.store().put_nonce(&nonce, now, expires_at).await?;
+    if !api
+        .store()
+        .put_nonce(&nonce, now, expires_at, MAX_OUTSTANDING_NONCES)
+        .await?
+    {
+        return Err(ApiError::too_many(
+            "too_many_nonces",
+            format!(
+                "{MAX_OUTSTANDING_NONCES} sign-in nonces are outstanding; ask again when some \
+                 have been used or have lapsed"
+            ),
+            60,
+        ));
+    }
     Ok(Json(NonceAnswer {
         nonce,
         expires_at,
@@ -336,8 +372,16 @@ async fn nonce(State(api): State<Api>, params: Params) -> Result<Json<NonceAnswe
 
 /// Signs in with a signed EIP-4361 message (EOA or ERC-1271 contract wallet). The answer also
 /// sets the session cookie, for browsers.
-#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer, headers(("Set-Cookie" = String, description = "`consentry_session=<token>; HttpOnly; SameSite=Strict; Path=/; Max-Age=<seconds>` (and `Secure` behind https): the same session, for a browser on this origin"))), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody)))]
-async fn login(State(api): State<Api>, body: Bytes) -> Result<Response, ApiError> {
+///
+/// The body must be sent as `application/json`, and a browser's request must come from the
+/// API's own origin (see [`refuse_cross_site`]).
+#[utoipa::path(post, path = "/v1/auth/login", tag = "sign-in", request_body = LoginRequest, responses((status = 200, body = SessionAnswer, headers(("Set-Cookie" = String, description = "`consentry_session=<token>; HttpOnly; SameSite=Strict; Path=/; Max-Age=<seconds>` (and `Secure` behind https): the same session, for a browser on this origin"))), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody, description = "`cross_origin`: sent from another site's page"), (status = 415, body = super::error::ErrorBody, description = "the body is not sent as application/json")))]
+async fn login(
+    State(api): State<Api>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    refuse_cross_site(&api, &headers)?;
     let request: LoginRequest = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad(
             "body",
@@ -369,14 +413,52 @@ async fn login(State(api): State<Api>, body: Bytes) -> Result<Response, ApiError
 
 /// Signs a browser out: clears the session cookie. (A session is a signed token, not a
 /// server-side record: a copy of the token taken elsewhere stays good until it expires.)
-#[utoipa::path(post, path = "/v1/auth/logout", tag = "sign-in", responses((status = 204, description = "Signed out.", headers(("Set-Cookie" = String, description = "`consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`: clears the session cookie"))), (status = 400, body = super::error::ErrorBody)))]
-async fn logout(State(api): State<Api>, params: Params) -> Result<Response, ApiError> {
+///
+/// Sent as `application/json` (any body), from the API's own origin when by a browser, like
+/// the login: another site's page can't sign a browser out.
+#[utoipa::path(post, path = "/v1/auth/logout", tag = "sign-in", responses((status = 204, description = "Signed out.", headers(("Set-Cookie" = String, description = "`consentry_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`: clears the session cookie"))), (status = 400, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody, description = "`cross_origin`: sent from another site's page"), (status = 415, body = super::error::ErrorBody, description = "not sent as application/json")))]
+async fn logout(
+    State(api): State<Api>,
+    headers: HeaderMap,
+    params: Params,
+) -> Result<Response, ApiError> {
     params.only(&[])?;
+    refuse_cross_site(&api, &headers)?;
     Ok((
         StatusCode::NO_CONTENT,
         [(header::SET_COOKIE, api.session_cookie("", 0))],
     )
         .into_response())
+}
+
+/// Refuses a sign-in or sign-out another site's page could have made a browser send (login
+/// CSRF: a hidden `text/plain` form that swaps the victim's session for the attacker's).
+///
+/// A browser sends `Origin` with every POST, so an `Origin` other than the API's own (from
+/// `--public-url`) is refused; a request without one is not from a browser (curl, the CLI, a
+/// hospital system), which no other site can drive. And the body must be declared
+/// `application/json`: a page on another origin can send that type only after a CORS
+/// preflight, which this API never answers.
+fn refuse_cross_site(api: &Api, headers: &HeaderMap) -> Result<(), ApiError> {
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let origin = origin.to_str().unwrap_or_default();
+        if !origin.eq_ignore_ascii_case(&api.0.origin) {
+            return Err(ApiError::cross_origin(format!(
+                "sent from a page at {origin:?}; sign-in and sign-out are taken only from this \
+                 API's own origin, {}",
+                api.0.origin
+            )));
+        }
+    }
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Err(ApiError::unsupported_media_type("application/json"));
+    }
+    Ok(())
 }
 
 /// Who the session belongs to.
@@ -1150,27 +1232,17 @@ impl Metric {
     }
 }
 
-/// The categories an event counts in: a grant in each it grants, a record and a read in the
-/// record's, a revocation (which names none) in none.
-fn stat_categories(event: &StatEvent) -> Vec<Option<Category>> {
+/// The category a counted event is counted in: a record's or a read's (of the record's
+/// category); none for a grant or a revocation, which count once per consent however many
+/// categories it covers (a cell per category would count a three-category consent three
+/// times, and make overlapping cells whose differences reveal small counts).
+fn stat_category(event: &StatEvent) -> Option<Category> {
     match event.name.as_str() {
-        "ConsentGranted" => event.args["categories"]
-            .as_array()
-            .map(|names| {
-                names
-                    .iter()
-                    .filter_map(|n| n.as_str()?.parse().ok())
-                    .map(Some)
-                    .collect()
-            })
-            .unwrap_or_default(),
-        "RecordAdded" | "RecordAccessed" => vec![
-            event.args["category"]
-                .as_u64()
-                .and_then(|code| u8::try_from(code).ok())
-                .and_then(|code| Category::from_code(code).ok()),
-        ],
-        _ => vec![None],
+        "RecordAdded" | "RecordAccessed" => event.args["category"]
+            .as_u64()
+            .and_then(|code| u8::try_from(code).ok())
+            .and_then(|code| Category::from_code(code).ok()),
+        _ => None,
     }
 }
 
@@ -1200,7 +1272,23 @@ async fn stats_range(api: &Api, params: &Params) -> Result<(u64, u64), ApiError>
     Ok((since, until))
 }
 
-/// One cell: events of one metric, on one day, at one organisation, in one category.
+/// The whole UTC days public statistics release for a range: from midnight of the day `since`
+/// falls in to the midnight that ends the day `until` falls in, but no day the store has not
+/// seen to its end (its checkpoint block is older than the day's last second). Every released
+/// cell is then a finished day's final count, the same in every answer: windows can't be
+/// differenced, and a cell can't be watched as it grows.
+async fn released_days(api: &Api, since: u64, until: u64) -> Result<(u64, u64), ApiError> {
+    let stored_to = api.store().head().await?.map_or(0, |(_, time)| time);
+    let since = since - since % DAY;
+    let until = until
+        .div_ceil(DAY)
+        .saturating_mul(DAY)
+        .min(stored_to - stored_to % DAY);
+    Ok((since, until.max(since)))
+}
+
+/// One cell: events of one metric, on one day, at one organisation (and, for records and
+/// reads, in one category).
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct StatCell {
@@ -1210,7 +1298,8 @@ pub(super) struct StatCell {
     metric: String,
     /// The organisation.
     org_id: Option<u32>,
-    /// The category (none for revocations, which name none).
+    /// The record's category, for records and reads; none for grants and revocations, each
+    /// counted once per consent.
     category: Option<String>,
     /// The count, or `null` when suppressed.
     count: Option<u64>,
@@ -1222,9 +1311,9 @@ pub(super) struct StatCell {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct Stats {
-    /// From (unix seconds, inclusive).
+    /// From (unix seconds, inclusive): midnight UTC.
     since: u64,
-    /// To (exclusive).
+    /// To (exclusive): midnight UTC, at most the start of the last day the store has seen end.
     until: u64,
     /// Counts below this are suppressed.
     threshold: u64,
@@ -1232,9 +1321,13 @@ pub(super) struct Stats {
     cells: Vec<StatCell>,
 }
 
-/// Public aggregate statistics by day, metric, organisation and category, with small counts
-/// (below 11) suppressed. Cells come at one granularity only, so no total can be differenced
-/// against them to reveal a suppressed count.
+/// Public aggregate statistics by UTC day, metric, organisation and (records and reads)
+/// category, with small counts (below 11) suppressed. Only whole, finished days are released:
+/// `since` is taken back to its midnight and `until` forward to the next, then back to the
+/// last day the store has seen end; the answer says which days it covers. Each cell is a
+/// finished day's final count at the one granularity, so no window or total can be differenced
+/// against another to reveal a suppressed count. Grants and revocations count consents (one
+/// per consent, whatever its categories).
 #[utoipa::path(get, path = "/v1/stats", tag = "statistics", params(StatsParams), responses((status = 200, body = Stats), (status = 400, body = super::error::ErrorBody)))]
 async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, ApiError> {
     params.only(&["since", "until", "metric", "org", "category"])?;
@@ -1242,26 +1335,30 @@ async fn stats(State(api): State<Api>, params: Params) -> Result<Json<Stats>, Ap
     let org = params.parse("org", |t| params::org("org", t))?;
     let category: Option<Category> = params.parse("category", |t| params::name("category", t))?;
     let (since, until) = stats_range(&api, &params).await?;
+    let (since, until) = released_days(&api, since, until).await?;
     let mut counts: BTreeMap<CellKey, u64> = BTreeMap::new();
-    for event in api.store().stat_events(since, until, org).await? {
+    let events = if since < until {
+        api.store().stat_events(since, until, org).await?
+    } else {
+        Vec::new()
+    };
+    for event in events {
         let name = Metric::of(&event);
         if metric.is_some_and(|m| m != name) {
             continue;
         }
-        let day = day(event.timestamp);
-        for cat in stat_categories(&event) {
-            if category.is_some() && cat != category {
-                continue;
-            }
-            *counts
-                .entry((
-                    day.clone(),
-                    name.name(),
-                    event.org_id,
-                    cat.map(|c| c.name().to_owned()),
-                ))
-                .or_default() += 1;
+        let cat = stat_category(&event);
+        if category.is_some() && cat != category {
+            continue;
         }
+        *counts
+            .entry((
+                day(event.timestamp),
+                name.name(),
+                event.org_id,
+                cat.map(|c| c.name().to_owned()),
+            ))
+            .or_default() += 1;
     }
     let cells = counts
         .into_iter()
@@ -1374,16 +1471,49 @@ async fn org_activity(
 
 // ---- live updates -------------------------------------------------------------------------
 
+/// What a stream was allowed on, checked again before each event it sends.
+#[derive(Debug, Clone, Copy)]
+enum StreamGrant {
+    /// The caller practises at this organisation.
+    Practitioner(u32),
+    /// The caller is this patient or a delegate of theirs.
+    SpeaksFor(Address),
+}
+
+/// Why a stream stopped, sent as its last (`end`) event.
+async fn stream_ended(
+    api: &Api,
+    account: Address,
+    grant: StreamGrant,
+    session_ends: u64,
+) -> Result<Option<&'static str>, ApiError> {
+    if unix(std::time::SystemTime::now()) >= session_ends {
+        return Ok(Some("session_expired"));
+    }
+    let allowed = match grant {
+        StreamGrant::Practitioner(org) => api.practitioner_org(account).await? == Some(org),
+        StreamGrant::SpeaksFor(patient) => api.speaks_for(account, patient).await?,
+    };
+    Ok((!allowed).then_some("access_ended"))
+}
+
 /// Server-sent events: every new event concerning an organisation (its practitioners) or a
 /// patient (they or their delegates), as audit-trail entries, from `after` or the
 /// `Last-Event-ID` (or from now). Each SSE `id` is a cursor.
+///
+/// Who may follow is checked again before every event, as for a request: when the session
+/// expires, or the caller leaves the roster, their organisation is suspended or their
+/// delegation ends, the stream sends a last `end` event (`session_expired` or `access_ended`)
+/// and closes.
 #[utoipa::path(get, path = "/v1/stream", tag = "audit", security(("session" = [])), params(StreamParams), responses((status = 200, content_type = "text/event-stream", body = AuditEntry), (status = 400, body = super::error::ErrorBody), (status = 401, body = super::error::ErrorBody), (status = 403, body = super::error::ErrorBody)))]
 async fn stream(
     State(api): State<Api>,
-    Session(account): Session,
+    caller: Caller,
     headers: HeaderMap,
     params: Params,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    let account = caller.require()?;
+    let session_ends = caller.expires_at.unwrap_or_default();
     params.only(&["org", "patient", "after"])?;
     let org = params.parse("org", |t| params::org("org", t))?;
     let patient = params.parse("patient", |t| params::address("patient", t))?;
@@ -1394,25 +1524,31 @@ async fn stream(
         Some(text) => Some(params::event_cursor(text)?),
         None => None,
     };
-    let filter = match (org, patient) {
+    let (filter, grant) = match (org, patient) {
         (Some(org), None) => {
             api.org_view(account, org, None, "/v1/stream", &params.raw)
                 .await?;
-            EventFilter {
+            let filter = EventFilter {
                 org_id: Some(org),
                 ..EventFilter::default()
-            }
+            };
+            (filter, StreamGrant::Practitioner(org))
         }
         (None, Some(patient)) => {
             let view = api
                 .patient_view(account, patient, "/v1/stream", &params.raw)
                 .await?;
-            EventFilter {
+            let filter = EventFilter {
                 patient: Some(patient),
                 org_id: view.org(),
                 names: AUDIT_EVENTS,
                 ..EventFilter::default()
-            }
+            };
+            let grant = match view.org() {
+                Some(org) => StreamGrant::Practitioner(org),
+                None => StreamGrant::SpeaksFor(patient),
+            };
+            (filter, grant)
         }
         _ => {
             return Err(ApiError::bad(
@@ -1431,33 +1567,71 @@ async fn stream(
             .first()
             .map(|e| (e.block_number, e.log_index)),
     };
-    let state = (
+    let state = Following {
         api,
+        account,
+        grant,
+        session_ends,
         filter,
-        start,
-        std::collections::VecDeque::<StoredEvent>::new(),
-    );
-    let events =
-        futures_util::stream::unfold(state, |(api, filter, mut cursor, mut queue)| async move {
-            loop {
-                if let Some(event) = queue.pop_front() {
-                    let id = format!("{}-{}", event.block_number, event.log_index);
-                    let data = serde_json::to_string(&AuditEntry::from(event)).unwrap_or_default();
-                    let sse = Event::default().id(id).event("event").data(data);
-                    return Some((Ok(sse), (api, filter, cursor, queue)));
+        cursor: start,
+        queue: std::collections::VecDeque::new(),
+        ended: false,
+    };
+    let events = futures_util::stream::unfold(state, |mut state| async move {
+        if state.ended {
+            return None;
+        }
+        loop {
+            match stream_ended(&state.api, state.account, state.grant, state.session_ends).await {
+                Ok(None) => {}
+                Ok(Some(reason)) => {
+                    state.ended = true;
+                    let end = Event::default().event("end").data(reason);
+                    return Some((Ok(end), state));
                 }
-                match api.store().event_page(&filter, cursor, false, 500).await {
-                    Ok(batch) if !batch.is_empty() => {
-                        cursor = batch.last().map(|e| (e.block_number, e.log_index));
-                        queue.extend(batch);
-                    }
-                    Ok(_) => tokio::time::sleep(Duration::from_millis(250)).await,
-                    Err(error) => {
-                        tracing::warn!(%error, "stream: store read failed; retrying");
-                        tokio::time::sleep(Duration::from_secs(1)).await;
-                    }
+                Err(error) => {
+                    tracing::warn!(error = %error.message, "stream: checking who follows failed; retrying");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
                 }
             }
-        });
+            if let Some(event) = state.queue.pop_front() {
+                let id = format!("{}-{}", event.block_number, event.log_index);
+                let data = serde_json::to_string(&AuditEntry::from(event)).unwrap_or_default();
+                let sse = Event::default().id(id).event("event").data(data);
+                return Some((Ok(sse), state));
+            }
+            match state
+                .api
+                .store()
+                .event_page(&state.filter, state.cursor, false, 500)
+                .await
+            {
+                Ok(batch) if !batch.is_empty() => {
+                    state.cursor = batch.last().map(|e| (e.block_number, e.log_index));
+                    state.queue.extend(batch);
+                }
+                Ok(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+                Err(error) => {
+                    tracing::warn!(%error, "stream: store read failed; retrying");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        }
+    });
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+/// A live stream's state between events.
+struct Following {
+    api: Api,
+    account: Address,
+    grant: StreamGrant,
+    /// When the caller's session ends (unix seconds).
+    session_ends: u64,
+    filter: EventFilter,
+    cursor: Option<EventCursor>,
+    queue: std::collections::VecDeque<StoredEvent>,
+    /// The `end` event has been sent.
+    ended: bool,
 }

@@ -504,23 +504,33 @@ impl Store {
         Ok(())
     }
 
-    /// Remembers a sign-in nonce until `expires_at`, forgetting the expired ones.
+    /// Remembers a sign-in nonce until `expires_at`, forgetting the expired ones; false (and
+    /// not remembered) when `most` unexpired nonces are already outstanding.
     pub async fn put_nonce(
         &self,
         nonce: &str,
         now: u64,
         expires_at: u64,
-    ) -> Result<(), StoreError> {
+        most: u32,
+    ) -> Result<bool, StoreError> {
+        // Both statements seek by `siwe_nonces_by_expiry`; the count reads at most `most`
+        // index entries.
         sqlx::query("DELETE FROM siwe_nonces WHERE expires_at < $1")
             .bind(int("time", now)?)
             .execute(&self.pool)
             .await?;
-        sqlx::query("INSERT INTO siwe_nonces (nonce, expires_at) VALUES ($1, $2)")
-            .bind(nonce)
-            .bind(int("time", expires_at)?)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        let done = sqlx::query(
+            "INSERT INTO siwe_nonces (nonce, expires_at)
+             SELECT $1, $2 WHERE (SELECT count(*) FROM
+                 (SELECT 1 FROM siwe_nonces WHERE expires_at >= $3 LIMIT $4) AS outstanding) < $4",
+        )
+        .bind(nonce)
+        .bind(int("time", expires_at)?)
+        .bind(int("time", now)?)
+        .bind(i64::from(most))
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Takes a sign-in nonce: true once if it was issued and has not expired, false ever after.
