@@ -383,6 +383,15 @@ pub(crate) enum OrgCommand {
         /// Organisation id.
         org: u32,
     },
+    /// Replace an organisation's lost or compromised admin at once (governance); any offer the
+    /// old admin made is withdrawn.
+    RecoverAdmin {
+        /// Organisation id.
+        org: u32,
+        /// The new admin.
+        #[arg(value_parser = parse::address)]
+        new_admin: Address,
+    },
     /// Show an organisation.
     Show {
         /// Organisation id.

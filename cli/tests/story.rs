@@ -605,6 +605,26 @@ async fn suspension_admin_transfer_delegates_signed_revocation_and_the_incident_
             &["org", "practitioner", "remove", HOSPITAL, &a(DOCTOR)],
         )
         .fails(1, "is not the admin of organisation 1");
+    // A lost or stolen admin key: only governance (here the deployer) replaces it.
+    chain
+        .run(
+            Some(DOCTOR),
+            &["org", "recover-admin", HOSPITAL, &a(HOSPITAL_ADMIN)],
+        )
+        .fails(1, "lacks the role this needs");
+    chain
+        .run(
+            Some(AUTHORITY),
+            &["org", "recover-admin", HOSPITAL, &a(HOSPITAL_ADMIN)],
+        )
+        .ok();
+    assert_eq!(
+        chain
+            .run(None, &["org", "show", HOSPITAL, "--json"])
+            .ok()
+            .json()["admin"],
+        a(HOSPITAL_ADMIN).to_lowercase()
+    );
 
     // During an incident pause nothing can widen access, but a signed revocation still lands.
     chain.run(Some(AUTHORITY), &["pause"]).ok();

@@ -166,6 +166,16 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessControl {
     }
 
     /// @inheritdoc IOrganizationRegistry
+    function recoverAdmin(uint32 orgId, address newAdmin) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (newAdmin == address(0)) revert OrganizationRegistry__ZeroAddress();
+        address previous = _existing(orgId).admin;
+        _organizations[orgId].admin = newAdmin;
+        // An offer the old (perhaps compromised) admin made must not outlive it.
+        if (_pendingAdmins[orgId] != address(0)) delete _pendingAdmins[orgId];
+        emit AdminTransferred(orgId, previous, newAdmin);
+    }
+
+    /// @inheritdoc IOrganizationRegistry
     function acceptAdmin(uint32 orgId) external {
         if (msg.sender == address(0) || _pendingAdmins[orgId] != msg.sender) {
             revert OrganizationRegistry__NotPendingAdmin(orgId, msg.sender);

@@ -45,8 +45,9 @@ contract RecordRegistry is IRecordRegistry {
         if (contentHash == bytes32(0)) revert RecordRegistry__EmptyContentHash();
 
         (uint32 orgId, bytes32 packed) = _CONSENTS.actingContext(msg.sender, patient, true);
-        Consent memory consent = AccessRules.unpack(packed);
-        if (AccessRules.basis(consent, category, purpose, Vocabulary.WRITE, block.timestamp) == Vocabulary.BASIS_NONE) {
+        uint8 basis =
+            AccessRules.basis(AccessRules.unpack(packed), category, purpose, Vocabulary.WRITE, block.timestamp);
+        if (basis == Vocabulary.BASIS_NONE) {
             revert RecordRegistry__NoAccessBasis(patient, orgId, category, purpose, Vocabulary.WRITE);
         }
 
@@ -70,7 +71,9 @@ contract RecordRegistry is IRecordRegistry {
             status: Vocabulary.RECORD_CURRENT,
             createdAt: uint40(block.timestamp)
         });
-        emit RecordAdded(recordId, patient, orgId, msg.sender, category, fhirType, contentHash, supersedes);
+        emit RecordAdded(
+            recordId, patient, orgId, msg.sender, category, fhirType, contentHash, supersedes, purpose, basis
+        );
     }
 
     /// @inheritdoc IRecordRegistry

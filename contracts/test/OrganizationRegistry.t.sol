@@ -731,6 +731,66 @@ contract OrganizationRegistryTest is Fixture {
         assertEq(orgs.organization(hospital).admin, hospitalAdmin, "nothing changes before acceptance");
     }
 
+    /// @dev The review: a compromised admin could only be stopped by suspending its organisation
+    /// for good. Governance now replaces it, and voids any offer it made.
+    function test_recoverAdmin_byGovernance_replacesACompromisedAdmin() public {
+        address attacker = makeAddr("attacker");
+        vm.prank(hospitalAdmin);
+        orgs.transferAdmin(hospital, attacker);
+        vm.prank(authority);
+        orgs.suspend(hospital, keccak256("admin key stolen"));
+
+        vm.expectEmit(address(orgs));
+        emit IOrganizationRegistry.AdminTransferred(hospital, hospitalAdmin, newAdmin);
+        vm.prank(governance);
+        orgs.recoverAdmin(hospital, newAdmin);
+        assertEq(orgs.organization(hospital).admin, newAdmin);
+        assertEq(orgs.pendingAdmin(hospital), address(0), "the stolen key's offer is void");
+
+        vm.prank(authority);
+        orgs.reinstate(hospital);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IOrganizationRegistry.OrganizationRegistry__NotPendingAdmin.selector, hospital, attacker
+            )
+        );
+        vm.prank(attacker);
+        orgs.acceptAdmin(hospital);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IOrganizationRegistry.OrganizationRegistry__NotOrganizationAdmin.selector, hospital, hospitalAdmin
+            )
+        );
+        vm.prank(hospitalAdmin);
+        orgs.removePractitioner(hospital, doctor);
+        vm.prank(newAdmin);
+        orgs.addPractitioner(hospital, recruit, V.ROLE_NURSE);
+        assertEq(orgs.practitioner(recruit).orgId, hospital);
+    }
+
+    function test_revertWhen_recoverAdmin_notGovernanceOrInvalid() public {
+        bytes32 governanceRole = orgs.DEFAULT_ADMIN_ROLE();
+        address[2] memory others = [authority, hospitalAdmin];
+        for (uint256 i; i < others.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IAccessControl.AccessControlUnauthorizedAccount.selector, others[i], governanceRole
+                )
+            );
+            vm.prank(others[i]);
+            orgs.recoverAdmin(hospital, newAdmin);
+        }
+        vm.expectRevert(IOrganizationRegistry.OrganizationRegistry__ZeroAddress.selector);
+        vm.prank(governance);
+        orgs.recoverAdmin(hospital, address(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(IOrganizationRegistry.OrganizationRegistry__UnknownOrganization.selector, 99)
+        );
+        vm.prank(governance);
+        orgs.recoverAdmin(99, newAdmin);
+        assertEq(orgs.organization(hospital).admin, hospitalAdmin);
+    }
+
     function test_acceptAdmin_completesTransfer() public {
         vm.prank(hospitalAdmin);
         orgs.transferAdmin(hospital, newAdmin);

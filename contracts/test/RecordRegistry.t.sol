@@ -42,7 +42,16 @@ contract RecordRegistryTest is Fixture {
         bytes32 id = records.recordIdFor(patient, hospital, V.LABORATORY, REPORT);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordAdded(
-            id, patient, hospital, doctor, V.LABORATORY, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0)
+            id,
+            patient,
+            hospital,
+            doctor,
+            V.LABORATORY,
+            FHIR_DIAGNOSTIC_REPORT,
+            REPORT,
+            bytes32(0),
+            V.TREAT,
+            V.BASIS_CONSENT
         );
         addLabReport(REPORT);
     }
@@ -177,8 +186,22 @@ contract RecordRegistryTest is Fixture {
         addLabReport(REPORT);
     }
 
+    /// @dev The event tells an emergency write from a consented one (the review: it did not).
     function test_addRecord_emergencyBasisForEmergencyTreatment() public {
         _openEmergency();
+        vm.expectEmit(address(records));
+        emit IRecordRegistry.RecordAdded(
+            records.recordIdFor(patient, hospital, V.LABORATORY, REPORT),
+            patient,
+            hospital,
+            doctor,
+            V.LABORATORY,
+            FHIR_DIAGNOSTIC_REPORT,
+            REPORT,
+            bytes32(0),
+            V.ETREAT,
+            V.BASIS_EMERGENCY
+        );
         vm.prank(doctor);
         bytes32 id = records.addRecord(patient, V.LABORATORY, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0), V.ETREAT);
         assertEq(records.recordOf(id).authorOrg, hospital);
@@ -264,7 +287,9 @@ contract RecordRegistryTest is Fixture {
         bytes32 v2 = records.recordIdFor(patient, hospital, V.LABORATORY, REPORT_V2);
 
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordAdded(v2, patient, hospital, nurse, V.LABORATORY, FHIR_OBSERVATION, REPORT_V2, v1);
+        emit IRecordRegistry.RecordAdded(
+            v2, patient, hospital, nurse, V.LABORATORY, FHIR_OBSERVATION, REPORT_V2, v1, V.TREAT, V.BASIS_CONSENT
+        );
         vm.prank(nurse);
         records.addRecord(patient, V.LABORATORY, FHIR_OBSERVATION, REPORT_V2, v1, V.TREAT);
 

@@ -353,6 +353,8 @@ pub fn arguments(event: &ConsentryEvent) -> Value {
                 "fhirType": e.fhirType,
                 "contentHash": e.contentHash,
                 "supersedes": (!e.supersedes.is_zero()).then_some(e.supersedes),
+                "purpose": e.purpose,
+                "basis": e.basis,
             }),
             R::RecordRetracted(_) => json!({}),
             R::RecordAccessed(e) => json!({ "purpose": e.purpose, "basis": e.basis }),

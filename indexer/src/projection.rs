@@ -15,8 +15,8 @@ use consentry_sdk::{
     },
     events::ConsentryEvent,
     vocabulary::{
-        ActionSet, Category, CategorySet, EmergencyReason, FhirResourceType, OrganizationKind,
-        PurposeSet, Role,
+        ActionSet, Basis, Category, CategorySet, EmergencyReason, FhirResourceType,
+        OrganizationKind, Purpose, PurposeSet, Role,
     },
 };
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -290,6 +290,14 @@ pub struct Record {
     /// The version that replaced it.
     #[schema(value_type = Option<String>)]
     pub superseded_by: Option<B256>,
+    /// The purpose of use it was written for.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub purpose: Option<Purpose>,
+    /// What the write rested on: `consent`, or `emergency` for a break-glass write.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub basis: Option<Basis>,
     /// current, superseded or entered-in-error.
     pub status: String,
     /// When added.
@@ -731,6 +739,8 @@ pub async fn project<L: Lookup>(
                     content_hash: e.contentHash,
                     supersedes,
                     superseded_by: None,
+                    purpose: Some(Purpose::from_code(e.purpose).map_err(code)?),
+                    basis: Some(Basis::from_code(e.basis).map_err(code)?),
                     status: "current".into(),
                     added_at: time,
                     retracted_at: None,

@@ -304,6 +304,12 @@ impl<P: Provider + Clone> Client<P> {
         self.execute(self.organizations().acceptAdmin(org)).await
     }
 
+    /// Replaces `org`'s lost or compromised admin with `new_admin` at once (governance).
+    pub async fn recover_admin(&self, org: u32, new_admin: Address) -> Result<Sent, ClientError> {
+        self.execute(self.organizations().recoverAdmin(org, new_admin))
+            .await
+    }
+
     // ------------------------------------------------------------------ consents
 
     /// Grants (or replaces) `patient`'s consent to `org`.

@@ -96,6 +96,18 @@ pub(crate) async fn run(ctx: &Context, command: OrgCommand, out: Output) -> eyre
                 ))
                 .tx(&sent))
         }
+        OrgCommand::RecoverAdmin { org, new_admin } => {
+            let client = signing_client(ctx)?;
+            existing_org(&client, org).await?;
+            let sent = out
+                .waiting("Recovering", client.recover_admin(org, new_admin))
+                .await?;
+            Ok(Outcome::new(json!({ "orgId": org, "admin": new_admin }))
+                .line(format!(
+                    "{new_admin} is now organisation {org}'s admin; any offer the previous admin made is withdrawn"
+                ))
+                .tx(&sent))
+        }
         OrgCommand::AcceptAdmin { org } => {
             let client = signing_client(ctx)?;
             existing_org(&client, org).await?;

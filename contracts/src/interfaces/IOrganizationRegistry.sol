@@ -108,6 +108,12 @@ interface IOrganizationRegistry {
     /// pause and a suspension, since it only takes access away.
     function removePractitioner(uint32 orgId, address account) external;
 
+    /// @notice Replaces the admin of organisation `orgId` with `newAdmin` at once, and withdraws
+    /// any pending transfer; only governance (`DEFAULT_ADMIN_ROLE`). For an admin whose key is
+    /// lost or compromised, in any state: the authority suspends the organisation, governance
+    /// recovers its admin, the authority reinstates it. Emits {AdminTransferred}.
+    function recoverAdmin(uint32 orgId, address newAdmin) external;
+
     /// @notice Offers the admin role to `newAdmin` (first of two steps); only the admin, while
     /// the organisation is active. Offering it to the zero address withdraws a pending offer,
     /// which stays open during a suspension or a pause.

@@ -27,6 +27,9 @@ interface IRecordRegistry {
     /// @notice A practitioner of `authorOrg` added a pointer to a record it holds.
     /// @param contentHash SHA-256 of the record's content as served by the author.
     /// @param supersedes The pointer this one replaces, or zero.
+    /// @param purpose The purpose of use the practitioner wrote for.
+    /// @param basis What the write rested on (`Vocabulary.BASIS_CONSENT` or
+    /// `Vocabulary.BASIS_EMERGENCY`): an emergency write is told apart from a consented one.
     event RecordAdded(
         bytes32 indexed recordId,
         address indexed patient,
@@ -35,7 +38,9 @@ interface IRecordRegistry {
         uint8 category,
         uint8 fhirType,
         bytes32 contentHash,
-        bytes32 supersedes
+        bytes32 supersedes,
+        uint8 purpose,
+        uint8 basis
     );
     /// @notice The author organisation marked the pointer entered-in-error. If it had
     /// superseded another pointer, that one is current again.

@@ -379,7 +379,12 @@ pub fn document_reference(ctx: &FhirContext, r: &Record) -> Value {
     resource(json!({
         "resourceType": "DocumentReference",
         "id": record_id(r.record_id),
-        "meta": { "lastUpdated": instant(r.retracted_at.unwrap_or(r.added_at)) },
+        // The purpose of use it was written for, as a security label: an emergency
+        // (break-glass) write says ETREAT.
+        "meta": {
+            "lastUpdated": instant(r.retracted_at.unwrap_or(r.added_at)),
+            "security": r.purpose.map(|purpose| vec![purpose_coding(purpose)]),
+        },
         "masterIdentifier": {
             "system": ctx.record_system(),
             "value": format!("{:#x}", r.record_id),
@@ -1091,6 +1096,8 @@ mod tests {
             content_hash: B256::repeat_byte(0xC1),
             supersedes: None,
             superseded_by: Some(B256::repeat_byte(0x02)),
+            purpose: Some(Purpose::Etreat),
+            basis: Some(Basis::Emergency),
             status: "superseded".to_owned(),
             added_at: NOW - 5 * DAY,
             retracted_at: None,
@@ -1480,6 +1487,13 @@ mod tests {
                 format!("Practitioner/{}", account_id(doctor()))
             );
         }
+        // The break-glass write says so: its purpose of use as a security label.
+        let original = &all[0].0;
+        assert_eq!(original["meta"]["security"][0]["code"], "ETREAT");
+        assert_eq!(
+            original["meta"]["security"][0]["system"],
+            system::ACT_REASON
+        );
         let current = &all[1].0;
         assert_eq!(current["id"], "02".repeat(32));
         assert_eq!(
