@@ -321,8 +321,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         uint40 time = uint40(block.timestamp);
         // An opening in the very second of an opt-out or a withdrawal could not be told apart
         // from one made before it, which that opt-out or withdrawal ended: refused too.
-        if (policy.optedOut || policy.optedOutAt == time) revert ConsentRegistry__EmergencyOptedOut(patient);
-        if (_emergencyWithdrawnAt[orgId] == time) revert ConsentRegistry__NotEmergencyCapable(orgId);
+        // (Both times are never later than now: `>=` is "in this very second".)
+        if (policy.optedOut || policy.optedOutAt >= time) revert ConsentRegistry__EmergencyOptedOut(patient);
+        if (_emergencyWithdrawnAt[orgId] >= time) revert ConsentRegistry__NotEmergencyCapable(orgId);
         Consent storage consent = _consents[patient][orgId];
         // One access at a time: re-opening would restart its clock. An access the patient's
         // opt-out or a withdrawn capability ended counts as closed.

@@ -18,7 +18,7 @@ use consentry_indexer::{
     Store,
     api::{Api, ApiConfig, Head, ServeLimits, auth::Sessions},
 };
-use consentry_sdk::vocabulary::{Action, Category, Purpose};
+use consentry_sdk::vocabulary::{Action, Category, CategorySet, Purpose};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -1319,6 +1319,18 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         (StatusCode::FORBIDDEN, "forbidden"),
         "{body}"
     );
+
+    // ---- an opt-out ends the open emergency at once: the list says so, and so do checks
+    s.chain
+        .client(PATIENTS[2])
+        .set_emergency_policy(true, CategorySet::EMPTY)
+        .await
+        .unwrap();
+    s.synced().await;
+    let emergencies = s.ok("/v1/organizations/1/emergencies", Some(&doctor)).await;
+    assert_eq!(emergencies["items"][0]["patient"], json!(patient(2)));
+    assert_eq!(emergencies["items"][0]["closedAt"], Value::Null);
+    assert_eq!(emergencies["items"][0]["open"], false, "{emergencies}");
 
     // ---- request metrics by route
     let metrics = s

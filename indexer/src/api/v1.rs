@@ -188,7 +188,8 @@ pub(super) struct RecordView {
 pub(super) struct EmergencyView {
     #[serde(flatten)]
     emergency: EmergencyAccess,
-    /// Not closed and not yet expired.
+    /// Not closed, not yet expired, and not ended by the patient's opt-out or the withdrawal
+    /// of the organisation's emergency capability.
     open: bool,
 }
 
@@ -868,10 +869,11 @@ async fn emergency_page(
             .into_iter()
             .rfind(|e| e.opened_at == event.timestamp);
         if let Some(emergency) = state {
-            items.push(EmergencyView {
-                open: emergency.closed_at.is_none() && now < emergency.expires_at,
-                emergency,
-            });
+            // An opt-out or a withdrawn capability ends it too, with no event of its own.
+            let open = emergency.closed_at.is_none()
+                && now < emergency.expires_at
+                && api.store().emergency_open(patient, org, now).await?;
+            items.push(EmergencyView { open, emergency });
         }
     }
     Ok(EmergencyPage { items, next })

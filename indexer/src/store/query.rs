@@ -259,6 +259,28 @@ impl Store {
         access_answer(&[&pair, &org, &patient], query, time)
     }
 
+    /// Whether `org`'s break-glass access to `patient` is open at `time` by the stored events:
+    /// opened, neither closed nor expired, and not ended by the patient's opt-out or the
+    /// withdrawal of the organisation's emergency capability.
+    pub async fn emergency_open(
+        &self,
+        patient: Address,
+        org: u32,
+        time: u64,
+    ) -> Result<bool, StoreError> {
+        let pair = self
+            .access_events(AccessScope::Pair(patient, org), None, None)
+            .await?;
+        let organization = self
+            .access_events(AccessScope::Organization(org), None, None)
+            .await?;
+        let own = self
+            .access_events(AccessScope::Patient(patient), None, None)
+            .await?;
+        let model = access_model(&[&pair, &organization, &own])?;
+        Ok(time < model.consent(patient, org).emergency_until)
+    }
+
     /// The events an access decision depends on, in chain order: a patient's with an
     /// organisation (consents, emergencies), an organisation's own (accreditation,
     /// suspension, emergency capability), or a patient's break-glass rules; up to block
@@ -666,6 +688,19 @@ pub fn access_answer(
     query: AccessQuery,
     time: u64,
 ) -> Result<Basis, StoreError> {
+    let model = access_model(scopes)?;
+    Ok(model.check_access(
+        query.patient,
+        query.org,
+        query.category,
+        query.purpose,
+        query.action,
+        time,
+    ))
+}
+
+/// The access model of the events of `scopes` (each in chain order), applied in chain order.
+fn access_model(scopes: &[&[PositionedEvent]]) -> Result<AccessModel, StoreError> {
     let mut model = AccessModel::new();
     let mut events: Vec<&PositionedEvent> = scopes.iter().flat_map(|s| s.iter()).collect();
     // Each scope is in chain order already; a stable sort merges them (a handful of events).
@@ -675,14 +710,7 @@ pub fn access_answer(
             .apply(&next.event)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     }
-    Ok(model.check_access(
-        query.patient,
-        query.org,
-        query.category,
-        query.purpose,
-        query.action,
-        time,
-    ))
+    Ok(model)
 }
 
 /// What an access check asks.
