@@ -268,8 +268,8 @@ fn error_code(body: &Value) -> &str {
     body["error"]["code"].as_str().unwrap_or_default()
 }
 
-/// The FHIR id (`<block>-<log>`) of the newest stored event `name` about `patient`.
-async fn audit_event_id(store: &Store, patient: Address, name: &'static str) -> String {
+/// The (block, log index) of the newest stored event `name` about `patient`.
+async fn newest_event(store: &Store, patient: Address, name: &'static str) -> (u64, u64) {
     let names: &'static [&'static str] = Box::leak(Box::new([name]));
     let events = store
         .event_page(
@@ -284,7 +284,13 @@ async fn audit_event_id(store: &Store, patient: Address, name: &'static str) -> 
         )
         .await
         .unwrap();
-    format!("{}-{}", events[0].block_number, events[0].log_index)
+    (events[0].block_number, events[0].log_index)
+}
+
+/// The FHIR id (`<block>-<log>`) of the newest stored event `name` about `patient`.
+async fn audit_event_id(store: &Store, patient: Address, name: &'static str) -> String {
+    let (block, log) = newest_event(store, patient, name).await;
+    format!("{block}-{log}")
 }
 
 /// GET `/fhir/<path>`: the status and the body.
@@ -887,7 +893,7 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         }
     }
     // As of the block before patient 1's revocation of the lab, and after it.
-    let revocation = stored_event_block(&s.store, patient(1), "ConsentRevoked").await;
+    let (revocation, _) = newest_event(&s.store, patient(1), "ConsentRevoked").await;
     let before = s
         .ok(
             &format!(
@@ -1347,24 +1353,6 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
         "{metrics}"
     );
     assert!(metrics.contains("consentry_api_request_duration_seconds_bucket"));
-}
-
-async fn stored_event_block(store: &Store, patient: Address, name: &'static str) -> u64 {
-    let names: &'static [&'static str] = Box::leak(Box::new([name]));
-    let events = store
-        .event_page(
-            &consentry_indexer::store::EventFilter {
-                patient: Some(patient),
-                names,
-                ..Default::default()
-            },
-            None,
-            true,
-            10,
-        )
-        .await
-        .unwrap();
-    events[0].block_number
 }
 
 /// Runs the external FHIR R4 validator (PyPI `fhir.resources`, R4 4.0.1) over `documents`.
