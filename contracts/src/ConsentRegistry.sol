@@ -4,8 +4,9 @@ pragma solidity 0.8.30;
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {AccessRules, Consent, ConsentTerms, OrganizationStatus, Practitioner} from "./types/AccessRules.sol";
 import {Vocabulary} from "./types/Vocabulary.sol";
+import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
 /// @title Consent registry
@@ -13,7 +14,7 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 // Consents, delegations, requests and break-glass accesses are windows of hours to years; the
 // seconds a block producer can shift a timestamp change no decision worth having.
 // slither-disable-start timestamp
-contract ConsentRegistry is IConsentRegistry, EIP712 {
+contract ConsentRegistry is IConsentRegistry, IERC5267 {
     /// @notice EIP-712 type of a signed grant.
     bytes32 public constant GRANT_TYPEHASH = keccak256(
         "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
@@ -22,9 +23,23 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     bytes32 public constant REVOKE_TYPEHASH =
         keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
 
+    /// @dev EIP-712 domain type: OpenZeppelin's {EIP712} has no salt, so this registry keeps its
+    /// own domain, built and cached the way that contract does.
+    bytes32 private constant _DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
+    bytes32 private constant _HASHED_NAME = keccak256("Consentry");
+    bytes32 private constant _HASHED_VERSION = keccak256("1");
+
     /// @dev The organisation registry that created this registry: the only writer of
     /// organisation status, memberships and the pause.
     address private immutable _ORGANIZATIONS;
+    /// @dev The hash of the block before the one this registry was created in: two networks
+    /// with the same chain id and the same (CREATE2) address still differ here, so a signature
+    /// made for one never verifies on the other.
+    bytes32 private immutable _DOMAIN_SALT;
+    bytes32 private immutable _CACHED_DOMAIN_SEPARATOR;
+    uint256 private immutable _CACHED_CHAIN_ID;
+    address private immutable _CACHED_THIS;
 
     /// @dev patient => orgId => consent, nonce and emergency access in one slot (see {Consent}).
     mapping(address patient => mapping(uint32 orgId => Consent)) private _consents;
@@ -49,8 +64,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
     bool private _paused;
 
     /// @dev Deployed by {OrganizationRegistry}'s constructor.
-    constructor() EIP712("Consentry", "1") {
+    constructor() {
         _ORGANIZATIONS = msg.sender;
+        _DOMAIN_SALT = blockhash(block.number - 1);
+        _CACHED_CHAIN_ID = block.chainid;
+        _CACHED_THIS = address(this);
+        _CACHED_DOMAIN_SEPARATOR = _buildDomainSeparator();
     }
 
     modifier onlyOrganizationRegistry() {
@@ -424,23 +443,24 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         if (category >= Vocabulary.CATEGORY_COUNT) revert ConsentRegistry__InvalidCategory(category);
         if (purpose >= Vocabulary.PURPOSE_COUNT) revert ConsentRegistry__InvalidPurpose(purpose);
         if (action >= Vocabulary.ACTION_COUNT) revert ConsentRegistry__InvalidAction(action);
-        basis = AccessRules.basis(
-            AccessRules.unpack(_effectiveWord(patient, orgId)), category, purpose, action, block.timestamp
-        );
+        basis = AccessRules.basis(_effectiveWord(patient, orgId), category, purpose, action, block.timestamp);
         // Only a yes needs the organisation's status: a suspended one can do nothing.
         if (basis != Vocabulary.BASIS_NONE && !_isActive(orgId)) basis = Vocabulary.BASIS_NONE;
         allowed = basis != Vocabulary.BASIS_NONE;
     }
 
     /// @inheritdoc IConsentRegistry
-    function actingContext(address account, address patient, bool write)
+    function actingContext(address account, address patient, bool write, uint8 purpose)
         external
         view
         returns (uint32 orgId, bytes32 consent)
     {
         // The hot path of every record write and read receipt: two cold slots, no copies.
-        orgId = _practitioners[account].orgId;
+        Practitioner storage acting = _practitioners[account];
+        orgId = acting.orgId;
         if (orgId == 0) revert ConsentRegistry__NotPractitioner(account);
+        uint8 role = acting.role;
+        if (!Vocabulary.roleMayUse(role, purpose)) revert ConsentRegistry__PurposeNotForRole(account, role, purpose);
         if (_organizationStatus[orgId].suspended) revert ConsentRegistry__OrganizationSuspended(orgId);
         if (write) _requireNotPaused();
         consent = _effectiveWord(patient, orgId);
@@ -522,7 +542,41 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         return _domainSeparatorV4();
     }
 
+    /// @inheritdoc IERC5267
+    function eip712Domain()
+        external
+        view
+        returns (
+            bytes1 fields,
+            string memory name,
+            string memory version,
+            uint256 chainId,
+            address verifyingContract,
+            bytes32 salt,
+            uint256[] memory extensions
+        )
+    {
+        // 0x1f: name, version, chainId, verifyingContract and salt.
+        return (hex"1f", "Consentry", "1", block.chainid, address(this), _DOMAIN_SALT, new uint256[](0));
+    }
+
     // ------------------------------------------------------------------- internal
+
+    /// @dev The cached separator, rebuilt only after a fork changed the chain id.
+    function _domainSeparatorV4() private view returns (bytes32) {
+        if (address(this) == _CACHED_THIS && block.chainid == _CACHED_CHAIN_ID) return _CACHED_DOMAIN_SEPARATOR;
+        return _buildDomainSeparator();
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(
+            abi.encode(_DOMAIN_TYPEHASH, _HASHED_NAME, _HASHED_VERSION, block.chainid, address(this), _DOMAIN_SALT)
+        );
+    }
+
+    function _hashTypedDataV4(bytes32 structHash) private view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(_domainSeparatorV4(), structHash);
+    }
 
     /// @dev Reverts unless the caller is `patient` or a current delegate of theirs: enough for
     /// what only takes access away.
@@ -564,6 +618,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712 {
         // The third value only details why a signature is malformed; any error rejects it whole.
         // slither-disable-next-line unused-return
         (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
+        // Slither sees the digest depend on a block hash (the domain salt, fixed at creation) and
+        // calls this comparison strict; comparing the signer with the patient is the point.
+        // slither-disable-next-line incorrect-equality
         if (error == ECDSA.RecoverError.NoError && signer == patient) return;
         if (
             patient.code.length == 0 || !SignatureChecker.isValidERC1271SignatureNowCalldata(patient, digest, signature)

@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {IOrganizationRegistry} from "./interfaces/IOrganizationRegistry.sol";
 import {IRecordRegistry} from "./interfaces/IRecordRegistry.sol";
-import {AccessRules, Consent, Practitioner} from "./types/AccessRules.sol";
+import {AccessRules, Practitioner} from "./types/AccessRules.sol";
 import {Vocabulary} from "./types/Vocabulary.sol";
 
 /// @title Record registry
@@ -44,9 +44,8 @@ contract RecordRegistry is IRecordRegistry {
         if (purpose >= Vocabulary.PURPOSE_COUNT) revert RecordRegistry__InvalidPurpose(purpose);
         if (contentHash == bytes32(0)) revert RecordRegistry__EmptyContentHash();
 
-        (uint32 orgId, bytes32 packed) = _CONSENTS.actingContext(msg.sender, patient, true);
-        uint8 basis =
-            AccessRules.basis(AccessRules.unpack(packed), category, purpose, Vocabulary.WRITE, block.timestamp);
+        (uint32 orgId, bytes32 packed) = _CONSENTS.actingContext(msg.sender, patient, true, purpose);
+        uint8 basis = AccessRules.basis(packed, category, purpose, Vocabulary.WRITE, block.timestamp);
         if (basis == Vocabulary.BASIS_NONE) {
             revert RecordRegistry__NoAccessBasis(patient, orgId, category, purpose, Vocabulary.WRITE);
         }
@@ -98,8 +97,7 @@ contract RecordRegistry is IRecordRegistry {
         if (count == 0 || count > _MAX_RECORDS_PER_RECEIPT) revert RecordRegistry__InvalidRecordCount(count);
         if (purpose >= Vocabulary.PURPOSE_COUNT) revert RecordRegistry__InvalidPurpose(purpose);
         // One call for the membership and the consent, which every record shares.
-        (uint32 orgId, bytes32 packed) = _CONSENTS.actingContext(msg.sender, patient, false);
-        Consent memory consent = AccessRules.unpack(packed);
+        (uint32 orgId, bytes32 packed) = _CONSENTS.actingContext(msg.sender, patient, false, purpose);
         for (uint256 i; i < count; ++i) {
             bytes32 recordId = recordIds[i];
             Record memory record = _records[recordId];
@@ -110,7 +108,7 @@ contract RecordRegistry is IRecordRegistry {
             }
             uint8 basis = Vocabulary.BASIS_OWN_RECORD;
             if (record.authorOrg != orgId) {
-                basis = AccessRules.basis(consent, record.category, purpose, Vocabulary.READ, block.timestamp);
+                basis = AccessRules.basis(packed, record.category, purpose, Vocabulary.READ, block.timestamp);
                 if (basis == Vocabulary.BASIS_NONE) {
                     revert RecordRegistry__NoAccessBasis(patient, orgId, record.category, purpose, Vocabulary.READ);
                 }

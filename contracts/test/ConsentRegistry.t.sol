@@ -1741,7 +1741,7 @@ contract ConsentRegistryTest is Fixture {
         _setPolicy(patient, true, 0);
         _assertAccess(hospital, V.GENOMICS, V.ETREAT, V.READ, V.BASIS_NONE);
         _assertAccess(hospital, V.VITAL_SIGNS, V.ETREAT, V.WRITE, V.BASIS_NONE);
-        (, bytes32 word) = consents.actingContext(doctor, patient, false);
+        (, bytes32 word) = consents.actingContext(doctor, patient, false, V.TREAT);
         assertEq(AccessRules.unpack(word).emergencyUntil, 0, "the record registry sees it ended too");
 
         // Opting in again, within the old access's 24 hours, does not bring it back.
@@ -2398,7 +2398,7 @@ contract ConsentRegistryTest is Fixture {
         _grantAs(patient, hospital, labTerms()); // nonce 2
         _openEmergency(doctor);
 
-        (uint32 orgId, bytes32 word) = consents.actingContext(nurse, patient, true);
+        (uint32 orgId, bytes32 word) = consents.actingContext(nurse, patient, true, V.TREAT);
         assertEq(orgId, hospital, "orgId");
         Consent memory unpacked = AccessRules.unpack(word);
         Consent memory stored = consents.consentOf(patient, hospital);
@@ -2406,24 +2406,24 @@ contract ConsentRegistryTest is Fixture {
         assertEq(unpacked.nonce, 2, "nonce");
         assertEq(unpacked.emergencyCategories, V.STANDARD_CATEGORIES, "emergency categories");
 
-        (, bytes32 none) = consents.actingContext(nurse, otherPatient, false);
+        (, bytes32 none) = consents.actingContext(nurse, otherPatient, false, V.TREAT);
         assertEq(none, bytes32(0), "no consent");
     }
 
     function test_revertWhen_actingContext_inactive() public {
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__NotPractitioner.selector, stranger));
-        consents.actingContext(stranger, patient, false);
+        consents.actingContext(stranger, patient, false, V.TREAT);
 
         _pause();
-        consents.actingContext(doctor, patient, false);
+        consents.actingContext(doctor, patient, false, V.TREAT);
         vm.expectRevert(IConsentRegistry.ConsentRegistry__WritesPaused.selector);
-        consents.actingContext(doctor, patient, true);
+        consents.actingContext(doctor, patient, true, V.TREAT);
 
         _suspend(hospital);
         vm.expectRevert(
             abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__OrganizationSuspended.selector, hospital)
         );
-        consents.actingContext(doctor, patient, false);
+        consents.actingContext(doctor, patient, false, V.TREAT);
     }
 
     function test_revertWhen_organizationFacts_writtenByOtherThanRegistry() public {

@@ -43,7 +43,7 @@ contract RevertingWallet {
 /// replay, deadline, chain, contract, signer, terms and encoding each checked on its own.
 contract ConsentRegistrySignaturesTest is Fixture {
     bytes32 internal constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
     bytes32 internal constant GRANT_TYPEHASH = keccak256(
         "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
     );
@@ -63,8 +63,13 @@ contract ConsentRegistrySignaturesTest is Fixture {
 
     // ------------------------------------------------------------------- helpers
 
+    /// @dev The separator of `registry` on `chainId`, for a registry created in the fixture's
+    /// block (its salt is `PARENT_BLOCK_HASH`, as
+    /// `test_domainSeparator_isConsentryVersion1OnThisChainAndRegistry` checks).
     function _domainSeparator(uint256 chainId, address registry) internal pure returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, registry));
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, registry, PARENT_BLOCK_HASH)
+        );
     }
 
     function _grantDigestOn(
@@ -212,12 +217,22 @@ contract ConsentRegistrySignaturesTest is Fixture {
 
     function test_domainSeparator_isConsentryVersion1OnThisChainAndRegistry() public view {
         assertEq(consents.DOMAIN_SEPARATOR(), _domainSeparator(block.chainid, address(consents)), "separator");
-        (, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
-            consents.eip712Domain();
+        (
+            bytes1 fields,
+            string memory name,
+            string memory version,
+            uint256 chainId,
+            address verifyingContract,
+            bytes32 salt,
+            uint256[] memory extensions
+        ) = consents.eip712Domain();
+        assertEq(fields, hex"1f", "fields: name, version, chainId, verifyingContract, salt");
         assertEq(name, "Consentry", "name");
         assertEq(version, "1", "version");
         assertEq(chainId, block.chainid, "chainId");
         assertEq(verifyingContract, address(consents), "verifyingContract");
+        assertEq(salt, PARENT_BLOCK_HASH, "salt: the hash of the block before the registry's");
+        assertEq(extensions.length, 0, "extensions");
         assertEq(consents.GRANT_TYPEHASH(), GRANT_TYPEHASH, "grant type");
         assertEq(consents.REVOKE_TYPEHASH(), REVOKE_TYPEHASH, "revoke type");
     }
@@ -388,6 +403,34 @@ contract ConsentRegistrySignaturesTest is Fixture {
         vm.chainId(1);
         _submitGrant(patient, labTerms(), 0, deadline, sig);
         _assertTerms(patient, labTerms());
+    }
+
+    /// @dev Issue 21, item 9: two networks with the same chain id (two anvils at 31337) where the
+    /// same deployer created the suite at the same nonce, so every address is the same. Only the
+    /// block before each deployment differs, and a signature made on one is refused on the other.
+    function test_revertWhen_grantBySig_signedOnAnotherNetworkWithTheSameChainIdAndAddresses() public {
+        uint256 beforeDeployment = vm.snapshotState();
+        vm.setBlockhash(block.number - 1, keccak256("another network's history"));
+        ConsentRegistry twin = ConsentRegistry(new OrganizationRegistry(governance, authority).consents());
+        bytes32 twinSeparator = twin.DOMAIN_SEPARATOR();
+        bytes memory sig =
+            sign(patientKey, keccak256(abi.encodePacked("\x19\x01", twinSeparator, _grantStructHash(labTerms()))));
+        address twinAddress = address(twin);
+        vm.revertToState(beforeDeployment);
+
+        ConsentRegistry ours = ConsentRegistry(new OrganizationRegistry(governance, authority).consents());
+        assertEq(address(ours), twinAddress, "same deployer, same nonce: same address");
+        assertNotEq(ours.DOMAIN_SEPARATOR(), twinSeparator, "the salt tells the networks apart");
+        OrganizationRegistry ourOrgs = OrganizationRegistry(ours.organizations());
+        vm.prank(authority);
+        uint32 ourHospital = ourOrgs.accredit(
+            V.KIND_HOSPITAL, hospitalAdmin, true, "General Hospital", "https://fhir.general.example/r4"
+        );
+        assertEq(ourHospital, hospital, "same organisation id");
+        ConsentTerms memory t = labTerms();
+        vm.expectRevert(_invalidSignature(patient));
+        vm.prank(relayer);
+        ours.grantBySig(patient, hospital, t, 0, deadline, sig);
     }
 
     function test_revertWhen_grantBySig_signedForAnotherRegistry() public {

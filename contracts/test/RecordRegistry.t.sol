@@ -17,6 +17,96 @@ contract RecordRegistryTest is Fixture {
     /// @dev How many moments each access fuzz run checks (see {_moment}).
     uint256 internal constant _MOMENTS = 3;
 
+    address internal recordsOfficer = makeAddr("recordsOfficer");
+    address internal researcher = makeAddr("researcher");
+
+    function setUp() public override {
+        super.setUp();
+        vm.startPrank(hospitalAdmin);
+        orgs.addPractitioner(hospital, recordsOfficer, V.ROLE_RECORDS_OFFICER);
+        orgs.addPractitioner(hospital, researcher, V.ROLE_RESEARCHER);
+        vm.stopPrank();
+    }
+
+    // ------------------------------------------------------- roles bind purposes
+
+    /// @dev Issue 21, item 11: a billing officer may not write clinical notes for treatment,
+    /// even where the organisation's consent covers it; the physician may.
+    function test_revertWhen_addRecord_purposeNotForTheRole() public {
+        _grant(hospital, V.ALL_CATEGORIES, V.ALL_PURPOSES, READ_WRITE, 365 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__PurposeNotForRole.selector, billing, V.ROLE_BILLING_OFFICER, V.TREAT
+            )
+        );
+        vm.prank(billing);
+        records.addRecord(patient, V.CLINICAL_NOTES, 1, REPORT, bytes32(0), V.TREAT);
+
+        vm.prank(doctor);
+        records.addRecord(patient, V.CLINICAL_NOTES, 1, REPORT, bytes32(0), V.TREAT);
+    }
+
+    /// @dev Issue 21, item 11: nor log a treatment read; a payment read is its own to log.
+    function test_revertWhen_logAccess_purposeNotForTheRole() public {
+        bytes32 id = _labRecord(V.LABORATORY, LAB_RESULT);
+        _grant(hospital, V.ALL_CATEGORIES, V.ALL_PURPOSES, READ_ONLY, 365 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConsentRegistry.ConsentRegistry__PurposeNotForRole.selector, billing, V.ROLE_BILLING_OFFICER, V.TREAT
+            )
+        );
+        vm.prank(billing);
+        records.logAccess(patient, one(id), V.TREAT);
+
+        vm.expectEmit(address(records));
+        emit IRecordRegistry.RecordAccessed(id, patient, hospital, billing, V.HPAYMT, V.BASIS_CONSENT);
+        vm.prank(billing);
+        records.logAccess(patient, one(id), V.HPAYMT);
+    }
+
+    /// @dev Every role against every purpose, under a consent that covers all of them: a write
+    /// and a read receipt pass exactly for the purposes the vocabulary gives the role.
+    function testFuzz_recordsAndReceipts_onlyForTheRolesPurposes(uint8 role, uint8 purpose) public {
+        role = uint8(bound(role, 1, V.ROLE_MAX));
+        purpose = uint8(bound(purpose, 0, V.PURPOSE_COUNT - 1));
+        address member = makeAddr("member");
+        vm.prank(hospitalAdmin);
+        orgs.addPractitioner(hospital, member, role);
+        _grant(hospital, V.ALL_CATEGORIES, V.ALL_PURPOSES, READ_WRITE, 365 days);
+        bytes32 id = _labRecord(V.LABORATORY, LAB_RESULT);
+
+        bool allowed = _rolePurposes(role) & (uint8(1) << purpose) != 0;
+        bytes memory refusal =
+            abi.encodeWithSelector(IConsentRegistry.ConsentRegistry__PurposeNotForRole.selector, member, role, purpose);
+        if (!allowed) vm.expectRevert(refusal);
+        vm.prank(member);
+        records.addRecord(patient, V.VITAL_SIGNS, 1, REPORT, bytes32(0), purpose);
+        if (!allowed) vm.expectRevert(refusal);
+        vm.prank(member);
+        records.logAccess(patient, one(id), purpose);
+    }
+
+    /// @dev The roles' purposes restated from the issue: clinical roles treat, the records
+    /// office runs operations, public-health reports and patients' requests, billing is paid and
+    /// runs operations, research staff research.
+    function _rolePurposes(uint8 role) internal pure returns (uint8) {
+        uint8 clinical = uint8(1) << V.TREAT | uint8(1) << V.ETREAT;
+        if (role == V.ROLE_RECORDS_OFFICER) {
+            return uint8(1) << V.HOPERAT | uint8(1) << V.PUBHLTH | uint8(1) << V.PATRQT;
+        }
+        if (role == V.ROLE_BILLING_OFFICER) return uint8(1) << V.HPAYMT | uint8(1) << V.HOPERAT;
+        if (role == V.ROLE_RESEARCHER) return uint8(1) << V.HRESCH;
+        return clinical;
+    }
+
+    /// @dev A hospital practitioner whose role acts for `purpose`.
+    function _actorFor(uint8 purpose) internal view returns (address) {
+        if (purpose == V.TREAT || purpose == V.ETREAT) return doctor;
+        if (purpose == V.HPAYMT) return billing;
+        if (purpose == V.HRESCH) return researcher;
+        return recordsOfficer;
+    }
+
     // ------------------------------------------------------------------- addRecord
 
     function test_addRecord_storesPointer() public {
@@ -136,7 +226,7 @@ contract RecordRegistryTest is Fixture {
     function test_revertWhen_addRecord_consentForAnotherPurpose() public {
         grantHospital();
         _expectNoBasis(hospital, V.LABORATORY, V.HRESCH, V.WRITE);
-        vm.prank(doctor);
+        vm.prank(researcher);
         records.addRecord(patient, V.LABORATORY, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0), V.HRESCH);
     }
 
@@ -502,8 +592,8 @@ contract RecordRegistryTest is Fixture {
         consents.revoke(patient, hospital);
 
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordAccessed(id, patient, hospital, nurse, V.HOPERAT, V.BASIS_OWN_RECORD);
-        vm.prank(nurse);
+        emit IRecordRegistry.RecordAccessed(id, patient, hospital, recordsOfficer, V.HOPERAT, V.BASIS_OWN_RECORD);
+        vm.prank(recordsOfficer);
         records.logAccess(patient, one(id), V.HOPERAT);
     }
 
@@ -769,9 +859,9 @@ contract RecordRegistryTest is Fixture {
                 _expectNoBasis(hospital, category, purpose, V.READ);
             } else {
                 vm.expectEmit(address(records));
-                emit IRecordRegistry.RecordAccessed(id, patient, hospital, doctor, purpose, expected);
+                emit IRecordRegistry.RecordAccessed(id, patient, hospital, _actorFor(purpose), purpose, expected);
             }
-            vm.prank(doctor);
+            vm.prank(_actorFor(purpose));
             records.logAccess(patient, one(id), purpose);
 
             (bool allowed, uint8 basis) = records.checkRecordAccess(id, hospital, purpose);
@@ -802,7 +892,7 @@ contract RecordRegistryTest is Fixture {
             bytes32 contentHash = keccak256(abi.encode("fuzzed record", i));
             bool writable = _rule(scope, category, purpose, V.WRITE) != V.BASIS_NONE;
             if (!writable) _expectNoBasis(hospital, category, purpose, V.WRITE);
-            vm.prank(doctor);
+            vm.prank(_actorFor(purpose));
             records.addRecord(patient, category, 1, contentHash, bytes32(0), purpose);
             bytes32 id = records.recordIdFor(patient, hospital, category, contentHash);
             assertEq(records.recordOf(id).status, writable ? V.RECORD_CURRENT : 0);

@@ -147,6 +147,30 @@ contract VocabularyTest is Test {
         }
     }
 
+    /// @dev Issue 21, item 11: the purposes each role acts for are the table's, bit for bit, and
+    /// nothing outside the roles' codes acts for anything.
+    function test_roles_purposesMatchTheTable() public view {
+        uint256 count = _length(".roles");
+        for (uint256 i; i < count; ++i) {
+            uint8 role = uint8(_uint(".roles", i, "code"));
+            string[] memory listed = vm.parseJsonStringArray(json, _key(".roles", i, "purposes"));
+            assertGt(listed.length, 0, "every role acts for something");
+            uint8 mask;
+            for (uint256 j; j < listed.length; ++j) {
+                mask |= uint8(1) << _purposeConstant(listed[j]);
+            }
+            for (uint8 purpose; purpose < V.PURPOSE_COUNT; ++purpose) {
+                assertEq(V.roleMayUse(role, purpose), mask & (uint8(1) << purpose) != 0, _string(".roles", i, "name"));
+            }
+            assertEq(uint8(V.ROLE_PURPOSES >> (uint256(role) * 8)), mask, "packed byte");
+        }
+        assertEq(uint8(V.ROLE_PURPOSES), 0, "code 0 is no role");
+        for (uint8 purpose; purpose < V.PURPOSE_COUNT; ++purpose) {
+            assertFalse(V.roleMayUse(0, purpose), "no role");
+            assertFalse(V.roleMayUse(V.ROLE_MAX + 1, purpose), "past the last role");
+        }
+    }
+
     // ------------------------------------------------------------ FHIR resource types
 
     function test_fhirResourceTypes_maxIsTheCount() public view {

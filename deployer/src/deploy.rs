@@ -11,7 +11,9 @@ use alloy::{
     rpc::types::{TransactionReceipt, TransactionRequest},
     sol_types::SolEvent,
 };
-use consentry_sdk::bindings::organization_registry::OrganizationRegistry;
+use consentry_sdk::bindings::{
+    consent_registry::ConsentRegistry, organization_registry::OrganizationRegistry,
+};
 use serde::Serialize;
 
 use crate::{
@@ -621,6 +623,23 @@ impl<P: Provider> Deployer<P> {
         })
     }
 
+    /// The code hash `contract`, found deployed, must have: the plan's, but for the consent
+    /// registry, whose code embeds the EIP-712 salt it took from the chain.
+    async fn expected_code_hash(
+        &self,
+        contract: &crate::plan::PlannedContract,
+    ) -> Result<B256, DeployError> {
+        if contract.name != CONSENT_REGISTRY {
+            return Ok(contract.code_hash);
+        }
+        let domain = ConsentRegistry::new(contract.address, &self.provider)
+            .eip712Domain()
+            .call()
+            .await
+            .map_err(rpc)?;
+        Ok(self.plan.consent_registry_code_hash(domain.salt)?)
+    }
+
     async fn code_hash(&self, address: Address) -> Result<Option<B256>, DeployError> {
         let code = self.provider.get_code_at(address).await.map_err(rpc)?;
         Ok((!code.is_empty()).then(|| keccak256(&code)))
@@ -692,8 +711,13 @@ impl<P: Provider> Deployer<P> {
         let mut orgs_live = false;
         for contract in &plan.contracts {
             let label = format!("deploy {}", contract.name);
-            match self.code_hash(contract.address).await? {
-                Some(hash) if hash == contract.code_hash => {
+            let found = self.code_hash(contract.address).await?;
+            let expected = match found {
+                Some(_) => self.expected_code_hash(contract).await?,
+                None => contract.code_hash,
+            };
+            match found {
+                Some(hash) if hash == expected => {
                     if contract.name == ORGANIZATION_REGISTRY {
                         orgs_live = true;
                     }
@@ -705,7 +729,7 @@ impl<P: Provider> Deployer<P> {
                     return Err(DeployError::CodeMismatch {
                         name: contract.name.into(),
                         address: contract.address,
-                        expected: contract.code_hash,
+                        expected,
                         found,
                     });
                 }
@@ -805,11 +829,15 @@ impl<P: Provider> Deployer<P> {
         let mut contracts = BTreeMap::new();
         for contract in &plan.contracts {
             let found = self.code_hash(contract.address).await?;
-            if found != Some(contract.code_hash) {
+            let code_hash = match found {
+                Some(_) => self.expected_code_hash(contract).await?,
+                None => contract.code_hash,
+            };
+            if found != Some(code_hash) {
                 return Err(DeployError::CodeMismatch {
                     name: contract.name.into(),
                     address: contract.address,
-                    expected: contract.code_hash,
+                    expected: code_hash,
                     found: found.unwrap_or(alloy::primitives::KECCAK256_EMPTY),
                 });
             }
@@ -837,7 +865,7 @@ impl<P: Provider> Deployer<P> {
                     address: contract.address,
                     tx_hash,
                     block_number,
-                    code_hash: contract.code_hash,
+                    code_hash,
                     constructor_args: contract.constructor_args.clone(),
                     created_by: (contract.name == CONSENT_REGISTRY)
                         .then(|| ORGANIZATION_REGISTRY.to_owned()),

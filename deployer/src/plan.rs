@@ -4,6 +4,9 @@
 //! The organisation registry's runtime code embeds its own address and the chain id (the
 //! EIP-712 domain is cached in immutables), so the simulation runs at the real CREATE2
 //! addresses on the real chain id: the hashes it yields are exactly what the chain must show.
+//! The consent registry's code also embeds its EIP-712 salt, the hash of the block before its
+//! creation, which no one knows in advance: once the chain shows that salt,
+//! [`Plan::consent_registry_code_hash`] gives the code hash it implies.
 
 use alloy::{
     primitives::{Address, B256, Bytes, keccak256},
@@ -97,6 +100,8 @@ pub struct PlannedContract {
 pub struct Plan {
     /// The chain it was simulated for.
     pub chain_id: u64,
+    /// The account it was simulated as sending.
+    pub deployer: Address,
     /// The configuration.
     pub config: Config,
     /// keccak256 of the CREATE2 proxy's runtime code.
@@ -140,6 +145,23 @@ pub enum PlanError {
 impl Plan {
     /// Simulates the whole deployment on `chain_id`, sent from `deployer`, from an empty chain.
     pub fn simulate(chain_id: u64, deployer: Address, config: Config) -> Result<Self, PlanError> {
+        Self::simulate_after(chain_id, deployer, config, B256::ZERO)
+    }
+
+    /// The code hash the consent registry has where the chain shows it created with `salt`
+    /// (its `eip712Domain().salt`).
+    pub fn consent_registry_code_hash(&self, salt: B256) -> Result<B256, PlanError> {
+        let replay = Self::simulate_after(self.chain_id, self.deployer, self.config.clone(), salt)?;
+        Ok(replay.contract(CONSENT_REGISTRY).code_hash)
+    }
+
+    /// [`Plan::simulate`], with the block before the deployment hashing to `parent_hash`.
+    fn simulate_after(
+        chain_id: u64,
+        deployer: Address,
+        config: Config,
+        parent_hash: B256,
+    ) -> Result<Self, PlanError> {
         let first_authority = *config.authorities.first().ok_or(PlanError::NoAuthority)?;
         if config.authorities.len() > 1 && deployer != config.governance {
             return Err(PlanError::NotPermitted {
@@ -165,6 +187,7 @@ impl Plan {
         evm.run(create2::PROXY_SIGNER, None, proxy_init)
             .map_err(fail("deploying the CREATE2 proxy"))?;
         let proxy_code_hash = evm.code_hash(create2::PROXY);
+        evm.set_block_hash(evm.block_number() - 1, parent_hash);
 
         let mut contracts = Vec::with_capacity(3);
         let org_args = OrganizationRegistry::constructorCall {
@@ -235,6 +258,7 @@ impl Plan {
         }
         Ok(Plan {
             chain_id,
+            deployer,
             config,
             proxy_code_hash,
             contracts,
@@ -362,6 +386,32 @@ mod tests {
             a.contract(CONSENT_REGISTRY).code_hash,
             b.contract(CONSENT_REGISTRY).code_hash,
             "the EIP-712 domain is cached in the code"
+        );
+    }
+
+    #[test]
+    fn the_consent_registry_code_hash_follows_the_salt() {
+        let plan = Plan::simulate(31337, Address::repeat_byte(0xde), config()).unwrap();
+        let planned = plan.contract(CONSENT_REGISTRY).code_hash;
+        assert_eq!(
+            plan.consent_registry_code_hash(B256::ZERO).unwrap(),
+            planned
+        );
+        let salted = plan
+            .consent_registry_code_hash(B256::repeat_byte(0x5a))
+            .unwrap();
+        assert_ne!(salted, planned, "the salt is in the code");
+        assert_eq!(
+            Plan::simulate_after(
+                31337,
+                Address::repeat_byte(0xde),
+                config(),
+                B256::repeat_byte(0x5a)
+            )
+            .unwrap()
+            .organizations(),
+            plan.organizations(),
+            "but not in the address"
         );
     }
 

@@ -199,7 +199,7 @@ async fn generate(
     let hospital = provider(url, doctor.clone());
     let consents = ConsentRegistry::new(consents_address, hospital.clone());
     let records = RecordRegistry::new(*records.address(), hospital.clone());
-    let domain = eip712::domain(deployer.get_chain_id().await.unwrap(), consents_address);
+    let domain = consent_domain(&deployer, consents_address).await;
     let mut pending = Vec::new();
     let mut ids = Vec::new();
     for i in 0..256u32 {
@@ -303,7 +303,6 @@ async fn main() {
     };
     let (authority, admin, doctor, patient) = (key(0), key(1), key(2), key(3));
     let deployer = provider(&url, authority.clone());
-    let chain_id = deployer.get_chain_id().await.unwrap();
     let terms = ConsentTerms {
         categories: CategorySet::STANDARD,
         purposes: PurposeSet::ALL,
@@ -340,7 +339,7 @@ async fn main() {
     }
     let orgs = OrganizationRegistry::new(orgs_address, deployer.clone());
     let consents_address = orgs.consents().call().await.unwrap();
-    let domain = eip712::domain(chain_id, consents_address);
+    let domain = consent_domain(&deployer, consents_address).await;
     let consents = ConsentRegistry::new(consents_address, provider(&url, doctor.clone()));
     let head = deployer.get_block_number().await.unwrap();
     let addresses = vec![orgs_address, consents_address, records_address];
@@ -548,4 +547,17 @@ async fn main() {
         "peak resident memory of this process: {:.0} MiB",
         peak_rss_mib()
     );
+}
+
+/// The EIP-712 domain the consent registry at `consents` publishes (its salt included).
+async fn consent_domain<P: Provider>(
+    provider: &P,
+    consents: alloy::primitives::Address,
+) -> alloy::sol_types::Eip712Domain {
+    let published = ConsentRegistry::new(consents, provider)
+        .eip712Domain()
+        .call()
+        .await
+        .unwrap();
+    eip712::domain(published.chainId.to(), consents, published.salt)
 }

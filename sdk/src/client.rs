@@ -371,10 +371,15 @@ impl<P: Provider + Clone> Client<P> {
         self.execute(call).await
     }
 
-    /// The EIP-712 domain patients sign consents for.
+    /// The EIP-712 domain patients sign consents for, as the consent registry publishes it
+    /// (ERC-5267): the chain id, the registry and the salt it was created with.
     pub async fn domain(&self) -> Result<Eip712Domain, ClientError> {
-        let chain_id = self.provider.get_chain_id().await?;
-        Ok(eip712::domain(chain_id, self.addresses.consents))
+        let published = self.consents().eip712Domain().call().await?;
+        Ok(eip712::domain(
+            published.chainId.saturating_to(),
+            published.verifyingContract,
+            published.salt,
+        ))
     }
 
     /// `patient`'s next signature nonce for `org`.

@@ -1,8 +1,12 @@
 //! Consents a patient signs off chain (EIP-712) and anyone submits: the typed data a wallet
 //! shows, signing with any alloy signer, and recovery for checking before submitting.
 //!
-//! The domain is `Consentry` version `1`, with the chain id and the consent registry's address,
-//! so a signature made for one chain or one deployment never verifies on another.
+//! The domain is `Consentry` version `1`, with the chain id, the consent registry's address and
+//! a salt the registry took when it was created (the hash of the block before its own), so a
+//! signature made for one chain or one deployment never verifies on another, not even on a
+//! second network with the same chain id where the same deployer put the registry at the same
+//! address. The registry publishes the whole domain through ERC-5267's `eip712Domain()`;
+//! [`crate::client::Client::domain`] reads it.
 
 use alloy::{
     dyn_abi::TypedData,
@@ -64,13 +68,15 @@ pub enum SignatureError {
     },
 }
 
-/// The domain of the consent registry at `consents` on chain `chain_id`.
-pub fn domain(chain_id: u64, consents: Address) -> Eip712Domain {
+/// The domain of the consent registry at `consents` on chain `chain_id`, created with `salt`
+/// (its `eip712Domain().salt`).
+pub fn domain(chain_id: u64, consents: Address, salt: B256) -> Eip712Domain {
     eip712_domain! {
         name: DOMAIN_NAME,
         version: DOMAIN_VERSION,
         chain_id: chain_id,
         verifying_contract: consents,
+        salt: salt,
     }
 }
 
@@ -129,6 +135,8 @@ pub struct Signed<T> {
     pub chain_id: u64,
     /// The consent registry the signature is for.
     pub consent_registry: Address,
+    /// That registry's EIP-712 salt: which of two networks with the same chain id it is for.
+    pub domain_salt: B256,
     /// The signed message.
     pub message: T,
     /// The 65-byte signature (or an ERC-1271 wallet's signature bytes).
@@ -260,33 +268,54 @@ mod tests {
         let patient = signer.address();
         let registry = Address::repeat_byte(0xc0);
         let message = GrantConsent::new(patient, 3, &terms(), 0, 1_750_003_600);
-        let signature = sign(&signer, &message, &domain(31337, registry))
+        let salt = B256::repeat_byte(0x5a);
+        let signature = sign(&signer, &message, &domain(31337, registry, salt))
             .await
             .unwrap();
         assert_eq!(signature.len(), 65);
-        verify(patient, &message, &domain(31337, registry), &signature).unwrap();
+        verify(
+            patient,
+            &message,
+            &domain(31337, registry, salt),
+            &signature,
+        )
+        .unwrap();
         assert!(matches!(
-            verify(patient, &message, &domain(1, registry), &signature),
+            verify(patient, &message, &domain(1, registry, salt), &signature),
             Err(SignatureError::WrongSigner { .. })
         ));
         assert!(
             verify(
                 patient,
                 &message,
-                &domain(31337, Address::repeat_byte(0xc1)),
+                &domain(31337, Address::repeat_byte(0xc1), salt),
                 &signature
             )
             .is_err()
         );
+        // Another network with the same chain id and the registry at the same address.
+        assert!(matches!(
+            verify(
+                patient,
+                &message,
+                &domain(31337, registry, B256::repeat_byte(0x5b)),
+                &signature
+            ),
+            Err(SignatureError::WrongSigner { .. })
+        ));
         let other = GrantConsent::new(patient, 4, &terms(), 0, 1_750_003_600);
-        assert!(verify(patient, &other, &domain(31337, registry), &signature).is_err());
+        assert!(verify(patient, &other, &domain(31337, registry, salt), &signature).is_err());
         assert_eq!(message.terms(), terms());
     }
 
     #[test]
     fn typed_data_is_what_wallets_sign() {
         let message = GrantConsent::new(Address::repeat_byte(1), 3, &terms(), 5, 1_750_003_600);
-        let domain = domain(11155111, Address::repeat_byte(0xc0));
+        let domain = domain(
+            11155111,
+            Address::repeat_byte(0xc0),
+            B256::repeat_byte(0x5a),
+        );
         let typed = typed_data(&message, &domain);
         assert_eq!(typed.primary_type, "GrantConsent");
         assert_eq!(
@@ -296,6 +325,20 @@ mod tests {
         let json = wallet_json(&message, &domain);
         assert_eq!(json["domain"]["name"], "Consentry");
         assert_eq!(json["domain"]["chainId"], serde_json::json!(11155111));
+        assert_eq!(
+            json["domain"]["salt"],
+            serde_json::json!(B256::repeat_byte(0x5a).to_string())
+        );
+        let domain_type: Vec<&str> = json["types"]["EIP712Domain"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|field| field["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            domain_type,
+            ["name", "version", "chainId", "verifyingContract", "salt"]
+        );
         assert_eq!(
             json["message"]["deadline"],
             serde_json::json!(1_750_003_600)

@@ -325,6 +325,26 @@ fn consents(e: &C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             e.account,
             role(e.role)
         ),
+        C::ConsentRegistry__PurposeNotForRole(e) => {
+            let allowed = Role::from_code(e.role).map_or_else(
+                |_| "nothing".to_owned(),
+                |r| {
+                    Purpose::ALL
+                        .iter()
+                        .filter(|p| r.may_use(**p))
+                        .map(|p| p.name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            );
+            write!(
+                f,
+                "{} is a {}, who acts for {allowed}, not for {}",
+                e.account,
+                role(e.role),
+                purpose(e.purpose)
+            )
+        }
         C::ConsentRegistry__NotDelegate(e) => write!(
             f,
             "{} is not a delegate of patient {}",
@@ -399,9 +419,6 @@ fn consents(e: &C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         C::ConsentRegistry__WritesPaused(_) => {
             f.write_str("writes are paused by the health authority (revocations stay open)")
         }
-        C::InvalidShortString(_) | C::StringTooLong(_) => {
-            f.write_str("invalid EIP-712 domain string")
-        }
     }
 }
 
@@ -462,6 +479,23 @@ mod tests {
     use consentry_bindings::{consent_registry::ConsentRegistry, record_registry::RecordRegistry};
 
     use super::*;
+
+    #[test]
+    fn a_purpose_outside_the_role_names_what_the_role_acts_for() {
+        let data = ConsentRegistry::ConsentRegistry__PurposeNotForRole {
+            account: Address::repeat_byte(0xb1),
+            role: Role::BillingOfficer.code(),
+            purpose: Purpose::Treat.code(),
+        }
+        .abi_encode();
+        assert_eq!(
+            Revert::decode(&data).to_string(),
+            format!(
+                "{} is a billing officer, who acts for HPAYMT, HOPERAT, not for TREAT",
+                Address::repeat_byte(0xb1)
+            )
+        );
+    }
 
     #[test]
     fn decodes_each_registry_and_tells_a_sentence() {

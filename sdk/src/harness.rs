@@ -26,6 +26,9 @@ use crate::errors::Revert;
 
 /// The timestamp a fresh harness starts at (2025-06-15).
 pub const GENESIS_TIMESTAMP: u64 = 1_750_000_000;
+/// The hash of a fresh harness's block 0, the block before the suite's: the EIP-712 salt of the
+/// consent registry [`Harness::new`] deploys.
+pub const GENESIS_HASH: B256 = B256::repeat_byte(0x9e);
 
 type Evm = MainnetEvm<MainnetContext<CacheDB<EmptyDB>>>;
 
@@ -155,7 +158,8 @@ impl Harness {
         Ok(harness)
     }
 
-    /// A Prague EVM on `chain_id` with nothing deployed: for simulating deployments.
+    /// A Prague EVM on `chain_id` with nothing deployed: for simulating deployments. Its
+    /// block 0 hashes to [`GENESIS_HASH`].
     pub fn empty(chain_id: u64) -> Self {
         let evm = Context::mainnet()
             .with_db(CacheDB::<EmptyDB>::default())
@@ -170,7 +174,7 @@ impl Harness {
                 block.basefee = 0;
             })
             .build_mainnet();
-        Harness {
+        let mut harness = Harness {
             evm,
             logs: Vec::new(),
             suite: Suite {
@@ -180,7 +184,9 @@ impl Harness {
             },
             governance: Address::ZERO,
             authority: Address::ZERO,
-        }
+        };
+        harness.set_block_hash(0, GENESIS_HASH);
+        harness
     }
 
     /// Mines a raw transaction from `from`: a call when `to` is given, else a creation. Returns
@@ -232,6 +238,18 @@ impl Harness {
     /// The current block's timestamp.
     pub fn timestamp(&self) -> u64 {
         self.evm.ctx.block.timestamp.saturating_to()
+    }
+
+    /// Sets what `BLOCKHASH` answers for block `number` (the simulated chain has no history;
+    /// unset hashes are zero).
+    pub fn set_block_hash(&mut self, number: u64, hash: B256) {
+        self.evm
+            .ctx
+            .journaled_state
+            .database
+            .cache
+            .block_hashes
+            .insert(U256::from(number), hash);
     }
 
     /// The current block number.

@@ -355,6 +355,27 @@ impl Role {
         matches!(self, Role::Physician | Role::Nurse)
     }
 
+    /// The purposes the role acts for: a record written or a read logged for another is
+    /// refused (`ConsentRegistry__PurposeNotForRole`). Clinical roles treat (emergencies
+    /// included); the records office runs operations, public-health reports and patients'
+    /// requests; billing is paid and runs operations; research staff research.
+    pub const fn purposes(self) -> PurposeSet {
+        let treatment = Purpose::Treat.mask() | Purpose::Etreat.mask();
+        PurposeSet(match self {
+            Role::Physician | Role::Nurse | Role::LabScientist | Role::Pharmacist => treatment,
+            Role::RecordsOfficer => {
+                Purpose::Hoperat.mask() | Purpose::Pubhlth.mask() | Purpose::Patrqt.mask()
+            }
+            Role::BillingOfficer => Purpose::Hpaymt.mask() | Purpose::Hoperat.mask(),
+            Role::Researcher => Purpose::Hresch.mask(),
+        })
+    }
+
+    /// Whether the role acts for `purpose`.
+    pub const fn may_use(self, purpose: Purpose) -> bool {
+        self.purposes().0 & purpose.mask() != 0
+    }
+
     /// The FHIR `practitioner-role` code.
     pub const fn fhir_role(self) -> &'static str {
         match self {
@@ -775,6 +796,13 @@ mod tests {
             let role: Role = row["name"].as_str().unwrap().parse().unwrap();
             assert_eq!(role.fhir_role(), row["fhirRole"]);
             assert_eq!(role.is_clinical(), row["clinical"].as_bool().unwrap());
+            let listed = row["purposes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|code| code.as_str().unwrap().parse::<Purpose>().unwrap().mask())
+                .fold(0, |mask, bit| mask | bit);
+            assert_eq!(role.purposes().0, listed, "{role:?}");
         }
     }
 

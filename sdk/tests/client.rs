@@ -12,7 +12,7 @@ use std::{
 
 use alloy::{
     node_bindings::{Anvil, AnvilInstance},
-    primitives::{Address, B256},
+    primitives::{Address, B256, U256},
     providers::{DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
@@ -57,6 +57,8 @@ fn as_account(anvil: &AnvilInstance, index: usize) -> (Address, DynProvider) {
 struct Deployed {
     anvil: AnvilInstance,
     addresses: Addresses,
+    /// The block the registries were created in.
+    created_in: u64,
 }
 
 impl Deployed {
@@ -69,9 +71,16 @@ impl Deployed {
 async fn deploy() -> Deployed {
     let anvil = anvil();
     let (authority, provider) = as_account(&anvil, 0);
-    let organizations = OrganizationRegistry::deploy(provider.clone(), authority, authority)
+    let receipt = OrganizationRegistry::deploy_builder(provider.clone(), authority, authority)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
         .await
         .unwrap();
+    let created_in = receipt.block_number.unwrap();
+    let organizations =
+        OrganizationRegistry::new(receipt.contract_address.unwrap(), provider.clone());
     let consents = organizations.consents().call().await.unwrap();
     let records = RecordRegistry::deploy(provider, *organizations.address())
         .await
@@ -81,7 +90,11 @@ async fn deploy() -> Deployed {
         consents,
         records: *records.address(),
     };
-    Deployed { anvil, addresses }
+    Deployed {
+        anvil,
+        addresses,
+        created_in,
+    }
 }
 
 fn sentence(result: Result<impl std::fmt::Debug, ClientError>) -> String {
@@ -163,6 +176,19 @@ async fn a_clinical_round_trip_with_readable_refusals() {
 
     // A signed grant submitted by the hospital on the patient's behalf.
     let domain = patient_client.domain().await.unwrap();
+    assert_eq!(domain.chain_id, Some(U256::from(31337)));
+    assert_eq!(domain.verifying_contract, Some(suite.addresses.consents));
+    let salt = domain.salt.expect("the registry's domain is salted");
+    let parent = as_account(&suite.anvil, 0)
+        .1
+        .get_block_by_number((suite.created_in - 1).into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        salt, parent.header.hash,
+        "the salt is the hash of the block before the registry's creation"
+    );
     let nonce = patient_client.nonce(patient, hospital).await.unwrap();
     let grant = GrantConsent::new(patient, hospital, &lab_terms(now), nonce, now + 3600);
     let signer: PrivateKeySigner = suite.anvil.keys()[3].clone().into();
@@ -170,6 +196,7 @@ async fn a_clinical_round_trip_with_readable_refusals() {
     let signed = Signed {
         chain_id: 31337,
         consent_registry: suite.addresses.consents,
+        domain_salt: salt,
         message: grant,
         signature,
     };

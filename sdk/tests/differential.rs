@@ -22,7 +22,7 @@ use consentry_sdk::{
     client::content_hash,
     eip712::{self, GrantConsent},
     events::ConsentryEvent,
-    harness::{HarnessError, Receipt},
+    harness::{GENESIS_HASH, HarnessError, Receipt},
     types::ConsentTerms,
     vocabulary::{Action, ActionSet, Basis, Category, CategorySet, Purpose, PurposeSet},
 };
@@ -358,7 +358,8 @@ impl Run {
                     nonce.to(),
                     now + 3600,
                 );
-                let digest = eip712::signing_hash(&grant, &eip712::domain(CHAIN, consents));
+                let digest =
+                    eip712::signing_hash(&grant, &eip712::domain(CHAIN, consents, GENESIS_HASH));
                 let signature =
                     alloy::signers::SignerSync::sign_hash_sync(&self.patients[patient], &digest)
                         .unwrap();

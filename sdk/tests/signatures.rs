@@ -13,7 +13,7 @@ use consentry_sdk::{
     bindings::consent_registry::ConsentRegistry::{self, ConsentRegistryErrors as E},
     eip712::{self, GrantConsent, RevokeConsent},
     errors::Revert,
-    harness::{Harness, HarnessError},
+    harness::{GENESIS_HASH, Harness, HarnessError},
 };
 
 const CHAIN: u64 = 31337;
@@ -43,10 +43,14 @@ fn submit_grant(
 }
 
 async fn sign_grant(grant: &GrantConsent, chain_id: u64, registry: Address) -> Vec<u8> {
-    eip712::sign(&patient(), grant, &eip712::domain(chain_id, registry))
-        .await
-        .unwrap()
-        .to_vec()
+    eip712::sign(
+        &patient(),
+        grant,
+        &eip712::domain(chain_id, registry, GENESIS_HASH),
+    )
+    .await
+    .unwrap()
+    .to_vec()
 }
 
 fn consent_error(err: HarnessError) -> E {
@@ -188,7 +192,7 @@ async fn signature_by_someone_else_is_rejected() {
     let signature = eip712::sign(
         &impostor,
         &grant,
-        &eip712::domain(CHAIN, w.h.suite.consents),
+        &eip712::domain(CHAIN, w.h.suite.consents, GENESIS_HASH),
     )
     .await
     .unwrap();
@@ -205,7 +209,7 @@ async fn signed_revoke_works_and_invalidates_an_unsubmitted_grant() {
     let mut w = world(CHAIN);
     let now = w.h.timestamp();
     let registry = w.h.suite.consents;
-    let domain = eip712::domain(CHAIN, registry);
+    let domain = eip712::domain(CHAIN, registry, GENESIS_HASH);
     let grant = GrantConsent::new(
         patient().address(),
         HOSPITAL,

@@ -19,6 +19,7 @@ use common::{HOSPITAL, consent_of, lab_terms, world};
 use consentry_sdk::{
     bindings::consent_registry::ConsentRegistry,
     eip712::{self, GrantConsent, RevokeConsent},
+    harness::GENESIS_HASH,
 };
 
 const CHAIN: u64 = 31337;
@@ -105,7 +106,7 @@ fn granted_by(sign: fn(&serde_json::Value) -> Bytes) {
     let mut w = world(CHAIN);
     let now = w.h.timestamp();
     let registry = w.h.suite.consents;
-    let domain = eip712::domain(CHAIN, registry);
+    let domain = eip712::domain(CHAIN, registry, GENESIS_HASH);
     let grant = GrantConsent::new(patient(), HOSPITAL, &lab_terms(now), 0, now + 3600);
     let signature = sign(&eip712::wallet_json(&grant, &domain));
     eip712::verify(patient(), &grant, &domain, &signature)
@@ -149,13 +150,13 @@ fn cast_signed_consent_verifies_on_chain() {
     granted_by(sign_with_cast);
 }
 
-#[test]
-fn wallet_signature_for_another_chain_is_refused() {
+/// The wallet signs for `domain`; the harness's registry (chain 31337, its own salt) refuses.
+fn refused_when_signed_for(domain: alloy::sol_types::Eip712Domain, what: &str) {
     let mut w = world(CHAIN);
     let now = w.h.timestamp();
     let registry = w.h.suite.consents;
     let grant = GrantConsent::new(patient(), HOSPITAL, &lab_terms(now), 0, now + 3600);
-    let signature = sign_with_viem(&eip712::wallet_json(&grant, &eip712::domain(1, registry)));
+    let signature = sign_with_viem(&eip712::wallet_json(&grant, &domain));
     let call = ConsentRegistry::grantBySigCall {
         patient: patient(),
         orgId: HOSPITAL,
@@ -165,10 +166,27 @@ fn wallet_signature_for_another_chain_is_refused() {
         signature,
     };
     let Err(err) = w.h.send(Address::repeat_byte(0x99), registry, call) else {
-        panic!("a signature for chain 1 was accepted on chain {CHAIN}");
+        panic!("a signature for {what} was accepted on chain {CHAIN}");
     };
     assert!(
         err.to_string().contains("the signature is not patient"),
         "{err}"
+    );
+}
+
+#[test]
+fn wallet_signature_for_another_chain_is_refused() {
+    let registry = world(CHAIN).h.suite.consents;
+    refused_when_signed_for(eip712::domain(1, registry, GENESIS_HASH), "chain 1");
+}
+
+/// Issue 21, item 9: a second network with the same chain id, where the registry sits at the
+/// same address, differs only in the salt; what a wallet signed there is refused here.
+#[test]
+fn wallet_signature_for_another_network_with_the_same_chain_id_is_refused() {
+    let registry = world(CHAIN).h.suite.consents;
+    refused_when_signed_for(
+        eip712::domain(CHAIN, registry, alloy::primitives::B256::repeat_byte(0x9f)),
+        "another network with chain id 31337",
     );
 }

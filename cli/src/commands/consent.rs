@@ -162,6 +162,7 @@ pub(crate) async fn run(
             let signed = SignedFile::Grant(Signed {
                 chain_id: ctx.chain_id,
                 consent_registry: client.addresses().consents,
+                domain_salt: domain.salt.unwrap_or_default(),
                 message,
                 signature,
             });
@@ -184,6 +185,7 @@ pub(crate) async fn run(
             let signed = SignedFile::Revoke(Signed {
                 chain_id: ctx.chain_id,
                 consent_registry: client.addresses().consents,
+                domain_salt: domain.salt.unwrap_or_default(),
                 message,
                 signature,
             });
@@ -328,10 +330,11 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
         )
     })?;
     let client = signing_client(ctx)?;
-    let (chain_id, registry, patient, org, nonce, deadline) = match &signed {
+    let (chain_id, registry, salt, patient, org, nonce, deadline) = match &signed {
         SignedFile::Grant(s) => (
             s.chain_id,
             s.consent_registry,
+            s.domain_salt,
             s.message.patient,
             s.message.orgId,
             s.message.nonce,
@@ -340,6 +343,7 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
         SignedFile::Revoke(s) => (
             s.chain_id,
             s.consent_registry,
+            s.domain_salt,
             s.message.patient,
             s.message.orgId,
             s.message.nonce,
@@ -358,6 +362,13 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
             client.addresses().consents
         );
     }
+    let domain = client.domain().await?;
+    if Some(salt) != domain.salt {
+        eyre::bail!(
+            "the signature is for another network with chain id {chain_id}: its consent registry has the same address but was created with salt {salt}, this one with {}",
+            domain.salt.unwrap_or_default()
+        );
+    }
     let current = client.nonce(patient, org).await?;
     if nonce != alloy::primitives::U256::from(current) {
         eyre::bail!(
@@ -373,7 +384,6 @@ async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome
             show_time(now)
         );
     }
-    let domain = client.domain().await?;
     let is_contract = !ctx.provider_code(patient).await?.is_empty();
     if !is_contract {
         let checked = match &signed {

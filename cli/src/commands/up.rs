@@ -23,7 +23,7 @@ use consentry_indexer::{
     api::{Api, ApiConfig, Head},
     rpc,
 };
-use consentry_sdk::{client::Addresses, eip712};
+use consentry_sdk::client::{Addresses, Client};
 use eyre::{WrapErr, eyre};
 use serde_json::json;
 use tokio::process::{Child, Command};
@@ -151,7 +151,10 @@ pub(crate) async fn run(global: &Global, args: UpArgs, out: Output) -> eyre::Res
             )
             .await?;
         let start = chain_time(&provider).await? + 60;
-        let domain = eip712::domain(chain_id, addresses.consents);
+        let domain = Client::new(provider.clone(), addresses)
+            .domain()
+            .await
+            .wrap_err("reading the consent registry's EIP-712 domain")?;
         let size = Size {
             weeks: args.weeks,
             seed: args.seed,

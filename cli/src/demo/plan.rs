@@ -50,6 +50,16 @@ pub(crate) struct DemoOrg {
 }
 
 impl DemoOrg {
+    /// Staff whose role acts for `purpose` (a billing officer does not write or read for
+    /// treatment).
+    fn acting_for(&self, purpose: Purpose) -> Vec<&PrivateKeySigner> {
+        self.staff
+            .iter()
+            .filter(|(_, role)| role.may_use(purpose))
+            .map(|(key, _)| key)
+            .collect()
+    }
+
     fn clinicians(&self) -> Vec<&PrivateKeySigner> {
         self.staff
             .iter()
@@ -386,9 +396,8 @@ impl Builder<'_> {
         let fhir_type = *fhir_types(category)
             .choose(&mut self.rng)
             .unwrap_or(&FhirResourceType::DocumentReference);
-        let author = org.staff[self.rng.random_range(0..org.staff.len())]
-            .0
-            .clone();
+        let authors = org.acting_for(Purpose::Treat);
+        let author = authors[self.rng.random_range(0..authors.len())].clone();
         self.push(
             at,
             &author,
@@ -406,9 +415,8 @@ impl Builder<'_> {
     }
 
     fn read(&mut self, at: u64, org: &DemoOrg, patient: Address, ids: Vec<B256>) {
-        let reader = org.staff[self.rng.random_range(0..org.staff.len())]
-            .0
-            .clone();
+        let readers = org.acting_for(Purpose::Treat);
+        let reader = readers[self.rng.random_range(0..readers.len())].clone();
         self.tally.reads += ids.len();
         self.push(
             at,
@@ -533,6 +541,7 @@ impl Builder<'_> {
                 Call::GrantBySig(Box::new(Signed {
                     chain_id: self.chain_id,
                     consent_registry: self.domain.verifying_contract.unwrap_or_default(),
+                    domain_salt: self.domain.salt.unwrap_or_default(),
                     message,
                     signature,
                 })),
@@ -905,7 +914,7 @@ mod tests {
 
     fn demo() -> (Cast, Script) {
         let cast = Cast::new(300, 1);
-        let domain = eip712::domain(31337, Address::repeat_byte(7));
+        let domain = eip712::domain(31337, Address::repeat_byte(7), B256::repeat_byte(8));
         let script = script(&cast, Size { weeks: 6, seed: 42 }, &domain, 1_700_000_000);
         (cast, script)
     }
@@ -967,12 +976,21 @@ mod tests {
             .iter()
             .flat_map(|org| org.staff.iter().map(|(key, _)| (key.address(), org.id)))
             .collect();
+        let roles: HashMap<Address, Role> = cast
+            .orgs
+            .iter()
+            .flat_map(|org| org.staff.iter().map(|(key, role)| (key.address(), *role)))
+            .collect();
         let mut added = HashSet::new();
         let mut asked = HashSet::new();
         let mut retracted = HashSet::new();
         for step in &script.steps {
             match &step.call {
                 Call::AddRecord(record) => {
+                    assert!(
+                        roles[&step.from].may_use(record.purpose),
+                        "a record written for a purpose outside its author's role"
+                    );
                     if let Some(old) = record.supersedes {
                         assert!(added.contains(&old), "supersedes an unknown record");
                     }
@@ -983,7 +1001,11 @@ mod tests {
                         record.content_hash,
                     ));
                 }
-                Call::LogAccess { ids, .. } => {
+                Call::LogAccess { ids, purpose, .. } => {
+                    assert!(
+                        roles[&step.from].may_use(*purpose),
+                        "a read logged for a purpose outside its reader's role"
+                    );
                     for id in ids {
                         assert!(added.contains(id), "a read before its record");
                         assert!(!retracted.contains(id), "a read of a retracted record");

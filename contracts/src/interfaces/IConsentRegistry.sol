@@ -207,6 +207,9 @@ interface IConsentRegistry {
     error ConsentRegistry__NotEmergencyCapable(uint32 orgId);
     /// @notice Only physicians and nurses break the glass; `account` has role `role`.
     error ConsentRegistry__NotClinicalRole(address account, uint8 role);
+    /// @notice `account`'s role `role` does not act for purpose `purpose` (a billing officer
+    /// records for payment and operations, not treatment; see `Vocabulary.ROLE_PURPOSES`).
+    error ConsentRegistry__PurposeNotForRole(address account, uint8 role, uint8 purpose);
     /// @notice `reasonCode` is not an emergency reason code.
     error ConsentRegistry__InvalidReason(uint8 reasonCode);
     /// @notice `orgId` already holds an emergency access to `patient`, open until `expiresAt`:
@@ -339,11 +342,12 @@ interface IConsentRegistry {
 
     /// @notice The organisation `account` acts for and the consent `patient` gave that
     /// organisation, in one call for the record registry. Reverts unless `account` is a
-    /// practitioner of an active organisation and, when `write` is set, writes are open.
+    /// practitioner of an active organisation whose role may act for `purpose` (see
+    /// `Vocabulary.ROLE_PURPOSES`) and, when `write` is set, writes are open.
     /// @return orgId The organisation.
     /// @return consent The consent slot as {checkAccess} reads it (an emergency access ended by
     /// an opt-out or a withdrawn capability removed); `AccessRules.unpack` reads it.
-    function actingContext(address account, address patient, bool write)
+    function actingContext(address account, address patient, bool write, uint8 purpose)
         external
         view
         returns (uint32 orgId, bytes32 consent);
@@ -402,6 +406,9 @@ interface IConsentRegistry {
     /// @notice The organisation registry this registry trusts.
     function organizations() external view returns (address);
 
-    /// @notice The EIP-712 domain separator of this chain and contract.
+    /// @notice The EIP-712 domain separator: name `Consentry`, version `1`, this chain's id, this
+    /// contract, and a salt (the hash of the block before this registry's creation) that keeps two
+    /// networks with the same chain id and the same addresses apart. Wallets read the whole
+    /// domain from `eip712Domain()` (ERC-5267).
     function DOMAIN_SEPARATOR() external view returns (bytes32);
 }

@@ -88,7 +88,8 @@ interface IRecordRegistry {
     error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action);
 
     /// @notice Adds a pointer; a practitioner of an active organisation holding write access
-    /// to `patient`'s `category` for `purpose` (consent or emergency). With `supersedes` set,
+    /// to `patient`'s `category` for `purpose` (consent or emergency), whose role acts for
+    /// `purpose` (`ConsentRegistry__PurposeNotForRole` otherwise). With `supersedes` set,
     /// the named pointer (same patient, same author organisation, current) becomes superseded.
     /// @return recordId `keccak256(abi.encode(patient, authorOrg, category, contentHash))`, the
     /// author organisation being the caller's.
@@ -106,8 +107,8 @@ interface IRecordRegistry {
     function retractRecord(bytes32 recordId) external;
 
     /// @notice Emits one read receipt per record for the caller, a practitioner of an active
-    /// organisation; reverts unless every record is `patient`'s, not entered-in-error, and
-    /// readable for `purpose` now. Open during a pause.
+    /// organisation whose role acts for `purpose`; reverts unless every record is `patient`'s,
+    /// not entered-in-error, and readable for `purpose` now. Open during a pause.
     function logAccess(address patient, bytes32[] calldata recordIds, uint8 purpose) external;
 
     /// @notice The pointer `recordId`, zeroed if unknown.

@@ -128,15 +128,31 @@ library AccessRules {
         pure
         returns (uint8)
     {
-        if (
-            (consent.categories >> category) & 1 == 1 && (consent.purposes >> purpose) & 1 == 1
-                && (consent.actions >> action) & 1 == 1 && consent.validFrom <= time && time < consent.validUntil
-        ) return Vocabulary.BASIS_CONSENT;
-        // Break-glass serves emergency treatment only, reading and writing alike.
-        if (
-            purpose == Vocabulary.ETREAT && (consent.emergencyCategories >> category) & 1 == 1
-                && time < consent.emergencyUntil
-        ) return Vocabulary.BASIS_EMERGENCY;
+        return basis(pack(consent), category, purpose, action, time);
+    }
+
+    /// @notice {basis} of the raw consent word `word` (see {Consent}), read in place: the hot
+    /// paths (record writes, read receipts, `checkAccess`) hold the word, and unpacking it into
+    /// memory first would cost more than the rule itself.
+    function basis(bytes32 word, uint8 category, uint8 purpose, uint8 action, uint256 time)
+        internal
+        pure
+        returns (uint8)
+    {
+        uint256 w = uint256(word);
+        // Valid codes (categories < 32, purposes and actions < 8) shift within their own field.
+        // forge-lint: disable-start(unsafe-typecast)
+        unchecked {
+            if (
+                (w >> category) & 1 == 1 && (w >> (32 + purpose)) & 1 == 1 && (w >> (40 + action)) & 1 == 1
+                    && uint40(w >> 48) <= time && time < uint40(w >> 88)
+            ) return Vocabulary.BASIS_CONSENT;
+            // Break-glass serves emergency treatment only, reading and writing alike.
+            if (purpose == Vocabulary.ETREAT && (w >> (184 + category)) & 1 == 1 && time < uint40(w >> 216)) {
+                return Vocabulary.BASIS_EMERGENCY;
+            }
+        }
+        // forge-lint: disable-end(unsafe-typecast)
         return Vocabulary.BASIS_NONE;
     }
 }

@@ -82,6 +82,12 @@ library Vocabulary {
     uint8 internal constant ROLE_BILLING_OFFICER = 6;
     uint8 internal constant ROLE_RESEARCHER = 7;
     uint8 internal constant ROLE_MAX = 7;
+    /// @notice The purposes each role acts for (`purposes` of each role in vocabulary.json), byte
+    /// `role` a purpose mask: physician, nurse, laboratory scientist and pharmacist TREAT and
+    /// ETREAT; records officer HOPERAT, PUBHLTH and PATRQT; billing officer HPAYMT and HOPERAT;
+    /// researcher HRESCH. A record written or read for another purpose is refused, so a
+    /// receipt's purpose is one its practitioner's role may have.
+    uint64 internal constant ROLE_PURPOSES = 0x100C030368030300;
 
     // ------------------------------------------------------- FHIR resource types (code)
     uint8 internal constant FHIR_TYPE_MAX = 28;
@@ -122,4 +128,14 @@ library Vocabulary {
     uint40 internal constant MAX_REQUEST_DURATION = 730 days;
     /// @notice `validUntil` value of a consent with no end date.
     uint40 internal constant NO_EXPIRY = type(uint40).max;
+
+    /// @notice Whether `role` may act for `purpose` (a code past the last role or purpose: no,
+    /// as its bit lies beyond the 64 of `ROLE_PURPOSES` or in the next role's byte, which the
+    /// callers rule out by checking `purpose` first).
+    function roleMayUse(uint8 role, uint8 purpose) internal pure returns (bool) {
+        // At most 255 * 8 + 255: no overflow to check.
+        unchecked {
+            return (ROLE_PURPOSES >> (uint256(role) * 8 + purpose)) & 1 == 1;
+        }
+    }
 }

@@ -6,7 +6,7 @@ import {OrganizationRegistry} from "../../src/OrganizationRegistry.sol";
 import {RecordRegistry} from "../../src/RecordRegistry.sol";
 import {IConsentRegistry} from "../../src/interfaces/IConsentRegistry.sol";
 import {IRecordRegistry} from "../../src/interfaces/IRecordRegistry.sol";
-import {Consent, OrganizationStatus} from "../../src/types/AccessRules.sol";
+import {Consent, OrganizationStatus, Practitioner} from "../../src/types/AccessRules.sol";
 import {Vocabulary as V} from "../../src/types/Vocabulary.sol";
 import {GhostConsent, GhostOrganization, GhostRules, Handler} from "./Handler.sol";
 import {Test} from "forge-std/Test.sol";
@@ -64,6 +64,7 @@ contract AccessInvariants is Test {
     function setUp() public {
         vm.warp(1_750_000_000);
         address authority = makeAddr("authority");
+        vm.setBlockhash(block.number - 1, keccak256("the block before the deployment"));
         orgs = new OrganizationRegistry(makeAddr("governance"), authority);
         consents = ConsentRegistry(orgs.consents());
         records = new RecordRegistry(orgs);
@@ -75,7 +76,7 @@ contract AccessInvariants is Test {
         assertEq(handler.GRANT_TYPEHASH(), consents.GRANT_TYPEHASH());
         assertEq(handler.REVOKE_TYPEHASH(), consents.REVOKE_TYPEHASH());
 
-        bytes4[] memory selectors = new bytes4[](27);
+        bytes4[] memory selectors = new bytes4[](33);
         selectors[0] = Handler.grant.selector;
         selectors[1] = Handler.grantBySig.selector;
         selectors[2] = Handler.forgedGrantBySig.selector;
@@ -103,6 +104,12 @@ contract AccessInvariants is Test {
         selectors[24] = Handler.retractRecord.selector;
         selectors[25] = Handler.logAccess.selector;
         selectors[26] = Handler.warp.selector;
+        selectors[27] = Handler.addPractitioner.selector;
+        selectors[28] = Handler.removePractitioner.selector;
+        selectors[29] = Handler.movePractitioner.selector;
+        selectors[30] = Handler.transferAdmin.selector;
+        selectors[31] = Handler.acceptAdmin.selector;
+        selectors[32] = Handler.recoverAdmin.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -300,10 +307,20 @@ contract AccessInvariants is Test {
             _expectEq(request.status, s.ghost.requestStatus[i], "request status");
         }
         for (uint256 o; o < s.ghost.organizations.length; ++o) {
-            OrganizationStatus memory status = consents.organizationStatus(s.ghost.organizations[o]);
+            uint32 orgId = s.ghost.organizations[o];
+            OrganizationStatus memory status = consents.organizationStatus(orgId);
             GhostOrganization memory ghost = s.ghost.organizationStatus[o];
             _expectEq(status.suspended, ghost.suspended, "suspended");
             _expectEq(status.emergencyCapable, ghost.emergencyCapable, "emergencyCapable");
+            _expectEq(orgs.organization(orgId).admin, handler.ghostAdmin(orgId), "organisation admin");
+            _expectEq(orgs.pendingAdmin(orgId), handler.ghostPendingAdmin(orgId), "pending admin");
+        }
+        for (uint256 i; i < handler.practitionerCount(); ++i) {
+            address account = handler.practitioners(i);
+            Practitioner memory member = consents.practitionerOf(account);
+            Handler.GhostMember memory ghost = handler.ghostMember(account);
+            _expectEq(member.orgId, ghost.orgId, "practitioner's organisation");
+            _expectEq(member.role, ghost.role, "practitioner's role");
         }
     }
 

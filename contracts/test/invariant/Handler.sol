@@ -38,6 +38,22 @@ struct GhostOrganization {
 /// @notice The access rule as the ghost states it: an independent restatement of the
 /// NatSpec of `IConsentRegistry.checkAccess`, not a call into `AccessRules`.
 library GhostRules {
+    /// @notice The purposes a role acts for, restated from issue 21: clinical roles (physician,
+    /// nurse, laboratory scientist, pharmacist) treatment and emergency treatment; the records
+    /// officer operations, public health and patients' requests; billing payment and
+    /// operations; research staff research. No role, nothing.
+    function roleMayUse(uint8 role, uint8 purpose) internal pure returns (bool) {
+        if (purpose >= V.PURPOSE_COUNT) return false;
+        if (role == V.ROLE_PHYSICIAN || role == V.ROLE_NURSE || role == V.ROLE_LAB_SCIENTIST) {
+            return purpose == V.TREAT || purpose == V.ETREAT;
+        }
+        if (role == V.ROLE_PHARMACIST) return purpose == V.TREAT || purpose == V.ETREAT;
+        if (role == V.ROLE_RECORDS_OFFICER) return purpose == V.HOPERAT || purpose == V.PUBHLTH || purpose == V.PATRQT;
+        if (role == V.ROLE_BILLING_OFFICER) return purpose == V.HPAYMT || purpose == V.HOPERAT;
+        if (role == V.ROLE_RESEARCHER) return purpose == V.HRESCH;
+        return false;
+    }
+
     /// @notice A suspended or unknown organisation has no access; otherwise {consentBasis}.
     function access(
         GhostConsent memory consent,
@@ -234,6 +250,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         AddRecord,
         RetractRecord,
         LogAccess,
+        AddPractitioner,
+        RemovePractitioner,
+        MovePractitioner,
+        TransferAdmin,
+        AcceptAdmin,
+        RecoverAdmin,
         Warp
     }
 
@@ -253,12 +275,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// @notice A call the contracts refused, as the ghost predicted: nothing to record.
     error Handler__RefusedAsPredicted();
 
-    uint256 internal constant ACTION_COUNT = 27;
+    uint256 internal constant ACTION_COUNT = 33;
     uint256 internal constant FORGERY_COUNT = 9;
 
     // ---------------------------------------------------------- EIP-712, restated
     bytes32 public constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
     bytes32 public constant GRANT_TYPEHASH = keccak256(
         "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
     );
@@ -275,6 +297,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     ConsentRegistry public immutable consents;
     RecordRegistry public immutable records;
     address public immutable authority;
+    /// @notice Holds DEFAULT_ADMIN_ROLE (the invariant test's `makeAddr("governance")`).
+    address public governance = makeAddr("governance");
 
     // ---------------------------------------------------------------- the universe
     uint32 public hospital;
@@ -301,6 +325,11 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     mapping(address patient => mapping(uint32 orgId => bool)) public revokedSinceGrant;
     mapping(uint32 orgId => GhostOrganization) internal _organizations;
     mapping(address account => GhostMember) internal _members;
+    /// @dev Each organisation's admin and the admin it offered the role to (zero: none).
+    mapping(uint32 orgId => address) public ghostAdmin;
+    mapping(uint32 orgId => address) public ghostPendingAdmin;
+    /// @dev Who may come to manage an organisation: its first admins and two successors.
+    address[] internal _adminCandidates;
     mapping(address patient => mapping(address delegate => GhostDelegation)) internal _delegations;
     mapping(address patient => GhostPolicy) internal _policies;
     GhostRequest[] internal _requests;
@@ -340,7 +369,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _;
     }
 
+    /// @notice The consent registry's EIP-712 salt, restated: the hash of the block before the
+    /// one it was created in (the test creates it and this handler in the same block).
+    bytes32 public immutable domainSalt;
+
     constructor(OrganizationRegistry orgs_, RecordRegistry records_, address authority_) {
+        domainSalt = blockhash(block.number - 1);
         orgs = orgs_;
         consents = ConsentRegistry(orgs_.consents());
         records = records_;
@@ -371,6 +405,18 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _addPractitioner(lab, "labAdmin", "labNurse", V.ROLE_NURSE);
         _addPractitioner(clinic, "clinicAdmin", "clinicPhysician", V.ROLE_PHYSICIAN);
         _addPractitioner(clinic, "clinicAdmin", "clinicBillingOfficer", V.ROLE_BILLING_OFFICER);
+        // Two accounts that belong nowhere yet: the roster actions take them on, and move
+        // the others between organisations (with a new role each time).
+        practitioners.push(makeAddr("newcomer1"));
+        practitioners.push(makeAddr("newcomer2"));
+        ghostAdmin[hospital] = makeAddr("hospitalAdmin");
+        ghostAdmin[lab] = makeAddr("labAdmin");
+        ghostAdmin[clinic] = makeAddr("clinicAdmin");
+        _adminCandidates.push(ghostAdmin[hospital]);
+        _adminCandidates.push(ghostAdmin[lab]);
+        _adminCandidates.push(ghostAdmin[clinic]);
+        _adminCandidates.push(makeAddr("successorAdmin1"));
+        _adminCandidates.push(makeAddr("successorAdmin2"));
 
         uint256[4] memory keys = [uint256(0xA11CE), 0xB0B, 0xCA201, 0xD0D];
         for (uint256 i; i < keys.length; ++i) {
@@ -406,7 +452,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             lab,
             ConsentTerms({
                 categories: labAndImaging,
-                purposes: treatment | uint8(1) << V.HRESCH,
+                purposes: treatment | uint8(1) << V.HOPERAT,
                 actions: V.ALL_ACTIONS,
                 validFrom: start,
                 validUntil: start + 365 days
@@ -1164,6 +1210,132 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         if (ok) ghostPaused = false;
     }
 
+    // ==================================================================== rosters
+
+    /// @notice An organisation's admin takes on an account with a role: mostly one that
+    /// belongs nowhere now; sometimes a member elsewhere (an account has one organisation at a
+    /// time), a role that is none, or a caller that is not the admin.
+    function addPractitioner(uint256 orgSeed, uint256 accountSeed, uint256 roleSeed, uint256 callerSeed)
+        external
+        atCurrentTime
+    {
+        uint32 orgId = _org(orgSeed);
+        address account = _rosterAccount(accountSeed, true);
+        uint256 roleMode = roleSeed % 32;
+        uint8 role = roleMode == 0 ? 0 : roleMode == 1 ? V.ROLE_MAX + 1 : _u8(1 + (roleSeed >> 8) % V.ROLE_MAX);
+        address caller = _adminOrOther(orgId, callerSeed);
+        GhostOrganization memory org = _organizations[orgId];
+
+        bool expected = caller == ghostAdmin[orgId] && org.accredited && !org.suspended && role != 0
+            && role <= V.ROLE_MAX && !ghostPaused && _members[account].orgId == 0;
+        (bool ok, bytes memory ret) =
+            _as(caller, address(orgs), abi.encodeCall(orgs.addPractitioner, (orgId, account, role)));
+        _settle(Action.AddPractitioner, expected, ok, ret);
+        if (ok) _members[account] = GhostMember({orgId: orgId, role: role});
+    }
+
+    /// @notice A practitioner leaves, or its organisation's admin removes it (open in a pause
+    /// and a suspension: it only takes power away); a stranger, another organisation's admin
+    /// or the wrong organisation is refused.
+    function removePractitioner(uint256 accountSeed, uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
+        address account = _rosterAccount(accountSeed, false);
+        uint32 orgId = orgSeed % 8 == 0 ? _org(orgSeed >> 8) : _members[account].orgId;
+        uint256 who = callerSeed % 4;
+        address caller = who == 0 ? account : who == 1 ? stranger : _adminOrOther(orgId, callerSeed >> 8);
+
+        bool mayAct = caller == account || (ghostAdmin[orgId] != address(0) && caller == ghostAdmin[orgId]);
+        bool expected = mayAct && orgId != 0 && _members[account].orgId == orgId;
+        (bool ok, bytes memory ret) =
+            _as(caller, address(orgs), abi.encodeCall(orgs.removePractitioner, (orgId, account)));
+        _settle(Action.RemovePractitioner, expected, ok, ret);
+        if (ok) delete _members[account];
+    }
+
+    /// @notice A practitioner moves: it leaves its organisation and another one's admin (or
+    /// its own again) takes it on with a new role. Everything it may do follows the move.
+    function movePractitioner(uint256 accountSeed, uint256 orgSeed, uint256 roleSeed) external atCurrentTime {
+        address account = _rosterAccount(accountSeed, false);
+        uint32 from = _members[account].orgId;
+        uint32 to = orgSeed % 4 == 0 ? _org(orgSeed >> 8) : _otherOrg(from);
+        uint8 role = _u8(1 + roleSeed % V.ROLE_MAX);
+
+        (bool ok, bytes memory ret) =
+            _as(account, address(orgs), abi.encodeCall(orgs.removePractitioner, (from, account)));
+        _settle(Action.RemovePractitioner, from != 0, ok, ret);
+        if (!ok) return;
+        delete _members[account];
+
+        address admin = ghostAdmin[to];
+        bool expected = admin != address(0) && !_organizations[to].suspended && !ghostPaused;
+        (ok, ret) = _as(
+            admin == address(0) ? stranger : admin,
+            address(orgs),
+            abi.encodeCall(orgs.addPractitioner, (to, account, role))
+        );
+        // A refusal predicted here reverts the whole move, the departure included.
+        _settle(Action.MovePractitioner, expected, ok, ret);
+        if (ok) _members[account] = GhostMember({orgId: to, role: role});
+    }
+
+    /// @notice An admin offers its role to a successor, or withdraws the offer (zero); making
+    /// an offer needs an active organisation and open writes, withdrawing one does not.
+    function transferAdmin(uint256 orgSeed, uint256 candidateSeed, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        address caller = _adminOrOther(orgId, callerSeed);
+        address offered = candidateSeed % 8 == 0 ? address(0) : _adminCandidate(candidateSeed >> 8);
+        GhostOrganization memory org = _organizations[orgId];
+
+        bool expected = caller == ghostAdmin[orgId] && org.accredited
+            && (offered == address(0) || (!org.suspended && !ghostPaused));
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.transferAdmin, (orgId, offered)));
+        _settle(Action.TransferAdmin, expected, ok, ret);
+        if (ok) ghostPendingAdmin[orgId] = offered;
+    }
+
+    /// @notice The account offered the role takes it (mostly the one offered; else another
+    /// candidate, who is refused).
+    function acceptAdmin(uint256 orgSeed, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        address pending = ghostPendingAdmin[orgId];
+        address caller = callerSeed % 4 == 0 || pending == address(0) ? _adminCandidate(callerSeed >> 8) : pending;
+        GhostOrganization memory org = _organizations[orgId];
+
+        bool expected = caller == pending && org.accredited && !org.suspended && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.acceptAdmin, (orgId)));
+        _settle(Action.AcceptAdmin, expected, ok, ret);
+        if (ok) {
+            ghostAdmin[orgId] = caller;
+            ghostPendingAdmin[orgId] = address(0);
+        }
+    }
+
+    /// @notice Governance replaces an organisation's admin (a compromised key), in a pause or a
+    /// suspension too; the old admin's pending offer dies with it. Nobody else may.
+    function recoverAdmin(uint256 orgSeed, uint256 candidateSeed, uint256 callerSeed) external atCurrentTime {
+        uint32 orgId = _org(orgSeed);
+        uint256 who = callerSeed % 4;
+        address caller = who < 2 ? governance : who == 2 ? authority : _adminOrOther(orgId, callerSeed >> 8);
+        address newAdmin = candidateSeed % 16 == 0 ? address(0) : _adminCandidate(candidateSeed >> 8);
+
+        bool expected = caller == governance && newAdmin != address(0) && ghostAdmin[orgId] != address(0);
+        (bool ok, bytes memory ret) = _as(caller, address(orgs), abi.encodeCall(orgs.recoverAdmin, (orgId, newAdmin)));
+        _settle(Action.RecoverAdmin, expected, ok, ret);
+        if (ok) {
+            ghostAdmin[orgId] = newAdmin;
+            ghostPendingAdmin[orgId] = address(0);
+        }
+    }
+
+    /// @notice How many accounts the rosters draw from (members or not).
+    function practitionerCount() external view returns (uint256) {
+        return practitioners.length;
+    }
+
+    /// @notice The ghost's membership of `account`.
+    function ghostMember(address account) external view returns (GhostMember memory) {
+        return _members[account];
+    }
+
     // ==================================================================== records
 
     /// @notice A practitioner adds a record pointer, a new version of one, or a duplicate.
@@ -1176,10 +1348,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     {
         (uint256 patientIndex, uint32 targetOrg) = _target(patientSeed, orgSeed, Holding.WriteAccess);
         (address patient,) = _patient(patientIndex);
+        (uint8 category, uint8 purpose) = _aim(_consents[patient][targetOrg], recordSeed);
         address actor =
-            recordSeed % 8 == 0 ? _practitioner(recordSeed >> 8) : _practitionerOf(targetOrg, recordSeed >> 8);
+            recordSeed % 8 == 0 ? _practitioner(recordSeed >> 8) : _practitionerOf(targetOrg, purpose, recordSeed >> 8);
         uint32 orgId = _members[actor].orgId;
-        (uint8 category, uint8 purpose) = _aim(_consents[patient][orgId], recordSeed);
         uint256 fhirMode = _sub(recordSeed, "fhir") % 32;
         uint8 fhirType = fhirMode == 0 ? 0 : fhirMode == 1 ? V.FHIR_TYPE_MAX + 1 : _u8(1 + fhirMode % V.FHIR_TYPE_MAX);
         uint256 contentSeed = _sub(recordSeed, "content");
@@ -1189,8 +1361,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bytes32 supersedes = _supersedes(patient, orgId, supersedeSeed);
 
         bool expected = category < V.CATEGORY_COUNT && fhirType != 0 && fhirType <= V.FHIR_TYPE_MAX
-            && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0 && !_organizations[orgId].suspended
-            && !ghostPaused
+            && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0
+            && GhostRules.roleMayUse(_members[actor].role, purpose) && !_organizations[orgId].suspended && !ghostPaused
             && GhostRules.consentBasis(ghostConsent(patient, orgId), category, purpose, V.WRITE, currentTime)
                 != V.BASIS_NONE && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
         (bool ok, bytes memory ret) = _as(
@@ -1258,7 +1430,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         (actor, purpose) = _reader(ids, patient, purpose, readerSeed);
         uint32 orgId = _members[actor].orgId;
 
-        bool expected = count != 0 && purpose < V.PURPOSE_COUNT && orgId != 0 && !_organizations[orgId].suspended;
+        bool expected = count != 0 && purpose < V.PURPOSE_COUNT && orgId != 0
+            && GhostRules.roleMayUse(_members[actor].role, purpose) && !_organizations[orgId].suspended;
         uint8[] memory bases = new uint8[](count);
         for (uint256 i; expected && i < count; ++i) {
             bases[i] = _readBasis(ids[i], patient, orgId, purpose);
@@ -1362,14 +1535,18 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     /// @notice The purposes the invariants ask about: treatment, emergency, research.
+    /// @notice The purposes questions and records are asked for: the clinical two, and one the
+    /// records office and billing act for (roles bind purposes, so each is some role's).
     function queryPurposes() public pure returns (uint8[3] memory) {
-        return [V.TREAT, V.ETREAT, V.HRESCH];
+        return [V.TREAT, V.ETREAT, V.HOPERAT];
     }
 
-    /// @notice The EIP-712 domain separator of `verifyingContract` on `chainId`.
-    function domainSeparator(uint256 chainId, address verifyingContract) public pure returns (bytes32) {
-        return
-            keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, verifyingContract));
+    /// @notice The EIP-712 domain separator of `verifyingContract` on `chainId`, salted as the
+    /// suite's consent registry is.
+    function domainSeparator(uint256 chainId, address verifyingContract) public view returns (bytes32) {
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("Consentry"), keccak256("1"), chainId, verifyingContract, domainSalt)
+        );
     }
 
     // ---------------------------------------------------------------- call summary
@@ -1669,14 +1846,14 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint256 index = ids.length == 0 ? 0 : _recordIndex[ids[0]];
         if (index == 0 || seed % 8 == 0 || purpose >= V.PURPOSE_COUNT) return (reader, readPurpose);
         uint32 author = _records[index - 1].authorOrg;
-        if (seed % 4 == 1) return (_practitionerOf(author, seed >> 8), readPurpose);
+        if (seed % 4 == 1) return (_practitionerOf(author, purpose, seed >> 8), readPurpose);
         uint8[3] memory purposes = queryPurposes();
         for (uint256 u; u <= purposes.length; ++u) {
             uint8 tried = u == 0 ? purpose : purposes[u - 1];
             for (uint256 k; k < organizations.length; ++k) {
                 uint32 orgId = organizations[(seed + k) % organizations.length];
                 if (orgId != author && _readBasis(ids[0], patient, orgId, tried) != V.BASIS_NONE) {
-                    return (_practitionerOf(orgId, seed >> 8), tried);
+                    return (_practitionerOf(orgId, tried, seed >> 8), tried);
                 }
             }
         }
@@ -1746,9 +1923,47 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         return stranger;
     }
 
+    /// @dev Three times in four an account that belongs nowhere (`free`) or to an organisation
+    /// (not `free`), from a seeded place in the roster; otherwise, or if none is, any of them.
+    function _rosterAccount(uint256 seed, bool free) internal view returns (address) {
+        uint256 count = practitioners.length;
+        for (uint256 k; seed % 4 != 0 && k < count; ++k) {
+            address candidate = practitioners[(seed + k) % count];
+            if ((_members[candidate].orgId == 0) == free) return candidate;
+        }
+        return practitioners[(seed >> 8) % count];
+    }
+
+    /// @dev Mostly `orgId`'s admin; otherwise another candidate admin or a stranger.
+    function _adminOrOther(uint32 orgId, uint256 seed) internal view returns (address) {
+        address admin = ghostAdmin[orgId];
+        if (seed % 4 != 0 && admin != address(0)) return admin;
+        return seed % 8 == 4 ? stranger : _adminCandidate(seed >> 8);
+    }
+
+    function _adminCandidate(uint256 seed) internal view returns (address) {
+        return _adminCandidates[seed % _adminCandidates.length];
+    }
+
+    /// @dev A member of `orgId` now, from a seeded place in the roster; if it has none, a
+    /// seeded practitioner (who will be refused for it).
     function _practitionerOf(uint32 orgId, uint256 seed) internal view returns (address) {
-        // Practitioners were added two per organisation, in organisation order.
-        return practitioners[2 * (orgId - 1) + seed % 2];
+        return _practitionerOf(orgId, V.PURPOSE_COUNT, seed);
+    }
+
+    /// @dev As above, preferring a member whose role acts for `purpose` (any member if none
+    /// does, or if `purpose` is not one).
+    function _practitionerOf(uint32 orgId, uint8 purpose, uint256 seed) internal view returns (address) {
+        uint256 count = practitioners.length;
+        address member;
+        for (uint256 k; k < count; ++k) {
+            address candidate = practitioners[(seed + k) % count];
+            GhostMember memory m = _members[candidate];
+            if (m.orgId != orgId) continue;
+            if (GhostRules.roleMayUse(m.role, purpose)) return candidate;
+            if (member == address(0)) member = candidate;
+        }
+        return member != address(0) ? member : practitioners[seed % count];
     }
 
     /// @dev What an action needs the (patient, organisation) pair to hold to be worth trying.
@@ -1804,8 +2019,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     }
 
     function _queryPurpose(uint256 seed) internal pure returns (uint8) {
-        uint8[3] memory purposes = [V.TREAT, V.ETREAT, V.HRESCH];
-        return purposes[seed % purposes.length];
+        return queryPurposes()[seed % 3];
     }
 
     /// @dev Mostly a non-empty subset of the queried categories; sometimes every standard
@@ -1835,7 +2049,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint256 mode = seed % 32;
         if (mode < 26) {
             uint256 pick = 1 + (seed >> 8) % 7;
-            uint8[3] memory universe = [V.TREAT, V.ETREAT, V.HRESCH];
+            uint8[3] memory universe = queryPurposes();
             for (uint256 i; i < universe.length; ++i) {
                 if (pick >> i & 1 == 1) mask |= uint8(1) << universe[i];
             }
@@ -1896,7 +2110,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         terms.validUntil = _u40(until);
         uint256 widen = seed % 32;
         if (widen == 0) terms.categories |= uint32(1) << V.GENOMICS;
-        else if (widen == 1) terms.purposes |= uint8(1) << V.HRESCH;
+        else if (widen == 1) terms.purposes |= uint8(1) << V.HOPERAT;
         else if (widen == 2) terms.actions = V.ALL_ACTIONS;
         else if (widen == 3 && terms.validFrom > 0) --terms.validFrom;
         else if (widen == 4 && terms.validUntil < V.NO_EXPIRY) ++terms.validUntil;
@@ -2150,6 +2364,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             "addRecord",
             "retractRecord",
             "logAccess",
+            "addPractitioner",
+            "removePractitioner",
+            "movePractitioner",
+            "transferAdmin",
+            "acceptAdmin",
+            "recoverAdmin",
             "warp"
         ];
         return names[uint256(action)];

@@ -45,8 +45,12 @@ abstract contract Fixture is Test {
     uint8 internal constant FHIR_OBSERVATION = 2;
     uint8 internal constant FHIR_DIAGNOSTIC_REPORT = 3;
 
+    /// @dev The hash of the block before the suite's: the consent registry's EIP-712 salt.
+    bytes32 internal constant PARENT_BLOCK_HASH = keccak256("the block before the deployment");
+
     function setUp() public virtual {
         vm.warp(1_750_000_000);
+        vm.setBlockhash(block.number - 1, PARENT_BLOCK_HASH);
         orgs = new OrganizationRegistry(governance, authority);
         consents = ConsentRegistry(orgs.consents());
         records = new RecordRegistry(orgs);
