@@ -10,8 +10,10 @@ if [ ! -x .venv/bin/slither ]; then
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check slither-analyzer==0.11.6
 fi
-# Slither builds with forge itself, through the same solc wrapper (foundry.toml).
-FOUNDRY_PROFILE=default .venv/bin/slither . \
+# Slither builds with forge itself, through the same solc wrapper (foundry.toml), and runs
+# `forge clean` first: in out-slither/ and cache-slither/, so that the test command's out/
+# (the test contracts the invariant campaign and the Rust tests use) survives it.
+FOUNDRY_PROFILE=default FOUNDRY_OUT=out-slither FOUNDRY_CACHE_PATH=cache-slither .venv/bin/slither . \
   --filter-paths 'node_modules|contracts/test' \
   --exclude-informational --exclude-optimization \
   --fail-low

@@ -8,7 +8,8 @@ set -euo pipefail
 source "$(dirname "$0")/toolchain.sh"
 cd "$CONSENTRY_ROOT"
 
-step() { printf '\n==> %s\n' "$*" >&2; }
+start=$SECONDS
+step() { printf '\n==> [%s, %d s in] %s\n' "$(date -u +%T)" $((SECONDS - start)) "$*" >&2; }
 export FOUNDRY_PROFILE="${FOUNDRY_PROFILE:-ci}"
 export PROPTEST_CASES="${PROPTEST_CASES:-10000}"
 
@@ -24,8 +25,16 @@ forge lint --deny warnings
 step "bindings match the contracts"
 scripts/bind.sh --check
 
-step "forge test ($FOUNDRY_PROFILE profile)"
-forge test --no-match-path 'contracts/test/Gas.t.sol'
+# The invariant campaign is the longest suite and runs on one core: it starts now, in the
+# background, and everything below runs beside it on the other; its result is read at the end.
+step "invariant campaign ($FOUNDRY_PROFILE profile) started in the background"
+invariant_log="$(mktemp)"
+forge test --match-path 'contracts/test/invariant/*' >"$invariant_log" 2>&1 &
+invariant_pid=$!
+trap 'kill "$invariant_pid" 2>/dev/null || true' EXIT
+
+step "forge test ($FOUNDRY_PROFILE profile), all but the invariant campaign"
+forge test --no-match-path 'contracts/test/{Gas.t.sol,invariant/*}'
 
 step "gas: every operation against its floor and target; snapshot regressions fail"
 forge test --isolate --match-path 'contracts/test/Gas.t.sol'
@@ -69,10 +78,19 @@ step "Python tools (FHIR R4 validator) in a virtualenv: scripts/python-requireme
 CONSENTRY_PYTHON="$(scripts/pyenv.sh)"
 export CONSENTRY_PYTHON
 
-step "forge build (the test contracts' artifacts too: the Rust tests deploy some of them)"
+step "forge build (the test contracts' artifacts too: the Rust tests deploy some of them; a no-op when out/ is current)"
 forge build
 
 step "cargo test ($PROPTEST_CASES differential sequences)"
 cargo test --workspace --locked
+
+step "invariant campaign: waiting for its result"
+if ! wait "$invariant_pid"; then
+  cat "$invariant_log" >&2
+  echo "the invariant campaign failed (log above)" >&2
+  exit 1
+fi
+trap - EXIT
+grep -E 'Suite result|\[PASS\]' "$invariant_log" >&2
 
 step "all tests passed"
