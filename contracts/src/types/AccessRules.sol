@@ -140,17 +140,16 @@ library AccessRules {
         returns (uint8)
     {
         uint256 w = uint256(word);
-        // Valid codes (categories < 32, purposes and actions < 8) shift within their own field.
+        // Each mask is cut out of the word at its own width before the shift, so a code past its
+        // field's width finds no bit (as with the struct's members) instead of a neighbour's.
         // forge-lint: disable-start(unsafe-typecast)
-        unchecked {
-            if (
-                (w >> category) & 1 == 1 && (w >> (32 + purpose)) & 1 == 1 && (w >> (40 + action)) & 1 == 1
-                    && uint40(w >> 48) <= time && time < uint40(w >> 88)
-            ) return Vocabulary.BASIS_CONSENT;
-            // Break-glass serves emergency treatment only, reading and writing alike.
-            if (purpose == Vocabulary.ETREAT && (w >> (184 + category)) & 1 == 1 && time < uint40(w >> 216)) {
-                return Vocabulary.BASIS_EMERGENCY;
-            }
+        if (
+            (uint32(w) >> category) & 1 == 1 && (uint8(w >> 32) >> purpose) & 1 == 1
+                && (uint8(w >> 40) >> action) & 1 == 1 && uint40(w >> 48) <= time && time < uint40(w >> 88)
+        ) return Vocabulary.BASIS_CONSENT;
+        // Break-glass serves emergency treatment only, reading and writing alike.
+        if (purpose == Vocabulary.ETREAT && (uint32(w >> 184) >> category) & 1 == 1 && time < uint40(w >> 216)) {
+            return Vocabulary.BASIS_EMERGENCY;
         }
         // forge-lint: disable-end(unsafe-typecast)
         return Vocabulary.BASIS_NONE;
