@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
-# Creates (or updates) the Python virtualenv of the test tools from
-# scripts/python-requirements.txt and prints its python on stdout; progress goes to stderr.
+# Creates (or updates) a virtualenv of the project's Python tools from its pinned requirements
+# and prints its python on stdout; progress goes to stderr. Every Python tool comes this way.
 # The venv is rebuilt only when the requirements changed: their sha256 is stamped inside it.
 # Needs only python3 with its venv module (installed from Debian when missing and root).
 #
-#   CONSENTRY_PYENV  where the venv lives (default: <repo>/target/pyenv)
+#   scripts/pyenv.sh           the test tools (FHIR R4 validator, Schemathesis):
+#                              scripts/python-requirements.txt, in target/pyenv
+#   scripts/pyenv.sh slither   Slither: scripts/slither-requirements.txt, in target/pyenv-slither
+#                              (a venv of its own: it needs pydantic 2, the FHIR R4 models 1)
+#
+#   CONSENTRY_PYENV  where the test tools' venv lives (default: <repo>/target/pyenv)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-venv="${CONSENTRY_PYENV:-$root/target/pyenv}"
-requirements="$root/scripts/python-requirements.txt"
+case "${1:-tests}" in
+  tests)
+    venv="${CONSENTRY_PYENV:-$root/target/pyenv}"
+    requirements="$root/scripts/python-requirements.txt"
+    ;;
+  slither)
+    venv="$root/target/pyenv-slither"
+    requirements="$root/scripts/slither-requirements.txt"
+    ;;
+  *)
+    echo "usage: scripts/pyenv.sh [tests|slither]" >&2
+    exit 2
+    ;;
+esac
 stamp="$venv/.consentry-requirements"
 want="$(sha256sum "$requirements" | cut -d' ' -f1)"
 
@@ -42,7 +59,7 @@ if ! up_to_date; then
     echo "$venv exists and is not a virtualenv: remove it or set CONSENTRY_PYENV elsewhere" >&2
     exit 1
   fi
-  echo "==> building the Python test tools' virtualenv in $venv" >&2
+  echo "==> building the Python virtualenv $venv from ${requirements#"$root/"}" >&2
   # From scratch, so that packages dropped from the requirements do not linger.
   python3 -m venv --clear "$venv" >&2
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): everything, from a fresh clone. Installs the pinned
-# toolchain (npm) and Slither (PyPI, in .venv) when missing; needs Rust, node/npm, python3.
+# toolchain (npm) and the Python tools (PyPI, scripts/pyenv.sh) when missing; needs Rust, node/npm, python3.
 #
 #   PROPTEST_CASES / FOUNDRY_PROFILE override the depth of the random suites
 #   (defaults: 10,000 differential sequences and the `ci` foundry profile).

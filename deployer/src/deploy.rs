@@ -71,7 +71,23 @@ pub enum DeployError {
     Plan(#[from] PlanError),
     /// The node failed or could not be reached.
     #[error("rpc: {0}")]
-    Rpc(String),
+    Rpc(#[from] alloy::transports::TransportError),
+    /// A contract call failed or its answer did not decode.
+    #[error("rpc: {0}")]
+    Call(#[from] alloy::contract::Error),
+    /// The node answered, but not with what the deployment needs (no latest block, no
+    /// historical state).
+    #[error("rpc: {0}")]
+    Node(String),
+    /// The node keeps no state of past blocks, which finding a contract's deployment block
+    /// needs.
+    #[error("rpc: finding {contract}'s deployment block needs historical state ({source})")]
+    NoHistory {
+        /// The contract.
+        contract: String,
+        /// The node's answer.
+        source: alloy::transports::TransportError,
+    },
     /// The node serves another chain than the plan's.
     #[error("the node serves chain {actual}, not {expected}")]
     WrongChain {
@@ -129,13 +145,12 @@ pub enum DeployError {
     /// The manifest could not be read or written.
     #[error(transparent)]
     Manifest(#[from] ManifestError),
+    /// There is no key to sign with (only a dry run can do without).
+    #[error("signing: no signing key (only a dry run can do without)")]
+    NoSigner,
     /// Signing failed.
     #[error("signing: {0}")]
-    Sign(String),
-}
-
-fn rpc(e: impl std::fmt::Display) -> DeployError {
-    DeployError::Rpc(e.to_string())
+    Sign(#[source] alloy::network::TransactionBuilderError<alloy::network::Ethereum>),
 }
 
 /// What one step of the deployment is.
@@ -343,8 +358,7 @@ impl<P: Provider> Deployer<P> {
             .provider
             .get_transaction_count(self.sender)
             .pending()
-            .await
-            .map_err(rpc)?;
+            .await?;
         let mut in_flight: Vec<(Step, B256)> = Vec::new();
         for step in steps {
             let hash = match step.work {
@@ -416,7 +430,7 @@ impl<P: Provider> Deployer<P> {
     }
 
     async fn check_chain(&self) -> Result<(), DeployError> {
-        let actual = self.provider.get_chain_id().await.map_err(rpc)?;
+        let actual = self.provider.get_chain_id().await?;
         if actual != self.plan.chain_id {
             return Err(DeployError::WrongChain {
                 expected: self.plan.chain_id,
@@ -442,15 +456,10 @@ impl<P: Provider> Deployer<P> {
         let known = self
             .provider
             .get_transaction_by_hash(pending.hash)
-            .await
-            .map_err(rpc)?
+            .await?
             .is_some();
         if !known {
-            let next = self
-                .provider
-                .get_transaction_count(pending.from)
-                .await
-                .map_err(rpc)?;
+            let next = self.provider.get_transaction_count(pending.from).await?;
             if next > pending.nonce {
                 tracing::warn!(%step, hash = %pending.hash, "dropped: its nonce was used by another transaction");
                 return Ok(None);
@@ -518,7 +527,7 @@ impl<P: Provider> Deployer<P> {
         self.provider
             .get_transaction_receipt(hash)
             .await
-            .map_err(rpc)
+            .map_err(DeployError::from)
     }
 
     async fn wait(&self, step: &str, hash: B256) -> Result<TransactionReceipt, DeployError> {
@@ -541,9 +550,16 @@ impl<P: Provider> Deployer<P> {
     async fn broadcast(&self, raw: &Bytes) -> Result<(), DeployError> {
         match self.provider.send_raw_transaction(raw).await {
             Ok(_) => Ok(()),
-            // A node that has it already is what we want.
-            Err(e) if e.to_string().to_lowercase().contains("already known") => Ok(()),
-            Err(e) => Err(rpc(e)),
+            // Refused: a node that has it already (sent before a restart, or by another
+            // instance of this deployment) is what we want; nodes say so in words of their
+            // own, so the node is asked whether it knows the transaction.
+            Err(error) => {
+                let hash = alloy::primitives::keccak256(raw);
+                match self.provider.get_transaction_by_hash(hash).await {
+                    Ok(Some(_)) => Ok(()),
+                    _ => Err(error.into()),
+                }
+            }
         }
     }
 
@@ -551,13 +567,12 @@ impl<P: Provider> Deployer<P> {
         let block = self
             .provider
             .get_block_by_number(BlockNumberOrTag::Latest)
-            .await
-            .map_err(rpc)?
-            .ok_or_else(|| rpc("the node has no latest block"))?;
+            .await?
+            .ok_or_else(|| DeployError::Node("the node has no latest block".into()))?;
         match block.header.base_fee_per_gas {
             Some(base_fee) if !self.options.legacy => {
                 let base_fee = u128::from(base_fee);
-                let estimate = self.provider.estimate_eip1559_fees().await.map_err(rpc)?;
+                let estimate = self.provider.estimate_eip1559_fees().await?;
                 let priority = self
                     .options
                     .priority_gas_price
@@ -576,7 +591,7 @@ impl<P: Provider> Deployer<P> {
             _ => {
                 let gas_price = match self.options.gas_price {
                     Some(price) => price,
-                    None => self.provider.get_gas_price().await.map_err(rpc)?,
+                    None => self.provider.get_gas_price().await?,
                 };
                 Ok(Fees::Legacy { gas_price })
             }
@@ -584,9 +599,7 @@ impl<P: Provider> Deployer<P> {
     }
 
     async fn sign(&self, step: &Step, nonce: u64, fees: Fees) -> Result<PendingTx, DeployError> {
-        let wallet = self.wallet.as_ref().ok_or_else(|| {
-            DeployError::Sign("no signing key (only a dry run can do without)".into())
-        })?;
+        let wallet = self.wallet.as_ref().ok_or_else(|| DeployError::NoSigner)?;
         let gas = step.gas.saturating_mul(self.options.gas_multiplier_percent) / 100;
         let mut request = TransactionRequest::default()
             .with_from(self.sender)
@@ -605,10 +618,7 @@ impl<P: Provider> Deployer<P> {
                 request.set_max_priority_fee_per_gas(priority);
             }
         }
-        let envelope = request
-            .build(wallet)
-            .await
-            .map_err(|e| DeployError::Sign(e.to_string()))?;
+        let envelope = request.build(wallet).await.map_err(DeployError::Sign)?;
         let contract = match step.work {
             Work::Deploy(name) => Some(name.to_owned()),
             _ => None,
@@ -635,13 +645,12 @@ impl<P: Provider> Deployer<P> {
         let domain = ConsentRegistry::new(contract.address, &self.provider)
             .eip712Domain()
             .call()
-            .await
-            .map_err(rpc)?;
+            .await?;
         Ok(self.plan.consent_registry_code_hash(domain.salt)?)
     }
 
     async fn code_hash(&self, address: Address) -> Result<Option<B256>, DeployError> {
-        let code = self.provider.get_code_at(address).await.map_err(rpc)?;
+        let code = self.provider.get_code_at(address).await?;
         Ok((!code.is_empty()).then(|| keccak256(&code)))
     }
 
@@ -674,18 +683,13 @@ impl<P: Provider> Deployer<P> {
                 let block = self
                     .provider
                     .get_block_by_number(BlockNumberOrTag::Latest)
-                    .await
-                    .map_err(rpc)?
-                    .ok_or_else(|| rpc("the node has no latest block"))?;
+                    .await?
+                    .ok_or_else(|| DeployError::Node("the node has no latest block".into()))?;
                 let base_fee = u128::from(block.header.base_fee_per_gas.unwrap_or_default());
                 if base_fee > create2::proxy_gas_price() {
                     return Err(DeployError::ProxyUnaffordable { base_fee });
                 }
-                let balance = self
-                    .provider
-                    .get_balance(create2::PROXY_SIGNER)
-                    .await
-                    .map_err(rpc)?;
+                let balance = self.provider.get_balance(create2::PROXY_SIGNER).await?;
                 let funding = create2::proxy_funding();
                 if balance < funding {
                     steps.push(Step {
@@ -755,8 +759,7 @@ impl<P: Provider> Deployer<P> {
                 && registry
                     .hasRole(plan.authority_role, authority)
                     .call()
-                    .await
-                    .map_err(rpc)?
+                    .await?
             {
                 already(label);
                 continue;
@@ -810,10 +813,10 @@ impl<P: Provider> Deployer<P> {
     /// (id, admin, kind) of every organisation the registry holds.
     async fn existing_organizations(&self) -> Result<Vec<(u32, Address, u8)>, DeployError> {
         let registry = OrganizationRegistry::new(self.plan.organizations(), &self.provider);
-        let count = registry.organizationCount().call().await.map_err(rpc)?;
+        let count = registry.organizationCount().call().await?;
         let mut found = Vec::with_capacity(count as usize);
         for id in 1..=count {
-            let org = registry.organization(id).call().await.map_err(rpc)?;
+            let org = registry.organization(id).call().await?;
             found.push((id, org.admin, org.kind));
         }
         Ok(found)
@@ -926,7 +929,7 @@ impl<P: Provider> Deployer<P> {
         contract: &crate::plan::PlannedContract,
     ) -> Result<(B256, u64), DeployError> {
         let mut low = 0u64;
-        let mut high = self.provider.get_block_number().await.map_err(rpc)?;
+        let mut high = self.provider.get_block_number().await?;
         while low < high {
             let mid = low + (high - low) / 2;
             let code = self
@@ -934,11 +937,9 @@ impl<P: Provider> Deployer<P> {
                 .get_code_at(contract.address)
                 .block_id(BlockId::number(mid))
                 .await
-                .map_err(|e| {
-                    rpc(format!(
-                        "finding {}'s deployment block needs historical state ({e})",
-                        contract.name
-                    ))
+                .map_err(|source| DeployError::NoHistory {
+                    contract: contract.name.to_owned(),
+                    source,
                 })?;
             if code.is_empty() {
                 low = mid + 1;
@@ -950,9 +951,8 @@ impl<P: Provider> Deployer<P> {
             .provider
             .get_block_by_number(BlockNumberOrTag::Number(low))
             .full()
-            .await
-            .map_err(rpc)?
-            .ok_or_else(|| rpc(format!("block {low} is missing")))?;
+            .await?
+            .ok_or_else(|| DeployError::Node(format!("block {low} is missing")))?;
         let calldata = contract.calldata.clone().unwrap_or_default();
         let tx_hash = block
             .transactions

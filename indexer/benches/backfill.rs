@@ -37,11 +37,7 @@ use alloy::{
     rpc::types::Filter,
     signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English},
 };
-use consentry_indexer::{
-    Store, SyncConfig,
-    decode::{EventRow, Position},
-    rpc,
-};
+use consentry_indexer::{SyncConfig, rpc};
 use consentry_sdk::{
     bindings::{
         consent_registry::ConsentRegistry, organization_registry::OrganizationRegistry,
@@ -51,6 +47,10 @@ use consentry_sdk::{
     eip712::{self, GrantConsent},
     types::ConsentTerms,
     vocabulary::{ActionSet, CategorySet, PurposeSet},
+};
+use consentry_store::{
+    Store,
+    decode::{EventRow, Position},
 };
 
 /// The allocator the `consentry` binary runs with.
@@ -126,10 +126,6 @@ fn cpu_since(before: [f64; 3]) -> String {
         spent(2)
     )
 }
-
-// The throwaway PostgreSQL cluster of the tests (or DATABASE_URL).
-#[path = "../tests/common/mod.rs"]
-mod common;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -389,7 +385,7 @@ async fn main() {
     );
 
     let stores = std::env::var("CONSENTRY_BENCH_STORES").unwrap_or_default();
-    let postgres = (!stores.contains("sqlite")).then(common::Postgres::start_durable);
+    let postgres = (!stores.contains("sqlite")).then(consentry_testkit::Postgres::start_durable);
     let dir = tempfile::tempdir().unwrap();
     let rounds: usize = std::env::var("CONSENTRY_BENCH_ROUNDS")
         .ok()
@@ -436,7 +432,8 @@ async fn main() {
             {
                 config.batch_events = events;
             }
-            let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
+            let indexer =
+                consentry_testkit::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
             let (events, elapsed, cpu) = raw().await;
             assert_eq!(events, raw_events, "every pass reads the same chain");
             let raw_rate = events as f64 / elapsed;
@@ -482,9 +479,10 @@ async fn main() {
     for (store, name) in latency_stores.into_iter().flatten() {
         let mut config = SyncConfig::new(addresses.clone(), start_block);
         config.poll_interval = Duration::from_millis(20);
-        let indexer = common::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
+        let indexer =
+            consentry_testkit::indexer_at(&url, &store, config, Duration::from_secs(60)).await;
         let progress = indexer.progress();
-        let (stop, running) = common::following(indexer);
+        let (stop, running) = consentry_testkit::following(indexer);
         // When each checkpoint was reached, as the indexer published it.
         let reached = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(u64, Instant)>::new()));
         let recorder = {

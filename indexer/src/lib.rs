@@ -1,14 +1,10 @@
-//! Mirrors the suite's events into SQLite or PostgreSQL and keeps the mirror right: batches
-//! committed with their checkpoint, reorgs undone within a window of remembered blocks, every
-//! RPC failure retried with capped backoff. Inside: `sync` (chain to rows), `store` (SQLite,
-//! PostgreSQL), `projection` (events to entities), `decode` (logs to rows), `rpc` (the node).
+//! Mirrors the suite's events into the store (`consentry-store`: SQLite or PostgreSQL) and
+//! keeps the mirror right: batches committed with their checkpoint, reorgs undone within a
+//! window of remembered blocks, every RPC failure retried with capped backoff. Inside: `sync`
+//! (chain to rows) and `rpc` (the node). The API (`consentry-api`) reads the same store and
+//! never this crate.
 
-pub mod api;
-pub mod decode;
-pub mod projection;
 pub mod rpc;
-pub mod store;
 pub mod sync;
 
-pub use store::{Backend, Store, StoreError};
 pub use sync::{Indexer, Progress, SyncConfig, SyncError};

@@ -19,7 +19,7 @@ use alloy::{
 };
 use backon::{ExponentialBuilder, Retryable};
 
-use crate::store::BlockRef;
+use consentry_store::BlockRef;
 
 /// A provider for `url`: a WebSocket for `ws://` and `wss://` (the indexer then follows the
 /// node's new-head subscription), else HTTP with a `timeout` on every request.

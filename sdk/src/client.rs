@@ -54,19 +54,34 @@ pub enum ClientError {
     FailedOnChain(TxHash),
     /// The node or the connection failed.
     #[error("rpc: {0}")]
-    Rpc(String),
+    Rpc(#[source] alloy::transports::TransportError),
+    /// A call or its answer failed for another reason than a revert (the answer did not decode,
+    /// the node returned no data).
+    #[error("rpc: {0}")]
+    Call(#[source] alloy::contract::Error),
+    /// A sent transaction could not be followed to its receipt.
+    #[error("rpc: {0}")]
+    Pending(#[from] alloy::providers::PendingTransactionError),
+    /// The node showed the transaction in a block but kept answering that it had no receipt.
+    #[error("rpc: transaction {0} is in a block but the node has no receipt for it")]
+    ReceiptMissing(TxHash),
 }
 
 impl From<alloy::contract::Error> for ClientError {
     fn from(error: alloy::contract::Error) -> Self {
         match error.as_revert_data() {
             Some(data) => ClientError::Reverted(Revert::decode(&data)),
-            None => ClientError::Rpc(error.to_string()),
+            None => match error {
+                alloy::contract::Error::TransportError(error) => ClientError::Rpc(error),
+                error => ClientError::Call(error),
+            },
         }
     }
 }
 
 impl From<alloy::transports::TransportError> for ClientError {
+    /// A node's error answer may carry a revert (an `eth_call` or a gas estimate that
+    /// reverted): it is decoded as one.
     fn from(error: alloy::transports::TransportError) -> Self {
         alloy::contract::Error::from(error).into()
     }
@@ -162,7 +177,7 @@ impl<P: Provider + Clone> Client<P> {
             Err(PendingTransactionError::TransportError(RpcError::NullResp)) => {
                 self.receipt_of_mined(hash).await?
             }
-            Err(error) => return Err(ClientError::Rpc(error.to_string())),
+            Err(error) => return Err(error.into()),
         };
         if !receipt.status() {
             return Err(ClientError::FailedOnChain(hash));
@@ -195,9 +210,7 @@ impl<P: Provider + Clone> Client<P> {
         .await
         .map_err(|error| match error {
             Some(error) => error.into(),
-            None => ClientError::Rpc(format!(
-                "transaction {hash} is in a block but the node has no receipt for it"
-            )),
+            None => ClientError::ReceiptMissing(hash),
         })
     }
 

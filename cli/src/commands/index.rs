@@ -2,12 +2,10 @@
 
 use std::{io::IsTerminal, time::Duration};
 
+use consentry_api::{self as api, Api, ApiConfig, Head};
 use consentry_deployer::manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY, RECORD_REGISTRY};
-use consentry_indexer::{
-    Indexer, Store, SyncConfig,
-    api::{self, Api, ApiConfig, Head},
-    rpc,
-};
+use consentry_indexer::{Indexer, Progress, SyncConfig, rpc};
+use consentry_store::Store;
 use eyre::WrapErr;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
@@ -80,7 +78,7 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     let progress = indexer.progress();
     if let Some(addr) = args.api_addr {
         let chain_id = rpc::chain_id(&provider, args.max_backoff).await?;
-        let head = Head::Indexer(progress.clone());
+        let head = followed_head(progress.clone());
         start_api(store, chain_id, Some(provider), head, addr, &args.api).await?;
     }
     let show = !out.json && !out.quiet;
@@ -206,11 +204,13 @@ pub(crate) async fn shutdown() {
     tracing::info!("shutting down");
 }
 
+/// The head this process's indexer last saw, for the API's `/healthz`.
+pub(crate) fn followed_head(progress: tokio::sync::watch::Receiver<Progress>) -> Head {
+    Head::Indexer(std::sync::Arc::new(move || progress.borrow().head))
+}
+
 /// A progress bar on a terminal, else a log line every ten seconds.
-async fn report(
-    mut progress: tokio::sync::watch::Receiver<consentry_indexer::Progress>,
-    bar: bool,
-) {
+async fn report(mut progress: tokio::sync::watch::Receiver<Progress>, bar: bool) {
     if bar {
         let bar = ProgressBar::new(0);
         bar.set_style(

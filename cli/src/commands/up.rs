@@ -10,20 +10,18 @@ use std::{
 
 use alloy::{
     network::EthereumWallet,
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{DynProvider, Provider, ProviderBuilder, ext::AnvilApi},
     signers::local::PrivateKeySigner,
 };
+use consentry_api::{Api, ApiConfig};
 use consentry_deployer::{
     Config, Deployer, Manifest, Options, OrganizationSpec, Plan,
     manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY, RECORD_REGISTRY},
     plan::default_salt,
 };
-use consentry_indexer::{
-    Indexer, Store, SyncConfig,
-    api::{Api, ApiConfig, Head},
-    rpc,
-};
+use consentry_indexer::{Indexer, SyncConfig, rpc};
 use consentry_sdk::client::{Addresses, Client};
+use consentry_store::Store;
 use eyre::{WrapErr, eyre};
 use serde_json::json;
 use tokio::process::{Child, Command};
@@ -175,15 +173,8 @@ pub(crate) async fn run(global: &Global, args: UpArgs, out: Output) -> eyre::Res
             demo::seed::play(&rpc_url, addresses, &cast, &script, !out.quiet && !out.json).await?;
         // Bring the chain's clock to the present (or past the script's end).
         let present = unix_now().max(script.end);
-        provider
-            .raw_request::<_, serde_json::Value>(
-                "evm_setNextBlockTimestamp".into(),
-                json!([present]),
-            )
-            .await?;
-        provider
-            .raw_request::<_, serde_json::Value>("evm_mine".into(), json!([]))
-            .await?;
+        provider.anvil_set_next_block_timestamp(present).await?;
+        provider.evm_mine(None).await?;
         status(
             out,
             &format!(
@@ -255,7 +246,7 @@ pub(crate) async fn run(global: &Global, args: UpArgs, out: Output) -> eyre::Res
             demo_wallets,
         },
         Some(sync_provider),
-        Head::Indexer(progress.clone()),
+        super::index::followed_head(progress.clone()),
     )?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
@@ -405,11 +396,10 @@ fn start_anvil(
 
 /// Asks anvil to stop (SIGINT: it saves its state), then kills it if it lingers.
 async fn stop_anvil(mut anvil: Child) {
-    if let Some(pid) = anvil.id() {
-        let _ = Command::new("kill")
-            .args(["-INT", &pid.to_string()])
-            .status()
-            .await;
+    #[cfg(unix)]
+    if let Some(pid) = anvil.id().and_then(|pid| i32::try_from(pid).ok()) {
+        use nix::{sys::signal, unistd::Pid};
+        let _ = signal::kill(Pid::from_raw(pid), signal::Signal::SIGINT);
     }
     if tokio::time::timeout(Duration::from_secs(10), anvil.wait())
         .await

@@ -7,8 +7,8 @@ use alloy::sol_types::SolCall;
 use alloy::{
     network::{EthereumWallet, TransactionBuilder},
     primitives::{Address, B256, Bytes, U256},
-    providers::{DynProvider, Provider, ProviderBuilder},
-    rpc::types::TransactionRequest,
+    providers::{DynProvider, Provider, ProviderBuilder, ext::AnvilApi},
+    rpc::types::{TransactionRequest, anvil::MineOptions},
 };
 use consentry_sdk::client::{Addresses, Client, grant_by_sig_call};
 use eyre::WrapErr;
@@ -38,12 +38,12 @@ pub(crate) struct Seeded {
 pub(crate) enum SeedError {
     /// The node lacks the development methods the demo needs.
     #[error(
-        "the node at {url} does not allow {method} ({reason}): the demo seeds only a development node such as anvil"
+        "the node at {url} does not allow {method} ({source}): the demo seeds only a development node such as anvil"
     )]
     NotADevNode {
         url: String,
         method: &'static str,
-        reason: String,
+        source: alloy::transports::TransportError,
     },
     /// A step failed on chain.
     #[error("demo step {index} ({what} from {from}) failed on chain in transaction {hash}")]
@@ -196,21 +196,19 @@ fn encode(
     }
 }
 
-/// Sends `method` and maps a refusal to [`SeedError::NotADevNode`].
-async fn dev_call(
-    provider: &DynProvider,
+/// Waits for `call`, one of anvil's development methods (`method` names it), and maps a
+/// refusal to [`SeedError::NotADevNode`].
+async fn dev_call<T>(
     url: &str,
     method: &'static str,
-    params: serde_json::Value,
+    call: impl Future<Output = alloy::transports::TransportResult<T>>,
 ) -> Result<(), SeedError> {
-    provider
-        .raw_request::<_, serde_json::Value>(method.into(), params)
-        .await
+    call.await
         .map(drop)
-        .map_err(|e| SeedError::NotADevNode {
+        .map_err(|source| SeedError::NotADevNode {
             url: url.to_owned(),
             method,
-            reason: e.to_string(),
+            source,
         })
 }
 
@@ -238,23 +236,21 @@ pub(crate) async fn play(
     let funding = U256::from(100u64) * U256::from(10u64).pow(U256::from(18u64));
     for key in cast.accounts() {
         dev_call(
-            &provider,
             url,
             "anvil_setBalance",
-            serde_json::json!([key.address(), funding]),
+            provider.anvil_set_balance(key.address(), funding),
         )
         .await?;
     }
 
     dev_call(
-        &provider,
         url,
-        "evm_setAutomine",
-        serde_json::json!([false]),
+        "anvil_setAutomine",
+        provider.anvil_set_auto_mine(false),
     )
     .await?;
     let played = send_all(&provider, url, &client, chain_id, script, show_bar).await;
-    dev_call(&provider, url, "evm_setAutomine", serde_json::json!([true])).await?;
+    dev_call(url, "anvil_setAutomine", provider.anvil_set_auto_mine(true)).await?;
     played?;
     Ok(Seeded {
         transactions: script.steps.len(),
@@ -328,7 +324,8 @@ async fn send_all(
                 .wrap_err_with(|| format!("sending demo step {at} ({})", step.call.name()))?;
             sent.push((at, step, *pending.tx_hash()));
         }
-        dev_call(provider, url, "evm_mine", serde_json::json!([first])).await?;
+        let mine = provider.evm_mine(Some(MineOptions::Timestamp(Some(first))));
+        dev_call(url, "evm_mine", mine).await?;
         index += block.len();
         if sent.len() >= BATCH || index == script.steps.len() {
             check(provider, &sent).await?;
