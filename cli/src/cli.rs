@@ -1,4 +1,6 @@
 //! The command line, as clap reads it.
+//!
+//! Longer than 600 lines: every command's arguments and help, in the one place clap reads them.
 
 use std::path::PathBuf;
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
+// Longer than 600 lines: one contract, whose decisions (grants, delegations, requests, break-glass,
+// signed forms) share storage and the access rules; split further it would pay calls between them.
+
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {AccessRules, Consent, ConsentTerms, OrganizationStatus, Practitioner} from "./types/AccessRules.sol";
 import {Vocabulary} from "./types/Vocabulary.sol";

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+// Longer than 600 lines: the unit suite of one contract (forge's one test contract per contract under
+// test), grouped by decision with a section comment each.
+
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {AccessRules, Consent, ConsentTerms, OrganizationStatus, Practitioner} from "../src/types/AccessRules.sol";
 import {Vocabulary as V} from "../src/types/Vocabulary.sol";

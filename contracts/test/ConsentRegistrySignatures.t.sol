@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+// Longer than 600 lines: every signed (EIP-712 and ERC-1271) form of the registry's decisions, with the
+// wallets that sign them, in one suite so each form is checked the same way.
+
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 import {OrganizationRegistry} from "../src/OrganizationRegistry.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+// Longer than 600 lines: one measured scenario per operation of contracts/GAS.md, each against its floor,
+// in one contract so `forge snapshot` writes one file.
+
 import {ConsentTerms} from "../src/types/AccessRules.sol";
 import {Vocabulary as V} from "../src/types/Vocabulary.sol";
 import {Fixture} from "./utils/Fixture.sol";

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+// Longer than 600 lines: the unit suite of one contract (forge's one test contract per contract under
+// test), grouped by operation.
+
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 import {OrganizationRegistry} from "../src/OrganizationRegistry.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";

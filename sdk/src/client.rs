@@ -1,6 +1,9 @@
 //! A typed client for a deployed suite over any alloy provider (anvil, a testnet, a
 //! permissioned chain). Each contract action is one method; a revert comes back as
 //! [`ClientError::Reverted`] holding the contract's custom error, told as a sentence.
+//!
+//! Longer than 600 lines: one method per contract action, kept together so the client reads as the
+//! suite's API.
 
 use std::time::Duration;
 

@@ -3,6 +3,9 @@
 //!
 //! The values mirror `contracts/src/types/Vocabulary.sol`; both sides are tested against the
 //! one table in `contracts/vocabulary.json`, which also carries the FHIR and HL7 v3 codes.
+//!
+//! Longer than 600 lines: the one vocabulary table (each code with its name, FHIR/HL7 coding and
+//! parsing), which must stay one place.
 
 use std::{fmt, str::FromStr};
 

@@ -410,19 +410,15 @@ async fn stop_anvil(mut anvil: Child) {
 }
 
 async fn wait_for_node(url: &str, patience: Duration) -> eyre::Result<DynProvider> {
+    use backon::{ConstantBuilder, Retryable};
     let provider = rpc::connect(url, Duration::from_secs(5)).map_err(|e| eyre!(e))?;
-    let deadline = Instant::now() + patience;
-    loop {
-        match provider.get_chain_id().await {
-            Ok(_) => return Ok(provider),
-            Err(error) if Instant::now() > deadline => {
-                return Err(eyre!(
-                    "the node at {url} did not answer within {patience:?}: {error}"
-                ));
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
+    let every = Duration::from_millis(100);
+    let times = usize::try_from(patience.as_millis() / every.as_millis()).unwrap_or(usize::MAX);
+    (|| provider.get_chain_id())
+        .retry(ConstantBuilder::default().with_delay(every).with_max_times(times))
+        .await
+        .map_err(|error| eyre!("the node at {url} did not answer within {patience:?}: {error}"))?;
+    Ok(provider)
 }
 
 /// Deploys the suite with the demo's organisations; returns the addresses.

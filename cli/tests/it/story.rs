@@ -1,5 +1,7 @@
 //! A full clinical story through the real `consentry` binary on a real anvil, as the people in
 //! it would type it.
+//!
+//! Longer than 600 lines: one story, told in order; its acts depend on the ones before.
 
 use crate::common::{Chain, path_str, record_id};
 use alloy::providers::Provider;

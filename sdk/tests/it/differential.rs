@@ -4,6 +4,9 @@
 //! with the model on random queries at random times (past, present and future).
 //!
 //! `PROPTEST_CASES` sets the number of sequences (the test command runs 10,000).
+//!
+//! Longer than 600 lines: the operations generator, its replay in revm and in the model, and the
+//! comparison are one property; split, each part would need the others' types.
 
 use crate::common::{CLINIC, HOSPITAL, LAB, World, world};
 use alloy::{

@@ -1,9 +1,6 @@
-//! The demo's cast and script: who exists, and every transaction they send, when.
-//!
-//! Pure and deterministic (one seed gives one script), so the script can be checked without a
-//! chain: every step is legal at its time if the steps before it succeeded.
-
-use std::collections::HashMap;
+//! What happens to each patient over the simulated weeks — consents and how they end, records
+//! and reads, a laboratory, a guardian, a request from another hospital, a break-glass —
+//! written into the script by the [`Builder`].
 
 use alloy::{
     dyn_abi::Eip712Domain,
@@ -15,320 +12,13 @@ use consentry_sdk::{
     eip712::{GrantConsent, Signed},
     types::ConsentTerms,
     vocabulary::{
-        Action, ActionSet, Category, CategorySet, EmergencyReason, FhirResourceType,
-        OrganizationKind, Purpose, PurposeSet, Role,
+        Action, ActionSet, Category, CategorySet, EmergencyReason, FhirResourceType, Purpose,
+        PurposeSet,
     },
 };
-use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
+use rand::{Rng, rngs::StdRng, seq::IndexedRandom};
 
-const HOUR: u64 = 3_600;
-const DAY: u64 = 24 * HOUR;
-/// How long a pending request stays answerable (`Vocabulary.REQUEST_TTL`).
-const REQUEST_TTL: u64 = 14 * DAY;
-/// How long an emergency access lasts (`Vocabulary.EMERGENCY_DURATION`).
-const EMERGENCY_DURATION: u64 = DAY;
-
-/// How big a demo to make.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Size {
-    /// Simulated weeks of activity.
-    pub(crate) weeks: u64,
-    /// The random seed.
-    pub(crate) seed: u64,
-}
-
-/// An organisation of the demo and its staff.
-#[derive(Debug, Clone)]
-pub(crate) struct DemoOrg {
-    pub(crate) id: u32,
-    pub(crate) name: &'static str,
-    pub(crate) kind: OrganizationKind,
-    pub(crate) emergency_capable: bool,
-    pub(crate) fhir_endpoint: &'static str,
-    pub(crate) admin: PrivateKeySigner,
-    pub(crate) staff: Vec<(PrivateKeySigner, Role)>,
-}
-
-impl DemoOrg {
-    /// Staff whose role acts for `purpose` (a billing officer does not write or read for
-    /// treatment).
-    fn acting_for(&self, purpose: Purpose) -> Vec<&PrivateKeySigner> {
-        self.staff
-            .iter()
-            .filter(|(_, role)| role.may_use(purpose))
-            .map(|(key, _)| key)
-            .collect()
-    }
-
-    fn clinicians(&self) -> Vec<&PrivateKeySigner> {
-        self.staff
-            .iter()
-            .filter(|(_, role)| role.is_clinical())
-            .map(|(key, _)| key)
-            .collect()
-    }
-}
-
-/// Everyone in the demo.
-#[derive(Debug, Clone)]
-pub(crate) struct Cast {
-    pub(crate) orgs: Vec<DemoOrg>,
-    pub(crate) patients: Vec<PrivateKeySigner>,
-    pub(crate) guardians: Vec<PrivateKeySigner>,
-    /// Funded patients who have done nothing yet: for trying a first grant.
-    pub(crate) newcomers: Vec<PrivateKeySigner>,
-}
-
-/// A deterministic key for a demo account (these keys are public: local chains only).
-fn demo_key(label: &str) -> PrivateKeySigner {
-    let mut counter = 0u32;
-    loop {
-        let bytes = keccak256(format!("consentry demo {label} {counter}"));
-        if let Ok(key) = PrivateKeySigner::from_bytes(&bytes) {
-            return key;
-        }
-        counter += 1;
-    }
-}
-
-impl Cast {
-    /// Three hospitals and two laboratories with 30 practitioners, `patients` patients, some
-    /// guardians and five newcomers. Organisation ids count from `first_org`.
-    pub(crate) fn new(patients: usize, first_org: u32) -> Self {
-        let hospital_staff = [
-            Role::Physician,
-            Role::Physician,
-            Role::Physician,
-            Role::Nurse,
-            Role::Nurse,
-            Role::Nurse,
-            Role::RecordsOfficer,
-            Role::BillingOfficer,
-        ];
-        let lab_staff = [Role::LabScientist, Role::LabScientist, Role::LabScientist];
-        let specs: [(&str, OrganizationKind, bool, &str); 5] = [
-            (
-                "St Mary's Hospital",
-                OrganizationKind::Hospital,
-                true,
-                "https://fhir.stmarys.example/r4",
-            ),
-            (
-                "Riverside General Hospital",
-                OrganizationKind::Hospital,
-                true,
-                "https://fhir.riverside.example/r4",
-            ),
-            (
-                "Northgate Children's Hospital",
-                OrganizationKind::Hospital,
-                false,
-                "https://fhir.northgate.example/r4",
-            ),
-            (
-                "City Diagnostics Laboratory",
-                OrganizationKind::Laboratory,
-                false,
-                "https://fhir.citydiagnostics.example/r4",
-            ),
-            (
-                "Westbrook Pathology",
-                OrganizationKind::Laboratory,
-                false,
-                "https://fhir.westbrook.example/r4",
-            ),
-        ];
-        let orgs = specs
-            .iter()
-            .zip(first_org..)
-            .map(|(&(name, kind, emergency_capable, fhir_endpoint), id)| {
-                let roles: &[Role] = if kind == OrganizationKind::Hospital {
-                    &hospital_staff
-                } else {
-                    &lab_staff
-                };
-                DemoOrg {
-                    id,
-                    name,
-                    kind,
-                    emergency_capable,
-                    fhir_endpoint,
-                    admin: demo_key(&format!("admin {name}")),
-                    staff: roles
-                        .iter()
-                        .enumerate()
-                        .map(|(i, role)| (demo_key(&format!("staff {name} {i}")), *role))
-                        .collect(),
-                }
-            })
-            .collect();
-        Cast {
-            orgs,
-            patients: (0..patients)
-                .map(|i| demo_key(&format!("patient {i}")))
-                .collect(),
-            guardians: (0..patients.div_ceil(30))
-                .map(|i| demo_key(&format!("guardian {i}")))
-                .collect(),
-            newcomers: (0..5).map(|i| demo_key(&format!("newcomer {i}"))).collect(),
-        }
-    }
-
-    fn hospitals(&self) -> Vec<&DemoOrg> {
-        self.orgs
-            .iter()
-            .filter(|o| o.kind == OrganizationKind::Hospital)
-            .collect()
-    }
-
-    fn labs(&self) -> Vec<&DemoOrg> {
-        self.orgs
-            .iter()
-            .filter(|o| o.kind == OrganizationKind::Laboratory)
-            .collect()
-    }
-
-    /// Every account that sends a transaction (to be funded).
-    pub(crate) fn accounts(&self) -> Vec<&PrivateKeySigner> {
-        let mut all: Vec<&PrivateKeySigner> = Vec::new();
-        for org in &self.orgs {
-            all.push(&org.admin);
-            all.extend(org.staff.iter().map(|(key, _)| key));
-        }
-        all.extend(&self.patients);
-        all.extend(&self.guardians);
-        all.extend(&self.newcomers);
-        all
-    }
-}
-
-/// A contract call of the script.
-#[derive(Debug, Clone)]
-pub(crate) enum Call {
-    AddPractitioner {
-        org: u32,
-        account: Address,
-        role: Role,
-    },
-    Grant {
-        patient: Address,
-        org: u32,
-        terms: ConsentTerms,
-    },
-    GrantBySig(Box<Signed<GrantConsent>>),
-    Narrow {
-        patient: Address,
-        org: u32,
-        terms: ConsentTerms,
-    },
-    Extend {
-        patient: Address,
-        org: u32,
-        until: u64,
-    },
-    Revoke {
-        patient: Address,
-        org: u32,
-    },
-    AppointDelegate {
-        delegate: Address,
-        categories: CategorySet,
-        purposes: PurposeSet,
-        actions: ActionSet,
-        until: u64,
-    },
-    /// An access request; `tag` names it for the answer (the chain numbers it).
-    RequestAccess {
-        tag: usize,
-        patient: Address,
-        terms: ConsentTerms,
-        duration: u64,
-        reason: B256,
-    },
-    Approve {
-        tag: usize,
-    },
-    Deny {
-        tag: usize,
-    },
-    OpenEmergency {
-        patient: Address,
-        reason: EmergencyReason,
-        justification: B256,
-    },
-    CloseEmergency {
-        patient: Address,
-        org: u32,
-    },
-    AddRecord(NewRecord),
-    Retract {
-        id: B256,
-    },
-    LogAccess {
-        patient: Address,
-        ids: Vec<B256>,
-        purpose: Purpose,
-    },
-}
-
-impl Call {
-    /// A short name for progress and errors.
-    pub(crate) fn name(&self) -> &'static str {
-        match self {
-            Call::AddPractitioner { .. } => "add practitioner",
-            Call::Grant { .. } => "grant",
-            Call::GrantBySig(_) => "submit signed grant",
-            Call::Narrow { .. } => "narrow",
-            Call::Extend { .. } => "extend",
-            Call::Revoke { .. } => "revoke",
-            Call::AppointDelegate { .. } => "appoint delegate",
-            Call::RequestAccess { .. } => "request access",
-            Call::Approve { .. } => "approve request",
-            Call::Deny { .. } => "deny request",
-            Call::OpenEmergency { .. } => "open emergency",
-            Call::CloseEmergency { .. } => "close emergency",
-            Call::AddRecord(_) => "add record",
-            Call::Retract { .. } => "retract record",
-            Call::LogAccess { .. } => "log read",
-        }
-    }
-}
-
-/// One transaction of the script.
-#[derive(Debug, Clone)]
-pub(crate) struct Step {
-    /// Its block's timestamp.
-    pub(crate) at: u64,
-    pub(crate) from: Address,
-    pub(crate) call: Call,
-}
-
-/// What the script holds, for the summary.
-#[derive(Debug, Default, Clone, Copy, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Tally {
-    pub(crate) consents: usize,
-    pub(crate) signed_consents: usize,
-    pub(crate) delegated_consents: usize,
-    pub(crate) narrowed: usize,
-    pub(crate) extended: usize,
-    pub(crate) revoked: usize,
-    pub(crate) requests: usize,
-    pub(crate) emergencies: usize,
-    pub(crate) records: usize,
-    pub(crate) superseded: usize,
-    pub(crate) retracted: usize,
-    pub(crate) reads: usize,
-}
-
-/// The script, in time order.
-#[derive(Debug, Clone)]
-pub(crate) struct Script {
-    pub(crate) steps: Vec<Step>,
-    pub(crate) tally: Tally,
-    /// When the simulated period ends.
-    pub(crate) end: u64,
-}
+use super::{Call, Cast, DAY, DemoOrg, EMERGENCY_DURATION, HOUR, REQUEST_TTL, Step, Tally};
 
 /// The FHIR resource types a record of `category` may point to.
 fn fhir_types(category: Category) -> &'static [FhirResourceType] {
@@ -360,20 +50,20 @@ fn between(rng: &mut StdRng, from: u64, to: u64) -> u64 {
     }
 }
 
-struct Builder<'a> {
-    rng: StdRng,
-    cast: &'a Cast,
-    domain: &'a Eip712Domain,
-    chain_id: u64,
-    steps: Vec<Step>,
-    tally: Tally,
-    requests: usize,
+pub(super) struct Builder<'a> {
+    pub(super) rng: StdRng,
+    pub(super) cast: &'a Cast,
+    pub(super) domain: &'a Eip712Domain,
+    pub(super) chain_id: u64,
+    pub(super) steps: Vec<Step>,
+    pub(super) tally: Tally,
+    pub(super) requests: usize,
     /// Distinct contents per patient.
-    contents: usize,
+    pub(super) contents: usize,
 }
 
 impl Builder<'_> {
-    fn push(&mut self, at: u64, from: &PrivateKeySigner, call: Call) {
+    pub(super) fn push(&mut self, at: u64, from: &PrivateKeySigner, call: Call) {
         self.steps.push(Step {
             at,
             from: from.address(),
@@ -487,7 +177,7 @@ impl Builder<'_> {
         }
     }
 
-    fn patient(&mut self, index: usize, start: u64, end: u64) {
+    pub(super) fn patient(&mut self, index: usize, start: u64, end: u64) {
         let key = self.cast.patients[index].clone();
         let me = key.address();
         let hospitals = self.cast.hospitals();
@@ -718,7 +408,7 @@ impl Builder<'_> {
         }
     }
 
-    fn emergency(
+    pub(super) fn emergency(
         &mut self,
         index: usize,
         patient: Address,
@@ -832,195 +522,5 @@ impl Builder<'_> {
             1,
             (granted + HOUR, until.min(horizon)),
         );
-    }
-}
-
-/// The script for `cast` on the chain whose consent registry has `domain`, from `start` over
-/// `size.weeks` weeks.
-pub(crate) fn script(cast: &Cast, size: Size, domain: &Eip712Domain, start: u64) -> Script {
-    let end = start + size.weeks.max(1) * 7 * DAY;
-    let mut builder = Builder {
-        rng: StdRng::seed_from_u64(size.seed),
-        cast,
-        domain,
-        chain_id: domain.chain_id.map_or(0, |id| id.to::<u64>()),
-        steps: Vec::new(),
-        tally: Tally::default(),
-        requests: 0,
-        contents: 0,
-    };
-    // Rosters first, in the first hour.
-    for org in &cast.orgs {
-        for (i, (key, role)) in org.staff.iter().enumerate() {
-            builder.push(
-                start + 60 + i as u64,
-                &org.admin,
-                Call::AddPractitioner {
-                    org: org.id,
-                    account: key.address(),
-                    role: *role,
-                },
-            );
-        }
-    }
-    for index in 0..cast.patients.len() {
-        builder.patient(index, start + HOUR, end);
-    }
-    // A few emergencies still open at the end of the period.
-    let patients = cast.patients.len();
-    for (n, index) in (0..patients)
-        .step_by(patients.div_ceil(3).max(1))
-        .enumerate()
-    {
-        let me = cast.patients[index].address();
-        let at = end - (5 + 3 * n as u64) * HOUR;
-        builder.emergency(index, me, start, end, Some(at));
-    }
-    let mut steps = builder.steps;
-    // Stable: steps at the same second keep the order they were planned in.
-    steps.sort_by_key(|s| s.at);
-    let mut previous = start;
-    for step in &mut steps {
-        step.at = step.at.max(previous + 1);
-        previous = step.at;
-    }
-    Script {
-        steps,
-        tally: builder.tally,
-        end,
-    }
-}
-
-/// Request tags in the order the chain will number them.
-pub(crate) fn request_order(steps: &[Step]) -> HashMap<usize, usize> {
-    steps
-        .iter()
-        .filter_map(|s| match s.call {
-            Call::RequestAccess { tag, .. } => Some(tag),
-            _ => None,
-        })
-        .enumerate()
-        .map(|(position, tag)| (tag, position))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use std::collections::HashSet;
-
-    use consentry_sdk::eip712;
-
-    use super::*;
-
-    fn demo() -> (Cast, Script) {
-        let cast = Cast::new(300, 1);
-        let domain = eip712::domain(31337, Address::repeat_byte(7), B256::repeat_byte(8));
-        let script = script(&cast, Size { weeks: 6, seed: 42 }, &domain, 1_700_000_000);
-        (cast, script)
-    }
-
-    #[test]
-    fn the_cast_is_the_issue_s() {
-        let cast = Cast::new(1000, 1);
-        assert_eq!(cast.hospitals().len(), 3);
-        assert_eq!(cast.labs().len(), 2);
-        let staff: usize = cast.orgs.iter().map(|o| o.staff.len()).sum();
-        assert_eq!(staff, 30);
-        assert_eq!(cast.patients.len(), 1000);
-        let accounts: HashSet<Address> = cast.accounts().iter().map(|k| k.address()).collect();
-        assert_eq!(
-            accounts.len(),
-            cast.accounts().len(),
-            "every key is distinct"
-        );
-    }
-
-    #[test]
-    fn the_script_is_deterministic_and_in_time_order() {
-        let (_, a) = demo();
-        let (_, b) = demo();
-        assert_eq!(a.steps.len(), b.steps.len());
-        assert!(a.steps.windows(2).all(|w| w[0].at < w[1].at));
-        assert!(a.steps.iter().all(|s| s.at < a.end));
-        for (x, y) in a.steps.iter().zip(&b.steps) {
-            assert_eq!((x.at, x.from, x.call.name()), (y.at, y.from, y.call.name()));
-        }
-    }
-
-    #[test]
-    fn the_script_has_every_kind_of_consent_and_activity() {
-        let (_, script) = demo();
-        let t = script.tally;
-        assert!(t.consents > 300, "{t:?}");
-        for (what, count) in [
-            ("signed", t.signed_consents),
-            ("delegated", t.delegated_consents),
-            ("narrowed", t.narrowed),
-            ("extended", t.extended),
-            ("revoked", t.revoked),
-            ("requests", t.requests),
-            ("emergencies", t.emergencies),
-            ("superseded", t.superseded),
-            ("retracted", t.retracted),
-        ] {
-            assert!(count > 0, "no {what}: {t:?}");
-        }
-        assert!(t.records > 600 && t.reads > 300, "{t:?}");
-    }
-
-    #[test]
-    fn reads_and_supersessions_follow_their_records_and_answers_follow_their_requests() {
-        let (cast, script) = demo();
-        let author_org: HashMap<Address, u32> = cast
-            .orgs
-            .iter()
-            .flat_map(|org| org.staff.iter().map(|(key, _)| (key.address(), org.id)))
-            .collect();
-        let roles: HashMap<Address, Role> = cast
-            .orgs
-            .iter()
-            .flat_map(|org| org.staff.iter().map(|(key, role)| (key.address(), *role)))
-            .collect();
-        let mut added = HashSet::new();
-        let mut asked = HashSet::new();
-        let mut retracted = HashSet::new();
-        for step in &script.steps {
-            match &step.call {
-                Call::AddRecord(record) => {
-                    assert!(
-                        roles[&step.from].may_use(record.purpose),
-                        "a record written for a purpose outside its author's role"
-                    );
-                    if let Some(old) = record.supersedes {
-                        assert!(added.contains(&old), "supersedes an unknown record");
-                    }
-                    added.insert(record_id(
-                        record.patient,
-                        author_org[&step.from],
-                        record.category,
-                        record.content_hash,
-                    ));
-                }
-                Call::LogAccess { ids, purpose, .. } => {
-                    assert!(
-                        roles[&step.from].may_use(*purpose),
-                        "a read logged for a purpose outside its reader's role"
-                    );
-                    for id in ids {
-                        assert!(added.contains(id), "a read before its record");
-                        assert!(!retracted.contains(id), "a read of a retracted record");
-                    }
-                }
-                Call::Retract { id } => {
-                    assert!(added.contains(id));
-                    retracted.insert(*id);
-                }
-                Call::RequestAccess { tag, .. } => {
-                    asked.insert(*tag);
-                }
-                Call::Approve { tag } | Call::Deny { tag } => assert!(asked.contains(tag)),
-                _ => {}
-            }
-        }
     }
 }
