@@ -180,3 +180,6 @@ fn path_org(text: &str) -> Result<u32, ApiError> {
 fn path_patient(text: &str) -> Result<alloy::primitives::Address, ApiError> {
     params::address("patient", text)
 }
+
+#[cfg(test)]
+mod tests;
