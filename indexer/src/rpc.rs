@@ -21,16 +21,43 @@ use backon::{ExponentialBuilder, Retryable};
 
 use consentry_store::BlockRef;
 
+/// Why a provider could not be made for an RPC URL.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    /// The URL does not parse.
+    #[error("RPC URL {url:?}: {source}")]
+    Url {
+        /// The URL given.
+        url: String,
+        /// Why it does not parse.
+        source: url::ParseError,
+    },
+    /// The HTTP client could not be built (its TLS backend failed to start).
+    #[error("the HTTP client for the node could not be built: {0}")]
+    Client(#[source] reqwest::Error),
+    /// The WebSocket could not be opened.
+    #[error("cannot reach the node at {url}: {source}")]
+    Unreachable {
+        /// The URL given.
+        url: String,
+        /// The node's or the connection's answer.
+        source: alloy::transports::TransportError,
+    },
+}
+
 /// A provider for `url`: a WebSocket for `ws://` and `wss://` (the indexer then follows the
 /// node's new-head subscription), else HTTP with a `timeout` on every request.
-pub async fn connect_any(url: &str, timeout: Duration) -> Result<DynProvider, String> {
+pub async fn connect_any(url: &str, timeout: Duration) -> Result<DynProvider, ConnectError> {
     if url.starts_with("ws://") || url.starts_with("wss://") {
         return ProviderBuilder::new()
             .disable_recommended_fillers()
             .connect_ws(alloy::providers::WsConnect::new(url))
             .await
             .map(|provider| provider.erased())
-            .map_err(|e| format!("cannot reach the node at {url}: {e}"));
+            .map_err(|source| ConnectError::Unreachable {
+                url: url.to_owned(),
+                source,
+            });
     }
     connect(url, timeout)
 }
@@ -41,12 +68,15 @@ pub fn is_websocket(url: &str) -> bool {
 }
 
 /// A provider over HTTP whose every request gives up after `timeout` (and is then retried).
-pub fn connect(url: &str, timeout: Duration) -> Result<DynProvider, String> {
-    let url: reqwest::Url = url.parse().map_err(|e| format!("RPC URL {url:?}: {e}"))?;
+pub fn connect(url: &str, timeout: Duration) -> Result<DynProvider, ConnectError> {
+    let url: reqwest::Url = url.parse().map_err(|source| ConnectError::Url {
+        url: url.to_owned(),
+        source,
+    })?;
     let client = reqwest::Client::builder()
         .timeout(timeout)
         .build()
-        .map_err(|e| e.to_string())?;
+        .map_err(ConnectError::Client)?;
     let is_local = url
         .host_str()
         .is_some_and(|h| h == "localhost" || h == "127.0.0.1" || h == "::1");

@@ -63,29 +63,17 @@ impl StoreError {
     /// server): the failed transaction was rolled back and can simply be retried.
     pub fn is_transient(&self) -> bool {
         match self {
-            StoreError::Database(error) => {
-                matches!(
-                    error,
-                    sqlx::Error::Io(_)
-                        | sqlx::Error::PoolTimedOut
-                        | sqlx::Error::PoolClosed
-                        | sqlx::Error::WorkerCrashed
-                        | sqlx::Error::Protocol(_)
-                ) || error
-                    .as_database_error()
-                    .and_then(|e| e.code())
-                    // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection
-                    // failures; SQLite: busy, locked.
-                    .is_some_and(|code| {
-                        matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "5" | "6")
-                            || code.starts_with("08")
-                    })
+            // A projection's read in the batch's transaction: as the database error it holds.
+            StoreError::Projection(ProjectionError::Store(source)) => {
+                if let Some(error) = source.downcast_ref::<sqlx::Error>() {
+                    return database_is_transient(error);
+                }
+                source
+                    .downcast_ref::<rusqlite::Error>()
+                    .is_some_and(sqlite_is_transient)
             }
-            // SQLite: busy, locked.
-            StoreError::Sqlite(error) => matches!(
-                error.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-            ),
+            StoreError::Database(error) => database_is_transient(error),
+            StoreError::Sqlite(error) => sqlite_is_transient(error),
             _ => false,
         }
     }
@@ -99,6 +87,34 @@ impl StoreError {
     pub fn lost_commits(&self) -> bool {
         matches!(self, StoreError::NotFollowing { expected, stored } if stored < expected)
     }
+}
+
+/// Whether sqlx's `error` may go away if asked again: a lost connection, a restarting server.
+fn database_is_transient(error: &sqlx::Error) -> bool {
+    matches!(
+        error,
+        sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+            | sqlx::Error::Protocol(_)
+    ) || error
+        .as_database_error()
+        .and_then(|e| e.code())
+        // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection
+        // failures; SQLite: busy, locked.
+        .is_some_and(|code| {
+            matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "5" | "6")
+                || code.starts_with("08")
+        })
+}
+
+/// Whether rusqlite's `error` may go away if asked again: SQLite busy or locked.
+fn sqlite_is_transient(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 #[cfg(test)]
@@ -115,5 +131,22 @@ mod tests {
         assert!(!lost(Some(7), Some(10)));
         assert!(!lost(None, Some(3)));
         assert!(!StoreError::Corrupt("a stored row".into()).lost_commits());
+    }
+
+    /// A projection's read that lost its connection is retried like any other; one that
+    /// failed for good is not.
+    #[test]
+    fn a_projection_read_is_transient_as_its_database_error() {
+        let lookup = |error: Box<dyn std::error::Error + Send + Sync>| {
+            StoreError::Projection(ProjectionError::Store(error)).is_transient()
+        };
+        assert!(lookup(Box::new(sqlx::Error::PoolTimedOut)));
+        assert!(lookup(Box::new(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        ))));
+        assert!(!lookup(Box::new(sqlx::Error::RowNotFound)));
+        assert!(!lookup(Box::new(rusqlite::Error::InvalidQuery)));
+        assert!(!lookup("neither database's error".into()));
     }
 }

@@ -277,7 +277,7 @@ impl Lookup for PgLookup<'_> {
             .fetch_optional(&mut *self.connection)
             .await
             .and_then(|row| row.map(|row| row.try_get(0)).transpose())
-            .map_err(|e| ProjectionError::Store(e.to_string()))?;
+            .map_err(|e| ProjectionError::Store(e.into()))?;
         text.map(|text| state_from_text(kind, key, &text))
             .transpose()
     }

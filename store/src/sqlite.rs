@@ -172,7 +172,7 @@ impl SqliteLookup<'_> {
                     .query_row((kind.as_str(), key), |row| row.get(0))
                     .optional()
             })
-            .map_err(|e| ProjectionError::Store(e.to_string()))?;
+            .map_err(|e| ProjectionError::Store(e.into()))?;
         text.map(|text| state_from_text(kind, key, &text))
             .transpose()
     }

@@ -60,9 +60,7 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
     let store = Store::connect(&args.database_url)
         .await
         .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
-    let provider = rpc::connect_any(&ctx.global.rpc_url, args.request_timeout)
-        .await
-        .map_err(|e| eyre::eyre!(e))?;
+    let provider = rpc::connect_any(&ctx.global.rpc_url, args.request_timeout).await?;
     let mut config = SyncConfig::new(addresses, start_block);
     config.poll_interval = args.poll_interval;
     config.confirmations = args.confirmations;
@@ -119,8 +117,7 @@ pub(crate) async fn serve(ctx: &Context, args: ServeArgs, out: Output) -> eyre::
     let store = Store::connect(&args.database_url)
         .await
         .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
-    let provider =
-        rpc::connect(&ctx.global.rpc_url, Duration::from_secs(10)).map_err(|e| eyre::eyre!(e))?;
+    let provider = rpc::connect(&ctx.global.rpc_url, Duration::from_secs(10))?;
     let chain_id = match store.checkpoint().await? {
         Some(checkpoint) => checkpoint.chain_id,
         None => rpc::chain_id(&provider, Duration::from_secs(5))

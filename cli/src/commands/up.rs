@@ -216,9 +216,7 @@ pub(crate) async fn run(global: &Global, args: UpArgs, out: Output) -> eyre::Res
         manifest.start_block().unwrap_or_default(),
     );
     config.poll_interval = Duration::from_millis(250);
-    let sync_provider = rpc::connect_any(&rpc_url, Duration::from_secs(10))
-        .await
-        .map_err(|e| eyre!(e))?;
+    let sync_provider = rpc::connect_any(&rpc_url, Duration::from_secs(10)).await?;
     let indexer = Indexer::new(sync_provider.clone(), store.clone(), config).await?;
     let indexing = Instant::now();
     out.waiting("Indexing the demo", indexer.catch_up()).await?;
@@ -411,11 +409,15 @@ async fn stop_anvil(mut anvil: Child) {
 
 async fn wait_for_node(url: &str, patience: Duration) -> eyre::Result<DynProvider> {
     use backon::{ConstantBuilder, Retryable};
-    let provider = rpc::connect(url, Duration::from_secs(5)).map_err(|e| eyre!(e))?;
+    let provider = rpc::connect(url, Duration::from_secs(5))?;
     let every = Duration::from_millis(100);
     let times = usize::try_from(patience.as_millis() / every.as_millis()).unwrap_or(usize::MAX);
     (|| provider.get_chain_id())
-        .retry(ConstantBuilder::default().with_delay(every).with_max_times(times))
+        .retry(
+            ConstantBuilder::default()
+                .with_delay(every)
+                .with_max_times(times),
+        )
         .await
         .map_err(|error| eyre!("the node at {url} did not answer within {patience:?}: {error}"))?;
     Ok(provider)

@@ -115,9 +115,10 @@ pub enum ProjectionError {
         /// Why.
         source: serde_json::Error,
     },
-    /// The store failed.
+    /// The store failed (a `sqlx` or `rusqlite` error, kept whole so whoever retries can tell
+    /// a lost connection from a broken statement).
     #[error("store: {0}")]
-    Store(String),
+    Store(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// Where projections read the current state of an entity from (the store, in the batch's
