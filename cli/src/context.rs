@@ -3,6 +3,7 @@
 use std::{
     io::IsTerminal,
     path::{Path, PathBuf},
+    time::Duration,
 };
 
 use alloy::{
@@ -76,8 +77,23 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    /// Connects to the node and loads the wallet (if one was given).
-    pub(crate) async fn connect(global: &Global) -> Result<Self, SetupError> {
+    /// Connects to the node and loads the wallet (if one was given). A node that has not
+    /// answered its chain id within `patience` is reported, not waited for.
+    pub(crate) async fn connect(global: &Global, patience: Duration) -> Result<Self, SetupError> {
+        tokio::time::timeout(patience, Self::connect_now(global))
+            .await
+            .unwrap_or_else(|_| {
+                Err(SetupError::Unreachable {
+                    url: global.rpc_url.clone(),
+                    reason: format!(
+                        "no answer to eth_chainId within {}",
+                        humantime::format_duration(patience)
+                    ),
+                })
+            })
+    }
+
+    async fn connect_now(global: &Global) -> Result<Self, SetupError> {
         let signer = load_signer(global)?;
         let unreachable = |reason: String| SetupError::Unreachable {
             url: global.rpc_url.clone(),

@@ -13,7 +13,7 @@ use alloy::{
         types::{Filter, Log},
     },
     transports::{
-        TransportError,
+        TransportError, TransportErrorKind,
         http::{Http, reqwest},
     },
 };
@@ -49,15 +49,22 @@ pub enum ConnectError {
 /// node's new-head subscription), else HTTP with a `timeout` on every request.
 pub async fn connect_any(url: &str, timeout: Duration) -> Result<DynProvider, ConnectError> {
     if url.starts_with("ws://") || url.starts_with("wss://") {
-        return ProviderBuilder::new()
+        let unreachable = |source| ConnectError::Unreachable {
+            url: url.to_owned(),
+            source,
+        };
+        let connecting = ProviderBuilder::new()
             .disable_recommended_fillers()
-            .connect_ws(alloy::providers::WsConnect::new(url))
-            .await
-            .map(|provider| provider.erased())
-            .map_err(|source| ConnectError::Unreachable {
-                url: url.to_owned(),
-                source,
-            });
+            .connect_ws(alloy::providers::WsConnect::new(url));
+        // A node that takes the connection and never answers the handshake is not waited for.
+        return match tokio::time::timeout(timeout, connecting).await {
+            Ok(connected) => connected
+                .map(|provider| provider.erased())
+                .map_err(unreachable),
+            Err(_) => Err(unreachable(TransportErrorKind::custom_str(&format!(
+                "no WebSocket handshake within {timeout:?}"
+            )))),
+        };
     }
     connect(url, timeout)
 }
@@ -234,16 +241,107 @@ pub async fn logs(
         .address(addresses.to_vec())
         .from_block(from)
         .to_block(to);
-    (|| async { provider.get_logs(&filter).await })
-        .retry(backoff(max_delay))
-        .when(|error| range_advice(&error.to_string()).is_none())
-        .notify(note_retry("eth_getLogs"))
-        .await
+    (|| async {
+        let logs = provider.get_logs(&filter).await?;
+        match logs
+            .iter()
+            .find_map(|log| not_asked_for(log, addresses, from, to))
+        {
+            None => Ok(logs),
+            // Another request's answer (a load balancer mixing up its backends), a log of a
+            // pending or removed block, or of a contract not asked about: nothing of it is
+            // taken, and the request is made again.
+            Some(why) => Err(TransportErrorKind::custom_str(&format!(
+                "eth_getLogs for blocks {from}..={to} answered {why}"
+            ))),
+        }
+    })
+    .retry(backoff(max_delay))
+    .when(|error| range_advice(&error.to_string()).is_none())
+    .notify(note_retry("eth_getLogs"))
+    .await
+}
+
+/// What makes `log` no answer to `eth_getLogs` for `addresses` in blocks `from..=to`, if
+/// anything: a block outside the range, no block, hash or index (a pending log), a log the
+/// node says was removed, or another contract's.
+fn not_asked_for(log: &Log, addresses: &[Address], from: u64, to: u64) -> Option<String> {
+    let Some(block) = log.block_number else {
+        return Some("a log without a block (pending)".into());
+    };
+    if !(from..=to).contains(&block) {
+        return Some(format!(
+            "a log of block {block}, outside the range asked for"
+        ));
+    }
+    if log.block_hash.is_none() || log.log_index.is_none() || log.transaction_hash.is_none() {
+        return Some(format!(
+            "a log of block {block} without its block hash, index or transaction"
+        ));
+    }
+    if log.removed {
+        return Some(format!("a log of block {block} marked removed"));
+    }
+    if !addresses.contains(&log.address()) {
+        return Some(format!(
+            "a log of {}, a contract not asked about",
+            log.address()
+        ));
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
+    use alloy::primitives::{B256, LogData};
+
     use super::*;
+
+    /// A log of `address` in block 7, as a node answers it.
+    fn log_of(address: Address) -> Log {
+        Log {
+            inner: alloy::primitives::Log {
+                address,
+                data: LogData::new_unchecked(vec![B256::repeat_byte(1)], Default::default()),
+            },
+            block_hash: Some(B256::repeat_byte(7)),
+            block_number: Some(7),
+            block_timestamp: None,
+            transaction_hash: Some(B256::repeat_byte(9)),
+            transaction_index: Some(0),
+            log_index: Some(3),
+            removed: false,
+        }
+    }
+
+    /// A log is taken only as an answer to the request: in its range, mined, not removed, of a
+    /// contract asked about.
+    #[test]
+    fn logs_not_asked_for_are_named() {
+        let ours = Address::repeat_byte(0xc0);
+        let asked = [ours];
+        assert_eq!(not_asked_for(&log_of(ours), &asked, 5, 9), None);
+        assert_eq!(not_asked_for(&log_of(ours), &asked, 7, 7), None);
+        let why = |log: &Log, from, to| not_asked_for(log, &asked, from, to).unwrap_or_default();
+        assert!(why(&log_of(ours), 8, 20).contains("outside the range"));
+        assert!(why(&log_of(ours), 1, 6).contains("outside the range"));
+        let pending = Log {
+            block_number: None,
+            ..log_of(ours)
+        };
+        assert!(why(&pending, 5, 9).contains("pending"));
+        let unhashed = Log {
+            block_hash: None,
+            ..log_of(ours)
+        };
+        assert!(why(&unhashed, 5, 9).contains("without its block hash"));
+        let removed = Log {
+            removed: true,
+            ..log_of(ours)
+        };
+        assert!(why(&removed, 5, 9).contains("removed"));
+        assert!(why(&log_of(Address::repeat_byte(0xbb)), 5, 9).contains("not asked about"));
+    }
 
     #[test]
     fn providers_refusals_are_understood() {

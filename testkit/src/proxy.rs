@@ -1,7 +1,8 @@
 //! A JSON-RPC proxy in front of anvil that misbehaves on request, as real providers do:
 //! JSON-RPC errors, HTTP 429 and 502, requests that never answer, block-range and result-size
 //! limits with the providers' own messages, a head that lags behind (a replica), the same logs
-//! served twice, log indexes shifted, extra logs injected. It records what it was asked.
+//! served twice, log indexes shifted, extra logs injected, another request's logs answered. It
+//! records what it was asked.
 
 use std::{
     collections::VecDeque,
@@ -59,6 +60,9 @@ pub struct Faults {
     pub log_index_offset: u64,
     /// Extra logs, added to `eth_getLogs` answers whose range covers their block.
     pub extra_logs: Vec<Value>,
+    /// Answer the next `eth_getLogs` with the logs of this range instead (another request's
+    /// answer under the right id, as a load balancer that mixes up its backends sends it).
+    pub answer_logs_of: Option<(u64, u64)>,
     /// Answer each `eth_getLogs` this much later (a distant node).
     pub logs_delay: Duration,
     /// Hold `eth_getLogs` requests (unanswered) while this is set.
@@ -218,7 +222,16 @@ async fn get_logs(state: &Upstream, id: &Value, request: &Value) -> Response {
         };
         return rpc_error(id, -32005, &message);
     }
-    let mut answer = forward(state, request).await;
+    let mixed_up = state.faults.lock().unwrap().answer_logs_of.take();
+    let mut answer = match mixed_up {
+        Some((other_from, other_to)) => {
+            let mut other = request.clone();
+            other["params"][0]["fromBlock"] = json!(format!("0x{other_from:x}"));
+            other["params"][0]["toBlock"] = json!(format!("0x{other_to:x}"));
+            forward(state, &other).await
+        }
+        None => forward(state, request).await,
+    };
     let faults = state.faults.lock().unwrap();
     let Some(logs) = answer["result"].as_array_mut() else {
         return Json(answer).into_response();

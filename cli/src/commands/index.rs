@@ -57,21 +57,11 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
         tokio::spawn(async move { axum::serve(listener, router).await });
         tracing::info!(%addr, "Prometheus metrics at /metrics");
     }
-    let store = Store::connect(&args.database_url)
-        .await
-        .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
-    let provider = rpc::connect_any(&ctx.global.rpc_url, args.request_timeout).await?;
-    let mut config = SyncConfig::new(addresses, start_block);
-    config.poll_interval = args.poll_interval;
-    config.confirmations = args.confirmations;
-    config.window = args.window.max(1);
-    config.initial_range = args.initial_range.max(1);
-    config.max_range = args.max_range.max(config.initial_range);
-    config.batch_events = args.batch_events.max(1);
-    config.defer_indexes = !args.keep_indexes;
-    config.max_backoff = args.max_backoff;
-    config.subscribe = rpc::is_websocket(&ctx.global.rpc_url);
-    let indexer = Indexer::new(provider.clone(), store.clone(), config).await?;
+    let starting = start(ctx, &args, addresses, start_block);
+    let (store, provider, indexer) = tokio::select! {
+        started = starting => started?,
+        () = shutdown() => return Ok(stopped_before_start()),
+    };
 
     let progress = indexer.progress();
     if let Some(addr) = args.api_addr {
@@ -110,6 +100,37 @@ pub(crate) async fn run(ctx: &Context, args: IndexArgs, out: Output) -> eyre::Re
         thousands(events),
         state.reorgs
     )))
+}
+
+/// Opens the store, connects to the node and starts the indexer (it asks the node its chain
+/// id, which a node that is not there yet may take a while to answer).
+async fn start(
+    ctx: &Context,
+    args: &IndexArgs,
+    addresses: Vec<alloy::primitives::Address>,
+    start_block: u64,
+) -> eyre::Result<(Store, alloy::providers::DynProvider, Indexer)> {
+    let store = Store::connect(&args.database_url)
+        .await
+        .wrap_err_with(|| format!("opening the store {}", redact(&args.database_url)))?;
+    let provider = rpc::connect_any(&ctx.global.rpc_url, args.request_timeout).await?;
+    let mut config = SyncConfig::new(addresses, start_block);
+    config.poll_interval = args.poll_interval;
+    config.confirmations = args.confirmations;
+    config.window = args.window.max(1);
+    config.initial_range = args.initial_range.max(1);
+    config.max_range = args.max_range.max(config.initial_range);
+    config.batch_events = args.batch_events.max(1);
+    config.defer_indexes = !args.keep_indexes;
+    config.max_backoff = args.max_backoff;
+    config.subscribe = rpc::is_websocket(&ctx.global.rpc_url);
+    let indexer = Indexer::new(provider.clone(), store.clone(), config).await?;
+    Ok((store, provider, indexer))
+}
+
+/// What a service stopped (SIGTERM, Ctrl-C) before it started says: nothing was done.
+pub(crate) fn stopped_before_start() -> Outcome {
+    Outcome::new(json!({ "stopped": "before starting" })).line("Stopped before starting")
 }
 
 /// `consentry serve`: the query API alone, until SIGTERM or Ctrl-C.

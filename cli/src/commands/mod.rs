@@ -12,6 +12,8 @@ use alloy::providers::DynProvider;
 use consentry_sdk::client::Client;
 use serde_json::json;
 
+use std::time::Duration;
+
 use crate::{
     cli::{Cli, Command},
     context::Context,
@@ -25,7 +27,20 @@ pub(crate) async fn run(cli: Cli, out: Output) -> eyre::Result<Outcome> {
         Command::Up(args) => return up::run(&cli.global, args, out).await,
         command => command,
     };
-    let ctx = Context::connect(&cli.global).await?;
+    // How long the node may take to answer its chain id: an indexer's own request timeout.
+    let patience = match &command {
+        Command::Index(args) => args.request_timeout,
+        _ => Duration::from_secs(30),
+    };
+    let connecting = Context::connect(&cli.global, patience);
+    let ctx = match command {
+        // A service stopped (SIGTERM, Ctrl-C) while it waits for the node stops cleanly.
+        Command::Index(_) | Command::Serve(_) => tokio::select! {
+            ctx = connecting => ctx?,
+            () = index::shutdown() => return Ok(index::stopped_before_start()),
+        },
+        _ => connecting.await?,
+    };
     match command {
         Command::Deploy(args) => deploy::run(&ctx, args, out).await,
         Command::Org(command) => org::run(&ctx, command, out).await,

@@ -502,3 +502,64 @@ fn signal(pid: u32, signal: nix::sys::signal::Signal) {
     let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).unwrap());
     nix::sys::signal::kill(pid, signal).unwrap();
 }
+
+/// A node that takes connections and never answers (a hung load balancer): `consentry index`
+/// says so within its request timeout instead of waiting in silence, and SIGTERM while it
+/// waits stops it cleanly (exit 0), as it does once running.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_node_that_never_answers_is_reported_and_sigterm_still_stops_it() {
+    let chain = Chain::start(&[]);
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    // Connections are accepted (by the backlog) and held; nothing is ever read or answered.
+    let store = format!("sqlite://{}", chain.path("silent.sqlite").display());
+    let args = [
+        "--rpc-url",
+        &url,
+        "index",
+        "--database-url",
+        &store,
+        "--request-timeout",
+        "2s",
+        "--organization-registry",
+        "0x0000000000000000000000000000000000000001",
+        "--consent-registry",
+        "0x0000000000000000000000000000000000000002",
+        "--record-registry",
+        "0x0000000000000000000000000000000000000003",
+    ];
+    let mut reporting = chain
+        .command(None, &args)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = reporting.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            reporting.kill().unwrap();
+            panic!("still waiting for the node in silence after 20 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut reporting.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "cannot reach the node at {url}: no answer to eth_chainId within 2s"
+        )),
+        "{stderr}"
+    );
+
+    let mut waiting = chain.spawn(None, &args);
+    std::thread::sleep(Duration::from_millis(700));
+    assert_eq!(
+        terminate(&mut waiting),
+        Some(0),
+        "SIGTERM while it waits: exit 0"
+    );
+    drop(silent);
+}

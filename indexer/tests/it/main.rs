@@ -8,3 +8,4 @@ mod rpc_faults;
 mod store;
 mod store_faults;
 mod sync;
+mod untrusted;
