@@ -5,6 +5,7 @@
 //! never this crate.
 
 pub mod rpc;
+mod rpc_ids;
 pub mod sync;
 
-pub use sync::{Indexer, Progress, SyncConfig, SyncError};
+pub use sync::{Indexer, Progress, SyncConfig, SyncError, blocks_behind};

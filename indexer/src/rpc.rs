@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use alloy::{
     eips::BlockNumberOrTag,
-    primitives::Address,
+    primitives::{Address, Bloom, BloomInput},
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::{
         client::ClientBuilder,
@@ -88,7 +88,9 @@ pub fn connect(url: &str, timeout: Duration) -> Result<DynProvider, ConnectError
         .host_str()
         .is_some_and(|h| h == "localhost" || h == "127.0.0.1" || h == "::1");
     let transport = Http::with_client(client, url);
-    let client = ClientBuilder::default().transport(transport, is_local);
+    let client = ClientBuilder::default()
+        .layer(crate::rpc_ids::MatchIds)
+        .transport(transport, is_local);
     Ok(ProviderBuilder::new()
         .disable_recommended_fillers()
         .connect_client(client)
@@ -206,12 +208,33 @@ pub async fn head(provider: &DynProvider, max_delay: Duration) -> Result<u64, Tr
         .await
 }
 
+/// A block's header as the indexer reads it: what the reorg window remembers of it, and the
+/// bloom of its logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    /// Number, hash, parent hash and time.
+    pub block: BlockRef,
+    /// The bloom filter of every log's address and topics in the block.
+    pub logs_bloom: Bloom,
+}
+
+impl Header {
+    /// Whether the block's bloom says one of `addresses` may have logged in it. A bloom can say
+    /// so falsely (its bits are shared by every log of the block), never the other way round.
+    pub fn may_hold_logs_of(&self, addresses: &[Address]) -> bool {
+        addresses.iter().any(|address| {
+            self.logs_bloom
+                .contains_input(BloomInput::Raw(address.as_slice()))
+        })
+    }
+}
+
 /// Block `number`'s header, retried; `None` if the node does not have it (yet).
-pub async fn block(
+pub async fn header(
     provider: &DynProvider,
     number: u64,
     max_delay: Duration,
-) -> Result<Option<BlockRef>, TransportError> {
+) -> Result<Option<Header>, TransportError> {
     let block = (|| async {
         provider
             .get_block_by_number(BlockNumberOrTag::Number(number))
@@ -220,12 +243,69 @@ pub async fn block(
     .retry(backoff(max_delay))
     .notify(note_retry("eth_getBlockByNumber"))
     .await?;
-    Ok(block.map(|b| BlockRef {
-        number: b.header.number,
-        hash: b.header.hash,
-        parent_hash: b.header.parent_hash,
-        timestamp: b.header.timestamp,
+    let Some(block) = block else {
+        return Ok(None);
+    };
+    if block.header.number != number {
+        // Another request's answer, or a node that does not know what it was asked.
+        return Err(TransportErrorKind::custom_str(&format!(
+            "eth_getBlockByNumber for block {number} answered block {}",
+            block.header.number
+        )));
+    }
+    Ok(Some(Header {
+        block: BlockRef {
+            number,
+            hash: block.header.hash,
+            parent_hash: block.header.parent_hash,
+            timestamp: block.header.timestamp,
+        },
+        logs_bloom: block.header.logs_bloom,
     }))
+}
+
+/// Block `number`'s number, hash, parent hash and time, retried; `None` if the node does not
+/// have it (yet).
+pub async fn block(
+    provider: &DynProvider,
+    number: u64,
+    max_delay: Duration,
+) -> Result<Option<BlockRef>, TransportError> {
+    Ok(header(provider, number, max_delay)
+        .await?
+        .map(|header| header.block))
+}
+
+/// The suite's logs in the block `header` names, asked by its hash: nodes answer such a
+/// request from the block's own receipts, not from the log index a range is searched in.
+/// Retried; every log must be of that block.
+pub async fn block_logs(
+    provider: &DynProvider,
+    addresses: &[Address],
+    header: &BlockRef,
+    max_delay: Duration,
+) -> Result<Vec<Log>, TransportError> {
+    let filter = Filter::new()
+        .address(addresses.to_vec())
+        .at_block_hash(header.hash);
+    (|| async {
+        let logs = provider.get_logs(&filter).await?;
+        let stray = logs.iter().find_map(|log| {
+            not_asked_for(log, addresses, header.number, header.number).or_else(|| {
+                (log.block_hash != Some(header.hash)).then(|| "a log of another block".into())
+            })
+        });
+        match stray {
+            None => Ok(logs),
+            Some(why) => Err(TransportErrorKind::custom_str(&format!(
+                "eth_getLogs for block {} by its hash answered {why}",
+                header.number
+            ))),
+        }
+    })
+    .retry(backoff(max_delay))
+    .notify(note_retry("eth_getLogs"))
+    .await
 }
 
 /// The suite's logs in `from..=to`; a range refusal is returned (not retried) for the caller

@@ -1,5 +1,7 @@
 //! What went wrong in the store, and whether asking again may help.
 
+use alloy::primitives::B256;
+
 use crate::projection::ProjectionError;
 
 /// What went wrong in the store.
@@ -47,6 +49,18 @@ pub enum StoreError {
         expected: Option<u64>,
         /// The stored checkpoint.
         stored: Option<u64>,
+    },
+    /// The store holds another network's data: the same chain id, another genesis block.
+    #[error(
+        "the database holds the data of another chain {chain_id} than the node's: its genesis block is {stored}, the node's {node}"
+    )]
+    OtherGenesis {
+        /// The chain id both share.
+        chain_id: u64,
+        /// The stored chain's genesis block hash.
+        stored: B256,
+        /// The node's.
+        node: B256,
     },
     /// The store holds another chain's data.
     #[error("the database holds chain {stored}'s data, not chain {expected}'s")]

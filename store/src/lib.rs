@@ -204,15 +204,52 @@ impl Store {
         .transpose()
     }
 
-    /// Fails if the store holds another chain's data.
-    pub async fn ensure_chain(&self, chain_id: u64) -> Result<(), StoreError> {
-        match self.checkpoint().await? {
-            Some(checkpoint) if checkpoint.chain_id != chain_id => Err(StoreError::WrongChain {
+    /// Fails if the store holds another chain's data: another chain id, or (once known) another
+    /// genesis block than `genesis`, the node's block 0. The first indexer to start on a store
+    /// records its chain; a store written before genesis blocks were recorded takes the node's.
+    pub async fn ensure_chain(
+        &self,
+        chain_id: u64,
+        genesis: Option<B256>,
+    ) -> Result<(), StoreError> {
+        if let Some(checkpoint) = self.checkpoint().await?
+            && checkpoint.chain_id != chain_id
+        {
+            return Err(StoreError::WrongChain {
                 expected: chain_id,
                 stored: checkpoint.chain_id,
-            }),
-            _ => Ok(()),
+            });
         }
+        let Some(genesis) = genesis else {
+            return Ok(());
+        };
+        sqlx::query(
+            "INSERT INTO chain (id, chain_id, genesis_hash) VALUES (1, $1, $2)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(int("chain id", chain_id)?)
+        .bind(genesis.to_vec())
+        .execute(&self.pool)
+        .await?;
+        let row = sqlx::query("SELECT chain_id, genesis_hash FROM chain WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?;
+        let stored_id = uint("chain id", row.try_get(0)?)?;
+        let stored = hash(&row.try_get::<Vec<u8>, _>(1)?)?;
+        if stored_id != chain_id {
+            return Err(StoreError::WrongChain {
+                expected: chain_id,
+                stored: stored_id,
+            });
+        }
+        if stored != genesis {
+            return Err(StoreError::OtherGenesis {
+                chain_id,
+                stored,
+                node: genesis,
+            });
+        }
+        Ok(())
     }
 
     /// The remembered recent blocks, newest first.
@@ -378,10 +415,21 @@ impl Store {
     }
 }
 
-/// Brings the schema up to date.
+/// Brings the schema up to date, one store at a time: sqlx's migrator holds an advisory lock on
+/// PostgreSQL but takes none on SQLite, where two stores opening a new file at once would both
+/// apply the first migration. There the migrations run in one `IMMEDIATE` transaction, which
+/// holds the file's write lock from its start: the second store waits, then finds them applied.
 async fn migrate(backend: Backend, pool: &AnyPool) -> Result<(), StoreError> {
     match backend {
-        Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(pool).await?,
+        Backend::Sqlite => {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            // `run_direct`, not `run`: `run` on a transaction's connection makes the future
+            // not `Send` (sqlx's own comment on `run_direct` says so).
+            sqlx::migrate!("migrations/sqlite")
+                .run_direct(None, &mut *tx, false)
+                .await?;
+            tx.commit().await?;
+        }
         Backend::Postgres => sqlx::migrate!("migrations/postgres").run(pool).await?,
     }
     Ok(())

@@ -29,6 +29,10 @@ use crate::{
 /// Rows encoded before each send: the server inserts one chunk while the next is encoded.
 const ROWS_PER_SEND: usize = 2_048;
 
+/// The transaction-level advisory lock a batch holds from reading the stored checkpoint until
+/// it commits ("consentr" in ASCII; advisory locks are per database).
+const CHECKPOINT_LOCK: i64 = 0x636f_6e73_656e_7472;
+
 /// PostgreSQL's [`BatchWriter`]: a batch's events go by `COPY` in a transaction of their own
 /// (while the batch before may still be committing on the other connection), then its
 /// versions, window and checkpoint.
@@ -59,11 +63,37 @@ pub(crate) struct Staged {
 /// The events depend on nothing stored, so they may be sent while the batch before is still
 /// being completed on another connection (the indexer does): the server takes one batch's
 /// events while it writes and commits the other's versions, window and checkpoint.
+///
+/// Another writer's batch over the same blocks shows here first, as the events' primary key: it
+/// is refused as not following the checkpoint that writer left.
 async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreError> {
     let mut tx = pool.begin().await?;
+    match send_events(&mut tx, &batch).await {
+        Ok(()) => Ok(Staged { tx, batch }),
+        Err(StoreError::Database(error))
+            if error
+                .as_database_error()
+                .is_some_and(|e| e.is_unique_violation()) =>
+        {
+            tx.rollback().await?;
+            let stored = sqlx::query_scalar::<_, i64>(STORED_CHECKPOINT)
+                .fetch_optional(pool)
+                .await?;
+            follows(&batch, stored)?;
+            Err(StoreError::Database(error))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Sends `batch`'s events and their blocks by `COPY`.
+async fn send_events(
+    tx: &mut Transaction<'static, Postgres>,
+    batch: &Batch,
+) -> Result<(), StoreError> {
     let mut topics = Vec::with_capacity(3 * 32);
     copy_in(
-        &mut tx,
+        tx,
         "COPY events (block_number, log_index, tx_hash, tx_index, address, topics, data, name,
            patient, org_id, record_id, request_id, account)
          FROM STDIN (FORMAT binary)",
@@ -91,7 +121,7 @@ async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreError> {
     .await?;
     let blocks: Vec<_> = event_blocks(&batch.events).collect();
     copy_in(
-        &mut tx,
+        tx,
         "COPY event_blocks (number, hash, timestamp) FROM STDIN (FORMAT binary)",
         &blocks,
         |rows, position| {
@@ -102,17 +132,17 @@ async fn stage(pool: &PgPool, batch: Batch) -> Result<Staged, StoreError> {
             Ok(())
         },
     )
-    .await?;
-    Ok(Staged { tx, batch })
+    .await
 }
 
 impl Staged {
-    /// Works out the versions the batch's events make, writes them, the window and the
-    /// checkpoint, and commits. The batch before must be committed: the projections read the
-    /// states it left (in the batch's own transaction, which sees every commit made before each
-    /// statement).
+    /// Checks the stored checkpoint, works out the versions the batch's events make, writes
+    /// them, the window and the checkpoint, and commits. The batch before must be committed: the
+    /// projections read the states it left (in the batch's own transaction, which sees every
+    /// commit made before each statement).
     async fn commit(self, window: u64) -> Result<(), StoreError> {
         let Staged { mut tx, batch } = self;
+        check_follows(&mut tx, &batch).await?;
         let versions = project(&mut tx, &batch).await?;
         copy_in(
             &mut tx,
@@ -140,6 +170,21 @@ impl Staged {
     }
 }
 
+/// Refuses `batch` unless the stored checkpoint is the one it continues from. The checkpoint is
+/// read under [`CHECKPOINT_LOCK`], held until the batch's transaction ends: two writers' batches
+/// read it one after the other, the second seeing the first's commit, even on an empty store
+/// (where there is no checkpoint row to lock).
+async fn check_follows(connection: &mut PgConnection, batch: &Batch) -> Result<(), StoreError> {
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(CHECKPOINT_LOCK)
+        .execute(&mut *connection)
+        .await?;
+    let stored = sqlx::query_scalar::<_, i64>(STORED_CHECKPOINT)
+        .fetch_optional(&mut *connection)
+        .await?;
+    follows(batch, stored)
+}
+
 /// The end of a batch: the window's blocks, the blocks that fell out of it, the checkpoint.
 async fn finish_batch(
     connection: &mut PgConnection,
@@ -162,10 +207,6 @@ async fn finish_batch(
         )?)
         .execute(&mut *connection)
         .await?;
-    let stored: Option<i64> = sqlx::query_scalar::<_, i64>(STORED_CHECKPOINT)
-        .fetch_optional(&mut *connection)
-        .await?;
-    follows(batch, stored)?;
     sqlx::query(UPSERT_CHECKPOINT)
         .bind(int("chain id", batch.chain_id)?)
         .bind(int("block number", batch.last.number)?)

@@ -43,7 +43,18 @@ fn commit(
     window: u64,
 ) -> Result<(), StoreError> {
     use futures_util::FutureExt;
+    // IMMEDIATE: the file's write lock from the start, so the checkpoint read first is the one
+    // the batch is written on, whatever another writer (another process) does meanwhile.
     let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let stored: Option<i64> = {
+        use rusqlite::OptionalExtension;
+        tx.prepare_cached(STORED_CHECKPOINT)?
+            .query_row([], |row| row.get(0))
+            .optional()?
+    };
+    // Before anything is written: a batch over blocks already stored is refused as such, not
+    // by the events' primary key.
+    follows(batch, stored)?;
     {
         let mut insert = tx.prepare_cached(
             "INSERT INTO events (block_number, log_index, tx_hash, tx_index, address, topics,
@@ -130,13 +141,6 @@ fn commit(
         "block number",
         batch.last.number.saturating_sub(window),
     )?])?;
-    let stored: Option<i64> = {
-        use rusqlite::OptionalExtension;
-        tx.prepare_cached(STORED_CHECKPOINT)?
-            .query_row([], |row| row.get(0))
-            .optional()?
-    };
-    follows(batch, stored)?;
     tx.prepare_cached(UPSERT_CHECKPOINT)?
         .execute(rusqlite::params![
             int("chain id", batch.chain_id)?,

@@ -40,10 +40,16 @@ pub struct Chain {
 
 impl Chain {
     pub async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// A chain whose anvil takes `args` too (`--timestamp` for a genesis block of its own, say).
+    pub async fn start_with(args: &[&str]) -> Self {
         let anvil = Anvil::new()
             .path(anvil_path())
             .arg("--hardfork")
             .arg("prague")
+            .args(args.iter().copied())
             .spawn();
         let provider = ProviderBuilder::new()
             .connect_http(anvil.endpoint_url())

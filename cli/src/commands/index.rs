@@ -4,7 +4,7 @@ use std::{io::IsTerminal, time::Duration};
 
 use consentry_api::{self as api, Api, ApiConfig, Head};
 use consentry_deployer::manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY, RECORD_REGISTRY};
-use consentry_indexer::{Indexer, Progress, SyncConfig, rpc};
+use consentry_indexer::{Indexer, Progress, SyncConfig, blocks_behind, rpc};
 use consentry_store::Store;
 use eyre::WrapErr;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -259,16 +259,24 @@ async fn report(mut progress: tokio::sync::watch::Receiver<Progress>, bar: bool)
     }
     loop {
         tokio::time::sleep(Duration::from_secs(10)).await;
-        let p = *progress.borrow();
-        tracing::info!(
-            checkpoint = p.checkpoint,
-            head = p.head,
-            behind = p.head.saturating_sub(p.checkpoint.unwrap_or_default()),
-            events = p.events,
-            reorgs = p.reorgs,
-            "indexing"
-        );
+        log_progress(&progress.borrow());
     }
+}
+
+/// The progress line logged every ten seconds: how many blocks the store is `behind` the node's
+/// head, or, when the head is below the stored checkpoint (a node rolled back, a replica far
+/// behind), how many the node is behind the store (`node_behind_store`).
+fn log_progress(p: &Progress) {
+    let behind = blocks_behind(p.head, p.checkpoint.unwrap_or_default());
+    tracing::info!(
+        checkpoint = p.checkpoint,
+        head = p.head,
+        behind = u64::try_from(behind).ok(),
+        node_behind_store = (behind < 0).then(|| behind.unsigned_abs()),
+        events = p.events,
+        reorgs = p.reorgs,
+        "indexing"
+    );
 }
 
 /// The URL without its password.
@@ -282,5 +290,70 @@ pub(crate) fn redact(url: &str) -> String {
             }
         }
         _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::{
+        io,
+        sync::{Arc, Mutex},
+    };
+
+    use super::*;
+
+    /// What `log` writes through `tracing`, as the compact format prints it.
+    fn logged(log: impl FnOnce()) -> String {
+        #[derive(Clone, Default)]
+        struct Written(Arc<Mutex<Vec<u8>>>);
+        impl io::Write for Written {
+            fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let written = Written::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer({
+                let written = written.clone();
+                move || written.clone()
+            })
+            .with_ansi(false)
+            .without_time()
+            .compact()
+            .finish();
+        tracing::subscriber::with_default(subscriber, log);
+        String::from_utf8(written.0.lock().unwrap().clone()).unwrap()
+    }
+
+    /// The progress line says how far the store is behind the node, and, when the node's head is
+    /// below the stored checkpoint (a node rolled back, a replica far behind), how far the node
+    /// is behind the store: never that the store is 0 blocks behind.
+    #[test]
+    fn the_progress_line_says_who_is_behind() {
+        let line = |head, checkpoint| {
+            logged(|| {
+                log_progress(&Progress {
+                    head,
+                    checkpoint: Some(checkpoint),
+                    ..Progress::default()
+                })
+            })
+        };
+        let store_behind = line(120, 100);
+        assert!(store_behind.contains(" behind=20 "), "{store_behind}");
+        assert!(
+            !store_behind.contains("node_behind_store"),
+            "{store_behind}"
+        );
+        let node_behind = line(95, 100);
+        assert!(
+            node_behind.contains(" node_behind_store=5 "),
+            "{node_behind}"
+        );
+        assert!(!node_behind.contains(" behind="), "{node_behind}");
     }
 }

@@ -263,7 +263,7 @@ async fn complete(
     metrics::counter!("consentry_indexer_batches_total").increment(1);
     metrics::histogram!("consentry_indexer_batch_seconds").record(took.as_secs_f64());
     metrics::gauge!("consentry_indexer_checkpoint_block").set(last as f64);
-    metrics::gauge!("consentry_indexer_blocks_behind").set(head.saturating_sub(last) as f64);
+    metrics::gauge!("consentry_indexer_blocks_behind").set(super::blocks_behind(head, last) as f64);
     tracing::debug!(to = last, events, ?took, "batch stored");
     progress.send_modify(|p| {
         p.checkpoint = Some(last);

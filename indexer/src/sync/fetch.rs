@@ -3,7 +3,7 @@
 //! ahead (each in a task of its own) while the current one is decoded and committed.
 
 use std::{
-    collections::{HashMap, VecDeque},
+    collections::{HashMap, HashSet, VecDeque},
     sync::{Arc, Mutex, MutexGuard, PoisonError, atomic::Ordering::Relaxed},
     time::Duration,
 };
@@ -22,7 +22,7 @@ use consentry_store::{
 };
 
 use super::{Indexer, SyncConfig, SyncError, commit};
-use crate::rpc;
+use crate::rpc::{self, Header};
 
 /// Ranges whose logs are asked for ahead of the one being decoded.
 const PREFETCH_RANGES: usize = 2;
@@ -32,10 +32,12 @@ const PREFETCH_RANGES: usize = 2;
 pub(super) enum Fetch {
     /// Its events, decoded, and the headers its batches need.
     Ready(Fetched),
-    /// A block of it is not on the node yet (a lagging replica, a head that moved back).
+    /// Its first block is not on the node yet (a lagging replica, a head that moved back).
     Missing,
-    /// The chain changed while it was read: start again.
-    Moved,
+    /// The node's answers disagree with each other (why): the chain moved while the range was
+    /// read, or the node answered for another chain or from a log index behind its headers.
+    /// Read it again, after a wait.
+    Disagrees(String),
 }
 
 /// A range's events and the headers its batches need.
@@ -43,6 +45,8 @@ pub(super) enum Fetch {
 pub(super) struct Fetched {
     /// The range's first block (its parent must be the checkpoint).
     pub(super) first: BlockRef,
+    /// The range's last block: the one asked for, or the last the node has a header of.
+    pub(super) to: u64,
     /// Blocks to remember for reorg detection: the first, and every block within the window
     /// of the head.
     pub(super) headers: Vec<BlockRef>,
@@ -55,7 +59,7 @@ pub(super) struct Fetched {
 /// Why a range was not read whole: what [`Fetch`] says instead, or the node failing.
 enum Unread {
     Missing,
-    Moved,
+    Disagrees(String),
     Rpc(TransportError),
 }
 
@@ -86,8 +90,8 @@ impl Fetcher {
         }
     }
 
-    /// Fetches blocks `from..=to` with the head at `head`: the first block's header, the logs,
-    /// the headers of blocks within the window of the head, and each batch's last block.
+    /// Fetches blocks `from..=to` with the head at `head`: the headers, the logs, and each
+    /// batch's last block.
     pub(super) async fn fetch(
         &self,
         from: u64,
@@ -97,73 +101,191 @@ impl Fetcher {
         match self.read(from, to, head).await {
             Ok(fetched) => Ok(Fetch::Ready(fetched)),
             Err(Unread::Missing) => Ok(Fetch::Missing),
-            Err(Unread::Moved) => Ok(Fetch::Moved),
+            Err(Unread::Disagrees(why)) => Ok(Fetch::Disagrees(why)),
             Err(Unread::Rpc(error)) => Err(error),
         }
     }
 
+    /// The headers first, ending at the range's last block (its anchor); then the logs, each
+    /// matched to its block's header, and the blocks whose bloom names the suite but of which
+    /// no log came asked again; last, the anchor again. A block's hash fixes every block
+    /// before it: if the anchor is the same at the end as at the start, every answer in
+    /// between was of one chain, and no reorg replaced any of the range's blocks meanwhile.
     async fn read(&self, from: u64, to: u64, head: u64) -> Result<Fetched, Unread> {
-        let first = self.header(from).await?;
-        let logs = rpc::logs(&self.provider, &self.addresses, from, to, self.max_backoff).await?;
-        let headers = self.recent_headers(first, from, to, head).await?;
-        let mut known: HashMap<u64, BlockRef> = headers.iter().map(|b| (b.number, *b)).collect();
-        let events = self.decode(logs, &mut known).await?;
-        let ends = self.batch_ends(&events, to, &mut known).await?;
+        let (headers, anchor) = self.headers(from, to, head).await?;
+        let to = anchor.block.number;
+        let mut known: HashMap<u64, Header> = headers
+            .iter()
+            .chain([&anchor])
+            .map(|header| (header.block.number, *header))
+            .collect();
+        let logs = self.range_logs(from, to, known.len()).await?;
+        let (events, ends) = self.account_for(logs, to, &mut known).await?;
+        match self.header(to).await {
+            Ok(again) if again.block.hash == anchor.block.hash => {}
+            Ok(_) | Err(Unread::Missing) => {
+                return Err(Unread::Disagrees(format!(
+                    "block {to} changed while its range was read (a reorg, or another chain behind the same URL)"
+                )));
+            }
+            Err(error) => return Err(error),
+        }
         Ok(Fetched {
-            first,
-            headers,
+            first: headers[0].block,
+            to,
+            headers: headers.iter().map(|header| header.block).collect(),
             events,
             ends,
         })
     }
 
     /// Block `number`'s header, or `Missing` if the node does not have it (yet).
-    async fn header(&self, number: u64) -> Result<BlockRef, Unread> {
-        rpc::block(&self.provider, number, self.max_backoff)
+    async fn header(&self, number: u64) -> Result<Header, Unread> {
+        rpc::header(&self.provider, number, self.max_backoff)
             .await?
             .ok_or(Unread::Missing)
     }
 
-    /// `first` (block `from`), then the headers of the blocks up to `to` within the window of
-    /// `head`: each is remembered, and chained to the one before by parent hash. Deeper blocks
-    /// are final, and of them only the batches' ends are fetched.
-    async fn recent_headers(
+    /// The header of block `from`, then those of the blocks up to `to` within the window of
+    /// `head` (each remembered, and chained to the one before by parent hash; deeper blocks
+    /// are final, and of them only the batches' ends are read); and the range's anchor, the
+    /// header of its last block. The range ends at the last header the node gives: a replica
+    /// whose headers lag the head its load balancer reports has the range committed up to
+    /// there, not dropped whole.
+    async fn headers(
         &self,
-        first: BlockRef,
         from: u64,
         to: u64,
         head: u64,
-    ) -> Result<Vec<BlockRef>, Unread> {
-        let near_from = head.saturating_sub(self.window).max(from + 1);
-        let mut headers = vec![first];
-        for number in near_from..=to {
-            let block = self.header(number).await?;
-            let previous = headers[headers.len() - 1];
-            if previous.number + 1 == number && block.parent_hash != previous.hash {
-                return Err(Unread::Moved);
+    ) -> Result<(Vec<Header>, Header), Unread> {
+        let mut headers = vec![self.header(from).await?];
+        let mut end = to;
+        for number in head.saturating_sub(self.window).max(from + 1)..=to {
+            let header = match self.header(number).await {
+                Ok(header) => header,
+                Err(Unread::Missing) => {
+                    tracing::debug!(block = number, head, "the node has no header yet");
+                    end = number - 1;
+                    break;
+                }
+                Err(error) => return Err(error),
+            };
+            let previous = headers[headers.len() - 1].block;
+            if previous.number + 1 == number && header.block.parent_hash != previous.hash {
+                return Err(Unread::Disagrees(format!(
+                    "block {number}'s parent is not the block {} the node gave before",
+                    number - 1
+                )));
             }
-            headers.push(block);
+            headers.push(header);
         }
-        Ok(headers)
+        let anchor = match headers.last() {
+            Some(last) if last.block.number == end => *last,
+            _ => self.header(end).await?,
+        };
+        Ok((headers, anchor))
+    }
+
+    /// The suite's logs in `from..=to`, of which `vouched` blocks have their header in hand.
+    /// An empty answer for a range with blocks no header vouches for is asked for once more:
+    /// a node that answers a range empty once (a backend without its logs yet) is not taken
+    /// at its word.
+    async fn range_logs(&self, from: u64, to: u64, vouched: usize) -> Result<Vec<Log>, Unread> {
+        let logs = rpc::logs(&self.provider, &self.addresses, from, to, self.max_backoff).await?;
+        if !logs.is_empty() || to - from < vouched as u64 {
+            return Ok(logs);
+        }
+        Ok(rpc::logs(&self.provider, &self.addresses, from, to, self.max_backoff).await?)
+    }
+
+    /// The events of `logs` (blocks up to `to`), and the last block of each batch they are
+    /// committed in. Every header in hand (`known`) whose bloom names the suite's contracts,
+    /// but of which no log came, has its block's logs asked for again by its hash (a node's
+    /// log index can lag its head, or answer a range empty): what comes joins the rest.
+    async fn account_for(
+        &self,
+        mut logs: Vec<Log>,
+        to: u64,
+        known: &mut HashMap<u64, Header>,
+    ) -> Result<(Vec<EventRow>, Vec<BlockRef>), Unread> {
+        let mut asked = HashSet::new();
+        loop {
+            let events = self.decode(&logs, known).await?;
+            // The batches' ends bring headers of their own, blooms and all.
+            let ends = self.batch_ends(&events, to, known).await?;
+            if !self
+                .ask_where_blooms_disagree(&mut logs, &events, to, known, &mut asked)
+                .await?
+            {
+                return Ok((events, ends));
+            }
+        }
+    }
+
+    /// Asks, by their hash, for the logs of the blocks in `known` (up to `to`, not `asked`
+    /// already) whose bloom names the suite's contracts but of which `events` (in chain order)
+    /// has none, and adds them to `logs`. Whether any block was asked about.
+    async fn ask_where_blooms_disagree(
+        &self,
+        logs: &mut Vec<Log>,
+        events: &[EventRow],
+        to: u64,
+        known: &HashMap<u64, Header>,
+        asked: &mut HashSet<u64>,
+    ) -> Result<bool, Unread> {
+        let logged = |number: u64| {
+            events
+                .binary_search_by_key(&number, |e| e.position.block_number)
+                .is_ok()
+        };
+        let mut unaccounted: Vec<&Header> = known
+            .values()
+            .filter(|header| {
+                let number = header.block.number;
+                number <= to
+                    && !asked.contains(&number)
+                    && !logged(number)
+                    && header.may_hold_logs_of(&self.addresses)
+            })
+            .collect();
+        unaccounted.sort_by_key(|header| header.block.number);
+        for header in &unaccounted {
+            let found = rpc::block_logs(
+                &self.provider,
+                &self.addresses,
+                &header.block,
+                self.max_backoff,
+            )
+            .await?;
+            if !found.is_empty() {
+                metrics::counter!("consentry_indexer_logs_recovered_total")
+                    .increment(found.len() as u64);
+                tracing::warn!(
+                    block = header.block.number,
+                    logs = found.len(),
+                    "the node's eth_getLogs left out logs its block's bloom names; taken from the block itself"
+                );
+            }
+            logs.extend(found);
+            asked.insert(header.block.number);
+        }
+        Ok(!unaccounted.is_empty())
     }
 
     /// The events of `logs`, in chain order, each once. Headers fetched for their timestamps
     /// join `known`.
     async fn decode(
         &self,
-        logs: Vec<Log>,
-        known: &mut HashMap<u64, BlockRef>,
+        logs: &[Log],
+        known: &mut HashMap<u64, Header>,
     ) -> Result<Vec<EventRow>, Unread> {
         let mut events = Vec::with_capacity(logs.len());
-        for log in &logs {
+        for log in logs {
             let (Some(number), Some(block_hash), Some(log_index)) =
                 (log.block_number, log.block_hash, log.log_index)
             else {
-                continue; // a pending log; never returned for a mined range
+                continue; // a pending log; refused by `rpc::logs`
             };
-            if log.removed {
-                continue;
-            }
             let timestamp = self
                 .timestamp(number, block_hash, log.block_timestamp, known)
                 .await?;
@@ -179,36 +301,39 @@ impl Fetcher {
                 events.push(row);
             }
         }
-        drop(logs);
         events.sort_by_key(|e| (e.position.block_number, e.position.log_index));
-        // A provider may serve the same log twice (overlapping pages, a retried response).
+        // A provider may serve the same log twice (overlapping pages, a retried response, a
+        // block's logs asked for again).
         events.dedup_by_key(|e| (e.position.block_number, e.position.log_index));
         Ok(events)
     }
 
     /// The timestamp of block `number`, which a log places at `hash`: from the header already
-    /// known, else from the log itself (`logged`), else from the node. A log of another fork
-    /// than the headers means the chain moved.
+    /// known, else from the log itself (`logged`), else from the node. A log of another block
+    /// than the header of its number is an answer of another chain, or of before a reorg.
     async fn timestamp(
         &self,
         number: u64,
         hash: B256,
         logged: Option<u64>,
-        known: &mut HashMap<u64, BlockRef>,
+        known: &mut HashMap<u64, Header>,
     ) -> Result<u64, Unread> {
-        match (known.get(&number), logged) {
-            (Some(block), _) if block.hash != hash => Err(Unread::Moved),
-            (Some(block), _) => Ok(block.timestamp),
-            (None, Some(timestamp)) => Ok(timestamp),
+        let header = match (known.get(&number), logged) {
+            (Some(header), _) => *header,
+            (None, Some(timestamp)) => return Ok(timestamp),
             (None, None) => {
-                let block = self.header(number).await?;
-                if block.hash != hash {
-                    return Err(Unread::Moved);
-                }
-                known.insert(number, block);
-                Ok(block.timestamp)
+                let header = self.header(number).await?;
+                known.insert(number, header);
+                header
             }
+        };
+        if header.block.hash != hash {
+            return Err(Unread::Disagrees(format!(
+                "a log of block {number} names block hash {hash}, its header {}",
+                header.block.hash
+            )));
         }
+        Ok(header.block.timestamp)
     }
 
     /// The last block of each batch a range ending at `to` is committed in (its checkpoint):
@@ -218,7 +343,7 @@ impl Fetcher {
         &self,
         events: &[EventRow],
         to: u64,
-        known: &mut HashMap<u64, BlockRef>,
+        known: &mut HashMap<u64, Header>,
     ) -> Result<Vec<BlockRef>, Unread> {
         let cuts = commit::cuts(
             events.iter().map(|e| e.position.block_number),
@@ -228,11 +353,11 @@ impl Fetcher {
         let mut ends = Vec::with_capacity(cuts.len());
         for cut in cuts {
             let end = match known.get(&cut) {
-                Some(block) => *block,
+                Some(header) => header.block,
                 None => {
-                    let block = self.header(cut).await?;
-                    known.insert(cut, block);
-                    block
+                    let header = self.header(cut).await?;
+                    known.insert(cut, header);
+                    header.block
                 }
             };
             let logged = events
@@ -240,8 +365,11 @@ impl Fetcher {
                 .rev()
                 .find(|e| e.position.block_number == cut)
                 .map(|e| e.position.block_hash);
-            if logged.is_some_and(|hash| hash != end.hash) {
-                return Err(Unread::Moved);
+            if let Some(hash) = logged.filter(|hash| *hash != end.hash) {
+                return Err(Unread::Disagrees(format!(
+                    "a log of block {cut} names block hash {hash}, its header {}",
+                    end.hash
+                )));
             }
             ends.push(end);
         }

@@ -14,20 +14,20 @@ mod window;
 use std::{
     future::Future,
     sync::{
-        Arc,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicBool, AtomicU64, Ordering::Relaxed},
     },
     time::Duration,
 };
 
 use alloy::{
-    primitives::Address,
+    primitives::{Address, B256},
     providers::{DynProvider, Provider},
     pubsub::Subscription,
     rpc::types::Header,
     transports::TransportError,
 };
-use backon::{ExponentialBuilder, Retryable};
+use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder, Retryable};
 use tokio::sync::watch;
 
 use consentry_store::{Store, StoreError};
@@ -142,6 +142,17 @@ pub struct Progress {
     pub store_retries: u64,
 }
 
+/// How many blocks the store, at `checkpoint`, is behind the node's `head`; negative when the
+/// node is behind the store (a node rolled back, a replica far behind).
+pub fn blocks_behind(head: u64, checkpoint: u64) -> i64 {
+    let distance = i64::try_from(head.abs_diff(checkpoint)).unwrap_or(i64::MAX);
+    if head < checkpoint {
+        -distance
+    } else {
+        distance
+    }
+}
+
 /// What one step did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -173,6 +184,11 @@ pub struct Indexer {
     deferred: AtomicBool,
     /// Set when `run` is told to stop: the committing task stops after its current batch.
     stopping: Arc<AtomicBool>,
+    /// The waits after the node's answers disagreed, while they go on disagreeing.
+    distrust: Mutex<Option<ExponentialBackoff>>,
+    /// The chain's genesis block, if the node gave it: a node that answers with another is
+    /// serving another chain.
+    genesis: Option<B256>,
 }
 
 impl Indexer {
@@ -184,7 +200,10 @@ impl Indexer {
         config: SyncConfig,
     ) -> Result<Self, SyncError> {
         let chain_id = rpc::chain_id(&provider, config.max_backoff).await?;
-        store.ensure_chain(chain_id).await?;
+        let genesis = rpc::block(&provider, 0, config.max_backoff)
+            .await?
+            .map(|block| block.hash);
+        store.ensure_chain(chain_id, genesis).await?;
         let checkpoint = store.checkpoint().await?.map(|c| c.block_number);
         // Held back by an earlier run that stopped before it reached the head.
         let deferred = !store.deferred_indexes().await?.is_empty();
@@ -207,6 +226,8 @@ impl Indexer {
             committing: tokio::sync::Mutex::new(None),
             stopping: Arc::default(),
             deferred: deferred.into(),
+            distrust: Mutex::default(),
+            genesis,
         })
     }
 
@@ -274,6 +295,11 @@ impl Indexer {
         let checkpoint = self.checkpoint_after_commits().await?;
         let next = checkpoint.map_or(self.config.start_block, |c| c.block_number + 1);
         let head = self.head_for(next).await?;
+        // Here as well as per batch: a node behind the store brings no batches.
+        if let Some(checkpoint) = checkpoint {
+            metrics::gauge!("consentry_indexer_blocks_behind")
+                .set(blocks_behind(head, checkpoint.block_number) as f64);
+        }
         let target = head.saturating_sub(self.config.confirmations);
         if next > target {
             self.reached_head().await?;
@@ -286,15 +312,19 @@ impl Indexer {
         let (to, fetched) = self.read(next, target, head, range).await;
         let fetched = match fetched {
             Ok(Fetch::Ready(fetched)) => fetched,
-            // Not on this node yet (a lagging replica): ask for the head again.
+            // Not on this node yet (a lagging replica): ask for the head again, once what was
+            // read before it is committed.
             Ok(Fetch::Missing) => {
                 self.prefetch.forget();
                 self.head.store(0, Relaxed);
+                self.settle().await?;
                 return Ok(Step::AtHead);
             }
-            // The chain changed while the range was read: read it again.
-            Ok(Fetch::Moved) => {
+            // The answers disagree (the chain moved while the range was read, or the node is
+            // not what it seems): read it again, after a wait.
+            Ok(Fetch::Disagrees(why)) => {
                 self.prefetch.forget();
+                self.distrust(&why).await;
                 return Ok(Step::Progressed);
             }
             Err(error) => {
@@ -306,17 +336,46 @@ impl Indexer {
             self.undo_reorg_behind_range().await?;
             return Ok(Step::Progressed);
         }
+        self.trusted();
         let events = fetched.events.len();
-        let range = self.resize_range(range, to - next + 1, events);
+        let range = self.resize_range(range, fetched.to - next + 1, events);
         // While this range is committed, the next ranges are fetched and decoded: the node
-        // prepares one answer while the indexer reads the one before.
-        self.prefetch
-            .ask_ahead(&self.fetcher, to, target, range, head);
+        // prepares one answer while the indexer reads the one before. Not past the last
+        // header the node gave.
+        if fetched.to == to {
+            self.prefetch
+                .ask_ahead(&self.fetcher, to, target, range, head);
+        } else {
+            self.prefetch.forget();
+        }
+        let to = fetched.to;
         let first = fetched.first;
         let batches = commit::batches(self.chain_id, checkpoint, next, fetched);
         self.hand_over(batches, first, head).await?;
         tracing::trace!(from = next, to, events, "range decoded");
         Ok(Step::Progressed)
+    }
+
+    /// Waits before reading again after the node's answers disagreed (`why`), longer each
+    /// time in a row (up to `max_backoff`), and says why: a node that keeps answering
+    /// inconsistently is asked at the pace of a failing one, never in a tight loop.
+    async fn distrust(&self, why: &str) {
+        let delay = self
+            .distrust
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert_with(|| rpc::backoff(self.config.max_backoff).build())
+            .next()
+            .unwrap_or(self.config.max_backoff);
+        metrics::counter!("consentry_indexer_rpc_errors_total", "call" => "disagreement")
+            .increment(1);
+        tracing::warn!(retry_in = ?delay, "the node's answers disagree: {why}; reading again");
+        tokio::time::sleep(delay).await;
+    }
+
+    /// The node's answers agree again: the next disagreement waits the shortest time.
+    fn trusted(&self) {
+        *self.distrust.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
     /// A step, taken again while it fails on a store that may mend; see [`store_backoff`].
@@ -496,7 +555,17 @@ mod tests {
 
     use backon::BackoffBuilder;
 
-    use super::store_backoff;
+    use super::{blocks_behind, store_backoff};
+
+    /// A node whose head is below the stored checkpoint (rolled back, a replica far behind) is
+    /// behind the store: the distance is negative, not 0.
+    #[test]
+    fn a_node_behind_the_store_is_a_negative_distance() {
+        assert_eq!(blocks_behind(120, 100), 20);
+        assert_eq!(blocks_behind(100, 100), 0);
+        assert_eq!(blocks_behind(95, 100), -5);
+        assert_eq!(blocks_behind(0, u64::MAX), -i64::MAX);
+    }
 
     fn first_waits(max_delay: Duration, n: usize) -> Vec<Duration> {
         store_backoff(max_delay)

@@ -49,7 +49,14 @@ impl Indexer {
     }
 
     /// Finds the newest remembered block still on the chain and undoes everything after it.
+    /// A node serving another chain (another genesis block: a load balancer failed over to
+    /// another network with the same chain id) is no reorg: nothing is undone, and the node is
+    /// asked again after a wait until it serves the chain the store holds.
     async fn undo_reorg(&self, checkpoint: Checkpoint) -> Result<(), SyncError> {
+        if let Some(why) = self.another_chain().await? {
+            self.distrust(&why).await;
+            return Ok(());
+        }
         let window = self.store.window().await?;
         let Some(ancestor) = self.common_ancestor(&window).await? else {
             return Err(SyncError::ReorgTooDeep {
@@ -71,6 +78,21 @@ impl Indexer {
             p.checkpoint = Some(ancestor.number);
         });
         Ok(())
+    }
+
+    /// What tells the node serves another chain than the store's, if anything: its genesis
+    /// block.
+    async fn another_chain(&self) -> Result<Option<String>, TransportError> {
+        let Some(genesis) = self.genesis else {
+            return Ok(None);
+        };
+        let node = rpc::block(&self.provider, 0, self.config.max_backoff).await?;
+        Ok(node.filter(|block| block.hash != genesis).map(|block| {
+            format!(
+                "the node now serves another chain: its genesis block is {}, the store's {genesis}",
+                block.hash
+            )
+        }))
     }
 
     /// The newest of the remembered blocks (`window`, newest first) the chain still has.

@@ -3,6 +3,8 @@
 //! and a restarted database.
 #![allow(clippy::unwrap_used)]
 
+mod answer_ids;
+mod one_writer;
 mod reorg;
 mod rpc_faults;
 mod store;

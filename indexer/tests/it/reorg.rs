@@ -80,7 +80,12 @@ async fn undoes_a_reorg_that_removes_events(url: &str) {
 }
 
 /// A grant from `patient` to `org` of `categories`, as a transaction anvil signs.
-fn grant_tx(chain: &Chain, patient: Address, org: u32, categories: u32) -> TransactionData {
+pub(crate) fn grant_tx(
+    chain: &Chain,
+    patient: Address,
+    org: u32,
+    categories: u32,
+) -> TransactionData {
     let call = ConsentRegistry::grantCall {
         patient,
         orgId: org,

@@ -179,7 +179,7 @@ async fn builds_its_query_indexes_once_a_backfill_reaches_the_head(url: &str) {
 }
 
 /// The chain's blocks `from..=to` as one batch, decoded as the indexer decodes them.
-async fn batch_of(chain: &Chain, from: u64, to: u64) -> consentry_store::Batch {
+pub(crate) async fn batch_of(chain: &Chain, from: u64, to: u64) -> consentry_store::Batch {
     use alloy::providers::Provider;
     use consentry_store::decode::{EventRow, Position};
     let header = |number| async move {
