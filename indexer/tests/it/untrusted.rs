@@ -25,6 +25,7 @@ on_both_stores!(
     another_chain_behind_the_same_url_is_refused,
     logs_that_disagree_with_their_headers_are_asked_again_with_backoff,
     headers_behind_the_reported_head_are_committed_up_to_the_last,
+    a_node_of_another_network_is_refused_at_start,
 );
 
 /// An `eth_getLogs` answered with another request's logs (the right id, blocks outside the
@@ -271,4 +272,36 @@ async fn headers_behind_the_reported_head_are_committed_up_to_the_last(url: &str
     proxy.with(|f| f.header_lag = 0);
     indexer.catch_up().await.unwrap();
     assert_mirrors(&chain, &store).await;
+}
+
+/// An indexer started on a store of one network against a node of another (the same chain id,
+/// another genesis block) is refused by name before it reads anything.
+async fn a_node_of_another_network_is_refused_at_start(url: &str) {
+    let chain = Chain::start().await;
+    organisations(&chain).await;
+    let store = Store::connect(url).await.unwrap();
+    chain
+        .indexer(&store, chain.config())
+        .await
+        .catch_up()
+        .await
+        .unwrap();
+    let stored = store.event_count().await.unwrap();
+    let other = Chain::start_with(&["--timestamp", "1700000000"]).await;
+    let provider =
+        consentry_indexer::rpc::connect(&other.anvil.endpoint(), Duration::from_secs(10)).unwrap();
+    let refused = consentry_indexer::Indexer::new(provider, store.clone(), other.config()).await;
+    match refused {
+        Err(consentry_indexer::SyncError::Store(
+            error @ consentry_store::StoreError::OtherGenesis {
+                chain_id: 31337, ..
+            },
+        )) => assert!(error.to_string().contains("another chain 31337"), "{error}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        store.event_count().await.unwrap(),
+        stored,
+        "nothing touched"
+    );
 }
