@@ -92,9 +92,8 @@ pub async fn same_answer(
     on_chain
 }
 
-/// Asserts the store holds exactly the chain's events (positions, hashes) and answers access
-/// questions as the contract does now.
-pub async fn assert_mirrors(chain: &Chain, store: &Store) {
+/// Every log of the suite on `chain`, as (block number, log index, block hash).
+pub async fn chain_positions(chain: &Chain) -> Vec<(u64, u64, B256)> {
     let filter = Filter::new()
         .address(vec![
             chain.addresses.organizations,
@@ -104,8 +103,7 @@ pub async fn assert_mirrors(chain: &Chain, store: &Store) {
         .from_block(0u64)
         .to_block(chain.head().await);
     let logs = chain.provider.get_logs(&filter).await.unwrap();
-    let expected: Vec<(u64, u64, B256)> = logs
-        .iter()
+    logs.iter()
         .map(|l| {
             (
                 l.block_number.unwrap(),
@@ -113,7 +111,13 @@ pub async fn assert_mirrors(chain: &Chain, store: &Store) {
                 l.block_hash.unwrap(),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// Asserts the store holds exactly the chain's events (positions, hashes) and answers access
+/// questions as the contract does now.
+pub async fn assert_mirrors(chain: &Chain, store: &Store) {
+    let expected = chain_positions(chain).await;
     let stored: Vec<(u64, u64, B256)> = store
         .event_positions()
         .await

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use alloy::{
     primitives::B256,
     providers::{Provider as _, ext::AnvilApi},
-    rpc::types::{Filter, anvil::ReorgOptions},
+    rpc::types::anvil::ReorgOptions,
 };
 use consentry_store::Store;
 use consentry_testkit::{
@@ -194,28 +194,6 @@ async fn another_chain_behind_the_same_url_is_refused(url: &str) {
     stop.send(()).unwrap();
     running.await.unwrap().unwrap();
     assert_mirrors(&chain, &store).await;
-}
-
-/// Every log of the suite on `chain`: block, index and block hash.
-async fn chain_positions(chain: &Chain) -> Vec<(u64, u64, B256)> {
-    let filter = Filter::new()
-        .address(vec![
-            chain.addresses.organizations,
-            chain.addresses.consents,
-            chain.addresses.records,
-        ])
-        .from_block(0u64)
-        .to_block(chain.head().await);
-    let logs = chain.provider.get_logs(&filter).await.unwrap();
-    logs.iter()
-        .map(|l| {
-            (
-                l.block_number.unwrap(),
-                l.log_index.unwrap(),
-                l.block_hash.unwrap(),
-            )
-        })
-        .collect()
 }
 
 /// Logs whose block hash disagrees with their block's header are read again after a wait
