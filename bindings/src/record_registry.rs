@@ -3,6 +3,8 @@
 
 ```solidity
 library IRecordRegistry {
+    struct CosignPolicy { uint8 signers; uint40 maxWait; uint32 version; uint32 typeOverrides; }
+    struct Pending { address specialist; uint8 required; uint8 signed; uint40 deadline; uint32 policyVersion; }
     struct Record { address patient; uint32 authorOrg; uint8 category; uint8 fhirType; uint8 status; uint40 createdAt; }
 }
 ```*/
@@ -16,6 +18,581 @@ library IRecordRegistry {
 pub mod IRecordRegistry {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct CosignPolicy { uint8 signers; uint40 maxWait; uint32 version; uint32 typeOverrides; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CosignPolicy {
+        #[allow(missing_docs)]
+        pub signers: u8,
+        #[allow(missing_docs)]
+        pub maxWait: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub version: u32,
+        #[allow(missing_docs)]
+        pub typeOverrides: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U40,
+            u32,
+            u32,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<CosignPolicy> for UnderlyingRustTuple<'_> {
+            fn from(value: CosignPolicy) -> Self {
+                (value.signers, value.maxWait, value.version, value.typeOverrides)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CosignPolicy {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    signers: tuple.0,
+                    maxWait: tuple.1,
+                    version: tuple.2,
+                    typeOverrides: tuple.3,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for CosignPolicy {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for CosignPolicy {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signers),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxWait),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.typeOverrides),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for CosignPolicy {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for CosignPolicy {
+            const NAME: &'static str = "CosignPolicy";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "CosignPolicy(uint8 signers,uint40 maxWait,uint32 version,uint32 typeOverrides)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.signers)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxWait)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.version)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.typeOverrides)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for CosignPolicy {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.signers,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxWait,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.version,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.typeOverrides,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.signers,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxWait,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.version,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.typeOverrides,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Pending { address specialist; uint8 required; uint8 signed; uint40 deadline; uint32 policyVersion; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Pending {
+        #[allow(missing_docs)]
+        pub specialist: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub required: u8,
+        #[allow(missing_docs)]
+        pub signed: u8,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub policyVersion: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<40>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            u8,
+            u8,
+            alloy::sol_types::private::primitives::aliases::U40,
+            u32,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Pending> for UnderlyingRustTuple<'_> {
+            fn from(value: Pending) -> Self {
+                (
+                    value.specialist,
+                    value.required,
+                    value.signed,
+                    value.deadline,
+                    value.policyVersion,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Pending {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    specialist: tuple.0,
+                    required: tuple.1,
+                    signed: tuple.2,
+                    deadline: tuple.3,
+                    policyVersion: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Pending {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Pending {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.specialist,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signed),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.policyVersion),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Pending {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Pending {
+            const NAME: &'static str = "Pending";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Pending(address specialist,uint8 required,uint8 signed,uint40 deadline,uint32 policyVersion)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.specialist,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.required)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.signed)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.deadline)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.policyVersion)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Pending {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.specialist,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.required,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.signed,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.deadline,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.policyVersion,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.specialist,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.required,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.signed,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    40,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.deadline,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.policyVersion,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
@@ -466,6 +1043,19 @@ See the [wrapper's documentation](`IRecordRegistryInstance`) for more details.*/
 Generated by the following Solidity interface...
 ```solidity
 library IRecordRegistry {
+    struct CosignPolicy {
+        uint8 signers;
+        uint40 maxWait;
+        uint32 version;
+        uint32 typeOverrides;
+    }
+    struct Pending {
+        address specialist;
+        uint8 required;
+        uint8 signed;
+        uint40 deadline;
+        uint32 policyVersion;
+    }
     struct Record {
         address patient;
         uint32 authorOrg;
@@ -477,36 +1067,73 @@ library IRecordRegistry {
 }
 
 interface RecordRegistry {
+    error RecordRegistry__CosignExpired(bytes32 recordId, uint40 deadline);
+    error RecordRegistry__CosignNotExpired(bytes32 recordId, uint40 deadline);
     error RecordRegistry__EmptyContentHash();
     error RecordRegistry__InvalidCategory(uint8 category);
+    error RecordRegistry__InvalidCosignPolicy(uint8 signers, uint40 maxWait);
     error RecordRegistry__InvalidFhirType(uint8 fhirType);
     error RecordRegistry__InvalidPatient();
     error RecordRegistry__InvalidPurpose(uint8 purpose);
     error RecordRegistry__InvalidRecordCount(uint256 count);
+    error RecordRegistry__InvalidSignature(address signer);
     error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action);
     error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
+    error RecordRegistry__NotOrganizationAdmin(uint32 orgId, address account);
+    error RecordRegistry__NotSigner(bytes32 recordId, uint8 kind, address account);
     error RecordRegistry__PatientMismatch(bytes32 recordId, address patient);
     error RecordRegistry__RecordEnteredInError(bytes32 recordId);
     error RecordRegistry__RecordExists(bytes32 recordId);
+    error RecordRegistry__RecordNotConfirmed(bytes32 recordId, uint8 status);
     error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
+    error RecordRegistry__RecordNotPending(bytes32 recordId, uint8 status);
+    error RecordRegistry__SignatureExpired(uint256 deadline);
+    error RecordRegistry__SignerNotAwaited(bytes32 recordId, uint8 kind);
+    error RecordRegistry__SpecialistIsAuthor(address specialist);
+    error RecordRegistry__SpecialistNotRequired(address specialist);
+    error RecordRegistry__SpecialistRequired();
+    error RecordRegistry__UnknownOrganization(uint32 orgId);
     error RecordRegistry__UnknownRecord(bytes32 recordId);
 
+    event CosignPolicySet(uint32 indexed orgId, uint8 indexed category, uint8 fhirType, uint8 signers, uint40 maxWait, uint32 version);
+    event EIP712DomainChanged();
     event RecordAccessed(bytes32 indexed recordId, address indexed patient, uint32 indexed orgId, address practitioner, uint8 purpose, uint8 basis);
     event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose, uint8 basis);
+    event RecordConfirmed(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, bytes32 supersedes);
+    event RecordExpired(bytes32 indexed recordId);
+    event RecordPending(bytes32 indexed recordId, uint8 required, uint40 deadline, address specialist, uint32 policyVersion);
+    event RecordRejected(bytes32 indexed recordId, address indexed signer, uint8 kind, bytes32 reasonHash);
     event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner);
+    event RecordSigned(bytes32 indexed recordId, address indexed signer, uint8 kind);
 
     constructor(address organizations_);
 
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
+    function REJECT_RECORD_TYPEHASH() external view returns (bytes32);
+    function SIGN_RECORD_TYPEHASH() external view returns (bytes32);
+    function SUPERSEDED_MEANWHILE() external view returns (bytes32);
+    function addCosignedRecord(address patient, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose, address specialist) external returns (bytes32 recordId);
     function addRecord(address patient, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose) external returns (bytes32 recordId);
     function checkRecordAccess(bytes32 recordId, uint32 orgId, uint8 purpose) external view returns (bool allowed, uint8 basis);
     function consents() external view returns (address);
+    function cosignPolicyOf(uint32 orgId, uint8 category, uint8 fhirType) external view returns (IRecordRegistry.CosignPolicy memory);
+    function effectiveCosignPolicy(uint32 orgId, uint8 category, uint8 fhirType) external view returns (IRecordRegistry.CosignPolicy memory);
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    function expireRecord(bytes32 recordId) external;
     function locatorOf(bytes32 recordId) external view returns (string memory fhirEndpoint, bytes32 id);
     function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) external;
+    function maySign(bytes32 recordId, uint8 kind, address account) external view returns (bool);
     function organizations() external view returns (address);
+    function pendingOf(bytes32 recordId) external view returns (IRecordRegistry.Pending memory);
     function predecessorOf(bytes32 recordId) external view returns (bytes32);
     function recordIdFor(address patient, uint32 authorOrg, uint8 category, bytes32 contentHash) external pure returns (bytes32);
     function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Record memory);
+    function rejectRecord(bytes32 recordId, uint8 kind, bytes32 reasonHash) external;
+    function rejectRecordBySig(bytes32 recordId, uint8 kind, bytes32 reasonHash, address signer, uint256 deadline, bytes memory signature) external;
     function retractRecord(bytes32 recordId) external;
+    function setCosignPolicy(uint32 orgId, uint8 category, uint8 fhirType, uint8 signers, uint40 maxWait) external;
+    function signRecord(bytes32 recordId, uint8 kind) external;
+    function signRecordBySig(bytes32 recordId, uint8 kind, address signer, uint256 deadline, bytes memory signature) external;
     function verifyContent(bytes32 recordId, bytes32 contentHash) external view returns (bool);
 }
 ```
@@ -521,6 +1148,107 @@ interface RecordRegistry {
         "name": "organizations_",
         "type": "address",
         "internalType": "contract IOrganizationRegistry"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DOMAIN_SEPARATOR",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "REJECT_RECORD_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "SIGN_RECORD_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "SUPERSEDED_MEANWHILE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "addCosignedRecord",
+    "inputs": [
+      {
+        "name": "patient",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "category",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "fhirType",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "contentHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "supersedes",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "purpose",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "specialist",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
       }
     ],
     "stateMutability": "nonpayable"
@@ -618,6 +1346,164 @@ interface RecordRegistry {
   },
   {
     "type": "function",
+    "name": "cosignPolicyOf",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "category",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "fhirType",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRecordRegistry.CosignPolicy",
+        "components": [
+          {
+            "name": "signers",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "maxWait",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "version",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "typeOverrides",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "effectiveCosignPolicy",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "category",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "fhirType",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRecordRegistry.CosignPolicy",
+        "components": [
+          {
+            "name": "signers",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "maxWait",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "version",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "typeOverrides",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "expireRecord",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "locatorOf",
     "inputs": [
       {
@@ -665,6 +1551,35 @@ interface RecordRegistry {
   },
   {
     "type": "function",
+    "name": "maySign",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "organizations",
     "inputs": [],
     "outputs": [
@@ -672,6 +1587,52 @@ interface RecordRegistry {
         "name": "",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pendingOf",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IRecordRegistry.Pending",
+        "components": [
+          {
+            "name": "specialist",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "required",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "signed",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
+          },
+          {
+            "name": "policyVersion",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
       }
     ],
     "stateMutability": "view"
@@ -782,12 +1743,157 @@ interface RecordRegistry {
   },
   {
     "type": "function",
+    "name": "rejectRecord",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "reasonHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "rejectRecordBySig",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "reasonHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "retractRecord",
     "inputs": [
       {
         "name": "recordId",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setCosignPolicy",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "category",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "fhirType",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "signers",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "maxWait",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "signRecord",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "signRecordBySig",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [],
@@ -816,6 +1922,55 @@ interface RecordRegistry {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "CosignPolicySet",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "category",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "uint8"
+      },
+      {
+        "name": "fhirType",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "signers",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "maxWait",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      },
+      {
+        "name": "version",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
   },
   {
     "type": "event",
@@ -929,6 +2084,118 @@ interface RecordRegistry {
   },
   {
     "type": "event",
+    "name": "RecordConfirmed",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "patient",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "authorOrg",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "supersedes",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecordExpired",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecordPending",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "required",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "deadline",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      },
+      {
+        "name": "specialist",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "policyVersion",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RecordRejected",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "reasonHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RecordRetracted",
     "inputs": [
       {
@@ -959,6 +2226,63 @@ interface RecordRegistry {
     "anonymous": false
   },
   {
+    "type": "event",
+    "name": "RecordSigned",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__CosignExpired",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__CosignNotExpired",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
+  },
+  {
     "type": "error",
     "name": "RecordRegistry__EmptyContentHash",
     "inputs": []
@@ -971,6 +2295,22 @@ interface RecordRegistry {
         "name": "category",
         "type": "uint8",
         "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__InvalidCosignPolicy",
+    "inputs": [
+      {
+        "name": "signers",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "maxWait",
+        "type": "uint40",
+        "internalType": "uint40"
       }
     ]
   },
@@ -1009,6 +2349,17 @@ interface RecordRegistry {
         "name": "count",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__InvalidSignature",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
       }
     ]
   },
@@ -1061,6 +2412,43 @@ interface RecordRegistry {
   },
   {
     "type": "error",
+    "name": "RecordRegistry__NotOrganizationAdmin",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__NotSigner",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RecordRegistry__PatientMismatch",
     "inputs": [
       {
@@ -1099,6 +2487,22 @@ interface RecordRegistry {
   },
   {
     "type": "error",
+    "name": "RecordRegistry__RecordNotConfirmed",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RecordRegistry__RecordNotCurrent",
     "inputs": [
       {
@@ -1110,6 +2514,87 @@ interface RecordRegistry {
         "name": "status",
         "type": "uint8",
         "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__RecordNotPending",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "status",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__SignatureExpired",
+    "inputs": [
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__SignerNotAwaited",
+    "inputs": [
+      {
+        "name": "recordId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__SpecialistIsAuthor",
+    "inputs": [
+      {
+        "name": "specialist",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__SpecialistNotRequired",
+    "inputs": [
+      {
+        "name": "specialist",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__SpecialistRequired",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "RecordRegistry__UnknownOrganization",
+    "inputs": [
+      {
+        "name": "orgId",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ]
   },
@@ -1139,23 +2624,217 @@ pub mod RecordRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x60c080604052346100f857602081611a76803803809161001f828561010f565b8339810103126100f857516001600160a01b038116908181036100f857608052604051637e0b281760e11b815290602090829060049082905afa908115610104575f916100be575b506001600160a01b031660a05260405161192f9081610147823960805181818161113c0152611313015260a05181818160df015281816101890152818161053801528181610ca70152818161151001526115f00152f35b90506020813d6020116100fc575b816100d96020938361010f565b810103126100f857516001600160a01b03811681036100f8575f610067565b5f80fd5b3d91506100cc565b6040513d5f823e3d90fd5b601f909101601f19168101906001600160401b0382119082101761013257604052565b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306e5cbec1461133757508063234db1de146112c9578063254eac7f1461126b578063367f8871146110af57806357dbce181461104f578063603759d414610f9e57806398269c4a14610b96578063d1c60a3a14610aae578063d1da30e414610431578063fb9ee45d146101075763fc16502e14610095575f80fd5b34610103575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576004356040517f025de1c10000000000000000000000000000000000000000000000000000000081523360048201526001602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f91610376575b50815f525f60205260405f20805460ff8160d01c1690811561034a5763ffffffff908185511691829160a01c160361031b5750600181036102ec575073ffffffffffffffffffffffffffffffffffffffff817a0300000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff945416178155845f52600160205260405f205480610299575b505416915116917fc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad26020604051338152a4005b5f525f60205260405f207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905585610266565b837fd34934a9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f4f27cbaf000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506060813d60601161041e575b81610391606093836113dd565b810103126101035760405190606082019082821067ffffffffffffffff8311176103f15760409182526103c38161168c565b83526103d16020820161142b565b6020840152015164ffffffffff81168103610103576040820152826101b9565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b3d9150610384565b6040513d5f823e3d90fd5b346101035760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035761046861137b565b60243560ff8116918282036101035761047f6113b1565b60a4359160ff83166084356064358286036101035773ffffffffffffffffffffffffffffffffffffffff8416948515610a86576012891015610a5a5760ff169687158015610a50575b610a245760078410156109f85781156109d057604051967fac14a9920000000000000000000000000000000000000000000000000000000088523360048901528660248901526001604489015284606489015260408860848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f985f92610993575b5060ff9161057a918442926118be565b169485156109435761058e918884926116ea565b96875f525f60205260ff60405f205460d01c1661091757826107af575b937f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e539360e09360209a938a976040516105e3816113c1565b8a81528963ffffffff8f83019d169c8d815260408301908982526060840185815260808501926001845260a086019464ffffffffff421686525f5260205f90527fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff60405f209751167fffffffffffffff0000000000000000000000000000000000000000000000000079ff0000000000000000000000000000000000000000000000000078ff00000000000000000000000000000000000000000000000077ffffffff00000000000000000000000000000000000000008b54985160a01b16955160c01b16955160c81b16951617161717178355517fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff00000000000000000000000000000000000000000000000000008085549360d01b16169116178255517affffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffff00000000000000000000000000000000000000000000000000000083549260d81b169116179055604051953387528d87015260408601526060850152608084015260a083015260c0820152a4604051908152f35b825f525f60205260405f20805460ff8160d01c169081156108eb578873ffffffffffffffffffffffffffffffffffffffff8216036108bb5763ffffffff8a81169160a01c1681900361088c57506001810361085d575080547fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff167a0200000000000000000000000000000000000000000000000000001790555f8881526001602052604090208390556105ab565b847fd34934a9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857f4f27cbaf000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b88867f65641083000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877fe7cfdfa9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60a487868c63ffffffff8c604051947f2bc0c63a00000000000000000000000000000000000000000000000000000000865260048601521660248401526044830152606482015260016084820152fd5b61057a91995060ff92506109be9060403d6040116109c9575b6109b681836113dd565b81019061169d565b99909992509061056a565b503d6109ac565b7fc6bbf524000000000000000000000000000000000000000000000000000000005f5260045ffd5b837fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877f3cbf41ec000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50601c88116104c8565b887f72663cab000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f03314f91000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357610ae56116ba565b506004355f525f60205260c060405f2064ffffffffff60405191610b08836113c1565b5460ff73ffffffffffffffffffffffffffffffffffffffff821693848152816020820163ffffffff8560a01c168152816040840181878b1c16815263ffffffff6060860193838960c81c16855260a06080880197858b60d01c168952019860d81c89526040519a8b52511660208a0152511660408801525116606086015251166080840152511660a0820152f35b346101035760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357610bcd61137b565b6024359067ffffffffffffffff821161010357366023830112156101035781600401359067ffffffffffffffff8211610103573660248360051b8501011161010357610c176113b1565b9282158015610f93575b610f675760ff8416936007851015610f3b57604051907fac14a99200000000000000000000000000000000000000000000000000000000825233600483015273ffffffffffffffffffffffffffffffffffffffff8416928360248401525f604484015286606484015260408360848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f935f92610f17575b505f5b87811015610f155760248160051b83010135805f525f60205260405f209060405191610d07836113c1565b5473ffffffffffffffffffffffffffffffffffffffff81168352602083019063ffffffff8160a01c168252604084019360ff8260c01c16855260ff8260c81c16606082015260ff8260d01c16608082019281845260d81c60a083015215610ee95773ffffffffffffffffffffffffffffffffffffffff8b91511603610eb9575160ff16600314610e8d578b939291899163ffffffff60039151169363ffffffff8b16809503610df4575b50606060019660ff7faa4af1706410e4e8247e1cd2cfd0c750199500d03ba9290a346c146a5b3b325293604051923384526020840152166040820152a401610cdc565b91939495505060ff91505116610e0c428883896117eb565b9060ff821615610e22579189918d959493610db1565b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8c16600482015263ffffffff8a16602482015260ff918216604482015290881660648201525f608482015260a490fd5b507f529fe373000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b89837f65641083000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b837ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b005b909350610f33915060403d6040116109c9576109b681836113dd565b909288610cd9565b847fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827fbfd03a37000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506101008311610c21565b346101035760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576020600435805f525f825260405f20549060ff8260d01c16918215159283611043575b5082611003575b50506040519015158152f35b61103b9192506024359060ff8160c01c169073ffffffffffffffffffffffffffffffffffffffff63ffffffff8260a01c1691166116ea565b148280610ff7565b60031415925084610ff0565b346101035760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357604060ff61109e61108d61139e565b6110956113b1565b90600435611439565b835191151582529091166020820152f35b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035760043563ffffffff60206110f18361173c565b015116604051907f28b3a04000000000000000000000000000000000000000000000000000000000825260048201525f8160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015610426575f906111c3575b606091507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f6020604051958694604086528051928391826040890152018787015e5f868387010152602085015201168101030190f35b503d805f833e6111d381836113dd565b8101906020818303126101035780519067ffffffffffffffff821161010357019080601f8301121561010357815167ffffffffffffffff81116103f1576040519161124660207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f85011601846113dd565b81835260208285010111610103576020815f9282606096018386015e8301015261116b565b346101035760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035760206112c16112a761137b565b6112af61139e565b6112b76113b1565b90606435926116ea565b604051908152f35b34610103575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576020906004355f526001825260405f20548152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361010357565b6024359063ffffffff8216820361010357565b6044359060ff8216820361010357565b60c0810190811067ffffffffffffffff8211176103f157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176103f157604052565b5190811515820361010357565b519060ff8216820361010357565b92919260ff8416600781101561166157506114539061173c565b600360ff6080830151161480156115a0575b6115965763ffffffff60208201511663ffffffff83161461158a57805160409182015182517f01e38dfc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff909316602482015260ff92831660448201529390911660648401525f6084840152828060a48101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215610426575f905f9361154657509190565b9250506040823d604011611582575b81611562604093836113dd565b810103126101035761157f60206115788461141e565b930161142b565b90565b3d9150611555565b50509050600190600390565b505090505f905f90565b506040517f5e19b30500000000000000000000000000000000000000000000000000000000815263ffffffff8316600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f91611627575b5015611465565b90506020813d602011611659575b81611642602093836113dd565b81010312610103576116539061141e565b5f611620565b3d9150611635565b7fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b519063ffffffff8216820361010357565b91908260409103126101035760206116b48361168c565b92015190565b604051906116c7826113c1565b5f60a0838281528260208201528260408201528260608201528260808201520152565b92909160ff9063ffffffff6040519473ffffffffffffffffffffffffffffffffffffffff602087019716875216604085015216606083015260808201526080815261173660a0826113dd565b51902090565b906117456116ba565b50815f525f60205260405f20916040519261175f846113c1565b549273ffffffffffffffffffffffffffffffffffffffff8416815263ffffffff8460a01c16602082015260ff8460c01c16604082015260ff8460c81c16606082015260ff8460d01c169384608083015260d81c60a082015292156117c05750565b7ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff909116929163ffffffff8216841c600190811614806118a7575b80611898575b80611884575b80611871575b6118685760ff16600114928361184d575b5082611840575b505061183b575f90565b600290565b60d81c1190505f80611831565b60b882901c63ffffffff16901c60019081161492505f61182a565b50505050600190565b5064ffffffffff8260581c168310611819565b508264ffffffffff8360301c161115611813565b506001808360281c161461180d565b5060018060ff8460201c1660ff84161c1614611807565b60ff909116929163ffffffff8216841c60019081161480611918575b8061190957806118845780611871576118685760ff16600114928361184d57508261184057505061183b575f90565b506001808360291c161461180d565b5060018060ff8460201c1660ff84161c16146118da56
+    ///0x610140806040523461021c57602081614d0180380380916100208285610247565b83398101031261021c57516001600160a01b03811680820361021c575f194301904382116102335760049260209240806080524660c0523060e052604051848101917fd87cd6ef79d4e2b95e15ce8abf732db51ec771f1ca2edccf22a46c729ac5647283527f28907588b50345f50ec5ba281304a080f97fe4ea25aaf28fdfe55c320638fc3560408301527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a083015260c082015260c081526100f160e082610247565b51902060a05261010052604051637e0b281760e11b815292839182905afa908115610228575f916101e2575b506001600160a01b031661012052604051614a82908161027f8239608051818181612205015261364e015260a05181613683015260c051816136a8015260e0518161359d01526101005181818161285901528181612cd501528181612ee001526139d10152610120518181816102670152818161030e0152818161078a0152818161111d01528181611d72015281816128db015281816132d1015281816133b1015281816137df01528181613a7b01528181613b7501528181613ea401526148ee0152f35b90506020813d602011610220575b816101fd60209383610247565b8101031261021c57516001600160a01b038116810361021c575f61011d565b5f80fd5b3d91506101f0565b6040513d5f823e3d90fd5b634e487b7160e01b5f52601160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761026a57604052565b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c90816306e5cbec14612f5c5750806314a7602f14612f04578063234db1de14612e96578063254eac7f14612e405780633644e51514612e00578063367f887114612c475780633b11cfe11461276f57806357dbce181461270e5780635c627b38146125b5578063603759d41461250157806360794c5414612412578063746afd7314612308578063797506991461226457806384b0196e146120f5578063940c239e146120b057806398269c4a14611c60578063a6bd69ae14611c17578063c39bd7d714611bbe578063c7151e9214611b65578063cae9eff814611a6e578063d1c60a3a14611985578063d1da30e414610ff3578063f538839e14610640578063f7c67d6414610538578063fb9ee45d1461028b578063fc16502e1461021c5763fd0c920214610147575f80fd5b346102195760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760043561018161301c565b610189612fc3565b906064359260843567ffffffffffffffff811161021757610214946101b561020f92369060040161307f565b9160405160208101907f83dcef51621a1effebcb2678317a393b239d9897435f5aa75e52f790564f83cb825286604082015260ff881660608201528260808201526080815261020560a082613101565b519020908761461b565b613d77565b80f35b855b80fd5b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576004356040517f025de1c10000000000000000000000000000000000000000000000000000000081523360048201526001602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561052d5783916104fe575b508183528260205260408320805460ff8160d01c169081156104d25763ffffffff908185511691829160a01c16036104a2575060018103610472575073ffffffffffffffffffffffffffffffffffffffff817a0300000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff945416178155848652600160205260408620548061041f575b505416915116917fc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad26020604051338152a480f35b865285602052604086207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f6103eb565b84604491857fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b85604491867f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b602486867ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b610520915060603d606011610526575b6105188183613101565b8101906134db565b5f61033e565b503d61050e565b6040513d85823e3d90fd5b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957600435808252816020526040822061058760ff825460d01c16836146fd565b818352600360205264ffffffffff604084205460b01c1680421061061057507a0600000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790557f05334df437b623e4ad72a5a01aa622661092665f8de05884e59873a34a000ff88280a280f35b83604491847f61458c3c000000000000000000000000000000000000000000000000000000008352600452602452fd5b50346102195760e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957610678612fa0565b9061068161301c565b9061068a61300c565b906064359360843561069a61302c565b9360c4359173ffffffffffffffffffffffffffffffffffffffff8316958684036102175773ffffffffffffffffffffffffffffffffffffffff8516928315610fcb5760ff8916926012841015610f9f5760ff82169a8b158015610f95575b610f695760ff8416926007841015610f3d578115610f1557604080517fac14a99200000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8b1660248201526001604482015260ff8716606482015299908a8060848101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015610f0a578d8c9b8d92610ecc575b5060ff91886107cc924292614351565b16958615610e605750828d8b6107e193613534565b9b8c8b528a60205260ff60408c205460d01c16610e34579161080b8d9694928c999896948c613c7a565b9d8e9960ff8b5116159081159b8c5f14610de8579060ff61082d925116614872565b83610c5d575b508915610c555760049a5b4264ffffffffff16809c60405192610855846130ad565b8b8452602084019063ffffffff169c8d825260408501918b83526060860191878352608087019460ff16855260a087019586528d81528060205260409020955173ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff00000000000000000000000000000000000000001617865551918554905160c01b78ff00000000000000000000000000000000000000000000000016915160c81b79ff00000000000000000000000000000000000000000000000000169260a01b77ffffffff000000000000000000000000000000000000000016907fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1617171783555160ff166109c89083907fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff000000000000000000000000000000000000000000000000000083549260d01b169116179055565b5181549060d81b7fffffffffff00000000000000000000000000000000000000000000000000000016907affffffffffffffffffffffffffffffffffffffffffffffffffffff1617905560405195338752602087015260408601526060850152608084015260a083015260c082015260e07f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e5391a4610a6c575b602084604051908152f35b64ffffffffff602086015116019164ffffffffff8311610c28578484955160ff166040820194855163ffffffff169060405192610aa8846130c9565b8584526020808501918252604080860189815264ffffffffff90941660608701818152608088019687528c8b526003909352982094518554925193517fffffffffffffffffffff0000000000000000000000000000000000000000000090931673ffffffffffffffffffffffffffffffffffffffff9091161774ff000000000000000000000000000000000000000060a09490941b939093169290921760a89190911b75ff0000000000000000000000000000000000000000001617835551908254905160d81b7effffffff000000000000000000000000000000000000000000000000000000169160b01b7affffffffff0000000000000000000000000000000000000000000016907fff000000000000000000ffffffffffffffffffffffffffffffffffffffffffff16171790555160ff16925163ffffffff169160405193845260208401526040830152606082015260807fbca47878024addcafe7bd05316a77ab725ef319a950af88b00190dc4f8e4627d91a2805f8080610a61565b6024827f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b60019a61083e565b919395979883959750929092528a60205260408b2090815460ff8160d01c16908115610dbc578a73ffffffffffffffffffffffffffffffffffffffff821603610d8c5763ffffffff8d81169160a01c16819003610d5c575060018103610d2c5750918b98979593918e979593610ce3575b5086895260016020528260408a20555f610833565b7a0200000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f610cce565b8c604491877fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b8d604491887f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448e8c897f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b60248e887ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b5050919395979850919395508b610e0857918c9593918b9897959361082d565b60248b8d7ff7661abf000000000000000000000000000000000000000000000000000000008252600452fd5b60248b8e7fe7cfdfa9000000000000000000000000000000000000000000000000000000008252600452fd5b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff8b16602483015260ff8e811660448401521660648201526001608482015260a490fd5b889c5060ff925090610ef86107cc9260403d604011610f03575b610ef08183613101565b81019061348e565b909d509250906107bc565b503d610ee6565b6040513d8d823e3d90fd5b60048a7fc6bbf524000000000000000000000000000000000000000000000000000000008152fd5b60248a857fbfeee6c8000000000000000000000000000000000000000000000000000000008252600452fd5b6024898d7f3cbf41ec000000000000000000000000000000000000000000000000000000008252600452fd5b50601c8c116106f8565b602488857f72663cab000000000000000000000000000000000000000000000000000000008252600452fd5b6004877f03314f91000000000000000000000000000000000000000000000000000000008152fd5b50346102195760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195761102b612fa0565b9061103461301c565b9061103d61300c565b92606435916084359461104e61302c565b95829673ffffffffffffffffffffffffffffffffffffffff851692831561195d5760ff88169260128410156119315760ff82169788158015611927575b6118fb5760ff84169260078410156118cf5781156118a757604080517fac14a99200000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8b1660248201526001604482015260ff8716606482015299908a8060848101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa801561189c578c8a9b8b9261186e575b5060ff918861115f924292614351565b169586156118025750828c8b61117493613534565b9a8b89528860205260ff60408a205460d01c166117d65790611196918a613c7a565b9860ff8a511615801598895f146117c25750918b9593918d989795936111c08a60ff8f5116614872565b83611635575b50891561162d5760049a5b4264ffffffffff16809c604051926111e8846130ad565b8b8452602084019063ffffffff169c8d825260408501918b83526060860191878352608087019460ff16855260a087019586528d81528060205260409020955173ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff00000000000000000000000000000000000000001617865551918554905160c01b78ff00000000000000000000000000000000000000000000000016915160c81b79ff00000000000000000000000000000000000000000000000000169260a01b77ffffffff000000000000000000000000000000000000000016907fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1617171783555160ff1661135b9083907fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff000000000000000000000000000000000000000000000000000083549260d01b169116179055565b5181549060d81b7fffffffffff00000000000000000000000000000000000000000000000000000016907affffffffffffffffffffffffffffffffffffffffffffffffffffff1617905560405195338752602087015260408601526060850152608084015260a083015260c082015260e07f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e5391a46113ff575b602083604051908152f35b64ffffffffff602083015116019064ffffffffff821161160057608083928360209663ffffffff60ff86817fbca47878024addcafe7bd05316a77ab725ef319a950af88b00190dc4f8e4627d9851166040820196848851169061156c8560405194611469866130c9565b8986526020860190815260408601908a825264ffffffffff6060880195169b8c86528e88019687528b5260206003905273ffffffffffffffffffffffffffffffffffffffff8060408d20985116167fffffffffffffffffffffffff0000000000000000000000000000000000000000885416178755517fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff74ff000000000000000000000000000000000000000088549260a01b169116178655511684907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff75ff00000000000000000000000000000000000000000083549260a81b169116179055565b51907fff000000000000000000ffffffffffffffffffffffffffffffffffffffffffff7affffffffff000000000000000000000000000000000000000000007effffffff0000000000000000000000000000000000000000000000000000008554935160d81b169360b01b169116171790555116935116916040519384528884015260408301526060820152a25f806113f4565b6024847f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b60019a6111d1565b919395979883959750929092528c60205260408d2090815460ff8160d01c16908115611795578a73ffffffffffffffffffffffffffffffffffffffff8216036117645763ffffffff8d81169160a01c168190036117345750600181036117045750918d98979593918d9795936116bb575b5086895260016020528260408a20555f6111c6565b7a0200000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f6116a6565b8e604491877fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b8f604491887f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b5060448f8b887f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b5060248f877ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b8c9694929d509796949290979c8d986111c0565b6024898d7fe7cfdfa9000000000000000000000000000000000000000000000000000000008252600452fd5b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff8b16602483015260ff8d811660448401521660648201526001608482015260a490fd5b889c5060ff92509061189161115f9260403d604011610f0357610ef08183613101565b909d5092509061114f565b6040513d8b823e3d90fd5b6004887fc6bbf524000000000000000000000000000000000000000000000000000000008152fd5b602488857fbfeee6c8000000000000000000000000000000000000000000000000000000008252600452fd5b6024878a7f3cbf41ec000000000000000000000000000000000000000000000000000000008252600452fd5b50601c891161108b565b602486857f72663cab000000000000000000000000000000000000000000000000000000008252600452fd5b6004857f03314f91000000000000000000000000000000000000000000000000000000008152fd5b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957604060c0916119c26134ab565b506004358152806020522064ffffffffff604051916119e0836130ad565b5460ff73ffffffffffffffffffffffffffffffffffffffff821693848152816020820163ffffffff8560a01c168152816040840181878b1c16815263ffffffff6060860193838960c81c16855260a06080880197858b60d01c168952019860d81c89526040519a8b52511660208a0152511660408801525116606086015251166080840152511660a0820152f35b50346102195760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957600435611aa961301c565b6044356064359173ffffffffffffffffffffffffffffffffffffffff83168303611b61576084359360a43567ffffffffffffffff8111611b5d5761021495611af8611b5892369060040161307f565b9160405160208101907f85fae1ec6ef30789587854f763b747250be69e09a353490ba42956246db28a43825286604082015260ff881660608201528860808201528260a082015260a08152611b4e60c082613101565b519020908861461b565b6143c2565b8680fd5b8480fd5b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760206040517f83dcef51621a1effebcb2678317a393b239d9897435f5aa75e52f790564f83cb8152f35b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760206040517ffcbad9e92133aa1c6d8ce68a1dbed8478c56f055c4df0d172bb8f20a5cc600328152f35b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957610214611c5261301c565b3390604435906004356143c2565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957611c98612fa0565b6024359067ffffffffffffffff82116120ac57366023830112156120ac5781600401359167ffffffffffffffff83116120a8573660248460051b830101116120a857611ce261300c565b918315801561209d575b6120715760ff831694600786101561204557604051927fac14a99200000000000000000000000000000000000000000000000000000000845233600485015273ffffffffffffffffffffffffffffffffffffffff83169384602482015282604482015287606482015260408160848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa91821561052d5783918493612022575b50835b8881101561201e5760248160051b8301013580865285602052604086209060405191611dd2836130ad565b5473ffffffffffffffffffffffffffffffffffffffff81168352602083019063ffffffff8160a01c168252604084019360ff8260c01c16855260ff8260c81c16606082015260ff8260d01c16608082019281845260d81c60a083015215611ff25773ffffffffffffffffffffffffffffffffffffffff8c91511603611fc257600360ff82511614611f96575160ff1660028111611f6657508c9392918a9163ffffffff60039151169363ffffffff8916809503611ecd575b50606060019660ff7faa4af1706410e4e8247e1cd2cfd0c750199500d03ba9290a346c146a5b3b325293604051923384526020840152166040820152a401611da7565b91939495505060ff91505116611ee5428c838a61427e565b9060ff821615611efb57918a918e959493611e8a565b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8b16600482015263ffffffff8816602482015260ff9182166044820152908c1660648201525f608482015260a490fd5b88604491847f46a3abf1000000000000000000000000000000000000000000000000000000008352600452602452fd5b602489847f529fe373000000000000000000000000000000000000000000000000000000008252600452fd5b6044898c857f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b60248a857ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b8480f35b90925061203e915060403d604011610f0357610ef08183613101565b915f611da4565b80867fbfeee6c80000000000000000000000000000000000000000000000000000000060249352600452fd5b602485857fbfd03a37000000000000000000000000000000000000000000000000000000008252600452fd5b506101008411611cec565b8380fd5b8280fd5b50346102195760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576102146120eb61301c565b3390600435613d77565b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576040516121e991602091906121398383613101565b8082525f3681376040926121f68451946121538187613101565b600986527f436f6e73656e74727900000000000000000000000000000000000000000000008387015280516121888282613101565b600181527f31000000000000000000000000000000000000000000000000000000000000008482015281519788977f1f00000000000000000000000000000000000000000000000000000000000000895260e0868a015260e089019061303c565b918783039088015261303c565b904660608601523060808601527f000000000000000000000000000000000000000000000000000000000000000060a086015284820360c08601528080855193848152019401925b82811061224d57505050500390f35b83518552869550938101939281019260010161223e565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576123046122c16122a2612ff9565b6122aa61301c565b6122b261300c565b916122bb613459565b50613c7a565b60405191829182919091606063ffffffff81608084019560ff815116855264ffffffffff6020820151166020860152826040820151166040860152015116910152565b0390f35b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760406123049165ffffffffffff612389612350612ff9565b61235861301c565b61236061300c565b91612369613459565b50909161ff0060ff65ffffffff000092169360081b169160101b16171790565b16815260026020522063ffffffff604051916123a4836130e5565b5460ff8116835264ffffffffff8160081c166020840152818160301c16604084015260501c16606082015260405191829182919091606063ffffffff81608084019560ff815116855264ffffffffff6020820151166020860152826040820151166040860152015116910152565b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760408160a09260808351612455816130c9565b82815282602082015282858201528260608201520152600435815260036020522063ffffffff60405191612488836130c9565b5464ffffffffff73ffffffffffffffffffffffffffffffffffffffff82169384815260ff602082018185891c168152816040840191818760a81c1683528760806060870196888a60b01c168852019760d81c16875260405198895251166020880152511660408601525116606084015251166080820152f35b50346102195760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760209060406004359182815280845220549060ff8260d01c1691600183149283156125aa575b508261256a575b50506040519015158152f35b6125a29192506024359060ff8160c01c169073ffffffffffffffffffffffffffffffffffffffff63ffffffff8260a01c169116613534565b145f8061255e565b60021492505f612557565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576020906004356125f361301c565b6125fb612fc3565b91808452838552600460ff604080872096815197612618896130ad565b549473ffffffffffffffffffffffffffffffffffffffff8616895263ffffffff8660a01c168a8a0152838660c01c16838a0152838660c81c1660608a01526080890195848160d01c16875260d81c60a08a0152815260038952209263ffffffff60405194612685866130c9565b5473ffffffffffffffffffffffffffffffffffffffff81168652838160a01c168a870152838160a81c16604087015264ffffffffff8160b01c16606087015260d81c16608085015251161493846126fc575b846126e9575b85856040519015158152f35b6126f394506137b1565b5f8080806126dd565b9350612708828261377d565b936126d7565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957604060ff61275e61274d612fe6565b61275561300c565b906004356131f0565b835191151582529091166020820152f35b5034612b0e5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576127a7612ff9565b6127af61301c565b6127b761300c565b906064359060ff821690818303612b0e576084359164ffffffffff831691828403612b0e5760ff8116966012881015612c1b5760ff871695601c8711612bef5760f01615801590612bcd575b612b9d57604051967f6341722e00000000000000000000000000000000000000000000000000000000885263ffffffff82169788600482015260a08160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91612b6e575b5073ffffffffffffffffffffffffffffffffffffffff81511615612b42575173ffffffffffffffffffffffffffffffffffffffff163303612b125773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b15612b0e575f602491604051928380927f06ae68280000000000000000000000000000000000000000000000000000000082528d60048301525afa8015612b0357612aec575b5065ffffffffffff9060ff1661ff00600885901b1665ffffffff0000601085901b1617175b1689526002602052604089208054600163ffffffff8260301c16019663ffffffff8811612abf579285928895927fd3fe755efdfa341d35e5eb54574dc9f1598d83695f1d7b4953952c2eedefc1a19a989565ffffffffff0063ffffffff997fffffffffffffffffffffffffffffffffffffffffffff0000000000000000000069ffffffff00000000000060809e60301b169416179160081b161717905586612a27575b505060405194855260208501526040840152166060820152a380f35b65ffffffffffff91612a4c919061ff0065ffffffff00009160081b169160101b161790565b168a52600260205260408a206001861b851682612ab2578590825460501c901916165b7fffffffffffffffffffffffffffffffffffff00000000ffffffffffffffffffff6dffffffff0000000000000000000083549260501b1691161790555f80612a0b565b85825460501c1617612a6f565b60248c7f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b612af9919a505f90613101565b5f98612968612943565b6040513d5f823e3d90fd5b5f80fd5b877fa4ae7060000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b887f185c0a90000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b612b90915060a03d60a011612b96575b612b888183613101565b81019061316f565b5f612889565b503d612b7e565b50507f698d4cc3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5082612bdb57831515612803565b83158061280357506301e133808411612803565b867f3cbf41ec000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877f72663cab000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34612b0e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e5760043563ffffffff6020612c89836136ce565b01511690604051917f28b3a04000000000000000000000000000000000000000000000000000000000835260048301525f8260248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91612d28575b612d1e925060405192839260408452604084019061303c565b9060208301520390f35b90503d805f843e612d398184613101565b820191602081840312612b0e5780519067ffffffffffffffff8211612b0e57019180601f84011215612b0e57825167ffffffffffffffff8111612dd35760405191612dac601f83017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200184613101565b81835260208286010111612b0e576020815f9282612d1e97018386015e8301015290612d05565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020612e38613586565b604051908152f35b34612b0e5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020612e38612e7c612fa0565b612e84612fe6565b612e8c61300c565b9060643592613534565b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e5760206040517f85fae1ec6ef30789587854f763b747250be69e09a353490ba42956246db28a438152f35b34612b0e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020906004355f526001825260405f20548152f35b6004359073ffffffffffffffffffffffffffffffffffffffff82168203612b0e57565b6044359073ffffffffffffffffffffffffffffffffffffffff82168203612b0e57565b6024359063ffffffff82168203612b0e57565b6004359063ffffffff82168203612b0e57565b6044359060ff82168203612b0e57565b6024359060ff82168203612b0e57565b60a4359060ff82168203612b0e57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b9181601f84011215612b0e5782359167ffffffffffffffff8311612b0e5760208381860195010111612b0e57565b60c0810190811067ffffffffffffffff821117612dd357604052565b60a0810190811067ffffffffffffffff821117612dd357604052565b6080810190811067ffffffffffffffff821117612dd357604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117612dd357604052565b519060ff82168203612b0e57565b51908115158203612b0e57565b519064ffffffffff82168203612b0e57565b908160a0910312612b0e5760405190613187826130c9565b805173ffffffffffffffffffffffffffffffffffffffff81168103612b0e576131e89160809184526131bb60208201613142565b60208501526131cc60408201613150565b60408501526131dd60608201613150565b60608501520161315d565b608082015290565b92919260ff8416600781101561342e575061320a906136ce565b60ff60808201511660018114159081613422575b508015613361575b6133575763ffffffff60208201511663ffffffff83161461334b57805160409182015182517f01e38dfc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff909316602482015260ff92831660448201529390911660648401525f6084840152828060a48101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215612b03575f905f9361330757509190565b9250506040823d604011613343575b8161332360409383613101565b81010312612b0e57613340602061333984613150565b9301613142565b90565b3d9150613316565b50509050600190600390565b505090505f905f90565b506040517f5e19b30500000000000000000000000000000000000000000000000000000000815263ffffffff8316600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f916133e8575b5015613226565b90506020813d60201161341a575b8161340360209383613101565b81010312612b0e5761341490613150565b5f6133e1565b3d91506133f6565b6002915014155f61321e565b7fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60405190613466826130e5565b5f6060838281528260208201528260408201520152565b519063ffffffff82168203612b0e57565b9190826040910312612b0e5760206134a58361347d565b92015190565b604051906134b8826130ad565b5f60a0838281528260208201528260408201528260608201528260808201520152565b90816060910312612b0e57604051906060820182811067ffffffffffffffff821117612dd35761352c9160409182526135138161347d565b845261352160208201613142565b60208501520161315d565b604082015290565b92909160ff9063ffffffff6040519473ffffffffffffffffffffffffffffffffffffffff602087019716875216604085015216606083015260808201526080815261358060a082613101565b51902090565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806136a5575b6136815760405160208101907fd87cd6ef79d4e2b95e15ce8abf732db51ec771f1ca2edccf22a46c729ac5647282527f28907588b50345f50ec5ba281304a080f97fe4ea25aaf28fdfe55c320638fc3560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201527f000000000000000000000000000000000000000000000000000000000000000060c082015260c0815261358060e082613101565b7f000000000000000000000000000000000000000000000000000000000000000090565b507f000000000000000000000000000000000000000000000000000000000000000046146135c5565b906136d76134ab565b50815f525f60205260405f2091604051926136f1846130ad565b549273ffffffffffffffffffffffffffffffffffffffff8416815263ffffffff8460a01c16602082015260ff8460c01c16604082015260ff8460c81c16606082015260ff8460d01c169384608083015260d81c60a082015292156137525750565b7ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060ff1660048110918261379057505090565b60ff925090600182846040602082960151920151161916911b161616151590565b92909160ff169260028414613b0157600384146139775773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169373ffffffffffffffffffffffffffffffffffffffff604051937f1eb21e7e0000000000000000000000000000000000000000000000000000000085521694856004850152606084602481845afa938415612b03575f94613956575b5063ffffffff8451169081159182156138cd575b50506138c457156138975750505173ffffffffffffffffffffffffffffffffffffffff161490565b9150915063ffffffff602081845116920151161490816138b5575090565b6020015160ff16600814919050565b50505050505f90565b60209192506024604051809481937f5e19b30500000000000000000000000000000000000000000000000000000000835260048301525afa908115612b03575f9161391c575b50155f8061386f565b90506020813d60201161394e575b8161393760209383613101565b81010312612b0e5761394890613150565b5f613913565b3d915061392a565b61397091945060603d606011610526576105188183613101565b925f61385b565b90925060209150019063ffffffff825116604051907f6341722e000000000000000000000000000000000000000000000000000000008252600482015260a08160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b035773ffffffffffffffffffffffffffffffffffffffff9182915f91613ae2575b5051169116149081613a29575090565b63ffffffff91505116604051907f5e19b305000000000000000000000000000000000000000000000000000000008252600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91613aae575090565b90506020813d602011613ada575b81613ac960209383613101565b81010312612b0e5761334090613150565b3d9150613abc565b613afb915060a03d60a011612b9657612b888183613101565b5f613a19565b9150915073ffffffffffffffffffffffffffffffffffffffff808251169216828114613c7257604051927f628da5270000000000000000000000000000000000000000000000000000000084526004840152602483015260808260448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215612b03575f92613bf5575b5064ffffffffff60608301511642109182613be1575b82613bc557505090565b600192509060ff604063ffffffff85945116920151161c161490565b91506001806040840151811c161491613bbb565b9091506080813d608011613c6a575b81613c1160809383613101565b81010312612b0e57613c5e606060405192613c2b846130e5565b613c348161347d565b8452613c4260208201613142565b6020850152613c5360408201613142565b60408501520161315d565b6060820152905f613ba5565b3d9150613c04565b505050600190565b929190613c85613459565b5065ffffffffffff601085901b65ffffffff000016600883901b61ff001617165f52600260205260405f209360018063ffffffff60405197613cc6896130e5565b5460ff8116895264ffffffffff8160081c1660208a0152818160301c1660408a015260501c16968760608201529660ff86161c1614613d0457505050565b92935065ffffffffffff9260101b65ffffffff00001660089190911b61ff00161760ff90911617165f52600260205260405f2063ffffffff60405191613d49836130e5565b5460ff8116835264ffffffffff8160081c166020840152818160301c16604084015260501c16606082015290565b5f815f525f60205260405f209060405191613d91836130ad565b549373ffffffffffffffffffffffffffffffffffffffff85168352613df4602084019563ffffffff8160a01c16875260ff8160c01c16604086015260ff8160c81c16606086015260ff8160d01c169081608087015260d81c60a0860152856146fd565b835f52600360205260405f209560405196613e0e886130c9565b5473ffffffffffffffffffffffffffffffffffffffff81168852602088019760ff8260a01c168952604081019160ff8160a81c16835263ffffffff64ffffffffff8260b01c169182606085015260d81c1660808301528042101561424f5750613e77848261377d565b1561421c578284613e8892886137b1565b156141cf5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001663ffffffff885116813b15612b0e575f906024604051809481937f06ae682800000000000000000000000000000000000000000000000000000000835260048301525afa8015612b03576141a6575b5073ffffffffffffffffffffffffffffffffffffffff60ff8080935116941693826001861b1617928786526003602052613f928460408820907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff75ff00000000000000000000000000000000000000000083549260a81b169116179055565b169788877f57b1f6a37ce0d8d5bf24e525ec5b696098add9695d803fab035891b32dfc86856020604051888152a351160361419e57838252600160205260408220549586614077575b505063ffffffff73ffffffffffffffffffffffffffffffffffffffff7f497ab4ba60bd908cd44f71502485e83b13d2e4583e7ffc3f07611ce739511ea2936040848760209652808652207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055511694511694604051908152a4565b868352826020526040832091600160ff845460d01c16036140f657505080547fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff167a02000000000000000000000000000000000000000000000000000017905563ffffffff73ffffffffffffffffffffffffffffffffffffffff613fdb565b92909650847fc1838a290266781d185110382e6b905038787dfeb54e03d21fa24faacf347f1a95965060409450849250815280602052207a0500000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905581519081527ffcbad9e92133aa1c6d8ce68a1dbed8478c56f055c4df0d172bb8f20a5cc600326020820152a3565b505050505050565b6141b39194505f90613101565b5f9273ffffffffffffffffffffffffffffffffffffffff613f13565b5060ff73ffffffffffffffffffffffffffffffffffffffff92867ffcb49995000000000000000000000000000000000000000000000000000000005f52600452166024521660445260645ffd5b60ff84887f7d4fbd8d000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b877ff02b8038000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b60ff909116929163ffffffff8216841c6001908116148061433a575b8061432b575b80614317575b80614304575b6142fb5760ff1660011492836142e0575b50826142d3575b50506142ce575f90565b600290565b60d81c1190505f806142c4565b60b882901c63ffffffff16901c60019081161492505f6142bd565b50505050600190565b5064ffffffffff8260581c1683106142ac565b508264ffffffffff8360301c1611156142a6565b506001808360281c16146142a0565b5060018060ff8460201c1660ff84161c161461429a565b60ff909116929163ffffffff8216841c600190811614806143ab575b8061439c57806143175780614304576142fb5760ff1660011492836142e05750826142d35750506142ce575f90565b506001808360291c16146142a0565b5060018060ff8460201c1660ff84161c161461436d565b91929092825f525f60205260405f2061443e604051916143e1836130ad565b5473ffffffffffffffffffffffffffffffffffffffff8116835263ffffffff8160a01c16602084015260ff8160c01c16604084015260ff8160c81c16606084015260ff8160d01c169081608085015260d81c60a0840152856146fd565b835f52600360205260405f209060405191614458836130c9565b5473ffffffffffffffffffffffffffffffffffffffff8116835260ff8160a01c16602084015260ff8160a81c16604084015263ffffffff64ffffffffff8260b01c169182606086015260d81c166080840152804210156145ec57506144bd868361377d565b156145b957856144ce9285926137b1565b1561456c5773ffffffffffffffffffffffffffffffffffffffff7fc1838a290266781d185110382e6b905038787dfeb54e03d21fa24faacf347f1a92604092855f525f602052835f207a0500000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905560ff84519716875260208701521693a3565b5060ff8373ffffffffffffffffffffffffffffffffffffffff937ffcb49995000000000000000000000000000000000000000000000000000000005f52600452166024521660445260645ffd5b60ff86867f7d4fbd8d000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b857ff02b8038000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b939192908042116146d2575073ffffffffffffffffffffffffffffffffffffffff841693841593841561467f575b505050506146545750565b7f39822516000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6146c8945060429061468f613586565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090614742565b155f808080614649565b7fa977689b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060ff169081156137525760048203614714575050565b7f3d9b8774000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9061474e8484836149bf565b50600481101561484557159081614822575b506142fb57813b15159283614778575b505050905090565b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d111616805f8080614770565b905073ffffffffffffffffffffffffffffffffffffffff8084169116145f614760565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b90600273ffffffffffffffffffffffffffffffffffffffff92161561498b571680156149635733811461493857604051907f025de1c100000000000000000000000000000000000000000000000000000000825260048201525f602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015612b035761491d5750565b6149359060603d606011610526576105188183613101565b50565b7f42e63aa1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f86787e95000000000000000000000000000000000000000000000000000000005f5260045ffd5b16806149945750565b7ff7661abf000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036149e9576149e29250602081013591604082359201355f1a906149f3565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614a77579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15612b03575f5173ffffffffffffffffffffffffffffffffffffffff811615614a6d57905f905f90565b505f906001905f90565b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\xC0\x80`@R4a\0\xF8W` \x81a\x1Av\x808\x03\x80\x91a\0\x1F\x82\x85a\x01\x0FV[\x839\x81\x01\x03\x12a\0\xF8WQ`\x01`\x01`\xA0\x1B\x03\x81\x16\x90\x81\x81\x03a\0\xF8W`\x80R`@Qc~\x0B(\x17`\xE1\x1B\x81R\x90` \x90\x82\x90`\x04\x90\x82\x90Z\xFA\x90\x81\x15a\x01\x04W_\x91a\0\xBEW[P`\x01`\x01`\xA0\x1B\x03\x16`\xA0R`@Qa\x19/\x90\x81a\x01G\x829`\x80Q\x81\x81\x81a\x11<\x01Ra\x13\x13\x01R`\xA0Q\x81\x81\x81`\xDF\x01R\x81\x81a\x01\x89\x01R\x81\x81a\x058\x01R\x81\x81a\x0C\xA7\x01R\x81\x81a\x15\x10\x01Ra\x15\xF0\x01R\xF3[\x90P` \x81=` \x11a\0\xFCW[\x81a\0\xD9` \x93\x83a\x01\x0FV[\x81\x01\x03\x12a\0\xF8WQ`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x03a\0\xF8W_a\0gV[_\x80\xFD[=\x91Pa\0\xCCV[`@Q=_\x82>=\x90\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x012W`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD\xFE`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_5`\xE0\x1C\x90\x81c\x06\xE5\xCB\xEC\x14a\x137WP\x80c#M\xB1\xDE\x14a\x12\xC9W\x80c%N\xAC\x7F\x14a\x12kW\x80c6\x7F\x88q\x14a\x10\xAFW\x80cW\xDB\xCE\x18\x14a\x10OW\x80c`7Y\xD4\x14a\x0F\x9EW\x80c\x98&\x9CJ\x14a\x0B\x96W\x80c\xD1\xC6\n:\x14a\n\xAEW\x80c\xD1\xDA0\xE4\x14a\x041W\x80c\xFB\x9E\xE4]\x14a\x01\x07Wc\xFC\x16P.\x14a\0\x95W_\x80\xFD[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[_\x80\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045`@Q\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x91a\x03vW[P\x81_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x03JWc\xFF\xFF\xFF\xFF\x90\x81\x85Q\x16\x91\x82\x91`\xA0\x1C\x16\x03a\x03\x1BWP`\x01\x81\x03a\x02\xECWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81z\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x94T\x16\x17\x81U\x84_R`\x01` R`@_ T\x80a\x02\x99W[PT\x16\x91Q\x16\x91\x7F\xC9\x96Qm\xC0\x1D5\xF2?\xA9\xB0r\xB4E\x06o\rF\xAE\x90>\x8D\x90\x89\x9D&\xDF\xE5\xA7f\xDA\xD2` `@Q3\x81R\xA4\0[_R_` R`@_ z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x85a\x02fV[\x83\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90P``\x81=``\x11a\x04\x1EW[\x81a\x03\x91``\x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03W`@Q\x90``\x82\x01\x90\x82\x82\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x17a\x03\xF1W`@\x91\x82Ra\x03\xC3\x81a\x16\x8CV[\x83Ra\x03\xD1` \x82\x01a\x14+V[` \x84\x01R\x01Qd\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x01\x03W`@\x82\x01R\x82a\x01\xB9V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[=\x91Pa\x03\x84V[`@Q=_\x82>=\x90\xFD[4a\x01\x03W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x04ha\x13{V[`$5`\xFF\x81\x16\x91\x82\x82\x03a\x01\x03Wa\x04\x7Fa\x13\xB1V[`\xA45\x91`\xFF\x83\x16`\x845`d5\x82\x86\x03a\x01\x03Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x94\x85\x15a\n\x86W`\x12\x89\x10\x15a\nZW`\xFF\x16\x96\x87\x15\x80\x15a\nPW[a\n$W`\x07\x84\x10\x15a\t\xF8W\x81\x15a\t\xD0W`@Q\x96\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R3`\x04\x89\x01R\x86`$\x89\x01R`\x01`D\x89\x01R\x84`d\x89\x01R`@\x88`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x98_\x92a\t\x93W[P`\xFF\x91a\x05z\x91\x84B\x92a\x18\xBEV[\x16\x94\x85\x15a\tCWa\x05\x8E\x91\x88\x84\x92a\x16\xEAV[\x96\x87_R_` R`\xFF`@_ T`\xD0\x1C\x16a\t\x17W\x82a\x07\xAFW[\x93\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x93`\xE0\x93` \x9A\x93\x8A\x97`@Qa\x05\xE3\x81a\x13\xC1V[\x8A\x81R\x89c\xFF\xFF\xFF\xFF\x8F\x83\x01\x9D\x16\x9C\x8D\x81R`@\x83\x01\x90\x89\x82R``\x84\x01\x85\x81R`\x80\x85\x01\x92`\x01\x84R`\xA0\x86\x01\x94d\xFF\xFF\xFF\xFF\xFFB\x16\x86R_R` _\x90R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x97Q\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0y\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0x\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8BT\x98Q`\xA0\x1B\x16\x95Q`\xC0\x1B\x16\x95Q`\xC8\x1B\x16\x95\x16\x17\x16\x17\x17\x17\x83UQ\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85T\x93`\xD0\x1B\x16\x16\x91\x16\x17\x82UQz\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD8\x1B\x16\x91\x16\x17\x90U`@Q\x953\x87R\x8D\x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R\xA4`@Q\x90\x81R\xF3[\x82_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x08\xEBW\x88s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\x08\xBBWc\xFF\xFF\xFF\xFF\x8A\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\x08\x8CWP`\x01\x81\x03a\x08]WP\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U_\x88\x81R`\x01` R`@\x90 \x83\x90Ua\x05\xABV[\x84\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x88\x86\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xA4\x87\x86\x8Cc\xFF\xFF\xFF\xFF\x8C`@Q\x94\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86R`\x04\x86\x01R\x16`$\x84\x01R`D\x83\x01R`d\x82\x01R`\x01`\x84\x82\x01R\xFD[a\x05z\x91\x99P`\xFF\x92Pa\t\xBE\x90`@=`@\x11a\t\xC9W[a\t\xB6\x81\x83a\x13\xDDV[\x81\x01\x90a\x16\x9DV[\x99\x90\x99\x92P\x90a\x05jV[P=a\t\xACV[\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x83\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x1C\x88\x11a\x04\xC8V[\x88\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\n\xE5a\x16\xBAV[P`\x045_R_` R`\xC0`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x0B\x08\x83a\x13\xC1V[T`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01c\xFF\xFF\xFF\xFF\x85`\xA0\x1C\x16\x81R\x81`@\x84\x01\x81\x87\x8B\x1C\x16\x81Rc\xFF\xFF\xFF\xFF``\x86\x01\x93\x83\x89`\xC8\x1C\x16\x85R`\xA0`\x80\x88\x01\x97\x85\x8B`\xD0\x1C\x16\x89R\x01\x98`\xD8\x1C\x89R`@Q\x9A\x8BRQ\x16` \x8A\x01RQ\x16`@\x88\x01RQ\x16``\x86\x01RQ\x16`\x80\x84\x01RQ\x16`\xA0\x82\x01R\xF3[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x0B\xCDa\x13{V[`$5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`#\x83\x01\x12\x15a\x01\x03W\x81`\x04\x015\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`$\x83`\x05\x1B\x85\x01\x01\x11a\x01\x03Wa\x0C\x17a\x13\xB1V[\x92\x82\x15\x80\x15a\x0F\x93W[a\x0FgW`\xFF\x84\x16\x93`\x07\x85\x10\x15a\x0F;W`@Q\x90\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R3`\x04\x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x92\x83`$\x84\x01R_`D\x84\x01R\x86`d\x84\x01R`@\x83`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x93_\x92a\x0F\x17W[P_[\x87\x81\x10\x15a\x0F\x15W`$\x81`\x05\x1B\x83\x01\x015\x80_R_` R`@_ \x90`@Q\x91a\r\x07\x83a\x13\xC1V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x90c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x82R`@\x84\x01\x93`\xFF\x82`\xC0\x1C\x16\x85R`\xFF\x82`\xC8\x1C\x16``\x82\x01R`\xFF\x82`\xD0\x1C\x16`\x80\x82\x01\x92\x81\x84R`\xD8\x1C`\xA0\x83\x01R\x15a\x0E\xE9Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x91Q\x16\x03a\x0E\xB9WQ`\xFF\x16`\x03\x14a\x0E\x8DW\x8B\x93\x92\x91\x89\x91c\xFF\xFF\xFF\xFF`\x03\x91Q\x16\x93c\xFF\xFF\xFF\xFF\x8B\x16\x80\x95\x03a\r\xF4W[P```\x01\x96`\xFF\x7F\xAAJ\xF1pd\x10\xE4\xE8$~\x1C\xD2\xCF\xD0\xC7P\x19\x95\0\xD0;\xA9)\n4l\x14j[;2R\x93`@Q\x923\x84R` \x84\x01R\x16`@\x82\x01R\xA4\x01a\x0C\xDCV[\x91\x93\x94\x95PP`\xFF\x91PQ\x16a\x0E\x0CB\x88\x83\x89a\x17\xEBV[\x90`\xFF\x82\x16\x15a\x0E\"W\x91\x89\x91\x8D\x95\x94\x93a\r\xB1V[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x8A\x16`$\x82\x01R`\xFF\x91\x82\x16`D\x82\x01R\x90\x88\x16`d\x82\x01R_`\x84\x82\x01R`\xA4\x90\xFD[P\x7FR\x9F\xE3s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x89\x83\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x83\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\0[\x90\x93Pa\x0F3\x91P`@=`@\x11a\t\xC9Wa\t\xB6\x81\x83a\x13\xDDV[\x90\x92\x88a\x0C\xD9V[\x84\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7F\xBF\xD0:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pa\x01\0\x83\x11a\x0C!V[4a\x01\x03W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `\x045\x80_R_\x82R`@_ T\x90`\xFF\x82`\xD0\x1C\x16\x91\x82\x15\x15\x92\x83a\x10CW[P\x82a\x10\x03W[PP`@Q\x90\x15\x15\x81R\xF3[a\x10;\x91\x92P`$5\x90`\xFF\x81`\xC0\x1C\x16\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82`\xA0\x1C\x16\x91\x16a\x16\xEAV[\x14\x82\x80a\x0F\xF7V[`\x03\x14\x15\x92P\x84a\x0F\xF0V[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`@`\xFFa\x10\x9Ea\x10\x8Da\x13\x9EV[a\x10\x95a\x13\xB1V[\x90`\x045a\x149V[\x83Q\x91\x15\x15\x82R\x90\x91\x16` \x82\x01R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045c\xFF\xFF\xFF\xFF` a\x10\xF1\x83a\x17<V[\x01Q\x16`@Q\x90\x7F(\xB3\xA0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R_\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x04&W_\x90a\x11\xC3W[``\x91P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` `@Q\x95\x86\x94`@\x86R\x80Q\x92\x83\x91\x82`@\x89\x01R\x01\x87\x87\x01^_\x86\x83\x87\x01\x01R` \x85\x01R\x01\x16\x81\x01\x03\x01\x90\xF3[P=\x80_\x83>a\x11\xD3\x81\x83a\x13\xDDV[\x81\x01\x90` \x81\x83\x03\x12a\x01\x03W\x80Q\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W\x01\x90\x80`\x1F\x83\x01\x12\x15a\x01\x03W\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x03\xF1W`@Q\x91a\x12F` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x85\x01\x16\x01\x84a\x13\xDDV[\x81\x83R` \x82\x85\x01\x01\x11a\x01\x03W` \x81_\x92\x82``\x96\x01\x83\x86\x01^\x83\x01\x01Ra\x11kV[4a\x01\x03W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` a\x12\xC1a\x12\xA7a\x13{V[a\x12\xAFa\x13\x9EV[a\x12\xB7a\x13\xB1V[\x90`d5\x92a\x16\xEAV[`@Q\x90\x81R\xF3[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` \x90`\x045_R`\x01\x82R`@_ T\x81R\xF3[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`D5\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[`\xC0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xF1W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xF1W`@RV[Q\x90\x81\x15\x15\x82\x03a\x01\x03WV[Q\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[\x92\x91\x92`\xFF\x84\x16`\x07\x81\x10\x15a\x16aWPa\x14S\x90a\x17<V[`\x03`\xFF`\x80\x83\x01Q\x16\x14\x80\x15a\x15\xA0W[a\x15\x96Wc\xFF\xFF\xFF\xFF` \x82\x01Q\x16c\xFF\xFF\xFF\xFF\x83\x16\x14a\x15\x8AW\x80Q`@\x91\x82\x01Q\x82Q\x7F\x01\xE3\x8D\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x90\x93\x16`$\x82\x01R`\xFF\x92\x83\x16`D\x82\x01R\x93\x90\x91\x16`d\x84\x01R_`\x84\x84\x01R\x82\x80`\xA4\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a\x04&W_\x90_\x93a\x15FWP\x91\x90V[\x92PP`@\x82=`@\x11a\x15\x82W[\x81a\x15b`@\x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03Wa\x15\x7F` a\x15x\x84a\x14\x1EV[\x93\x01a\x14+V[\x90V[=\x91Pa\x15UV[PP\x90P`\x01\x90`\x03\x90V[PP\x90P_\x90_\x90V[P`@Q\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x91a\x16'W[P\x15a\x14eV[\x90P` \x81=` \x11a\x16YW[\x81a\x16B` \x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03Wa\x16S\x90a\x14\x1EV[_a\x16 V[=\x91Pa\x165V[\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Q\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[\x91\x90\x82`@\x91\x03\x12a\x01\x03W` a\x16\xB4\x83a\x16\x8CV[\x92\x01Q\x90V[`@Q\x90a\x16\xC7\x82a\x13\xC1V[_`\xA0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x01RV[\x92\x90\x91`\xFF\x90c\xFF\xFF\xFF\xFF`@Q\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x87\x01\x97\x16\x87R\x16`@\x85\x01R\x16``\x83\x01R`\x80\x82\x01R`\x80\x81Ra\x176`\xA0\x82a\x13\xDDV[Q\x90 \x90V[\x90a\x17Ea\x16\xBAV[P\x81_R_` R`@_ \x91`@Q\x92a\x17_\x84a\x13\xC1V[T\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81Rc\xFF\xFF\xFF\xFF\x84`\xA0\x1C\x16` \x82\x01R`\xFF\x84`\xC0\x1C\x16`@\x82\x01R`\xFF\x84`\xC8\x1C\x16``\x82\x01R`\xFF\x84`\xD0\x1C\x16\x93\x84`\x80\x83\x01R`\xD8\x1C`\xA0\x82\x01R\x92\x15a\x17\xC0WPV[\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80a\x18\xA7W[\x80a\x18\x98W[\x80a\x18\x84W[\x80a\x18qW[a\x18hW`\xFF\x16`\x01\x14\x92\x83a\x18MW[P\x82a\x18@W[PPa\x18;W_\x90V[`\x02\x90V[`\xD8\x1C\x11\x90P_\x80a\x181V[`\xB8\x82\x90\x1Cc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a\x18*V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x83\x10a\x18\x19V[P\x82d\xFF\xFF\xFF\xFF\xFF\x83`0\x1C\x16\x11\x15a\x18\x13V[P`\x01\x80\x83`(\x1C\x16\x14a\x18\rV[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14a\x18\x07V[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80a\x19\x18W[\x80a\x19\tW\x80a\x18\x84W\x80a\x18qWa\x18hW`\xFF\x16`\x01\x14\x92\x83a\x18MWP\x82a\x18@WPPa\x18;W_\x90V[P`\x01\x80\x83`)\x1C\x16\x14a\x18\rV[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14a\x18\xDAV",
+        b"a\x01@\x80`@R4a\x02\x1CW` \x81aM\x01\x808\x03\x80\x91a\0 \x82\x85a\x02GV[\x839\x81\x01\x03\x12a\x02\x1CWQ`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x82\x03a\x02\x1CW_\x19C\x01\x90C\x82\x11a\x023W`\x04\x92` \x92@\x80`\x80RF`\xC0R0`\xE0R`@Q\x84\x81\x01\x91\x7F\xD8|\xD6\xEFy\xD4\xE2\xB9^\x15\xCE\x8A\xBFs-\xB5\x1E\xC7q\xF1\xCA.\xDC\xCF\"\xA4lr\x9A\xC5dr\x83R\x7F(\x90u\x88\xB5\x03E\xF5\x0E\xC5\xBA(\x13\x04\xA0\x80\xF9\x7F\xE4\xEA%\xAA\xF2\x8F\xDF\xE5\\2\x068\xFC5`@\x83\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x83\x01RF`\x80\x83\x01R0`\xA0\x83\x01R`\xC0\x82\x01R`\xC0\x81Ra\0\xF1`\xE0\x82a\x02GV[Q\x90 `\xA0Ra\x01\0R`@Qc~\x0B(\x17`\xE1\x1B\x81R\x92\x83\x91\x82\x90Z\xFA\x90\x81\x15a\x02(W_\x91a\x01\xE2W[P`\x01`\x01`\xA0\x1B\x03\x16a\x01 R`@QaJ\x82\x90\x81a\x02\x7F\x829`\x80Q\x81\x81\x81a\"\x05\x01Ra6N\x01R`\xA0Q\x81a6\x83\x01R`\xC0Q\x81a6\xA8\x01R`\xE0Q\x81a5\x9D\x01Ra\x01\0Q\x81\x81\x81a(Y\x01R\x81\x81a,\xD5\x01R\x81\x81a.\xE0\x01Ra9\xD1\x01Ra\x01 Q\x81\x81\x81a\x02g\x01R\x81\x81a\x03\x0E\x01R\x81\x81a\x07\x8A\x01R\x81\x81a\x11\x1D\x01R\x81\x81a\x1Dr\x01R\x81\x81a(\xDB\x01R\x81\x81a2\xD1\x01R\x81\x81a3\xB1\x01R\x81\x81a7\xDF\x01R\x81\x81a:{\x01R\x81\x81a;u\x01R\x81\x81a>\xA4\x01RaH\xEE\x01R\xF3[\x90P` \x81=` \x11a\x02 W[\x81a\x01\xFD` \x93\x83a\x02GV[\x81\x01\x03\x12a\x02\x1CWQ`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x03a\x02\x1CW_a\x01\x1DV[_\x80\xFD[=\x91Pa\x01\xF0V[`@Q=_\x82>=\x90\xFD[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[`\x1F\x90\x91\x01`\x1F\x19\x16\x81\x01\x90`\x01`\x01`@\x1B\x03\x82\x11\x90\x82\x10\x17a\x02jW`@RV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD\xFE`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_\x90_5`\xE0\x1C\x90\x81c\x06\xE5\xCB\xEC\x14a/\\WP\x80c\x14\xA7`/\x14a/\x04W\x80c#M\xB1\xDE\x14a.\x96W\x80c%N\xAC\x7F\x14a.@W\x80c6D\xE5\x15\x14a.\0W\x80c6\x7F\x88q\x14a,GW\x80c;\x11\xCF\xE1\x14a'oW\x80cW\xDB\xCE\x18\x14a'\x0EW\x80c\\b{8\x14a%\xB5W\x80c`7Y\xD4\x14a%\x01W\x80c`yLT\x14a$\x12W\x80ctj\xFDs\x14a#\x08W\x80cyu\x06\x99\x14a\"dW\x80c\x84\xB0\x19n\x14a \xF5W\x80c\x94\x0C#\x9E\x14a \xB0W\x80c\x98&\x9CJ\x14a\x1C`W\x80c\xA6\xBDi\xAE\x14a\x1C\x17W\x80c\xC3\x9B\xD7\xD7\x14a\x1B\xBEW\x80c\xC7\x15\x1E\x92\x14a\x1BeW\x80c\xCA\xE9\xEF\xF8\x14a\x1AnW\x80c\xD1\xC6\n:\x14a\x19\x85W\x80c\xD1\xDA0\xE4\x14a\x0F\xF3W\x80c\xF58\x83\x9E\x14a\x06@W\x80c\xF7\xC6}d\x14a\x058W\x80c\xFB\x9E\xE4]\x14a\x02\x8BW\x80c\xFC\x16P.\x14a\x02\x1CWc\xFD\x0C\x92\x02\x14a\x01GW_\x80\xFD[4a\x02\x19W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045a\x01\x81a0\x1CV[a\x01\x89a/\xC3V[\x90`d5\x92`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\x17Wa\x02\x14\x94a\x01\xB5a\x02\x0F\x926\x90`\x04\x01a0\x7FV[\x91`@Q` \x81\x01\x90\x7F\x83\xDC\xEFQb\x1A\x1E\xFF\xEB\xCB&x1z9;#\x9D\x98\x97C_Z\xA7^R\xF7\x90VO\x83\xCB\x82R\x86`@\x82\x01R`\xFF\x88\x16``\x82\x01R\x82`\x80\x82\x01R`\x80\x81Ra\x02\x05`\xA0\x82a1\x01V[Q\x90 \x90\x87aF\x1BV[a=wV[\x80\xF3[\x85[\x80\xFD[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045`@Q\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x05-W\x83\x91a\x04\xFEW[P\x81\x83R\x82` R`@\x83 \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x04\xD2Wc\xFF\xFF\xFF\xFF\x90\x81\x85Q\x16\x91\x82\x91`\xA0\x1C\x16\x03a\x04\xA2WP`\x01\x81\x03a\x04rWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81z\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x94T\x16\x17\x81U\x84\x86R`\x01` R`@\x86 T\x80a\x04\x1FW[PT\x16\x91Q\x16\x91\x7F\xC9\x96Qm\xC0\x1D5\xF2?\xA9\xB0r\xB4E\x06o\rF\xAE\x90>\x8D\x90\x89\x9D&\xDF\xE5\xA7f\xDA\xD2` `@Q3\x81R\xA4\x80\xF3[\x86R\x85` R`@\x86 z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x03\xEBV[\x84`D\x91\x85\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x85`D\x91\x86\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x86\x86\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[a\x05 \x91P``=``\x11a\x05&W[a\x05\x18\x81\x83a1\x01V[\x81\x01\x90a4\xDBV[_a\x03>V[P=a\x05\x0EV[`@Q=\x85\x82>=\x90\xFD[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045\x80\x82R\x81` R`@\x82 a\x05\x87`\xFF\x82T`\xD0\x1C\x16\x83aF\xFDV[\x81\x83R`\x03` Rd\xFF\xFF\xFF\xFF\xFF`@\x84 T`\xB0\x1C\x16\x80B\x10a\x06\x10WPz\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x7F\x053M\xF47\xB6#\xE4\xADr\xA5\xA0\x1A\xA6\"f\x10\x92f_\x8D\xE0X\x84\xE5\x98s\xA3J\0\x0F\xF8\x82\x80\xA2\x80\xF3[\x83`D\x91\x84\x7FaE\x8C<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P4a\x02\x19W`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x06xa/\xA0V[\x90a\x06\x81a0\x1CV[\x90a\x06\x8Aa0\x0CV[\x90`d5\x93`\x845a\x06\x9Aa0,V[\x93`\xC45\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x95\x86\x84\x03a\x02\x17Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x92\x83\x15a\x0F\xCBW`\xFF\x89\x16\x92`\x12\x84\x10\x15a\x0F\x9FW`\xFF\x82\x16\x9A\x8B\x15\x80\x15a\x0F\x95W[a\x0FiW`\xFF\x84\x16\x92`\x07\x84\x10\x15a\x0F=W\x81\x15a\x0F\x15W`@\x80Q\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`$\x82\x01R`\x01`D\x82\x01R`\xFF\x87\x16`d\x82\x01R\x99\x90\x8A\x80`\x84\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x0F\nW\x8D\x8C\x9B\x8D\x92a\x0E\xCCW[P`\xFF\x91\x88a\x07\xCC\x92B\x92aCQV[\x16\x95\x86\x15a\x0E`WP\x82\x8D\x8Ba\x07\xE1\x93a54V[\x9B\x8C\x8BR\x8A` R`\xFF`@\x8C T`\xD0\x1C\x16a\x0E4W\x91a\x08\x0B\x8D\x96\x94\x92\x8C\x99\x98\x96\x94\x8Ca<zV[\x9D\x8E\x99`\xFF\x8BQ\x16\x15\x90\x81\x15\x9B\x8C_\x14a\r\xE8W\x90`\xFFa\x08-\x92Q\x16aHrV[\x83a\x0C]W[P\x89\x15a\x0CUW`\x04\x9A[Bd\xFF\xFF\xFF\xFF\xFF\x16\x80\x9C`@Q\x92a\x08U\x84a0\xADV[\x8B\x84R` \x84\x01\x90c\xFF\xFF\xFF\xFF\x16\x9C\x8D\x82R`@\x85\x01\x91\x8B\x83R``\x86\x01\x91\x87\x83R`\x80\x87\x01\x94`\xFF\x16\x85R`\xA0\x87\x01\x95\x86R\x8D\x81R\x80` R`@\x90 \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQ\x91\x85T\x90Q`\xC0\x1Bx\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC8\x1By\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x17\x83UQ`\xFF\x16a\t\xC8\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD0\x1B\x16\x91\x16\x17\x90UV[Q\x81T\x90`\xD8\x1B\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90z\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x953\x87R` \x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x91\xA4a\nlW[` \x84`@Q\x90\x81R\xF3[d\xFF\xFF\xFF\xFF\xFF` \x86\x01Q\x16\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83\x11a\x0C(W\x84\x84\x95Q`\xFF\x16`@\x82\x01\x94\x85Qc\xFF\xFF\xFF\xFF\x16\x90`@Q\x92a\n\xA8\x84a0\xC9V[\x85\x84R` \x80\x85\x01\x91\x82R`@\x80\x86\x01\x89\x81Rd\xFF\xFF\xFF\xFF\xFF\x90\x94\x16``\x87\x01\x81\x81R`\x80\x88\x01\x96\x87R\x8C\x8BR`\x03\x90\x93R\x98 \x94Q\x85T\x92Q\x93Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x94\x90\x94\x1B\x93\x90\x93\x16\x92\x90\x92\x17`\xA8\x91\x90\x91\x1Bu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x83UQ\x90\x82T\x90Q`\xD8\x1B~\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xB0\x1Bz\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x90UQ`\xFF\x16\x92Qc\xFF\xFF\xFF\xFF\x16\x91`@Q\x93\x84R` \x84\x01R`@\x83\x01R``\x82\x01R`\x80\x7F\xBC\xA4xx\x02J\xDD\xCA\xFE{\xD0S\x16\xA7z\xB7%\xEF1\x9A\x95\n\xF8\x8B\0\x19\r\xC4\xF8\xE4b}\x91\xA2\x80_\x80\x80a\naV[`$\x82\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[`\x01\x9Aa\x08>V[\x91\x93\x95\x97\x98\x83\x95\x97P\x92\x90\x92R\x8A` R`@\x8B \x90\x81T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\r\xBCW\x8As\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\r\x8CWc\xFF\xFF\xFF\xFF\x8D\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\r\\WP`\x01\x81\x03a\r,WP\x91\x8B\x98\x97\x95\x93\x91\x8E\x97\x95\x93a\x0C\xE3W[P\x86\x89R`\x01` R\x82`@\x8A U_a\x083V[z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x0C\xCEV[\x8C`D\x91\x87\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x8D`D\x91\x88\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`D\x8E\x8C\x89\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x8E\x88\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[PP\x91\x93\x95\x97\x98P\x91\x93\x95P\x8Ba\x0E\x08W\x91\x8C\x95\x93\x91\x8B\x98\x97\x95\x93a\x08-V[`$\x8B\x8D\x7F\xF7f\x1A\xBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x8B\x8E\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x8B\x16`$\x83\x01R`\xFF\x8E\x81\x16`D\x84\x01R\x16`d\x82\x01R`\x01`\x84\x82\x01R`\xA4\x90\xFD[\x88\x9CP`\xFF\x92P\x90a\x0E\xF8a\x07\xCC\x92`@=`@\x11a\x0F\x03W[a\x0E\xF0\x81\x83a1\x01V[\x81\x01\x90a4\x8EV[\x90\x9DP\x92P\x90a\x07\xBCV[P=a\x0E\xE6V[`@Q=\x8D\x82>=\x90\xFD[`\x04\x8A\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[`$\x8A\x85\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x89\x8D\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[P`\x1C\x8C\x11a\x06\xF8V[`$\x88\x85\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`\x04\x87\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x02\x19W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x10+a/\xA0V[\x90a\x104a0\x1CV[\x90a\x10=a0\x0CV[\x92`d5\x91`\x845\x94a\x10Na0,V[\x95\x82\x96s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x92\x83\x15a\x19]W`\xFF\x88\x16\x92`\x12\x84\x10\x15a\x191W`\xFF\x82\x16\x97\x88\x15\x80\x15a\x19'W[a\x18\xFBW`\xFF\x84\x16\x92`\x07\x84\x10\x15a\x18\xCFW\x81\x15a\x18\xA7W`@\x80Q\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`$\x82\x01R`\x01`D\x82\x01R`\xFF\x87\x16`d\x82\x01R\x99\x90\x8A\x80`\x84\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x18\x9CW\x8C\x8A\x9B\x8B\x92a\x18nW[P`\xFF\x91\x88a\x11_\x92B\x92aCQV[\x16\x95\x86\x15a\x18\x02WP\x82\x8C\x8Ba\x11t\x93a54V[\x9A\x8B\x89R\x88` R`\xFF`@\x8A T`\xD0\x1C\x16a\x17\xD6W\x90a\x11\x96\x91\x8Aa<zV[\x98`\xFF\x8AQ\x16\x15\x80\x15\x98\x89_\x14a\x17\xC2WP\x91\x8B\x95\x93\x91\x8D\x98\x97\x95\x93a\x11\xC0\x8A`\xFF\x8FQ\x16aHrV[\x83a\x165W[P\x89\x15a\x16-W`\x04\x9A[Bd\xFF\xFF\xFF\xFF\xFF\x16\x80\x9C`@Q\x92a\x11\xE8\x84a0\xADV[\x8B\x84R` \x84\x01\x90c\xFF\xFF\xFF\xFF\x16\x9C\x8D\x82R`@\x85\x01\x91\x8B\x83R``\x86\x01\x91\x87\x83R`\x80\x87\x01\x94`\xFF\x16\x85R`\xA0\x87\x01\x95\x86R\x8D\x81R\x80` R`@\x90 \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQ\x91\x85T\x90Q`\xC0\x1Bx\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC8\x1By\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x17\x83UQ`\xFF\x16a\x13[\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD0\x1B\x16\x91\x16\x17\x90UV[Q\x81T\x90`\xD8\x1B\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90z\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x953\x87R` \x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x91\xA4a\x13\xFFW[` \x83`@Q\x90\x81R\xF3[d\xFF\xFF\xFF\xFF\xFF` \x83\x01Q\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x16\0W`\x80\x83\x92\x83` \x96c\xFF\xFF\xFF\xFF`\xFF\x86\x81\x7F\xBC\xA4xx\x02J\xDD\xCA\xFE{\xD0S\x16\xA7z\xB7%\xEF1\x9A\x95\n\xF8\x8B\0\x19\r\xC4\xF8\xE4b}\x98Q\x16`@\x82\x01\x96\x84\x88Q\x16\x90a\x15l\x85`@Q\x94a\x14i\x86a0\xC9V[\x89\x86R` \x86\x01\x90\x81R`@\x86\x01\x90\x8A\x82Rd\xFF\xFF\xFF\xFF\xFF``\x88\x01\x95\x16\x9B\x8C\x86R\x8E\x88\x01\x96\x87R\x8BR` `\x03\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80`@\x8D \x98Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88T\x16\x17\x87UQ\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88T\x92`\xA0\x1B\x16\x91\x16\x17\x86UQ\x16\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA8\x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0~\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85T\x93Q`\xD8\x1B\x16\x93`\xB0\x1B\x16\x91\x16\x17\x17\x90UQ\x16\x93Q\x16\x91`@Q\x93\x84R\x88\x84\x01R`@\x83\x01R``\x82\x01R\xA2_\x80a\x13\xF4V[`$\x84\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[`\x01\x9Aa\x11\xD1V[\x91\x93\x95\x97\x98\x83\x95\x97P\x92\x90\x92R\x8C` R`@\x8D \x90\x81T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x17\x95W\x8As\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\x17dWc\xFF\xFF\xFF\xFF\x8D\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\x174WP`\x01\x81\x03a\x17\x04WP\x91\x8D\x98\x97\x95\x93\x91\x8D\x97\x95\x93a\x16\xBBW[P\x86\x89R`\x01` R\x82`@\x8A U_a\x11\xC6V[z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x16\xA6V[\x8E`D\x91\x87\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x8F`D\x91\x88\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P`D\x8F\x8B\x88\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P`$\x8F\x87\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[\x8C\x96\x94\x92\x9DP\x97\x96\x94\x92\x90\x97\x9C\x8D\x98a\x11\xC0V[`$\x89\x8D\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x8B\x16`$\x83\x01R`\xFF\x8D\x81\x16`D\x84\x01R\x16`d\x82\x01R`\x01`\x84\x82\x01R`\xA4\x90\xFD[\x88\x9CP`\xFF\x92P\x90a\x18\x91a\x11_\x92`@=`@\x11a\x0F\x03Wa\x0E\xF0\x81\x83a1\x01V[\x90\x9DP\x92P\x90a\x11OV[`@Q=\x8B\x82>=\x90\xFD[`\x04\x88\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[`$\x88\x85\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x87\x8A\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[P`\x1C\x89\x11a\x10\x8BV[`$\x86\x85\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`\x04\x85\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@`\xC0\x91a\x19\xC2a4\xABV[P`\x045\x81R\x80` R d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x19\xE0\x83a0\xADV[T`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01c\xFF\xFF\xFF\xFF\x85`\xA0\x1C\x16\x81R\x81`@\x84\x01\x81\x87\x8B\x1C\x16\x81Rc\xFF\xFF\xFF\xFF``\x86\x01\x93\x83\x89`\xC8\x1C\x16\x85R`\xA0`\x80\x88\x01\x97\x85\x8B`\xD0\x1C\x16\x89R\x01\x98`\xD8\x1C\x89R`@Q\x9A\x8BRQ\x16` \x8A\x01RQ\x16`@\x88\x01RQ\x16``\x86\x01RQ\x16`\x80\x84\x01RQ\x16`\xA0\x82\x01R\xF3[P4a\x02\x19W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045a\x1A\xA9a0\x1CV[`D5`d5\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x83\x03a\x1BaW`\x845\x93`\xA45g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x1B]Wa\x02\x14\x95a\x1A\xF8a\x1BX\x926\x90`\x04\x01a0\x7FV[\x91`@Q` \x81\x01\x90\x7F\x85\xFA\xE1\xECn\xF3\x07\x89XxT\xF7c\xB7G%\x0B\xE6\x9E\t\xA3SI\x0B\xA4)V$m\xB2\x8AC\x82R\x86`@\x82\x01R`\xFF\x88\x16``\x82\x01R\x88`\x80\x82\x01R\x82`\xA0\x82\x01R`\xA0\x81Ra\x1BN`\xC0\x82a1\x01V[Q\x90 \x90\x88aF\x1BV[aC\xC2V[\x86\x80\xFD[\x84\x80\xFD[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Q\x7F\x83\xDC\xEFQb\x1A\x1E\xFF\xEB\xCB&x1z9;#\x9D\x98\x97C_Z\xA7^R\xF7\x90VO\x83\xCB\x81R\xF3[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Q\x7F\xFC\xBA\xD9\xE9!3\xAA\x1Cm\x8C\xE6\x8A\x1D\xBE\xD8G\x8CV\xF0U\xC4\xDF\r\x17+\xB8\xF2\n\\\xC6\x002\x81R\xF3[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x02\x14a\x1CRa0\x1CV[3\x90`D5\x90`\x045aC\xC2V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x1C\x98a/\xA0V[`$5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a \xACW6`#\x83\x01\x12\x15a \xACW\x81`\x04\x015\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a \xA8W6`$\x84`\x05\x1B\x83\x01\x01\x11a \xA8Wa\x1C\xE2a0\x0CV[\x91\x83\x15\x80\x15a \x9DW[a qW`\xFF\x83\x16\x94`\x07\x86\x10\x15a EW`@Q\x92\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R3`\x04\x85\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x93\x84`$\x82\x01R\x82`D\x82\x01R\x87`d\x82\x01R`@\x81`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a\x05-W\x83\x91\x84\x93a \"W[P\x83[\x88\x81\x10\x15a \x1EW`$\x81`\x05\x1B\x83\x01\x015\x80\x86R\x85` R`@\x86 \x90`@Q\x91a\x1D\xD2\x83a0\xADV[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x90c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x82R`@\x84\x01\x93`\xFF\x82`\xC0\x1C\x16\x85R`\xFF\x82`\xC8\x1C\x16``\x82\x01R`\xFF\x82`\xD0\x1C\x16`\x80\x82\x01\x92\x81\x84R`\xD8\x1C`\xA0\x83\x01R\x15a\x1F\xF2Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x91Q\x16\x03a\x1F\xC2W`\x03`\xFF\x82Q\x16\x14a\x1F\x96WQ`\xFF\x16`\x02\x81\x11a\x1FfWP\x8C\x93\x92\x91\x8A\x91c\xFF\xFF\xFF\xFF`\x03\x91Q\x16\x93c\xFF\xFF\xFF\xFF\x89\x16\x80\x95\x03a\x1E\xCDW[P```\x01\x96`\xFF\x7F\xAAJ\xF1pd\x10\xE4\xE8$~\x1C\xD2\xCF\xD0\xC7P\x19\x95\0\xD0;\xA9)\n4l\x14j[;2R\x93`@Q\x923\x84R` \x84\x01R\x16`@\x82\x01R\xA4\x01a\x1D\xA7V[\x91\x93\x94\x95PP`\xFF\x91PQ\x16a\x1E\xE5B\x8C\x83\x8AaB~V[\x90`\xFF\x82\x16\x15a\x1E\xFBW\x91\x8A\x91\x8E\x95\x94\x93a\x1E\x8AV[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x88\x16`$\x82\x01R`\xFF\x91\x82\x16`D\x82\x01R\x90\x8C\x16`d\x82\x01R_`\x84\x82\x01R`\xA4\x90\xFD[\x88`D\x91\x84\x7FF\xA3\xAB\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x89\x84\x7FR\x9F\xE3s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`D\x89\x8C\x85\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x8A\x85\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[\x84\x80\xF3[\x90\x92Pa >\x91P`@=`@\x11a\x0F\x03Wa\x0E\xF0\x81\x83a1\x01V[\x91_a\x1D\xA4V[\x80\x86\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`$\x93R`\x04R\xFD[`$\x85\x85\x7F\xBF\xD0:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[Pa\x01\0\x84\x11a\x1C\xECV[\x83\x80\xFD[\x82\x80\xFD[P4a\x02\x19W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x02\x14a \xEBa0\x1CV[3\x90`\x045a=wV[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@Qa!\xE9\x91` \x91\x90a!9\x83\x83a1\x01V[\x80\x82R_6\x817`@\x92a!\xF6\x84Q\x94a!S\x81\x87a1\x01V[`\t\x86R\x7FConsentry\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x87\x01R\x80Qa!\x88\x82\x82a1\x01V[`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x82\x01R\x81Q\x97\x88\x97\x7F\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89R`\xE0\x86\x8A\x01R`\xE0\x89\x01\x90a0<V[\x91\x87\x83\x03\x90\x88\x01Ra0<V[\x90F``\x86\x01R0`\x80\x86\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x86\x01R\x84\x82\x03`\xC0\x86\x01R\x80\x80\x85Q\x93\x84\x81R\x01\x94\x01\x92[\x82\x81\x10a\"MWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\">V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa#\x04a\"\xC1a\"\xA2a/\xF9V[a\"\xAAa0\x1CV[a\"\xB2a0\x0CV[\x91a\"\xBBa4YV[Pa<zV[`@Q\x91\x82\x91\x82\x91\x90\x91``c\xFF\xFF\xFF\xFF\x81`\x80\x84\x01\x95`\xFF\x81Q\x16\x85Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x86\x01R\x82`@\x82\x01Q\x16`@\x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@a#\x04\x91e\xFF\xFF\xFF\xFF\xFF\xFFa#\x89a#Pa/\xF9V[a#Xa0\x1CV[a#`a0\x0CV[\x91a#ia4YV[P\x90\x91a\xFF\0`\xFFe\xFF\xFF\xFF\xFF\0\0\x92\x16\x93`\x08\x1B\x16\x91`\x10\x1B\x16\x17\x17\x90V[\x16\x81R`\x02` R c\xFF\xFF\xFF\xFF`@Q\x91a#\xA4\x83a0\xE5V[T`\xFF\x81\x16\x83Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x84\x01R\x81\x81`0\x1C\x16`@\x84\x01R`P\x1C\x16``\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91``c\xFF\xFF\xFF\xFF\x81`\x80\x84\x01\x95`\xFF\x81Q\x16\x85Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x86\x01R\x82`@\x82\x01Q\x16`@\x86\x01R\x01Q\x16\x91\x01RV[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@\x81`\xA0\x92`\x80\x83Qa$U\x81a0\xC9V[\x82\x81R\x82` \x82\x01R\x82\x85\x82\x01R\x82``\x82\x01R\x01R`\x045\x81R`\x03` R c\xFF\xFF\xFF\xFF`@Q\x91a$\x88\x83a0\xC9V[Td\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R`\xFF` \x82\x01\x81\x85\x89\x1C\x16\x81R\x81`@\x84\x01\x91\x81\x87`\xA8\x1C\x16\x83R\x87`\x80``\x87\x01\x96\x88\x8A`\xB0\x1C\x16\x88R\x01\x97`\xD8\x1C\x16\x87R`@Q\x98\x89RQ\x16` \x88\x01RQ\x16`@\x86\x01RQ\x16``\x84\x01RQ\x16`\x80\x82\x01R\xF3[P4a\x02\x19W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` \x90`@`\x045\x91\x82\x81R\x80\x84R T\x90`\xFF\x82`\xD0\x1C\x16\x91`\x01\x83\x14\x92\x83\x15a%\xAAW[P\x82a%jW[PP`@Q\x90\x15\x15\x81R\xF3[a%\xA2\x91\x92P`$5\x90`\xFF\x81`\xC0\x1C\x16\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82`\xA0\x1C\x16\x91\x16a54V[\x14_\x80a%^V[`\x02\x14\x92P_a%WV[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` \x90`\x045a%\xF3a0\x1CV[a%\xFBa/\xC3V[\x91\x80\x84R\x83\x85R`\x04`\xFF`@\x80\x87 \x96\x81Q\x97a&\x18\x89a0\xADV[T\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x89Rc\xFF\xFF\xFF\xFF\x86`\xA0\x1C\x16\x8A\x8A\x01R\x83\x86`\xC0\x1C\x16\x83\x8A\x01R\x83\x86`\xC8\x1C\x16``\x8A\x01R`\x80\x89\x01\x95\x84\x81`\xD0\x1C\x16\x87R`\xD8\x1C`\xA0\x8A\x01R\x81R`\x03\x89R \x92c\xFF\xFF\xFF\xFF`@Q\x94a&\x85\x86a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86R\x83\x81`\xA0\x1C\x16\x8A\x87\x01R\x83\x81`\xA8\x1C\x16`@\x87\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`\xB0\x1C\x16``\x87\x01R`\xD8\x1C\x16`\x80\x85\x01RQ\x16\x14\x93\x84a&\xFCW[\x84a&\xE9W[\x85\x85`@Q\x90\x15\x15\x81R\xF3[a&\xF3\x94Pa7\xB1V[_\x80\x80\x80a&\xDDV[\x93Pa'\x08\x82\x82a7}V[\x93a&\xD7V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@`\xFFa'^a'Ma/\xE6V[a'Ua0\x0CV[\x90`\x045a1\xF0V[\x83Q\x91\x15\x15\x82R\x90\x91\x16` \x82\x01R\xF3[P4a+\x0EW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EWa'\xA7a/\xF9V[a'\xAFa0\x1CV[a'\xB7a0\x0CV[\x90`d5\x90`\xFF\x82\x16\x90\x81\x83\x03a+\x0EW`\x845\x91d\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x82\x84\x03a+\x0EW`\xFF\x81\x16\x96`\x12\x88\x10\x15a,\x1BW`\xFF\x87\x16\x95`\x1C\x87\x11a+\xEFW`\xF0\x16\x15\x80\x15\x90a+\xCDW[a+\x9DW`@Q\x96\x7FcAr.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88Rc\xFF\xFF\xFF\xFF\x82\x16\x97\x88`\x04\x82\x01R`\xA0\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a+nW[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x15a+BWQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x03a+\x12Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x80;\x15a+\x0EW_`$\x91`@Q\x92\x83\x80\x92\x7F\x06\xAEh(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R\x8D`\x04\x83\x01RZ\xFA\x80\x15a+\x03Wa*\xECW[Pe\xFF\xFF\xFF\xFF\xFF\xFF\x90`\xFF\x16a\xFF\0`\x08\x85\x90\x1B\x16e\xFF\xFF\xFF\xFF\0\0`\x10\x85\x90\x1B\x16\x17\x17[\x16\x89R`\x02` R`@\x89 \x80T`\x01c\xFF\xFF\xFF\xFF\x82`0\x1C\x16\x01\x96c\xFF\xFF\xFF\xFF\x88\x11a*\xBFW\x92\x85\x92\x88\x95\x92\x7F\xD3\xFEu^\xFD\xFA4\x1D5\xE5\xEBTWM\xC9\xF1Y\x8D\x83i_\x1D{IS\x95,.\xED\xEF\xC1\xA1\x9A\x98\x95e\xFF\xFF\xFF\xFF\xFF\0c\xFF\xFF\xFF\xFF\x99\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0i\xFF\xFF\xFF\xFF\0\0\0\0\0\0`\x80\x9E`0\x1B\x16\x94\x16\x17\x91`\x08\x1B\x16\x17\x17\x90U\x86a*'W[PP`@Q\x94\x85R` \x85\x01R`@\x84\x01R\x16``\x82\x01R\xA3\x80\xF3[e\xFF\xFF\xFF\xFF\xFF\xFF\x91a*L\x91\x90a\xFF\0e\xFF\xFF\xFF\xFF\0\0\x91`\x08\x1B\x16\x91`\x10\x1B\x16\x17\x90V[\x16\x8AR`\x02` R`@\x8A `\x01\x86\x1B\x85\x16\x82a*\xB2W\x85\x90\x82T`P\x1C\x90\x19\x16\x16[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFm\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x83T\x92`P\x1B\x16\x91\x16\x17\x90U_\x80a*\x0BV[\x85\x82T`P\x1C\x16\x17a*oV[`$\x8C\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[a*\xF9\x91\x9AP_\x90a1\x01V[_\x98a)ha)CV[`@Q=_\x82>=\x90\xFD[_\x80\xFD[\x87\x7F\xA4\xAEp`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[\x88\x7F\x18\\\n\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[a+\x90\x91P`\xA0=`\xA0\x11a+\x96W[a+\x88\x81\x83a1\x01V[\x81\x01\x90a1oV[_a(\x89V[P=a+~V[PP\x7Fi\x8DL\xC3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[P\x82a+\xDBW\x83\x15\x15a(\x03V[\x83\x15\x80a(\x03WPc\x01\xE13\x80\x84\x11a(\x03V[\x86\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a+\x0EW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW`\x045c\xFF\xFF\xFF\xFF` a,\x89\x83a6\xCEV[\x01Q\x16\x90`@Q\x91\x7F(\xB3\xA0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01R_\x82`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a-(W[a-\x1E\x92P`@Q\x92\x83\x92`@\x84R`@\x84\x01\x90a0<V[\x90` \x83\x01R\x03\x90\xF3[\x90P=\x80_\x84>a-9\x81\x84a1\x01V[\x82\x01\x91` \x81\x84\x03\x12a+\x0EW\x80Q\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a+\x0EW\x01\x91\x80`\x1F\x84\x01\x12\x15a+\x0EW\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a-\xD3W`@Q\x91a-\xAC`\x1F\x83\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16` \x01\x84a1\x01V[\x81\x83R` \x82\x86\x01\x01\x11a+\x0EW` \x81_\x92\x82a-\x1E\x97\x01\x83\x86\x01^\x83\x01\x01R\x90a-\x05V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` a.8a5\x86V[`@Q\x90\x81R\xF3[4a+\x0EW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` a.8a.|a/\xA0V[a.\x84a/\xE6V[a.\x8Ca0\x0CV[\x90`d5\x92a54V[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` `@Q\x7F\x85\xFA\xE1\xECn\xF3\x07\x89XxT\xF7c\xB7G%\x0B\xE6\x9E\t\xA3SI\x0B\xA4)V$m\xB2\x8AC\x81R\xF3[4a+\x0EW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` \x90`\x045_R`\x01\x82R`@_ T\x81R\xF3[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`D5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`D5\x90`\xFF\x82\x16\x82\x03a+\x0EWV[`$5\x90`\xFF\x82\x16\x82\x03a+\x0EWV[`\xA45\x90`\xFF\x82\x16\x82\x03a+\x0EWV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[\x91\x81`\x1F\x84\x01\x12\x15a+\x0EW\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a+\x0EW` \x83\x81\x86\x01\x95\x01\x01\x11a+\x0EWV[`\xC0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[`\xA0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[`\x80\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[Q\x90`\xFF\x82\x16\x82\x03a+\x0EWV[Q\x90\x81\x15\x15\x82\x03a+\x0EWV[Q\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[\x90\x81`\xA0\x91\x03\x12a+\x0EW`@Q\x90a1\x87\x82a0\xC9V[\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a+\x0EWa1\xE8\x91`\x80\x91\x84Ra1\xBB` \x82\x01a1BV[` \x85\x01Ra1\xCC`@\x82\x01a1PV[`@\x85\x01Ra1\xDD``\x82\x01a1PV[``\x85\x01R\x01a1]V[`\x80\x82\x01R\x90V[\x92\x91\x92`\xFF\x84\x16`\x07\x81\x10\x15a4.WPa2\n\x90a6\xCEV[`\xFF`\x80\x82\x01Q\x16`\x01\x81\x14\x15\x90\x81a4\"W[P\x80\x15a3aW[a3WWc\xFF\xFF\xFF\xFF` \x82\x01Q\x16c\xFF\xFF\xFF\xFF\x83\x16\x14a3KW\x80Q`@\x91\x82\x01Q\x82Q\x7F\x01\xE3\x8D\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x90\x93\x16`$\x82\x01R`\xFF\x92\x83\x16`D\x82\x01R\x93\x90\x91\x16`d\x84\x01R_`\x84\x84\x01R\x82\x80`\xA4\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a+\x03W_\x90_\x93a3\x07WP\x91\x90V[\x92PP`@\x82=`@\x11a3CW[\x81a3#`@\x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa3@` a39\x84a1PV[\x93\x01a1BV[\x90V[=\x91Pa3\x16V[PP\x90P`\x01\x90`\x03\x90V[PP\x90P_\x90_\x90V[P`@Q\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a3\xE8W[P\x15a2&V[\x90P` \x81=` \x11a4\x1AW[\x81a4\x03` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa4\x14\x90a1PV[_a3\xE1V[=\x91Pa3\xF6V[`\x02\x91P\x14\x15_a2\x1EV[\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`@Q\x90a4f\x82a0\xE5V[_``\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x01RV[Q\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[\x91\x90\x82`@\x91\x03\x12a+\x0EW` a4\xA5\x83a4}V[\x92\x01Q\x90V[`@Q\x90a4\xB8\x82a0\xADV[_`\xA0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x01RV[\x90\x81``\x91\x03\x12a+\x0EW`@Q\x90``\x82\x01\x82\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3Wa5,\x91`@\x91\x82Ra5\x13\x81a4}V[\x84Ra5!` \x82\x01a1BV[` \x85\x01R\x01a1]V[`@\x82\x01R\x90V[\x92\x90\x91`\xFF\x90c\xFF\xFF\xFF\xFF`@Q\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x87\x01\x97\x16\x87R\x16`@\x85\x01R\x16``\x83\x01R`\x80\x82\x01R`\x80\x81Ra5\x80`\xA0\x82a1\x01V[Q\x90 \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a6\xA5W[a6\x81W`@Q` \x81\x01\x90\x7F\xD8|\xD6\xEFy\xD4\xE2\xB9^\x15\xCE\x8A\xBFs-\xB5\x1E\xC7q\xF1\xCA.\xDC\xCF\"\xA4lr\x9A\xC5dr\x82R\x7F(\x90u\x88\xB5\x03E\xF5\x0E\xC5\xBA(\x13\x04\xA0\x80\xF9\x7F\xE4\xEA%\xAA\xF2\x8F\xDF\xE5\\2\x068\xFC5`@\x82\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x82\x01R`\xC0\x81Ra5\x80`\xE0\x82a1\x01V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a5\xC5V[\x90a6\xD7a4\xABV[P\x81_R_` R`@_ \x91`@Q\x92a6\xF1\x84a0\xADV[T\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81Rc\xFF\xFF\xFF\xFF\x84`\xA0\x1C\x16` \x82\x01R`\xFF\x84`\xC0\x1C\x16`@\x82\x01R`\xFF\x84`\xC8\x1C\x16``\x82\x01R`\xFF\x84`\xD0\x1C\x16\x93\x84`\x80\x83\x01R`\xD8\x1C`\xA0\x82\x01R\x92\x15a7RWPV[\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`\xFF\x16`\x04\x81\x10\x91\x82a7\x90WPP\x90V[`\xFF\x92P\x90`\x01\x82\x84`@` \x82\x96\x01Q\x92\x01Q\x16\x19\x16\x91\x1B\x16\x16\x16\x15\x15\x90V[\x92\x90\x91`\xFF\x16\x92`\x02\x84\x14a;\x01W`\x03\x84\x14a9wWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x93s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@Q\x93\x7F\x1E\xB2\x1E~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85R\x16\x94\x85`\x04\x85\x01R``\x84`$\x81\x84Z\xFA\x93\x84\x15a+\x03W_\x94a9VW[Pc\xFF\xFF\xFF\xFF\x84Q\x16\x90\x81\x15\x91\x82\x15a8\xCDW[PPa8\xC4W\x15a8\x97WPPQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90V[\x91P\x91Pc\xFF\xFF\xFF\xFF` \x81\x84Q\x16\x92\x01Q\x16\x14\x90\x81a8\xB5WP\x90V[` \x01Q`\xFF\x16`\x08\x14\x91\x90PV[PPPPP_\x90V[` \x91\x92P`$`@Q\x80\x94\x81\x93\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01RZ\xFA\x90\x81\x15a+\x03W_\x91a9\x1CW[P\x15_\x80a8oV[\x90P` \x81=` \x11a9NW[\x81a97` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa9H\x90a1PV[_a9\x13V[=\x91Pa9*V[a9p\x91\x94P``=``\x11a\x05&Wa\x05\x18\x81\x83a1\x01V[\x92_a8[V[\x90\x92P` \x91P\x01\x90c\xFF\xFF\xFF\xFF\x82Q\x16`@Q\x90\x7FcAr.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R`\xA0\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x91_\x91a:\xE2W[PQ\x16\x91\x16\x14\x90\x81a:)WP\x90V[c\xFF\xFF\xFF\xFF\x91PQ\x16`@Q\x90\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a:\xAEWP\x90V[\x90P` \x81=` \x11a:\xDAW[\x81a:\xC9` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa3@\x90a1PV[=\x91Pa:\xBCV[a:\xFB\x91P`\xA0=`\xA0\x11a+\x96Wa+\x88\x81\x83a1\x01V[_a:\x19V[\x91P\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82Q\x16\x92\x16\x82\x81\x14a<rW`@Q\x92\x7Fb\x8D\xA5'\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01R`$\x83\x01R`\x80\x82`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a+\x03W_\x92a;\xF5W[Pd\xFF\xFF\xFF\xFF\xFF``\x83\x01Q\x16B\x10\x91\x82a;\xE1W[\x82a;\xC5WPP\x90V[`\x01\x92P\x90`\xFF`@c\xFF\xFF\xFF\xFF\x85\x94Q\x16\x92\x01Q\x16\x1C\x16\x14\x90V[\x91P`\x01\x80`@\x84\x01Q\x81\x1C\x16\x14\x91a;\xBBV[\x90\x91P`\x80\x81=`\x80\x11a<jW[\x81a<\x11`\x80\x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa<^```@Q\x92a<+\x84a0\xE5V[a<4\x81a4}V[\x84Ra<B` \x82\x01a1BV[` \x85\x01Ra<S`@\x82\x01a1BV[`@\x85\x01R\x01a1]V[``\x82\x01R\x90_a;\xA5V[=\x91Pa<\x04V[PPP`\x01\x90V[\x92\x91\x90a<\x85a4YV[Pe\xFF\xFF\xFF\xFF\xFF\xFF`\x10\x85\x90\x1Be\xFF\xFF\xFF\xFF\0\0\x16`\x08\x83\x90\x1Ba\xFF\0\x16\x17\x16_R`\x02` R`@_ \x93`\x01\x80c\xFF\xFF\xFF\xFF`@Q\x97a<\xC6\x89a0\xE5V[T`\xFF\x81\x16\x89Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x8A\x01R\x81\x81`0\x1C\x16`@\x8A\x01R`P\x1C\x16\x96\x87``\x82\x01R\x96`\xFF\x86\x16\x1C\x16\x14a=\x04WPPPV[\x92\x93Pe\xFF\xFF\xFF\xFF\xFF\xFF\x92`\x10\x1Be\xFF\xFF\xFF\xFF\0\0\x16`\x08\x91\x90\x91\x1Ba\xFF\0\x16\x17`\xFF\x90\x91\x16\x17\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF`@Q\x91a=I\x83a0\xE5V[T`\xFF\x81\x16\x83Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x84\x01R\x81\x81`0\x1C\x16`@\x84\x01R`P\x1C\x16``\x82\x01R\x90V[_\x81_R_` R`@_ \x90`@Q\x91a=\x91\x83a0\xADV[T\x93s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x83Ra=\xF4` \x84\x01\x95c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x87R`\xFF\x81`\xC0\x1C\x16`@\x86\x01R`\xFF\x81`\xC8\x1C\x16``\x86\x01R`\xFF\x81`\xD0\x1C\x16\x90\x81`\x80\x87\x01R`\xD8\x1C`\xA0\x86\x01R\x85aF\xFDV[\x83_R`\x03` R`@_ \x95`@Q\x96a>\x0E\x88a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x88R` \x88\x01\x97`\xFF\x82`\xA0\x1C\x16\x89R`@\x81\x01\x91`\xFF\x81`\xA8\x1C\x16\x83Rc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x82`\xB0\x1C\x16\x91\x82``\x85\x01R`\xD8\x1C\x16`\x80\x83\x01R\x80B\x10\x15aBOWPa>w\x84\x82a7}V[\x15aB\x1CW\x82\x84a>\x88\x92\x88a7\xB1V[\x15aA\xCFWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x88Q\x16\x81;\x15a+\x0EW_\x90`$`@Q\x80\x94\x81\x93\x7F\x06\xAEh(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01RZ\xFA\x80\x15a+\x03WaA\xA6W[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x80\x80\x93Q\x16\x94\x16\x93\x82`\x01\x86\x1B\x16\x17\x92\x87\x86R`\x03` Ra?\x92\x84`@\x88 \x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA8\x1B\x16\x91\x16\x17\x90UV[\x16\x97\x88\x87\x7FW\xB1\xF6\xA3|\xE0\xD8\xD5\xBF$\xE5%\xEC[i`\x98\xAD\xD9i]\x80?\xAB\x03X\x91\xB3-\xFC\x86\x85` `@Q\x88\x81R\xA3Q\x16\x03aA\x9EW\x83\x82R`\x01` R`@\x82 T\x95\x86a@wW[PPc\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7FIz\xB4\xBA`\xBD\x90\x8C\xD4OqP$\x85\xE8;\x13\xD2\xE4X>\x7F\xFC?\x07a\x1C\xE79Q\x1E\xA2\x93`@\x84\x87` \x96R\x80\x86R z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90UQ\x16\x94Q\x16\x94`@Q\x90\x81R\xA4V[\x86\x83R\x82` R`@\x83 \x91`\x01`\xFF\x84T`\xD0\x1C\x16\x03a@\xF6WPP\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90Uc\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\xDBV[\x92\x90\x96P\x84\x7F\xC1\x83\x8A)\x02fx\x1D\x18Q\x108.k\x90P8x}\xFE\xB5N\x03\xD2\x1F\xA2O\xAA\xCF4\x7F\x1A\x95\x96P`@\x94P\x84\x92P\x81R\x80` R z\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x81Q\x90\x81R\x7F\xFC\xBA\xD9\xE9!3\xAA\x1Cm\x8C\xE6\x8A\x1D\xBE\xD8G\x8CV\xF0U\xC4\xDF\r\x17+\xB8\xF2\n\\\xC6\x002` \x82\x01R\xA3V[PPPPPPV[aA\xB3\x91\x94P_\x90a1\x01V[_\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x13V[P`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x86\x7F\xFC\xB4\x99\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R\x16`DR`d_\xFD[`\xFF\x84\x88\x7F}O\xBD\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x87\x7F\xF0+\x808\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80aC:W[\x80aC+W[\x80aC\x17W[\x80aC\x04W[aB\xFBW`\xFF\x16`\x01\x14\x92\x83aB\xE0W[P\x82aB\xD3W[PPaB\xCEW_\x90V[`\x02\x90V[`\xD8\x1C\x11\x90P_\x80aB\xC4V[`\xB8\x82\x90\x1Cc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_aB\xBDV[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x83\x10aB\xACV[P\x82d\xFF\xFF\xFF\xFF\xFF\x83`0\x1C\x16\x11\x15aB\xA6V[P`\x01\x80\x83`(\x1C\x16\x14aB\xA0V[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14aB\x9AV[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80aC\xABW[\x80aC\x9CW\x80aC\x17W\x80aC\x04WaB\xFBW`\xFF\x16`\x01\x14\x92\x83aB\xE0WP\x82aB\xD3WPPaB\xCEW_\x90V[P`\x01\x80\x83`)\x1C\x16\x14aB\xA0V[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14aCmV[\x91\x92\x90\x92\x82_R_` R`@_ aD>`@Q\x91aC\xE1\x83a0\xADV[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x84\x01R`\xFF\x81`\xC0\x1C\x16`@\x84\x01R`\xFF\x81`\xC8\x1C\x16``\x84\x01R`\xFF\x81`\xD0\x1C\x16\x90\x81`\x80\x85\x01R`\xD8\x1C`\xA0\x84\x01R\x85aF\xFDV[\x83_R`\x03` R`@_ \x90`@Q\x91aDX\x83a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81`\xA0\x1C\x16` \x84\x01R`\xFF\x81`\xA8\x1C\x16`@\x84\x01Rc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x82`\xB0\x1C\x16\x91\x82``\x86\x01R`\xD8\x1C\x16`\x80\x84\x01R\x80B\x10\x15aE\xECWPaD\xBD\x86\x83a7}V[\x15aE\xB9W\x85aD\xCE\x92\x85\x92a7\xB1V[\x15aElWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xC1\x83\x8A)\x02fx\x1D\x18Q\x108.k\x90P8x}\xFE\xB5N\x03\xD2\x1F\xA2O\xAA\xCF4\x7F\x1A\x92`@\x92\x85_R_` R\x83_ z\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U`\xFF\x84Q\x97\x16\x87R` \x87\x01R\x16\x93\xA3V[P`\xFF\x83s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x7F\xFC\xB4\x99\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R\x16`DR`d_\xFD[`\xFF\x86\x86\x7F}O\xBD\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x85\x7F\xF0+\x808\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x93\x91\x92\x90\x80B\x11aF\xD2WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x93\x84\x15\x93\x84\x15aF\x7FW[PPPPaFTWPV[\x7F9\x82%\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[aF\xC8\x94P`B\x90aF\x8Fa5\x86V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90aGBV[\x15_\x80\x80\x80aFIV[\x7F\xA9wh\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`\xFF\x16\x90\x81\x15a7RW`\x04\x82\x03aG\x14WPPV[\x7F=\x9B\x87t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x90aGN\x84\x84\x83aI\xBFV[P`\x04\x81\x10\x15aHEW\x15\x90\x81aH\"W[PaB\xFBW\x81;\x15\x15\x92\x83aGxW[PPP\x90P\x90V[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x80_\x80\x80aGpV[\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16\x91\x16\x14_aG`V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90`\x02s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x16\x15aI\x8BW\x16\x80\x15aIcW3\x81\x14aI8W`@Q\x90\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R_`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a+\x03WaI\x1DWPV[aI5\x90``=``\x11a\x05&Wa\x05\x18\x81\x83a1\x01V[PV[\x7FB\xE6:\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\x86x~\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x16\x80aI\x94WPV[\x7F\xF7f\x1A\xBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aI\xE9WaI\xE2\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aI\xF3V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aJwW\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15a+\x03W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aJmW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[PPP_\x91`\x03\x91\x90V",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x6080806040526004361015610012575f80fd5b5f3560e01c90816306e5cbec1461133757508063234db1de146112c9578063254eac7f1461126b578063367f8871146110af57806357dbce181461104f578063603759d414610f9e57806398269c4a14610b96578063d1c60a3a14610aae578063d1da30e414610431578063fb9ee45d146101075763fc16502e14610095575f80fd5b34610103575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576004356040517f025de1c10000000000000000000000000000000000000000000000000000000081523360048201526001602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f91610376575b50815f525f60205260405f20805460ff8160d01c1690811561034a5763ffffffff908185511691829160a01c160361031b5750600181036102ec575073ffffffffffffffffffffffffffffffffffffffff817a0300000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff945416178155845f52600160205260405f205480610299575b505416915116917fc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad26020604051338152a4005b5f525f60205260405f207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905585610266565b837fd34934a9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f4f27cbaf000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506060813d60601161041e575b81610391606093836113dd565b810103126101035760405190606082019082821067ffffffffffffffff8311176103f15760409182526103c38161168c565b83526103d16020820161142b565b6020840152015164ffffffffff81168103610103576040820152826101b9565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b3d9150610384565b6040513d5f823e3d90fd5b346101035760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035761046861137b565b60243560ff8116918282036101035761047f6113b1565b60a4359160ff83166084356064358286036101035773ffffffffffffffffffffffffffffffffffffffff8416948515610a86576012891015610a5a5760ff169687158015610a50575b610a245760078410156109f85781156109d057604051967fac14a9920000000000000000000000000000000000000000000000000000000088523360048901528660248901526001604489015284606489015260408860848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f985f92610993575b5060ff9161057a918442926118be565b169485156109435761058e918884926116ea565b96875f525f60205260ff60405f205460d01c1661091757826107af575b937f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e539360e09360209a938a976040516105e3816113c1565b8a81528963ffffffff8f83019d169c8d815260408301908982526060840185815260808501926001845260a086019464ffffffffff421686525f5260205f90527fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff73ffffffffffffffffffffffffffffffffffffffff60405f209751167fffffffffffffff0000000000000000000000000000000000000000000000000079ff0000000000000000000000000000000000000000000000000078ff00000000000000000000000000000000000000000000000077ffffffff00000000000000000000000000000000000000008b54985160a01b16955160c01b16955160c81b16951617161717178355517fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff00000000000000000000000000000000000000000000000000008085549360d01b16169116178255517affffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffff00000000000000000000000000000000000000000000000000000083549260d81b169116179055604051953387528d87015260408601526060850152608084015260a083015260c0820152a4604051908152f35b825f525f60205260405f20805460ff8160d01c169081156108eb578873ffffffffffffffffffffffffffffffffffffffff8216036108bb5763ffffffff8a81169160a01c1681900361088c57506001810361085d575080547fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff167a0200000000000000000000000000000000000000000000000000001790555f8881526001602052604090208390556105ab565b847fd34934a9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857f4f27cbaf000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b88867f65641083000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877fe7cfdfa9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60a487868c63ffffffff8c604051947f2bc0c63a00000000000000000000000000000000000000000000000000000000865260048601521660248401526044830152606482015260016084820152fd5b61057a91995060ff92506109be9060403d6040116109c9575b6109b681836113dd565b81019061169d565b99909992509061056a565b503d6109ac565b7fc6bbf524000000000000000000000000000000000000000000000000000000005f5260045ffd5b837fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877f3cbf41ec000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50601c88116104c8565b887f72663cab000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f03314f91000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357610ae56116ba565b506004355f525f60205260c060405f2064ffffffffff60405191610b08836113c1565b5460ff73ffffffffffffffffffffffffffffffffffffffff821693848152816020820163ffffffff8560a01c168152816040840181878b1c16815263ffffffff6060860193838960c81c16855260a06080880197858b60d01c168952019860d81c89526040519a8b52511660208a0152511660408801525116606086015251166080840152511660a0820152f35b346101035760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357610bcd61137b565b6024359067ffffffffffffffff821161010357366023830112156101035781600401359067ffffffffffffffff8211610103573660248360051b8501011161010357610c176113b1565b9282158015610f93575b610f675760ff8416936007851015610f3b57604051907fac14a99200000000000000000000000000000000000000000000000000000000825233600483015273ffffffffffffffffffffffffffffffffffffffff8416928360248401525f604484015286606484015260408360848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f935f92610f17575b505f5b87811015610f155760248160051b83010135805f525f60205260405f209060405191610d07836113c1565b5473ffffffffffffffffffffffffffffffffffffffff81168352602083019063ffffffff8160a01c168252604084019360ff8260c01c16855260ff8260c81c16606082015260ff8260d01c16608082019281845260d81c60a083015215610ee95773ffffffffffffffffffffffffffffffffffffffff8b91511603610eb9575160ff16600314610e8d578b939291899163ffffffff60039151169363ffffffff8b16809503610df4575b50606060019660ff7faa4af1706410e4e8247e1cd2cfd0c750199500d03ba9290a346c146a5b3b325293604051923384526020840152166040820152a401610cdc565b91939495505060ff91505116610e0c428883896117eb565b9060ff821615610e22579189918d959493610db1565b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8c16600482015263ffffffff8a16602482015260ff918216604482015290881660648201525f608482015260a490fd5b507f529fe373000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b89837f65641083000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b837ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b005b909350610f33915060403d6040116109c9576109b681836113dd565b909288610cd9565b847fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827fbfd03a37000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506101008311610c21565b346101035760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576020600435805f525f825260405f20549060ff8260d01c16918215159283611043575b5082611003575b50506040519015158152f35b61103b9192506024359060ff8160c01c169073ffffffffffffffffffffffffffffffffffffffff63ffffffff8260a01c1691166116ea565b148280610ff7565b60031415925084610ff0565b346101035760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357604060ff61109e61108d61139e565b6110956113b1565b90600435611439565b835191151582529091166020820152f35b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035760043563ffffffff60206110f18361173c565b015116604051907f28b3a04000000000000000000000000000000000000000000000000000000000825260048201525f8160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015610426575f906111c3575b606091507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f6020604051958694604086528051928391826040890152018787015e5f868387010152602085015201168101030190f35b503d805f833e6111d381836113dd565b8101906020818303126101035780519067ffffffffffffffff821161010357019080601f8301121561010357815167ffffffffffffffff81116103f1576040519161124660207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f85011601846113dd565b81835260208285010111610103576020815f9282606096018386015e8301015261116b565b346101035760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126101035760206112c16112a761137b565b6112af61139e565b6112b76113b1565b90606435926116ea565b604051908152f35b34610103575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261010357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101035760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610103576020906004355f526001825260405f20548152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361010357565b6024359063ffffffff8216820361010357565b6044359060ff8216820361010357565b60c0810190811067ffffffffffffffff8211176103f157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176103f157604052565b5190811515820361010357565b519060ff8216820361010357565b92919260ff8416600781101561166157506114539061173c565b600360ff6080830151161480156115a0575b6115965763ffffffff60208201511663ffffffff83161461158a57805160409182015182517f01e38dfc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff909316602482015260ff92831660448201529390911660648401525f6084840152828060a48101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215610426575f905f9361154657509190565b9250506040823d604011611582575b81611562604093836113dd565b810103126101035761157f60206115788461141e565b930161142b565b90565b3d9150611555565b50509050600190600390565b505090505f905f90565b506040517f5e19b30500000000000000000000000000000000000000000000000000000000815263ffffffff8316600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610426575f91611627575b5015611465565b90506020813d602011611659575b81611642602093836113dd565b81010312610103576116539061141e565b5f611620565b3d9150611635565b7fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b519063ffffffff8216820361010357565b91908260409103126101035760206116b48361168c565b92015190565b604051906116c7826113c1565b5f60a0838281528260208201528260408201528260608201528260808201520152565b92909160ff9063ffffffff6040519473ffffffffffffffffffffffffffffffffffffffff602087019716875216604085015216606083015260808201526080815261173660a0826113dd565b51902090565b906117456116ba565b50815f525f60205260405f20916040519261175f846113c1565b549273ffffffffffffffffffffffffffffffffffffffff8416815263ffffffff8460a01c16602082015260ff8460c01c16604082015260ff8460c81c16606082015260ff8460d01c169384608083015260d81c60a082015292156117c05750565b7ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff909116929163ffffffff8216841c600190811614806118a7575b80611898575b80611884575b80611871575b6118685760ff16600114928361184d575b5082611840575b505061183b575f90565b600290565b60d81c1190505f80611831565b60b882901c63ffffffff16901c60019081161492505f61182a565b50505050600190565b5064ffffffffff8260581c168310611819565b508264ffffffffff8360301c161115611813565b506001808360281c161461180d565b5060018060ff8460201c1660ff84161c1614611807565b60ff909116929163ffffffff8216841c60019081161480611918575b8061190957806118845780611871576118685760ff16600114928361184d57508261184057505061183b575f90565b506001808360291c161461180d565b5060018060ff8460201c1660ff84161c16146118da56
+    ///0x6080806040526004361015610012575f80fd5b5f905f3560e01c90816306e5cbec14612f5c5750806314a7602f14612f04578063234db1de14612e96578063254eac7f14612e405780633644e51514612e00578063367f887114612c475780633b11cfe11461276f57806357dbce181461270e5780635c627b38146125b5578063603759d41461250157806360794c5414612412578063746afd7314612308578063797506991461226457806384b0196e146120f5578063940c239e146120b057806398269c4a14611c60578063a6bd69ae14611c17578063c39bd7d714611bbe578063c7151e9214611b65578063cae9eff814611a6e578063d1c60a3a14611985578063d1da30e414610ff3578063f538839e14610640578063f7c67d6414610538578063fb9ee45d1461028b578063fc16502e1461021c5763fd0c920214610147575f80fd5b346102195760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760043561018161301c565b610189612fc3565b906064359260843567ffffffffffffffff811161021757610214946101b561020f92369060040161307f565b9160405160208101907f83dcef51621a1effebcb2678317a393b239d9897435f5aa75e52f790564f83cb825286604082015260ff881660608201528260808201526080815261020560a082613101565b519020908761461b565b613d77565b80f35b855b80fd5b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576004356040517f025de1c10000000000000000000000000000000000000000000000000000000081523360048201526001602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa90811561052d5783916104fe575b508183528260205260408320805460ff8160d01c169081156104d25763ffffffff908185511691829160a01c16036104a2575060018103610472575073ffffffffffffffffffffffffffffffffffffffff817a0300000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff945416178155848652600160205260408620548061041f575b505416915116917fc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad26020604051338152a480f35b865285602052604086207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f6103eb565b84604491857fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b85604491867f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b602486867ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b610520915060603d606011610526575b6105188183613101565b8101906134db565b5f61033e565b503d61050e565b6040513d85823e3d90fd5b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957600435808252816020526040822061058760ff825460d01c16836146fd565b818352600360205264ffffffffff604084205460b01c1680421061061057507a0600000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790557f05334df437b623e4ad72a5a01aa622661092665f8de05884e59873a34a000ff88280a280f35b83604491847f61458c3c000000000000000000000000000000000000000000000000000000008352600452602452fd5b50346102195760e07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957610678612fa0565b9061068161301c565b9061068a61300c565b906064359360843561069a61302c565b9360c4359173ffffffffffffffffffffffffffffffffffffffff8316958684036102175773ffffffffffffffffffffffffffffffffffffffff8516928315610fcb5760ff8916926012841015610f9f5760ff82169a8b158015610f95575b610f695760ff8416926007841015610f3d578115610f1557604080517fac14a99200000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8b1660248201526001604482015260ff8716606482015299908a8060848101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015610f0a578d8c9b8d92610ecc575b5060ff91886107cc924292614351565b16958615610e605750828d8b6107e193613534565b9b8c8b528a60205260ff60408c205460d01c16610e34579161080b8d9694928c999896948c613c7a565b9d8e9960ff8b5116159081159b8c5f14610de8579060ff61082d925116614872565b83610c5d575b508915610c555760049a5b4264ffffffffff16809c60405192610855846130ad565b8b8452602084019063ffffffff169c8d825260408501918b83526060860191878352608087019460ff16855260a087019586528d81528060205260409020955173ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff00000000000000000000000000000000000000001617865551918554905160c01b78ff00000000000000000000000000000000000000000000000016915160c81b79ff00000000000000000000000000000000000000000000000000169260a01b77ffffffff000000000000000000000000000000000000000016907fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1617171783555160ff166109c89083907fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff000000000000000000000000000000000000000000000000000083549260d01b169116179055565b5181549060d81b7fffffffffff00000000000000000000000000000000000000000000000000000016907affffffffffffffffffffffffffffffffffffffffffffffffffffff1617905560405195338752602087015260408601526060850152608084015260a083015260c082015260e07f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e5391a4610a6c575b602084604051908152f35b64ffffffffff602086015116019164ffffffffff8311610c28578484955160ff166040820194855163ffffffff169060405192610aa8846130c9565b8584526020808501918252604080860189815264ffffffffff90941660608701818152608088019687528c8b526003909352982094518554925193517fffffffffffffffffffff0000000000000000000000000000000000000000000090931673ffffffffffffffffffffffffffffffffffffffff9091161774ff000000000000000000000000000000000000000060a09490941b939093169290921760a89190911b75ff0000000000000000000000000000000000000000001617835551908254905160d81b7effffffff000000000000000000000000000000000000000000000000000000169160b01b7affffffffff0000000000000000000000000000000000000000000016907fff000000000000000000ffffffffffffffffffffffffffffffffffffffffffff16171790555160ff16925163ffffffff169160405193845260208401526040830152606082015260807fbca47878024addcafe7bd05316a77ab725ef319a950af88b00190dc4f8e4627d91a2805f8080610a61565b6024827f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b60019a61083e565b919395979883959750929092528a60205260408b2090815460ff8160d01c16908115610dbc578a73ffffffffffffffffffffffffffffffffffffffff821603610d8c5763ffffffff8d81169160a01c16819003610d5c575060018103610d2c5750918b98979593918e979593610ce3575b5086895260016020528260408a20555f610833565b7a0200000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f610cce565b8c604491877fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b8d604491887f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448e8c897f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b60248e887ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b5050919395979850919395508b610e0857918c9593918b9897959361082d565b60248b8d7ff7661abf000000000000000000000000000000000000000000000000000000008252600452fd5b60248b8e7fe7cfdfa9000000000000000000000000000000000000000000000000000000008252600452fd5b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff8b16602483015260ff8e811660448401521660648201526001608482015260a490fd5b889c5060ff925090610ef86107cc9260403d604011610f03575b610ef08183613101565b81019061348e565b909d509250906107bc565b503d610ee6565b6040513d8d823e3d90fd5b60048a7fc6bbf524000000000000000000000000000000000000000000000000000000008152fd5b60248a857fbfeee6c8000000000000000000000000000000000000000000000000000000008252600452fd5b6024898d7f3cbf41ec000000000000000000000000000000000000000000000000000000008252600452fd5b50601c8c116106f8565b602488857f72663cab000000000000000000000000000000000000000000000000000000008252600452fd5b6004877f03314f91000000000000000000000000000000000000000000000000000000008152fd5b50346102195760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195761102b612fa0565b9061103461301c565b9061103d61300c565b92606435916084359461104e61302c565b95829673ffffffffffffffffffffffffffffffffffffffff851692831561195d5760ff88169260128410156119315760ff82169788158015611927575b6118fb5760ff84169260078410156118cf5781156118a757604080517fac14a99200000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8b1660248201526001604482015260ff8716606482015299908a8060848101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa801561189c578c8a9b8b9261186e575b5060ff918861115f924292614351565b169586156118025750828c8b61117493613534565b9a8b89528860205260ff60408a205460d01c166117d65790611196918a613c7a565b9860ff8a511615801598895f146117c25750918b9593918d989795936111c08a60ff8f5116614872565b83611635575b50891561162d5760049a5b4264ffffffffff16809c604051926111e8846130ad565b8b8452602084019063ffffffff169c8d825260408501918b83526060860191878352608087019460ff16855260a087019586528d81528060205260409020955173ffffffffffffffffffffffffffffffffffffffff1673ffffffffffffffffffffffffffffffffffffffff1686547fffffffffffffffffffffffff00000000000000000000000000000000000000001617865551918554905160c01b78ff00000000000000000000000000000000000000000000000016915160c81b79ff00000000000000000000000000000000000000000000000000169260a01b77ffffffff000000000000000000000000000000000000000016907fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1617171783555160ff1661135b9083907fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff7aff000000000000000000000000000000000000000000000000000083549260d01b169116179055565b5181549060d81b7fffffffffff00000000000000000000000000000000000000000000000000000016907affffffffffffffffffffffffffffffffffffffffffffffffffffff1617905560405195338752602087015260408601526060850152608084015260a083015260c082015260e07f8efaf2081076ea980441552e8bb54e813e752dfcef2c8ccd60a10d1d582f7e5391a46113ff575b602083604051908152f35b64ffffffffff602083015116019064ffffffffff821161160057608083928360209663ffffffff60ff86817fbca47878024addcafe7bd05316a77ab725ef319a950af88b00190dc4f8e4627d9851166040820196848851169061156c8560405194611469866130c9565b8986526020860190815260408601908a825264ffffffffff6060880195169b8c86528e88019687528b5260206003905273ffffffffffffffffffffffffffffffffffffffff8060408d20985116167fffffffffffffffffffffffff0000000000000000000000000000000000000000885416178755517fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff74ff000000000000000000000000000000000000000088549260a01b169116178655511684907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff75ff00000000000000000000000000000000000000000083549260a81b169116179055565b51907fff000000000000000000ffffffffffffffffffffffffffffffffffffffffffff7affffffffff000000000000000000000000000000000000000000007effffffff0000000000000000000000000000000000000000000000000000008554935160d81b169360b01b169116171790555116935116916040519384528884015260408301526060820152a25f806113f4565b6024847f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b60019a6111d1565b919395979883959750929092528c60205260408d2090815460ff8160d01c16908115611795578a73ffffffffffffffffffffffffffffffffffffffff8216036117645763ffffffff8d81169160a01c168190036117345750600181036117045750918d98979593918d9795936116bb575b5086895260016020528260408a20555f6111c6565b7a0200000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff8254161790555f6116a6565b8e604491877fd34934a9000000000000000000000000000000000000000000000000000000008352600452602452fd5b8f604491887f4f27cbaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b5060448f8b887f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b5060248f877ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b8c9694929d509796949290979c8d986111c0565b6024898d7fe7cfdfa9000000000000000000000000000000000000000000000000000000008252600452fd5b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff8b16602483015260ff8d811660448401521660648201526001608482015260a490fd5b889c5060ff92509061189161115f9260403d604011610f0357610ef08183613101565b909d5092509061114f565b6040513d8b823e3d90fd5b6004887fc6bbf524000000000000000000000000000000000000000000000000000000008152fd5b602488857fbfeee6c8000000000000000000000000000000000000000000000000000000008252600452fd5b6024878a7f3cbf41ec000000000000000000000000000000000000000000000000000000008252600452fd5b50601c891161108b565b602486857f72663cab000000000000000000000000000000000000000000000000000000008252600452fd5b6004857f03314f91000000000000000000000000000000000000000000000000000000008152fd5b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957604060c0916119c26134ab565b506004358152806020522064ffffffffff604051916119e0836130ad565b5460ff73ffffffffffffffffffffffffffffffffffffffff821693848152816020820163ffffffff8560a01c168152816040840181878b1c16815263ffffffff6060860193838960c81c16855260a06080880197858b60d01c168952019860d81c89526040519a8b52511660208a0152511660408801525116606086015251166080840152511660a0820152f35b50346102195760c07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957600435611aa961301c565b6044356064359173ffffffffffffffffffffffffffffffffffffffff83168303611b61576084359360a43567ffffffffffffffff8111611b5d5761021495611af8611b5892369060040161307f565b9160405160208101907f85fae1ec6ef30789587854f763b747250be69e09a353490ba42956246db28a43825286604082015260ff881660608201528860808201528260a082015260a08152611b4e60c082613101565b519020908861461b565b6143c2565b8680fd5b8480fd5b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760206040517f83dcef51621a1effebcb2678317a393b239d9897435f5aa75e52f790564f83cb8152f35b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760206040517ffcbad9e92133aa1c6d8ce68a1dbed8478c56f055c4df0d172bb8f20a5cc600328152f35b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957610214611c5261301c565b3390604435906004356143c2565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957611c98612fa0565b6024359067ffffffffffffffff82116120ac57366023830112156120ac5781600401359167ffffffffffffffff83116120a8573660248460051b830101116120a857611ce261300c565b918315801561209d575b6120715760ff831694600786101561204557604051927fac14a99200000000000000000000000000000000000000000000000000000000845233600485015273ffffffffffffffffffffffffffffffffffffffff83169384602482015282604482015287606482015260408160848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa91821561052d5783918493612022575b50835b8881101561201e5760248160051b8301013580865285602052604086209060405191611dd2836130ad565b5473ffffffffffffffffffffffffffffffffffffffff81168352602083019063ffffffff8160a01c168252604084019360ff8260c01c16855260ff8260c81c16606082015260ff8260d01c16608082019281845260d81c60a083015215611ff25773ffffffffffffffffffffffffffffffffffffffff8c91511603611fc257600360ff82511614611f96575160ff1660028111611f6657508c9392918a9163ffffffff60039151169363ffffffff8916809503611ecd575b50606060019660ff7faa4af1706410e4e8247e1cd2cfd0c750199500d03ba9290a346c146a5b3b325293604051923384526020840152166040820152a401611da7565b91939495505060ff91505116611ee5428c838a61427e565b9060ff821615611efb57918a918e959493611e8a565b6040517f2bc0c63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8b16600482015263ffffffff8816602482015260ff9182166044820152908c1660648201525f608482015260a490fd5b88604491847f46a3abf1000000000000000000000000000000000000000000000000000000008352600452602452fd5b602489847f529fe373000000000000000000000000000000000000000000000000000000008252600452fd5b6044898c857f65641083000000000000000000000000000000000000000000000000000000008352600452602452fd5b60248a857ff93a05f7000000000000000000000000000000000000000000000000000000008252600452fd5b8480f35b90925061203e915060403d604011610f0357610ef08183613101565b915f611da4565b80867fbfeee6c80000000000000000000000000000000000000000000000000000000060249352600452fd5b602485857fbfd03a37000000000000000000000000000000000000000000000000000000008252600452fd5b506101008411611cec565b8380fd5b8280fd5b50346102195760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576102146120eb61301c565b3390600435613d77565b503461021957807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576040516121e991602091906121398383613101565b8082525f3681376040926121f68451946121538187613101565b600986527f436f6e73656e74727900000000000000000000000000000000000000000000008387015280516121888282613101565b600181527f31000000000000000000000000000000000000000000000000000000000000008482015281519788977f1f00000000000000000000000000000000000000000000000000000000000000895260e0868a015260e089019061303c565b918783039088015261303c565b904660608601523060808601527f000000000000000000000000000000000000000000000000000000000000000060a086015284820360c08601528080855193848152019401925b82811061224d57505050500390f35b83518552869550938101939281019260010161223e565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576123046122c16122a2612ff9565b6122aa61301c565b6122b261300c565b916122bb613459565b50613c7a565b60405191829182919091606063ffffffff81608084019560ff815116855264ffffffffff6020820151166020860152826040820151166040860152015116910152565b0390f35b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760406123049165ffffffffffff612389612350612ff9565b61235861301c565b61236061300c565b91612369613459565b50909161ff0060ff65ffffffff000092169360081b169160101b16171790565b16815260026020522063ffffffff604051916123a4836130e5565b5460ff8116835264ffffffffff8160081c166020840152818160301c16604084015260501c16606082015260405191829182919091606063ffffffff81608084019560ff815116855264ffffffffff6020820151166020860152826040820151166040860152015116910152565b50346102195760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760408160a09260808351612455816130c9565b82815282602082015282858201528260608201520152600435815260036020522063ffffffff60405191612488836130c9565b5464ffffffffff73ffffffffffffffffffffffffffffffffffffffff82169384815260ff602082018185891c168152816040840191818760a81c1683528760806060870196888a60b01c168852019760d81c16875260405198895251166020880152511660408601525116606084015251166080820152f35b50346102195760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126102195760209060406004359182815280845220549060ff8260d01c1691600183149283156125aa575b508261256a575b50506040519015158152f35b6125a29192506024359060ff8160c01c169073ffffffffffffffffffffffffffffffffffffffff63ffffffff8260a01c169116613534565b145f8061255e565b60021492505f612557565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112610219576020906004356125f361301c565b6125fb612fc3565b91808452838552600460ff604080872096815197612618896130ad565b549473ffffffffffffffffffffffffffffffffffffffff8616895263ffffffff8660a01c168a8a0152838660c01c16838a0152838660c81c1660608a01526080890195848160d01c16875260d81c60a08a0152815260038952209263ffffffff60405194612685866130c9565b5473ffffffffffffffffffffffffffffffffffffffff81168652838160a01c168a870152838160a81c16604087015264ffffffffff8160b01c16606087015260d81c16608085015251161493846126fc575b846126e9575b85856040519015158152f35b6126f394506137b1565b5f8080806126dd565b9350612708828261377d565b936126d7565b50346102195760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261021957604060ff61275e61274d612fe6565b61275561300c565b906004356131f0565b835191151582529091166020820152f35b5034612b0e5760a07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576127a7612ff9565b6127af61301c565b6127b761300c565b906064359060ff821690818303612b0e576084359164ffffffffff831691828403612b0e5760ff8116966012881015612c1b5760ff871695601c8711612bef5760f01615801590612bcd575b612b9d57604051967f6341722e00000000000000000000000000000000000000000000000000000000885263ffffffff82169788600482015260a08160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91612b6e575b5073ffffffffffffffffffffffffffffffffffffffff81511615612b42575173ffffffffffffffffffffffffffffffffffffffff163303612b125773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b15612b0e575f602491604051928380927f06ae68280000000000000000000000000000000000000000000000000000000082528d60048301525afa8015612b0357612aec575b5065ffffffffffff9060ff1661ff00600885901b1665ffffffff0000601085901b1617175b1689526002602052604089208054600163ffffffff8260301c16019663ffffffff8811612abf579285928895927fd3fe755efdfa341d35e5eb54574dc9f1598d83695f1d7b4953952c2eedefc1a19a989565ffffffffff0063ffffffff997fffffffffffffffffffffffffffffffffffffffffffff0000000000000000000069ffffffff00000000000060809e60301b169416179160081b161717905586612a27575b505060405194855260208501526040840152166060820152a380f35b65ffffffffffff91612a4c919061ff0065ffffffff00009160081b169160101b161790565b168a52600260205260408a206001861b851682612ab2578590825460501c901916165b7fffffffffffffffffffffffffffffffffffff00000000ffffffffffffffffffff6dffffffff0000000000000000000083549260501b1691161790555f80612a0b565b85825460501c1617612a6f565b60248c7f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b612af9919a505f90613101565b5f98612968612943565b6040513d5f823e3d90fd5b5f80fd5b877fa4ae7060000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b887f185c0a90000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b612b90915060a03d60a011612b96575b612b888183613101565b81019061316f565b5f612889565b503d612b7e565b50507f698d4cc3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5082612bdb57831515612803565b83158061280357506301e133808411612803565b867f3cbf41ec000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877f72663cab000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34612b0e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e5760043563ffffffff6020612c89836136ce565b01511690604051917f28b3a04000000000000000000000000000000000000000000000000000000000835260048301525f8260248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91612d28575b612d1e925060405192839260408452604084019061303c565b9060208301520390f35b90503d805f843e612d398184613101565b820191602081840312612b0e5780519067ffffffffffffffff8211612b0e57019180601f84011215612b0e57825167ffffffffffffffff8111612dd35760405191612dac601f83017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200184613101565b81835260208286010111612b0e576020815f9282612d1e97018386015e8301015290612d05565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020612e38613586565b604051908152f35b34612b0e5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020612e38612e7c612fa0565b612e84612fe6565b612e8c61300c565b9060643592613534565b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34612b0e575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e5760206040517f85fae1ec6ef30789587854f763b747250be69e09a353490ba42956246db28a438152f35b34612b0e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112612b0e576020906004355f526001825260405f20548152f35b6004359073ffffffffffffffffffffffffffffffffffffffff82168203612b0e57565b6044359073ffffffffffffffffffffffffffffffffffffffff82168203612b0e57565b6024359063ffffffff82168203612b0e57565b6004359063ffffffff82168203612b0e57565b6044359060ff82168203612b0e57565b6024359060ff82168203612b0e57565b60a4359060ff82168203612b0e57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b9181601f84011215612b0e5782359167ffffffffffffffff8311612b0e5760208381860195010111612b0e57565b60c0810190811067ffffffffffffffff821117612dd357604052565b60a0810190811067ffffffffffffffff821117612dd357604052565b6080810190811067ffffffffffffffff821117612dd357604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117612dd357604052565b519060ff82168203612b0e57565b51908115158203612b0e57565b519064ffffffffff82168203612b0e57565b908160a0910312612b0e5760405190613187826130c9565b805173ffffffffffffffffffffffffffffffffffffffff81168103612b0e576131e89160809184526131bb60208201613142565b60208501526131cc60408201613150565b60408501526131dd60608201613150565b60608501520161315d565b608082015290565b92919260ff8416600781101561342e575061320a906136ce565b60ff60808201511660018114159081613422575b508015613361575b6133575763ffffffff60208201511663ffffffff83161461334b57805160409182015182517f01e38dfc00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff92909216600483015263ffffffff909316602482015260ff92831660448201529390911660648401525f6084840152828060a48101038173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215612b03575f905f9361330757509190565b9250506040823d604011613343575b8161332360409383613101565b81010312612b0e57613340602061333984613150565b9301613142565b90565b3d9150613316565b50509050600190600390565b505090505f905f90565b506040517f5e19b30500000000000000000000000000000000000000000000000000000000815263ffffffff8316600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f916133e8575b5015613226565b90506020813d60201161341a575b8161340360209383613101565b81010312612b0e5761341490613150565b5f6133e1565b3d91506133f6565b6002915014155f61321e565b7fbfeee6c8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60405190613466826130e5565b5f6060838281528260208201528260408201520152565b519063ffffffff82168203612b0e57565b9190826040910312612b0e5760206134a58361347d565b92015190565b604051906134b8826130ad565b5f60a0838281528260208201528260408201528260608201528260808201520152565b90816060910312612b0e57604051906060820182811067ffffffffffffffff821117612dd35761352c9160409182526135138161347d565b845261352160208201613142565b60208501520161315d565b604082015290565b92909160ff9063ffffffff6040519473ffffffffffffffffffffffffffffffffffffffff602087019716875216604085015216606083015260808201526080815261358060a082613101565b51902090565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806136a5575b6136815760405160208101907fd87cd6ef79d4e2b95e15ce8abf732db51ec771f1ca2edccf22a46c729ac5647282527f28907588b50345f50ec5ba281304a080f97fe4ea25aaf28fdfe55c320638fc3560408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201527f000000000000000000000000000000000000000000000000000000000000000060c082015260c0815261358060e082613101565b7f000000000000000000000000000000000000000000000000000000000000000090565b507f000000000000000000000000000000000000000000000000000000000000000046146135c5565b906136d76134ab565b50815f525f60205260405f2091604051926136f1846130ad565b549273ffffffffffffffffffffffffffffffffffffffff8416815263ffffffff8460a01c16602082015260ff8460c01c16604082015260ff8460c81c16606082015260ff8460d01c169384608083015260d81c60a082015292156137525750565b7ff93a05f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060ff1660048110918261379057505090565b60ff925090600182846040602082960151920151161916911b161616151590565b92909160ff169260028414613b0157600384146139775773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169373ffffffffffffffffffffffffffffffffffffffff604051937f1eb21e7e0000000000000000000000000000000000000000000000000000000085521694856004850152606084602481845afa938415612b03575f94613956575b5063ffffffff8451169081159182156138cd575b50506138c457156138975750505173ffffffffffffffffffffffffffffffffffffffff161490565b9150915063ffffffff602081845116920151161490816138b5575090565b6020015160ff16600814919050565b50505050505f90565b60209192506024604051809481937f5e19b30500000000000000000000000000000000000000000000000000000000835260048301525afa908115612b03575f9161391c575b50155f8061386f565b90506020813d60201161394e575b8161393760209383613101565b81010312612b0e5761394890613150565b5f613913565b3d915061392a565b61397091945060603d606011610526576105188183613101565b925f61385b565b90925060209150019063ffffffff825116604051907f6341722e000000000000000000000000000000000000000000000000000000008252600482015260a08160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b035773ffffffffffffffffffffffffffffffffffffffff9182915f91613ae2575b5051169116149081613a29575090565b63ffffffff91505116604051907f5e19b305000000000000000000000000000000000000000000000000000000008252600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115612b03575f91613aae575090565b90506020813d602011613ada575b81613ac960209383613101565b81010312612b0e5761334090613150565b3d9150613abc565b613afb915060a03d60a011612b9657612b888183613101565b5f613a19565b9150915073ffffffffffffffffffffffffffffffffffffffff808251169216828114613c7257604051927f628da5270000000000000000000000000000000000000000000000000000000084526004840152602483015260808260448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215612b03575f92613bf5575b5064ffffffffff60608301511642109182613be1575b82613bc557505090565b600192509060ff604063ffffffff85945116920151161c161490565b91506001806040840151811c161491613bbb565b9091506080813d608011613c6a575b81613c1160809383613101565b81010312612b0e57613c5e606060405192613c2b846130e5565b613c348161347d565b8452613c4260208201613142565b6020850152613c5360408201613142565b60408501520161315d565b6060820152905f613ba5565b3d9150613c04565b505050600190565b929190613c85613459565b5065ffffffffffff601085901b65ffffffff000016600883901b61ff001617165f52600260205260405f209360018063ffffffff60405197613cc6896130e5565b5460ff8116895264ffffffffff8160081c1660208a0152818160301c1660408a015260501c16968760608201529660ff86161c1614613d0457505050565b92935065ffffffffffff9260101b65ffffffff00001660089190911b61ff00161760ff90911617165f52600260205260405f2063ffffffff60405191613d49836130e5565b5460ff8116835264ffffffffff8160081c166020840152818160301c16604084015260501c16606082015290565b5f815f525f60205260405f209060405191613d91836130ad565b549373ffffffffffffffffffffffffffffffffffffffff85168352613df4602084019563ffffffff8160a01c16875260ff8160c01c16604086015260ff8160c81c16606086015260ff8160d01c169081608087015260d81c60a0860152856146fd565b835f52600360205260405f209560405196613e0e886130c9565b5473ffffffffffffffffffffffffffffffffffffffff81168852602088019760ff8260a01c168952604081019160ff8160a81c16835263ffffffff64ffffffffff8260b01c169182606085015260d81c1660808301528042101561424f5750613e77848261377d565b1561421c578284613e8892886137b1565b156141cf5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001663ffffffff885116813b15612b0e575f906024604051809481937f06ae682800000000000000000000000000000000000000000000000000000000835260048301525afa8015612b03576141a6575b5073ffffffffffffffffffffffffffffffffffffffff60ff8080935116941693826001861b1617928786526003602052613f928460408820907fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff75ff00000000000000000000000000000000000000000083549260a81b169116179055565b169788877f57b1f6a37ce0d8d5bf24e525ec5b696098add9695d803fab035891b32dfc86856020604051888152a351160361419e57838252600160205260408220549586614077575b505063ffffffff73ffffffffffffffffffffffffffffffffffffffff7f497ab4ba60bd908cd44f71502485e83b13d2e4583e7ffc3f07611ce739511ea2936040848760209652808652207a0100000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055511694511694604051908152a4565b868352826020526040832091600160ff845460d01c16036140f657505080547fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff167a02000000000000000000000000000000000000000000000000000017905563ffffffff73ffffffffffffffffffffffffffffffffffffffff613fdb565b92909650847fc1838a290266781d185110382e6b905038787dfeb54e03d21fa24faacf347f1a95965060409450849250815280602052207a0500000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905581519081527ffcbad9e92133aa1c6d8ce68a1dbed8478c56f055c4df0d172bb8f20a5cc600326020820152a3565b505050505050565b6141b39194505f90613101565b5f9273ffffffffffffffffffffffffffffffffffffffff613f13565b5060ff73ffffffffffffffffffffffffffffffffffffffff92867ffcb49995000000000000000000000000000000000000000000000000000000005f52600452166024521660445260645ffd5b60ff84887f7d4fbd8d000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b877ff02b8038000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b60ff909116929163ffffffff8216841c6001908116148061433a575b8061432b575b80614317575b80614304575b6142fb5760ff1660011492836142e0575b50826142d3575b50506142ce575f90565b600290565b60d81c1190505f806142c4565b60b882901c63ffffffff16901c60019081161492505f6142bd565b50505050600190565b5064ffffffffff8260581c1683106142ac565b508264ffffffffff8360301c1611156142a6565b506001808360281c16146142a0565b5060018060ff8460201c1660ff84161c161461429a565b60ff909116929163ffffffff8216841c600190811614806143ab575b8061439c57806143175780614304576142fb5760ff1660011492836142e05750826142d35750506142ce575f90565b506001808360291c16146142a0565b5060018060ff8460201c1660ff84161c161461436d565b91929092825f525f60205260405f2061443e604051916143e1836130ad565b5473ffffffffffffffffffffffffffffffffffffffff8116835263ffffffff8160a01c16602084015260ff8160c01c16604084015260ff8160c81c16606084015260ff8160d01c169081608085015260d81c60a0840152856146fd565b835f52600360205260405f209060405191614458836130c9565b5473ffffffffffffffffffffffffffffffffffffffff8116835260ff8160a01c16602084015260ff8160a81c16604084015263ffffffff64ffffffffff8260b01c169182606086015260d81c166080840152804210156145ec57506144bd868361377d565b156145b957856144ce9285926137b1565b1561456c5773ffffffffffffffffffffffffffffffffffffffff7fc1838a290266781d185110382e6b905038787dfeb54e03d21fa24faacf347f1a92604092855f525f602052835f207a0500000000000000000000000000000000000000000000000000007fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff82541617905560ff84519716875260208701521693a3565b5060ff8373ffffffffffffffffffffffffffffffffffffffff937ffcb49995000000000000000000000000000000000000000000000000000000005f52600452166024521660445260645ffd5b60ff86867f7d4fbd8d000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b857ff02b8038000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b939192908042116146d2575073ffffffffffffffffffffffffffffffffffffffff841693841593841561467f575b505050506146545750565b7f39822516000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6146c8945060429061468f613586565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090614742565b155f808080614649565b7fa977689b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9060ff169081156137525760048203614714575050565b7f3d9b8774000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9061474e8484836149bf565b50600481101561484557159081614822575b506142fb57813b15159283614778575b505050905090565b5f93507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f86602097606494604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d111616805f8080614770565b905073ffffffffffffffffffffffffffffffffffffffff8084169116145f614760565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b90600273ffffffffffffffffffffffffffffffffffffffff92161561498b571680156149635733811461493857604051907f025de1c100000000000000000000000000000000000000000000000000000000825260048201525f602482015260608160448173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015612b035761491d5750565b6149359060603d606011610526576105188183613101565b50565b7f42e63aa1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f86787e95000000000000000000000000000000000000000000000000000000005f5260045ffd5b16806149945750565b7ff7661abf000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90604183036149e9576149e29250602081013591604082359201355f1a906149f3565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614a77579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15612b03575f5173ffffffffffffffffffffffffffffffffffffffff811615614a6d57905f905f90565b505f906001905f90565b5050505f916003919056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_5`\xE0\x1C\x90\x81c\x06\xE5\xCB\xEC\x14a\x137WP\x80c#M\xB1\xDE\x14a\x12\xC9W\x80c%N\xAC\x7F\x14a\x12kW\x80c6\x7F\x88q\x14a\x10\xAFW\x80cW\xDB\xCE\x18\x14a\x10OW\x80c`7Y\xD4\x14a\x0F\x9EW\x80c\x98&\x9CJ\x14a\x0B\x96W\x80c\xD1\xC6\n:\x14a\n\xAEW\x80c\xD1\xDA0\xE4\x14a\x041W\x80c\xFB\x9E\xE4]\x14a\x01\x07Wc\xFC\x16P.\x14a\0\x95W_\x80\xFD[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[_\x80\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045`@Q\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x91a\x03vW[P\x81_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x03JWc\xFF\xFF\xFF\xFF\x90\x81\x85Q\x16\x91\x82\x91`\xA0\x1C\x16\x03a\x03\x1BWP`\x01\x81\x03a\x02\xECWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81z\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x94T\x16\x17\x81U\x84_R`\x01` R`@_ T\x80a\x02\x99W[PT\x16\x91Q\x16\x91\x7F\xC9\x96Qm\xC0\x1D5\xF2?\xA9\xB0r\xB4E\x06o\rF\xAE\x90>\x8D\x90\x89\x9D&\xDF\xE5\xA7f\xDA\xD2` `@Q3\x81R\xA4\0[_R_` R`@_ z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x85a\x02fV[\x83\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x84\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90P``\x81=``\x11a\x04\x1EW[\x81a\x03\x91``\x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03W`@Q\x90``\x82\x01\x90\x82\x82\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x17a\x03\xF1W`@\x91\x82Ra\x03\xC3\x81a\x16\x8CV[\x83Ra\x03\xD1` \x82\x01a\x14+V[` \x84\x01R\x01Qd\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a\x01\x03W`@\x82\x01R\x82a\x01\xB9V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[=\x91Pa\x03\x84V[`@Q=_\x82>=\x90\xFD[4a\x01\x03W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x04ha\x13{V[`$5`\xFF\x81\x16\x91\x82\x82\x03a\x01\x03Wa\x04\x7Fa\x13\xB1V[`\xA45\x91`\xFF\x83\x16`\x845`d5\x82\x86\x03a\x01\x03Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x94\x85\x15a\n\x86W`\x12\x89\x10\x15a\nZW`\xFF\x16\x96\x87\x15\x80\x15a\nPW[a\n$W`\x07\x84\x10\x15a\t\xF8W\x81\x15a\t\xD0W`@Q\x96\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R3`\x04\x89\x01R\x86`$\x89\x01R`\x01`D\x89\x01R\x84`d\x89\x01R`@\x88`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x98_\x92a\t\x93W[P`\xFF\x91a\x05z\x91\x84B\x92a\x18\xBEV[\x16\x94\x85\x15a\tCWa\x05\x8E\x91\x88\x84\x92a\x16\xEAV[\x96\x87_R_` R`\xFF`@_ T`\xD0\x1C\x16a\t\x17W\x82a\x07\xAFW[\x93\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x93`\xE0\x93` \x9A\x93\x8A\x97`@Qa\x05\xE3\x81a\x13\xC1V[\x8A\x81R\x89c\xFF\xFF\xFF\xFF\x8F\x83\x01\x9D\x16\x9C\x8D\x81R`@\x83\x01\x90\x89\x82R``\x84\x01\x85\x81R`\x80\x85\x01\x92`\x01\x84R`\xA0\x86\x01\x94d\xFF\xFF\xFF\xFF\xFFB\x16\x86R_R` _\x90R\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@_ \x97Q\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0y\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0x\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0w\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x8BT\x98Q`\xA0\x1B\x16\x95Q`\xC0\x1B\x16\x95Q`\xC8\x1B\x16\x95\x16\x17\x16\x17\x17\x17\x83UQ\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85T\x93`\xD0\x1B\x16\x16\x91\x16\x17\x82UQz\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD8\x1B\x16\x91\x16\x17\x90U`@Q\x953\x87R\x8D\x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R\xA4`@Q\x90\x81R\xF3[\x82_R_` R`@_ \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x08\xEBW\x88s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\x08\xBBWc\xFF\xFF\xFF\xFF\x8A\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\x08\x8CWP`\x01\x81\x03a\x08]WP\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U_\x88\x81R`\x01` R`@\x90 \x83\x90Ua\x05\xABV[\x84\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x88\x86\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x85\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xA4\x87\x86\x8Cc\xFF\xFF\xFF\xFF\x8C`@Q\x94\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86R`\x04\x86\x01R\x16`$\x84\x01R`D\x83\x01R`d\x82\x01R`\x01`\x84\x82\x01R\xFD[a\x05z\x91\x99P`\xFF\x92Pa\t\xBE\x90`@=`@\x11a\t\xC9W[a\t\xB6\x81\x83a\x13\xDDV[\x81\x01\x90a\x16\x9DV[\x99\x90\x99\x92P\x90a\x05jV[P=a\t\xACV[\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x83\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[P`\x1C\x88\x11a\x04\xC8V[\x88\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\n\xE5a\x16\xBAV[P`\x045_R_` R`\xC0`@_ d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x0B\x08\x83a\x13\xC1V[T`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01c\xFF\xFF\xFF\xFF\x85`\xA0\x1C\x16\x81R\x81`@\x84\x01\x81\x87\x8B\x1C\x16\x81Rc\xFF\xFF\xFF\xFF``\x86\x01\x93\x83\x89`\xC8\x1C\x16\x85R`\xA0`\x80\x88\x01\x97\x85\x8B`\xD0\x1C\x16\x89R\x01\x98`\xD8\x1C\x89R`@Q\x9A\x8BRQ\x16` \x8A\x01RQ\x16`@\x88\x01RQ\x16``\x86\x01RQ\x16`\x80\x84\x01RQ\x16`\xA0\x82\x01R\xF3[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03Wa\x0B\xCDa\x13{V[`$5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`#\x83\x01\x12\x15a\x01\x03W\x81`\x04\x015\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W6`$\x83`\x05\x1B\x85\x01\x01\x11a\x01\x03Wa\x0C\x17a\x13\xB1V[\x92\x82\x15\x80\x15a\x0F\x93W[a\x0FgW`\xFF\x84\x16\x93`\x07\x85\x10\x15a\x0F;W`@Q\x90\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R3`\x04\x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x92\x83`$\x84\x01R_`D\x84\x01R\x86`d\x84\x01R`@\x83`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x93_\x92a\x0F\x17W[P_[\x87\x81\x10\x15a\x0F\x15W`$\x81`\x05\x1B\x83\x01\x015\x80_R_` R`@_ \x90`@Q\x91a\r\x07\x83a\x13\xC1V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x90c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x82R`@\x84\x01\x93`\xFF\x82`\xC0\x1C\x16\x85R`\xFF\x82`\xC8\x1C\x16``\x82\x01R`\xFF\x82`\xD0\x1C\x16`\x80\x82\x01\x92\x81\x84R`\xD8\x1C`\xA0\x83\x01R\x15a\x0E\xE9Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x91Q\x16\x03a\x0E\xB9WQ`\xFF\x16`\x03\x14a\x0E\x8DW\x8B\x93\x92\x91\x89\x91c\xFF\xFF\xFF\xFF`\x03\x91Q\x16\x93c\xFF\xFF\xFF\xFF\x8B\x16\x80\x95\x03a\r\xF4W[P```\x01\x96`\xFF\x7F\xAAJ\xF1pd\x10\xE4\xE8$~\x1C\xD2\xCF\xD0\xC7P\x19\x95\0\xD0;\xA9)\n4l\x14j[;2R\x93`@Q\x923\x84R` \x84\x01R\x16`@\x82\x01R\xA4\x01a\x0C\xDCV[\x91\x93\x94\x95PP`\xFF\x91PQ\x16a\x0E\x0CB\x88\x83\x89a\x17\xEBV[\x90`\xFF\x82\x16\x15a\x0E\"W\x91\x89\x91\x8D\x95\x94\x93a\r\xB1V[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x8A\x16`$\x82\x01R`\xFF\x91\x82\x16`D\x82\x01R\x90\x88\x16`d\x82\x01R_`\x84\x82\x01R`\xA4\x90\xFD[P\x7FR\x9F\xE3s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x89\x83\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x83\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\0[\x90\x93Pa\x0F3\x91P`@=`@\x11a\t\xC9Wa\t\xB6\x81\x83a\x13\xDDV[\x90\x92\x88a\x0C\xD9V[\x84\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x82\x7F\xBF\xD0:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Pa\x01\0\x83\x11a\x0C!V[4a\x01\x03W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `\x045\x80_R_\x82R`@_ T\x90`\xFF\x82`\xD0\x1C\x16\x91\x82\x15\x15\x92\x83a\x10CW[P\x82a\x10\x03W[PP`@Q\x90\x15\x15\x81R\xF3[a\x10;\x91\x92P`$5\x90`\xFF\x81`\xC0\x1C\x16\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82`\xA0\x1C\x16\x91\x16a\x16\xEAV[\x14\x82\x80a\x0F\xF7V[`\x03\x14\x15\x92P\x84a\x0F\xF0V[4a\x01\x03W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`@`\xFFa\x10\x9Ea\x10\x8Da\x13\x9EV[a\x10\x95a\x13\xB1V[\x90`\x045a\x149V[\x83Q\x91\x15\x15\x82R\x90\x91\x16` \x82\x01R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W`\x045c\xFF\xFF\xFF\xFF` a\x10\xF1\x83a\x17<V[\x01Q\x16`@Q\x90\x7F(\xB3\xA0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R_\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x04&W_\x90a\x11\xC3W[``\x91P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` `@Q\x95\x86\x94`@\x86R\x80Q\x92\x83\x91\x82`@\x89\x01R\x01\x87\x87\x01^_\x86\x83\x87\x01\x01R` \x85\x01R\x01\x16\x81\x01\x03\x01\x90\xF3[P=\x80_\x83>a\x11\xD3\x81\x83a\x13\xDDV[\x81\x01\x90` \x81\x83\x03\x12a\x01\x03W\x80Q\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a\x01\x03W\x01\x90\x80`\x1F\x83\x01\x12\x15a\x01\x03W\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x03\xF1W`@Q\x91a\x12F` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x85\x01\x16\x01\x84a\x13\xDDV[\x81\x83R` \x82\x85\x01\x01\x11a\x01\x03W` \x81_\x92\x82``\x96\x01\x83\x86\x01^\x83\x01\x01Ra\x11kV[4a\x01\x03W`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` a\x12\xC1a\x12\xA7a\x13{V[a\x12\xAFa\x13\x9EV[a\x12\xB7a\x13\xB1V[\x90`d5\x92a\x16\xEAV[`@Q\x90\x81R\xF3[4a\x01\x03W_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a\x01\x03W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x01\x03W` \x90`\x045_R`\x01\x82R`@_ T\x81R\xF3[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[`D5\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[`\xC0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xF1W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a\x03\xF1W`@RV[Q\x90\x81\x15\x15\x82\x03a\x01\x03WV[Q\x90`\xFF\x82\x16\x82\x03a\x01\x03WV[\x92\x91\x92`\xFF\x84\x16`\x07\x81\x10\x15a\x16aWPa\x14S\x90a\x17<V[`\x03`\xFF`\x80\x83\x01Q\x16\x14\x80\x15a\x15\xA0W[a\x15\x96Wc\xFF\xFF\xFF\xFF` \x82\x01Q\x16c\xFF\xFF\xFF\xFF\x83\x16\x14a\x15\x8AW\x80Q`@\x91\x82\x01Q\x82Q\x7F\x01\xE3\x8D\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x90\x93\x16`$\x82\x01R`\xFF\x92\x83\x16`D\x82\x01R\x93\x90\x91\x16`d\x84\x01R_`\x84\x84\x01R\x82\x80`\xA4\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a\x04&W_\x90_\x93a\x15FWP\x91\x90V[\x92PP`@\x82=`@\x11a\x15\x82W[\x81a\x15b`@\x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03Wa\x15\x7F` a\x15x\x84a\x14\x1EV[\x93\x01a\x14+V[\x90V[=\x91Pa\x15UV[PP\x90P`\x01\x90`\x03\x90V[PP\x90P_\x90_\x90V[P`@Q\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x04&W_\x91a\x16'W[P\x15a\x14eV[\x90P` \x81=` \x11a\x16YW[\x81a\x16B` \x93\x83a\x13\xDDV[\x81\x01\x03\x12a\x01\x03Wa\x16S\x90a\x14\x1EV[_a\x16 V[=\x91Pa\x165V[\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[Q\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a\x01\x03WV[\x91\x90\x82`@\x91\x03\x12a\x01\x03W` a\x16\xB4\x83a\x16\x8CV[\x92\x01Q\x90V[`@Q\x90a\x16\xC7\x82a\x13\xC1V[_`\xA0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x01RV[\x92\x90\x91`\xFF\x90c\xFF\xFF\xFF\xFF`@Q\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x87\x01\x97\x16\x87R\x16`@\x85\x01R\x16``\x83\x01R`\x80\x82\x01R`\x80\x81Ra\x176`\xA0\x82a\x13\xDDV[Q\x90 \x90V[\x90a\x17Ea\x16\xBAV[P\x81_R_` R`@_ \x91`@Q\x92a\x17_\x84a\x13\xC1V[T\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81Rc\xFF\xFF\xFF\xFF\x84`\xA0\x1C\x16` \x82\x01R`\xFF\x84`\xC0\x1C\x16`@\x82\x01R`\xFF\x84`\xC8\x1C\x16``\x82\x01R`\xFF\x84`\xD0\x1C\x16\x93\x84`\x80\x83\x01R`\xD8\x1C`\xA0\x82\x01R\x92\x15a\x17\xC0WPV[\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80a\x18\xA7W[\x80a\x18\x98W[\x80a\x18\x84W[\x80a\x18qW[a\x18hW`\xFF\x16`\x01\x14\x92\x83a\x18MW[P\x82a\x18@W[PPa\x18;W_\x90V[`\x02\x90V[`\xD8\x1C\x11\x90P_\x80a\x181V[`\xB8\x82\x90\x1Cc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_a\x18*V[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x83\x10a\x18\x19V[P\x82d\xFF\xFF\xFF\xFF\xFF\x83`0\x1C\x16\x11\x15a\x18\x13V[P`\x01\x80\x83`(\x1C\x16\x14a\x18\rV[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14a\x18\x07V[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80a\x19\x18W[\x80a\x19\tW\x80a\x18\x84W\x80a\x18qWa\x18hW`\xFF\x16`\x01\x14\x92\x83a\x18MWP\x82a\x18@WPPa\x18;W_\x90V[P`\x01\x80\x83`)\x1C\x16\x14a\x18\rV[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14a\x18\xDAV",
+        b"`\x80\x80`@R`\x046\x10\x15a\0\x12W_\x80\xFD[_\x90_5`\xE0\x1C\x90\x81c\x06\xE5\xCB\xEC\x14a/\\WP\x80c\x14\xA7`/\x14a/\x04W\x80c#M\xB1\xDE\x14a.\x96W\x80c%N\xAC\x7F\x14a.@W\x80c6D\xE5\x15\x14a.\0W\x80c6\x7F\x88q\x14a,GW\x80c;\x11\xCF\xE1\x14a'oW\x80cW\xDB\xCE\x18\x14a'\x0EW\x80c\\b{8\x14a%\xB5W\x80c`7Y\xD4\x14a%\x01W\x80c`yLT\x14a$\x12W\x80ctj\xFDs\x14a#\x08W\x80cyu\x06\x99\x14a\"dW\x80c\x84\xB0\x19n\x14a \xF5W\x80c\x94\x0C#\x9E\x14a \xB0W\x80c\x98&\x9CJ\x14a\x1C`W\x80c\xA6\xBDi\xAE\x14a\x1C\x17W\x80c\xC3\x9B\xD7\xD7\x14a\x1B\xBEW\x80c\xC7\x15\x1E\x92\x14a\x1BeW\x80c\xCA\xE9\xEF\xF8\x14a\x1AnW\x80c\xD1\xC6\n:\x14a\x19\x85W\x80c\xD1\xDA0\xE4\x14a\x0F\xF3W\x80c\xF58\x83\x9E\x14a\x06@W\x80c\xF7\xC6}d\x14a\x058W\x80c\xFB\x9E\xE4]\x14a\x02\x8BW\x80c\xFC\x16P.\x14a\x02\x1CWc\xFD\x0C\x92\x02\x14a\x01GW_\x80\xFD[4a\x02\x19W`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045a\x01\x81a0\x1CV[a\x01\x89a/\xC3V[\x90`d5\x92`\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x02\x17Wa\x02\x14\x94a\x01\xB5a\x02\x0F\x926\x90`\x04\x01a0\x7FV[\x91`@Q` \x81\x01\x90\x7F\x83\xDC\xEFQb\x1A\x1E\xFF\xEB\xCB&x1z9;#\x9D\x98\x97C_Z\xA7^R\xF7\x90VO\x83\xCB\x82R\x86`@\x82\x01R`\xFF\x88\x16``\x82\x01R\x82`\x80\x82\x01R`\x80\x81Ra\x02\x05`\xA0\x82a1\x01V[Q\x90 \x90\x87aF\x1BV[a=wV[\x80\xF3[\x85[\x80\xFD[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045`@Q\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a\x05-W\x83\x91a\x04\xFEW[P\x81\x83R\x82` R`@\x83 \x80T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x04\xD2Wc\xFF\xFF\xFF\xFF\x90\x81\x85Q\x16\x91\x82\x91`\xA0\x1C\x16\x03a\x04\xA2WP`\x01\x81\x03a\x04rWPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81z\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x94T\x16\x17\x81U\x84\x86R`\x01` R`@\x86 T\x80a\x04\x1FW[PT\x16\x91Q\x16\x91\x7F\xC9\x96Qm\xC0\x1D5\xF2?\xA9\xB0r\xB4E\x06o\rF\xAE\x90>\x8D\x90\x89\x9D&\xDF\xE5\xA7f\xDA\xD2` `@Q3\x81R\xA4\x80\xF3[\x86R\x85` R`@\x86 z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x03\xEBV[\x84`D\x91\x85\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x85`D\x91\x86\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x86\x86\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[a\x05 \x91P``=``\x11a\x05&W[a\x05\x18\x81\x83a1\x01V[\x81\x01\x90a4\xDBV[_a\x03>V[P=a\x05\x0EV[`@Q=\x85\x82>=\x90\xFD[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045\x80\x82R\x81` R`@\x82 a\x05\x87`\xFF\x82T`\xD0\x1C\x16\x83aF\xFDV[\x81\x83R`\x03` Rd\xFF\xFF\xFF\xFF\xFF`@\x84 T`\xB0\x1C\x16\x80B\x10a\x06\x10WPz\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x7F\x053M\xF47\xB6#\xE4\xADr\xA5\xA0\x1A\xA6\"f\x10\x92f_\x8D\xE0X\x84\xE5\x98s\xA3J\0\x0F\xF8\x82\x80\xA2\x80\xF3[\x83`D\x91\x84\x7FaE\x8C<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P4a\x02\x19W`\xE0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x06xa/\xA0V[\x90a\x06\x81a0\x1CV[\x90a\x06\x8Aa0\x0CV[\x90`d5\x93`\x845a\x06\x9Aa0,V[\x93`\xC45\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x95\x86\x84\x03a\x02\x17Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x92\x83\x15a\x0F\xCBW`\xFF\x89\x16\x92`\x12\x84\x10\x15a\x0F\x9FW`\xFF\x82\x16\x9A\x8B\x15\x80\x15a\x0F\x95W[a\x0FiW`\xFF\x84\x16\x92`\x07\x84\x10\x15a\x0F=W\x81\x15a\x0F\x15W`@\x80Q\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`$\x82\x01R`\x01`D\x82\x01R`\xFF\x87\x16`d\x82\x01R\x99\x90\x8A\x80`\x84\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x0F\nW\x8D\x8C\x9B\x8D\x92a\x0E\xCCW[P`\xFF\x91\x88a\x07\xCC\x92B\x92aCQV[\x16\x95\x86\x15a\x0E`WP\x82\x8D\x8Ba\x07\xE1\x93a54V[\x9B\x8C\x8BR\x8A` R`\xFF`@\x8C T`\xD0\x1C\x16a\x0E4W\x91a\x08\x0B\x8D\x96\x94\x92\x8C\x99\x98\x96\x94\x8Ca<zV[\x9D\x8E\x99`\xFF\x8BQ\x16\x15\x90\x81\x15\x9B\x8C_\x14a\r\xE8W\x90`\xFFa\x08-\x92Q\x16aHrV[\x83a\x0C]W[P\x89\x15a\x0CUW`\x04\x9A[Bd\xFF\xFF\xFF\xFF\xFF\x16\x80\x9C`@Q\x92a\x08U\x84a0\xADV[\x8B\x84R` \x84\x01\x90c\xFF\xFF\xFF\xFF\x16\x9C\x8D\x82R`@\x85\x01\x91\x8B\x83R``\x86\x01\x91\x87\x83R`\x80\x87\x01\x94`\xFF\x16\x85R`\xA0\x87\x01\x95\x86R\x8D\x81R\x80` R`@\x90 \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQ\x91\x85T\x90Q`\xC0\x1Bx\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC8\x1By\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x17\x83UQ`\xFF\x16a\t\xC8\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD0\x1B\x16\x91\x16\x17\x90UV[Q\x81T\x90`\xD8\x1B\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90z\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x953\x87R` \x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x91\xA4a\nlW[` \x84`@Q\x90\x81R\xF3[d\xFF\xFF\xFF\xFF\xFF` \x86\x01Q\x16\x01\x91d\xFF\xFF\xFF\xFF\xFF\x83\x11a\x0C(W\x84\x84\x95Q`\xFF\x16`@\x82\x01\x94\x85Qc\xFF\xFF\xFF\xFF\x16\x90`@Q\x92a\n\xA8\x84a0\xC9V[\x85\x84R` \x80\x85\x01\x91\x82R`@\x80\x86\x01\x89\x81Rd\xFF\xFF\xFF\xFF\xFF\x90\x94\x16``\x87\x01\x81\x81R`\x80\x88\x01\x96\x87R\x8C\x8BR`\x03\x90\x93R\x98 \x94Q\x85T\x92Q\x93Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x94\x90\x94\x1B\x93\x90\x93\x16\x92\x90\x92\x17`\xA8\x91\x90\x91\x1Bu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x83UQ\x90\x82T\x90Q`\xD8\x1B~\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91`\xB0\x1Bz\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x90UQ`\xFF\x16\x92Qc\xFF\xFF\xFF\xFF\x16\x91`@Q\x93\x84R` \x84\x01R`@\x83\x01R``\x82\x01R`\x80\x7F\xBC\xA4xx\x02J\xDD\xCA\xFE{\xD0S\x16\xA7z\xB7%\xEF1\x9A\x95\n\xF8\x8B\0\x19\r\xC4\xF8\xE4b}\x91\xA2\x80_\x80\x80a\naV[`$\x82\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[`\x01\x9Aa\x08>V[\x91\x93\x95\x97\x98\x83\x95\x97P\x92\x90\x92R\x8A` R`@\x8B \x90\x81T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\r\xBCW\x8As\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\r\x8CWc\xFF\xFF\xFF\xFF\x8D\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\r\\WP`\x01\x81\x03a\r,WP\x91\x8B\x98\x97\x95\x93\x91\x8E\x97\x95\x93a\x0C\xE3W[P\x86\x89R`\x01` R\x82`@\x8A U_a\x083V[z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x0C\xCEV[\x8C`D\x91\x87\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x8D`D\x91\x88\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`D\x8E\x8C\x89\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x8E\x88\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[PP\x91\x93\x95\x97\x98P\x91\x93\x95P\x8Ba\x0E\x08W\x91\x8C\x95\x93\x91\x8B\x98\x97\x95\x93a\x08-V[`$\x8B\x8D\x7F\xF7f\x1A\xBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x8B\x8E\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x8B\x16`$\x83\x01R`\xFF\x8E\x81\x16`D\x84\x01R\x16`d\x82\x01R`\x01`\x84\x82\x01R`\xA4\x90\xFD[\x88\x9CP`\xFF\x92P\x90a\x0E\xF8a\x07\xCC\x92`@=`@\x11a\x0F\x03W[a\x0E\xF0\x81\x83a1\x01V[\x81\x01\x90a4\x8EV[\x90\x9DP\x92P\x90a\x07\xBCV[P=a\x0E\xE6V[`@Q=\x8D\x82>=\x90\xFD[`\x04\x8A\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[`$\x8A\x85\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x89\x8D\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[P`\x1C\x8C\x11a\x06\xF8V[`$\x88\x85\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`\x04\x87\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x02\x19W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x10+a/\xA0V[\x90a\x104a0\x1CV[\x90a\x10=a0\x0CV[\x92`d5\x91`\x845\x94a\x10Na0,V[\x95\x82\x96s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x92\x83\x15a\x19]W`\xFF\x88\x16\x92`\x12\x84\x10\x15a\x191W`\xFF\x82\x16\x97\x88\x15\x80\x15a\x19'W[a\x18\xFBW`\xFF\x84\x16\x92`\x07\x84\x10\x15a\x18\xCFW\x81\x15a\x18\xA7W`@\x80Q\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`$\x82\x01R`\x01`D\x82\x01R`\xFF\x87\x16`d\x82\x01R\x99\x90\x8A\x80`\x84\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a\x18\x9CW\x8C\x8A\x9B\x8B\x92a\x18nW[P`\xFF\x91\x88a\x11_\x92B\x92aCQV[\x16\x95\x86\x15a\x18\x02WP\x82\x8C\x8Ba\x11t\x93a54V[\x9A\x8B\x89R\x88` R`\xFF`@\x8A T`\xD0\x1C\x16a\x17\xD6W\x90a\x11\x96\x91\x8Aa<zV[\x98`\xFF\x8AQ\x16\x15\x80\x15\x98\x89_\x14a\x17\xC2WP\x91\x8B\x95\x93\x91\x8D\x98\x97\x95\x93a\x11\xC0\x8A`\xFF\x8FQ\x16aHrV[\x83a\x165W[P\x89\x15a\x16-W`\x04\x9A[Bd\xFF\xFF\xFF\xFF\xFF\x16\x80\x9C`@Q\x92a\x11\xE8\x84a0\xADV[\x8B\x84R` \x84\x01\x90c\xFF\xFF\xFF\xFF\x16\x9C\x8D\x82R`@\x85\x01\x91\x8B\x83R``\x86\x01\x91\x87\x83R`\x80\x87\x01\x94`\xFF\x16\x85R`\xA0\x87\x01\x95\x86R\x8D\x81R\x80` R`@\x90 \x95Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x86UQ\x91\x85T\x90Q`\xC0\x1Bx\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91Q`\xC8\x1By\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92`\xA0\x1Bw\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x17\x17\x83UQ`\xFF\x16a\x13[\x90\x83\x90\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xD0\x1B\x16\x91\x16\x17\x90UV[Q\x81T\x90`\xD8\x1B\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90z\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x953\x87R` \x87\x01R`@\x86\x01R``\x85\x01R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x7F\x8E\xFA\xF2\x08\x10v\xEA\x98\x04AU.\x8B\xB5N\x81>u-\xFC\xEF,\x8C\xCD`\xA1\r\x1DX/~S\x91\xA4a\x13\xFFW[` \x83`@Q\x90\x81R\xF3[d\xFF\xFF\xFF\xFF\xFF` \x83\x01Q\x16\x01\x90d\xFF\xFF\xFF\xFF\xFF\x82\x11a\x16\0W`\x80\x83\x92\x83` \x96c\xFF\xFF\xFF\xFF`\xFF\x86\x81\x7F\xBC\xA4xx\x02J\xDD\xCA\xFE{\xD0S\x16\xA7z\xB7%\xEF1\x9A\x95\n\xF8\x8B\0\x19\r\xC4\xF8\xE4b}\x98Q\x16`@\x82\x01\x96\x84\x88Q\x16\x90a\x15l\x85`@Q\x94a\x14i\x86a0\xC9V[\x89\x86R` \x86\x01\x90\x81R`@\x86\x01\x90\x8A\x82Rd\xFF\xFF\xFF\xFF\xFF``\x88\x01\x95\x16\x9B\x8C\x86R\x8E\x88\x01\x96\x87R\x8BR` `\x03\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80`@\x8D \x98Q\x16\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88T\x16\x17\x87UQ\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFt\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88T\x92`\xA0\x1B\x16\x91\x16\x17\x86UQ\x16\x84\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA8\x1B\x16\x91\x16\x17\x90UV[Q\x90\x7F\xFF\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFz\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0~\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85T\x93Q`\xD8\x1B\x16\x93`\xB0\x1B\x16\x91\x16\x17\x17\x90UQ\x16\x93Q\x16\x91`@Q\x93\x84R\x88\x84\x01R`@\x83\x01R``\x82\x01R\xA2_\x80a\x13\xF4V[`$\x84\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[`\x01\x9Aa\x11\xD1V[\x91\x93\x95\x97\x98\x83\x95\x97P\x92\x90\x92R\x8C` R`@\x8D \x90\x81T`\xFF\x81`\xD0\x1C\x16\x90\x81\x15a\x17\x95W\x8As\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x03a\x17dWc\xFF\xFF\xFF\xFF\x8D\x81\x16\x91`\xA0\x1C\x16\x81\x90\x03a\x174WP`\x01\x81\x03a\x17\x04WP\x91\x8D\x98\x97\x95\x93\x91\x8D\x97\x95\x93a\x16\xBBW[P\x86\x89R`\x01` R\x82`@\x8A U_a\x11\xC6V[z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U_a\x16\xA6V[\x8E`D\x91\x87\x7F\xD3I4\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[\x8F`D\x91\x88\x7FO'\xCB\xAF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P`D\x8F\x8B\x88\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[P`$\x8F\x87\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[\x8C\x96\x94\x92\x9DP\x97\x96\x94\x92\x90\x97\x9C\x8D\x98a\x11\xC0V[`$\x89\x8D\x7F\xE7\xCF\xDF\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x8B\x16`$\x83\x01R`\xFF\x8D\x81\x16`D\x84\x01R\x16`d\x82\x01R`\x01`\x84\x82\x01R`\xA4\x90\xFD[\x88\x9CP`\xFF\x92P\x90a\x18\x91a\x11_\x92`@=`@\x11a\x0F\x03Wa\x0E\xF0\x81\x83a1\x01V[\x90\x9DP\x92P\x90a\x11OV[`@Q=\x8B\x82>=\x90\xFD[`\x04\x88\x7F\xC6\xBB\xF5$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[`$\x88\x85\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`$\x87\x8A\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[P`\x1C\x89\x11a\x10\x8BV[`$\x86\x85\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`\x04\x85\x7F\x031O\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\xFD[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@`\xC0\x91a\x19\xC2a4\xABV[P`\x045\x81R\x80` R d\xFF\xFF\xFF\xFF\xFF`@Q\x91a\x19\xE0\x83a0\xADV[T`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R\x81` \x82\x01c\xFF\xFF\xFF\xFF\x85`\xA0\x1C\x16\x81R\x81`@\x84\x01\x81\x87\x8B\x1C\x16\x81Rc\xFF\xFF\xFF\xFF``\x86\x01\x93\x83\x89`\xC8\x1C\x16\x85R`\xA0`\x80\x88\x01\x97\x85\x8B`\xD0\x1C\x16\x89R\x01\x98`\xD8\x1C\x89R`@Q\x9A\x8BRQ\x16` \x8A\x01RQ\x16`@\x88\x01RQ\x16``\x86\x01RQ\x16`\x80\x84\x01RQ\x16`\xA0\x82\x01R\xF3[P4a\x02\x19W`\xC0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`\x045a\x1A\xA9a0\x1CV[`D5`d5\x91s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x83\x03a\x1BaW`\x845\x93`\xA45g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a\x1B]Wa\x02\x14\x95a\x1A\xF8a\x1BX\x926\x90`\x04\x01a0\x7FV[\x91`@Q` \x81\x01\x90\x7F\x85\xFA\xE1\xECn\xF3\x07\x89XxT\xF7c\xB7G%\x0B\xE6\x9E\t\xA3SI\x0B\xA4)V$m\xB2\x8AC\x82R\x86`@\x82\x01R`\xFF\x88\x16``\x82\x01R\x88`\x80\x82\x01R\x82`\xA0\x82\x01R`\xA0\x81Ra\x1BN`\xC0\x82a1\x01V[Q\x90 \x90\x88aF\x1BV[aC\xC2V[\x86\x80\xFD[\x84\x80\xFD[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Q\x7F\x83\xDC\xEFQb\x1A\x1E\xFF\xEB\xCB&x1z9;#\x9D\x98\x97C_Z\xA7^R\xF7\x90VO\x83\xCB\x81R\xF3[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` `@Q\x7F\xFC\xBA\xD9\xE9!3\xAA\x1Cm\x8C\xE6\x8A\x1D\xBE\xD8G\x8CV\xF0U\xC4\xDF\r\x17+\xB8\xF2\n\\\xC6\x002\x81R\xF3[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x02\x14a\x1CRa0\x1CV[3\x90`D5\x90`\x045aC\xC2V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x1C\x98a/\xA0V[`$5\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a \xACW6`#\x83\x01\x12\x15a \xACW\x81`\x04\x015\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a \xA8W6`$\x84`\x05\x1B\x83\x01\x01\x11a \xA8Wa\x1C\xE2a0\x0CV[\x91\x83\x15\x80\x15a \x9DW[a qW`\xFF\x83\x16\x94`\x07\x86\x10\x15a EW`@Q\x92\x7F\xAC\x14\xA9\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R3`\x04\x85\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x93\x84`$\x82\x01R\x82`D\x82\x01R\x87`d\x82\x01R`@\x81`\x84\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a\x05-W\x83\x91\x84\x93a \"W[P\x83[\x88\x81\x10\x15a \x1EW`$\x81`\x05\x1B\x83\x01\x015\x80\x86R\x85` R`@\x86 \x90`@Q\x91a\x1D\xD2\x83a0\xADV[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R` \x83\x01\x90c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x82R`@\x84\x01\x93`\xFF\x82`\xC0\x1C\x16\x85R`\xFF\x82`\xC8\x1C\x16``\x82\x01R`\xFF\x82`\xD0\x1C\x16`\x80\x82\x01\x92\x81\x84R`\xD8\x1C`\xA0\x83\x01R\x15a\x1F\xF2Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x91Q\x16\x03a\x1F\xC2W`\x03`\xFF\x82Q\x16\x14a\x1F\x96WQ`\xFF\x16`\x02\x81\x11a\x1FfWP\x8C\x93\x92\x91\x8A\x91c\xFF\xFF\xFF\xFF`\x03\x91Q\x16\x93c\xFF\xFF\xFF\xFF\x89\x16\x80\x95\x03a\x1E\xCDW[P```\x01\x96`\xFF\x7F\xAAJ\xF1pd\x10\xE4\xE8$~\x1C\xD2\xCF\xD0\xC7P\x19\x95\0\xD0;\xA9)\n4l\x14j[;2R\x93`@Q\x923\x84R` \x84\x01R\x16`@\x82\x01R\xA4\x01a\x1D\xA7V[\x91\x93\x94\x95PP`\xFF\x91PQ\x16a\x1E\xE5B\x8C\x83\x8AaB~V[\x90`\xFF\x82\x16\x15a\x1E\xFBW\x91\x8A\x91\x8E\x95\x94\x93a\x1E\x8AV[`@Q\x7F+\xC0\xC6:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x88\x16`$\x82\x01R`\xFF\x91\x82\x16`D\x82\x01R\x90\x8C\x16`d\x82\x01R_`\x84\x82\x01R`\xA4\x90\xFD[\x88`D\x91\x84\x7FF\xA3\xAB\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x89\x84\x7FR\x9F\xE3s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[`D\x89\x8C\x85\x7Fed\x10\x83\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04R`$R\xFD[`$\x8A\x85\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[\x84\x80\xF3[\x90\x92Pa >\x91P`@=`@\x11a\x0F\x03Wa\x0E\xF0\x81\x83a1\x01V[\x91_a\x1D\xA4V[\x80\x86\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`$\x93R`\x04R\xFD[`$\x85\x85\x7F\xBF\xD0:7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04R\xFD[Pa\x01\0\x84\x11a\x1C\xECV[\x83\x80\xFD[\x82\x80\xFD[P4a\x02\x19W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa\x02\x14a \xEBa0\x1CV[3\x90`\x045a=wV[P4a\x02\x19W\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@Qa!\xE9\x91` \x91\x90a!9\x83\x83a1\x01V[\x80\x82R_6\x817`@\x92a!\xF6\x84Q\x94a!S\x81\x87a1\x01V[`\t\x86R\x7FConsentry\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x87\x01R\x80Qa!\x88\x82\x82a1\x01V[`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x82\x01R\x81Q\x97\x88\x97\x7F\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89R`\xE0\x86\x8A\x01R`\xE0\x89\x01\x90a0<V[\x91\x87\x83\x03\x90\x88\x01Ra0<V[\x90F``\x86\x01R0`\x80\x86\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xA0\x86\x01R\x84\x82\x03`\xC0\x86\x01R\x80\x80\x85Q\x93\x84\x81R\x01\x94\x01\x92[\x82\x81\x10a\"MWPPPP\x03\x90\xF3[\x83Q\x85R\x86\x95P\x93\x81\x01\x93\x92\x81\x01\x92`\x01\x01a\">V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19Wa#\x04a\"\xC1a\"\xA2a/\xF9V[a\"\xAAa0\x1CV[a\"\xB2a0\x0CV[\x91a\"\xBBa4YV[Pa<zV[`@Q\x91\x82\x91\x82\x91\x90\x91``c\xFF\xFF\xFF\xFF\x81`\x80\x84\x01\x95`\xFF\x81Q\x16\x85Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x86\x01R\x82`@\x82\x01Q\x16`@\x86\x01R\x01Q\x16\x91\x01RV[\x03\x90\xF3[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@a#\x04\x91e\xFF\xFF\xFF\xFF\xFF\xFFa#\x89a#Pa/\xF9V[a#Xa0\x1CV[a#`a0\x0CV[\x91a#ia4YV[P\x90\x91a\xFF\0`\xFFe\xFF\xFF\xFF\xFF\0\0\x92\x16\x93`\x08\x1B\x16\x91`\x10\x1B\x16\x17\x17\x90V[\x16\x81R`\x02` R c\xFF\xFF\xFF\xFF`@Q\x91a#\xA4\x83a0\xE5V[T`\xFF\x81\x16\x83Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x84\x01R\x81\x81`0\x1C\x16`@\x84\x01R`P\x1C\x16``\x82\x01R`@Q\x91\x82\x91\x82\x91\x90\x91``c\xFF\xFF\xFF\xFF\x81`\x80\x84\x01\x95`\xFF\x81Q\x16\x85Rd\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x86\x01R\x82`@\x82\x01Q\x16`@\x86\x01R\x01Q\x16\x91\x01RV[P4a\x02\x19W` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@\x81`\xA0\x92`\x80\x83Qa$U\x81a0\xC9V[\x82\x81R\x82` \x82\x01R\x82\x85\x82\x01R\x82``\x82\x01R\x01R`\x045\x81R`\x03` R c\xFF\xFF\xFF\xFF`@Q\x91a$\x88\x83a0\xC9V[Td\xFF\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x93\x84\x81R`\xFF` \x82\x01\x81\x85\x89\x1C\x16\x81R\x81`@\x84\x01\x91\x81\x87`\xA8\x1C\x16\x83R\x87`\x80``\x87\x01\x96\x88\x8A`\xB0\x1C\x16\x88R\x01\x97`\xD8\x1C\x16\x87R`@Q\x98\x89RQ\x16` \x88\x01RQ\x16`@\x86\x01RQ\x16``\x84\x01RQ\x16`\x80\x82\x01R\xF3[P4a\x02\x19W`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` \x90`@`\x045\x91\x82\x81R\x80\x84R T\x90`\xFF\x82`\xD0\x1C\x16\x91`\x01\x83\x14\x92\x83\x15a%\xAAW[P\x82a%jW[PP`@Q\x90\x15\x15\x81R\xF3[a%\xA2\x91\x92P`$5\x90`\xFF\x81`\xC0\x1C\x16\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x82`\xA0\x1C\x16\x91\x16a54V[\x14_\x80a%^V[`\x02\x14\x92P_a%WV[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W` \x90`\x045a%\xF3a0\x1CV[a%\xFBa/\xC3V[\x91\x80\x84R\x83\x85R`\x04`\xFF`@\x80\x87 \x96\x81Q\x97a&\x18\x89a0\xADV[T\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x89Rc\xFF\xFF\xFF\xFF\x86`\xA0\x1C\x16\x8A\x8A\x01R\x83\x86`\xC0\x1C\x16\x83\x8A\x01R\x83\x86`\xC8\x1C\x16``\x8A\x01R`\x80\x89\x01\x95\x84\x81`\xD0\x1C\x16\x87R`\xD8\x1C`\xA0\x8A\x01R\x81R`\x03\x89R \x92c\xFF\xFF\xFF\xFF`@Q\x94a&\x85\x86a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x86R\x83\x81`\xA0\x1C\x16\x8A\x87\x01R\x83\x81`\xA8\x1C\x16`@\x87\x01Rd\xFF\xFF\xFF\xFF\xFF\x81`\xB0\x1C\x16``\x87\x01R`\xD8\x1C\x16`\x80\x85\x01RQ\x16\x14\x93\x84a&\xFCW[\x84a&\xE9W[\x85\x85`@Q\x90\x15\x15\x81R\xF3[a&\xF3\x94Pa7\xB1V[_\x80\x80\x80a&\xDDV[\x93Pa'\x08\x82\x82a7}V[\x93a&\xD7V[P4a\x02\x19W``\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a\x02\x19W`@`\xFFa'^a'Ma/\xE6V[a'Ua0\x0CV[\x90`\x045a1\xF0V[\x83Q\x91\x15\x15\x82R\x90\x91\x16` \x82\x01R\xF3[P4a+\x0EW`\xA0\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EWa'\xA7a/\xF9V[a'\xAFa0\x1CV[a'\xB7a0\x0CV[\x90`d5\x90`\xFF\x82\x16\x90\x81\x83\x03a+\x0EW`\x845\x91d\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x82\x84\x03a+\x0EW`\xFF\x81\x16\x96`\x12\x88\x10\x15a,\x1BW`\xFF\x87\x16\x95`\x1C\x87\x11a+\xEFW`\xF0\x16\x15\x80\x15\x90a+\xCDW[a+\x9DW`@Q\x96\x7FcAr.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88Rc\xFF\xFF\xFF\xFF\x82\x16\x97\x88`\x04\x82\x01R`\xA0\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a+nW[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x15a+BWQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x03a+\x12Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x80;\x15a+\x0EW_`$\x91`@Q\x92\x83\x80\x92\x7F\x06\xAEh(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R\x8D`\x04\x83\x01RZ\xFA\x80\x15a+\x03Wa*\xECW[Pe\xFF\xFF\xFF\xFF\xFF\xFF\x90`\xFF\x16a\xFF\0`\x08\x85\x90\x1B\x16e\xFF\xFF\xFF\xFF\0\0`\x10\x85\x90\x1B\x16\x17\x17[\x16\x89R`\x02` R`@\x89 \x80T`\x01c\xFF\xFF\xFF\xFF\x82`0\x1C\x16\x01\x96c\xFF\xFF\xFF\xFF\x88\x11a*\xBFW\x92\x85\x92\x88\x95\x92\x7F\xD3\xFEu^\xFD\xFA4\x1D5\xE5\xEBTWM\xC9\xF1Y\x8D\x83i_\x1D{IS\x95,.\xED\xEF\xC1\xA1\x9A\x98\x95e\xFF\xFF\xFF\xFF\xFF\0c\xFF\xFF\xFF\xFF\x99\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0i\xFF\xFF\xFF\xFF\0\0\0\0\0\0`\x80\x9E`0\x1B\x16\x94\x16\x17\x91`\x08\x1B\x16\x17\x17\x90U\x86a*'W[PP`@Q\x94\x85R` \x85\x01R`@\x84\x01R\x16``\x82\x01R\xA3\x80\xF3[e\xFF\xFF\xFF\xFF\xFF\xFF\x91a*L\x91\x90a\xFF\0e\xFF\xFF\xFF\xFF\0\0\x91`\x08\x1B\x16\x91`\x10\x1B\x16\x17\x90V[\x16\x8AR`\x02` R`@\x8A `\x01\x86\x1B\x85\x16\x82a*\xB2W\x85\x90\x82T`P\x1C\x90\x19\x16\x16[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFm\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\x83T\x92`P\x1B\x16\x91\x16\x17\x90U_\x80a*\x0BV[\x85\x82T`P\x1C\x16\x17a*oV[`$\x8C\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x11`\x04R\xFD[a*\xF9\x91\x9AP_\x90a1\x01V[_\x98a)ha)CV[`@Q=_\x82>=\x90\xFD[_\x80\xFD[\x87\x7F\xA4\xAEp`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R3`$R`D_\xFD[\x88\x7F\x18\\\n\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[a+\x90\x91P`\xA0=`\xA0\x11a+\x96W[a+\x88\x81\x83a1\x01V[\x81\x01\x90a1oV[_a(\x89V[P=a+~V[PP\x7Fi\x8DL\xC3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[P\x82a+\xDBW\x83\x15\x15a(\x03V[\x83\x15\x80a(\x03WPc\x01\xE13\x80\x84\x11a(\x03V[\x86\x7F<\xBFA\xEC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x87\x7Frf<\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[4a+\x0EW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW`\x045c\xFF\xFF\xFF\xFF` a,\x89\x83a6\xCEV[\x01Q\x16\x90`@Q\x91\x7F(\xB3\xA0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01R_\x82`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a-(W[a-\x1E\x92P`@Q\x92\x83\x92`@\x84R`@\x84\x01\x90a0<V[\x90` \x83\x01R\x03\x90\xF3[\x90P=\x80_\x84>a-9\x81\x84a1\x01V[\x82\x01\x91` \x81\x84\x03\x12a+\x0EW\x80Q\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11a+\x0EW\x01\x91\x80`\x1F\x84\x01\x12\x15a+\x0EW\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11a-\xD3W`@Q\x91a-\xAC`\x1F\x83\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16` \x01\x84a1\x01V[\x81\x83R` \x82\x86\x01\x01\x11a+\x0EW` \x81_\x92\x82a-\x1E\x97\x01\x83\x86\x01^\x83\x01\x01R\x90a-\x05V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` a.8a5\x86V[`@Q\x90\x81R\xF3[4a+\x0EW`\x80\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` a.8a.|a/\xA0V[a.\x84a/\xE6V[a.\x8Ca0\x0CV[\x90`d5\x92a54V[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` `@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R\xF3[4a+\x0EW_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` `@Q\x7F\x85\xFA\xE1\xECn\xF3\x07\x89XxT\xF7c\xB7G%\x0B\xE6\x9E\t\xA3SI\x0B\xA4)V$m\xB2\x8AC\x81R\xF3[4a+\x0EW` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFC6\x01\x12a+\x0EW` \x90`\x045_R`\x01\x82R`@_ T\x81R\xF3[`\x045\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`D5\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`$5\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`\x045\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[`D5\x90`\xFF\x82\x16\x82\x03a+\x0EWV[`$5\x90`\xFF\x82\x16\x82\x03a+\x0EWV[`\xA45\x90`\xFF\x82\x16\x82\x03a+\x0EWV[\x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F` \x80\x94\x80Q\x91\x82\x91\x82\x87R\x01\x86\x86\x01^_\x85\x82\x86\x01\x01R\x01\x16\x01\x01\x90V[\x91\x81`\x1F\x84\x01\x12\x15a+\x0EW\x825\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11a+\x0EW` \x83\x81\x86\x01\x95\x01\x01\x11a+\x0EWV[`\xC0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[`\xA0\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[`\x80\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[\x90`\x1F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x91\x01\x16\x81\x01\x90\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3W`@RV[Q\x90`\xFF\x82\x16\x82\x03a+\x0EWV[Q\x90\x81\x15\x15\x82\x03a+\x0EWV[Q\x90d\xFF\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[\x90\x81`\xA0\x91\x03\x12a+\x0EW`@Q\x90a1\x87\x82a0\xC9V[\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x03a+\x0EWa1\xE8\x91`\x80\x91\x84Ra1\xBB` \x82\x01a1BV[` \x85\x01Ra1\xCC`@\x82\x01a1PV[`@\x85\x01Ra1\xDD``\x82\x01a1PV[``\x85\x01R\x01a1]V[`\x80\x82\x01R\x90V[\x92\x91\x92`\xFF\x84\x16`\x07\x81\x10\x15a4.WPa2\n\x90a6\xCEV[`\xFF`\x80\x82\x01Q\x16`\x01\x81\x14\x15\x90\x81a4\"W[P\x80\x15a3aW[a3WWc\xFF\xFF\xFF\xFF` \x82\x01Q\x16c\xFF\xFF\xFF\xFF\x83\x16\x14a3KW\x80Q`@\x91\x82\x01Q\x82Q\x7F\x01\xE3\x8D\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x04\x83\x01Rc\xFF\xFF\xFF\xFF\x90\x93\x16`$\x82\x01R`\xFF\x92\x83\x16`D\x82\x01R\x93\x90\x91\x16`d\x84\x01R_`\x84\x84\x01R\x82\x80`\xA4\x81\x01\x03\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a+\x03W_\x90_\x93a3\x07WP\x91\x90V[\x92PP`@\x82=`@\x11a3CW[\x81a3#`@\x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa3@` a39\x84a1PV[\x93\x01a1BV[\x90V[=\x91Pa3\x16V[PP\x90P`\x01\x90`\x03\x90V[PP\x90P_\x90_\x90V[P`@Q\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a3\xE8W[P\x15a2&V[\x90P` \x81=` \x11a4\x1AW[\x81a4\x03` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa4\x14\x90a1PV[_a3\xE1V[=\x91Pa3\xF6V[`\x02\x91P\x14\x15_a2\x1EV[\x7F\xBF\xEE\xE6\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[`@Q\x90a4f\x82a0\xE5V[_``\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x01RV[Q\x90c\xFF\xFF\xFF\xFF\x82\x16\x82\x03a+\x0EWV[\x91\x90\x82`@\x91\x03\x12a+\x0EW` a4\xA5\x83a4}V[\x92\x01Q\x90V[`@Q\x90a4\xB8\x82a0\xADV[_`\xA0\x83\x82\x81R\x82` \x82\x01R\x82`@\x82\x01R\x82``\x82\x01R\x82`\x80\x82\x01R\x01RV[\x90\x81``\x91\x03\x12a+\x0EW`@Q\x90``\x82\x01\x82\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17a-\xD3Wa5,\x91`@\x91\x82Ra5\x13\x81a4}V[\x84Ra5!` \x82\x01a1BV[` \x85\x01R\x01a1]V[`@\x82\x01R\x90V[\x92\x90\x91`\xFF\x90c\xFF\xFF\xFF\xFF`@Q\x94s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x87\x01\x97\x16\x87R\x16`@\x85\x01R\x16``\x83\x01R`\x80\x82\x01R`\x80\x81Ra5\x80`\xA0\x82a1\x01V[Q\x90 \x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x14\x80a6\xA5W[a6\x81W`@Q` \x81\x01\x90\x7F\xD8|\xD6\xEFy\xD4\xE2\xB9^\x15\xCE\x8A\xBFs-\xB5\x1E\xC7q\xF1\xCA.\xDC\xCF\"\xA4lr\x9A\xC5dr\x82R\x7F(\x90u\x88\xB5\x03E\xF5\x0E\xC5\xBA(\x13\x04\xA0\x80\xF9\x7F\xE4\xEA%\xAA\xF2\x8F\xDF\xE5\\2\x068\xFC5`@\x82\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xC0\x82\x01R`\xC0\x81Ra5\x80`\xE0\x82a1\x01V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a5\xC5V[\x90a6\xD7a4\xABV[P\x81_R_` R`@_ \x91`@Q\x92a6\xF1\x84a0\xADV[T\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x81Rc\xFF\xFF\xFF\xFF\x84`\xA0\x1C\x16` \x82\x01R`\xFF\x84`\xC0\x1C\x16`@\x82\x01R`\xFF\x84`\xC8\x1C\x16``\x82\x01R`\xFF\x84`\xD0\x1C\x16\x93\x84`\x80\x83\x01R`\xD8\x1C`\xA0\x82\x01R\x92\x15a7RWPV[\x7F\xF9:\x05\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`\xFF\x16`\x04\x81\x10\x91\x82a7\x90WPP\x90V[`\xFF\x92P\x90`\x01\x82\x84`@` \x82\x96\x01Q\x92\x01Q\x16\x19\x16\x91\x1B\x16\x16\x16\x15\x15\x90V[\x92\x90\x91`\xFF\x16\x92`\x02\x84\x14a;\x01W`\x03\x84\x14a9wWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x93s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@Q\x93\x7F\x1E\xB2\x1E~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85R\x16\x94\x85`\x04\x85\x01R``\x84`$\x81\x84Z\xFA\x93\x84\x15a+\x03W_\x94a9VW[Pc\xFF\xFF\xFF\xFF\x84Q\x16\x90\x81\x15\x91\x82\x15a8\xCDW[PPa8\xC4W\x15a8\x97WPPQs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x90V[\x91P\x91Pc\xFF\xFF\xFF\xFF` \x81\x84Q\x16\x92\x01Q\x16\x14\x90\x81a8\xB5WP\x90V[` \x01Q`\xFF\x16`\x08\x14\x91\x90PV[PPPPP_\x90V[` \x91\x92P`$`@Q\x80\x94\x81\x93\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01RZ\xFA\x90\x81\x15a+\x03W_\x91a9\x1CW[P\x15_\x80a8oV[\x90P` \x81=` \x11a9NW[\x81a97` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa9H\x90a1PV[_a9\x13V[=\x91Pa9*V[a9p\x91\x94P``=``\x11a\x05&Wa\x05\x18\x81\x83a1\x01V[\x92_a8[V[\x90\x92P` \x91P\x01\x90c\xFF\xFF\xFF\xFF\x82Q\x16`@Q\x90\x7FcAr.\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R`\xA0\x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x91_\x91a:\xE2W[PQ\x16\x91\x16\x14\x90\x81a:)WP\x90V[c\xFF\xFF\xFF\xFF\x91PQ\x16`@Q\x90\x7F^\x19\xB3\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R` \x81`$\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x90\x81\x15a+\x03W_\x91a:\xAEWP\x90V[\x90P` \x81=` \x11a:\xDAW[\x81a:\xC9` \x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa3@\x90a1PV[=\x91Pa:\xBCV[a:\xFB\x91P`\xA0=`\xA0\x11a+\x96Wa+\x88\x81\x83a1\x01V[_a:\x19V[\x91P\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82Q\x16\x92\x16\x82\x81\x14a<rW`@Q\x92\x7Fb\x8D\xA5'\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\x04\x84\x01R`$\x83\x01R`\x80\x82`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x91\x82\x15a+\x03W_\x92a;\xF5W[Pd\xFF\xFF\xFF\xFF\xFF``\x83\x01Q\x16B\x10\x91\x82a;\xE1W[\x82a;\xC5WPP\x90V[`\x01\x92P\x90`\xFF`@c\xFF\xFF\xFF\xFF\x85\x94Q\x16\x92\x01Q\x16\x1C\x16\x14\x90V[\x91P`\x01\x80`@\x84\x01Q\x81\x1C\x16\x14\x91a;\xBBV[\x90\x91P`\x80\x81=`\x80\x11a<jW[\x81a<\x11`\x80\x93\x83a1\x01V[\x81\x01\x03\x12a+\x0EWa<^```@Q\x92a<+\x84a0\xE5V[a<4\x81a4}V[\x84Ra<B` \x82\x01a1BV[` \x85\x01Ra<S`@\x82\x01a1BV[`@\x85\x01R\x01a1]V[``\x82\x01R\x90_a;\xA5V[=\x91Pa<\x04V[PPP`\x01\x90V[\x92\x91\x90a<\x85a4YV[Pe\xFF\xFF\xFF\xFF\xFF\xFF`\x10\x85\x90\x1Be\xFF\xFF\xFF\xFF\0\0\x16`\x08\x83\x90\x1Ba\xFF\0\x16\x17\x16_R`\x02` R`@_ \x93`\x01\x80c\xFF\xFF\xFF\xFF`@Q\x97a<\xC6\x89a0\xE5V[T`\xFF\x81\x16\x89Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x8A\x01R\x81\x81`0\x1C\x16`@\x8A\x01R`P\x1C\x16\x96\x87``\x82\x01R\x96`\xFF\x86\x16\x1C\x16\x14a=\x04WPPPV[\x92\x93Pe\xFF\xFF\xFF\xFF\xFF\xFF\x92`\x10\x1Be\xFF\xFF\xFF\xFF\0\0\x16`\x08\x91\x90\x91\x1Ba\xFF\0\x16\x17`\xFF\x90\x91\x16\x17\x16_R`\x02` R`@_ c\xFF\xFF\xFF\xFF`@Q\x91a=I\x83a0\xE5V[T`\xFF\x81\x16\x83Rd\xFF\xFF\xFF\xFF\xFF\x81`\x08\x1C\x16` \x84\x01R\x81\x81`0\x1C\x16`@\x84\x01R`P\x1C\x16``\x82\x01R\x90V[_\x81_R_` R`@_ \x90`@Q\x91a=\x91\x83a0\xADV[T\x93s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x83Ra=\xF4` \x84\x01\x95c\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16\x87R`\xFF\x81`\xC0\x1C\x16`@\x86\x01R`\xFF\x81`\xC8\x1C\x16``\x86\x01R`\xFF\x81`\xD0\x1C\x16\x90\x81`\x80\x87\x01R`\xD8\x1C`\xA0\x86\x01R\x85aF\xFDV[\x83_R`\x03` R`@_ \x95`@Q\x96a>\x0E\x88a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x88R` \x88\x01\x97`\xFF\x82`\xA0\x1C\x16\x89R`@\x81\x01\x91`\xFF\x81`\xA8\x1C\x16\x83Rc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x82`\xB0\x1C\x16\x91\x82``\x85\x01R`\xD8\x1C\x16`\x80\x83\x01R\x80B\x10\x15aBOWPa>w\x84\x82a7}V[\x15aB\x1CW\x82\x84a>\x88\x92\x88a7\xB1V[\x15aA\xCFWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x88Q\x16\x81;\x15a+\x0EW_\x90`$`@Q\x80\x94\x81\x93\x7F\x06\xAEh(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01RZ\xFA\x80\x15a+\x03WaA\xA6W[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x80\x80\x93Q\x16\x94\x16\x93\x82`\x01\x86\x1B\x16\x17\x92\x87\x86R`\x03` Ra?\x92\x84`@\x88 \x90\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x92`\xA8\x1B\x16\x91\x16\x17\x90UV[\x16\x97\x88\x87\x7FW\xB1\xF6\xA3|\xE0\xD8\xD5\xBF$\xE5%\xEC[i`\x98\xAD\xD9i]\x80?\xAB\x03X\x91\xB3-\xFC\x86\x85` `@Q\x88\x81R\xA3Q\x16\x03aA\x9EW\x83\x82R`\x01` R`@\x82 T\x95\x86a@wW[PPc\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7FIz\xB4\xBA`\xBD\x90\x8C\xD4OqP$\x85\xE8;\x13\xD2\xE4X>\x7F\xFC?\x07a\x1C\xE79Q\x1E\xA2\x93`@\x84\x87` \x96R\x80\x86R z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90UQ\x16\x94Q\x16\x94`@Q\x90\x81R\xA4V[\x86\x83R\x82` R`@\x83 \x91`\x01`\xFF\x84T`\xD0\x1C\x16\x03a@\xF6WPP\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16z\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90Uc\xFF\xFF\xFF\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\xDBV[\x92\x90\x96P\x84\x7F\xC1\x83\x8A)\x02fx\x1D\x18Q\x108.k\x90P8x}\xFE\xB5N\x03\xD2\x1F\xA2O\xAA\xCF4\x7F\x1A\x95\x96P`@\x94P\x84\x92P\x81R\x80` R z\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U\x81Q\x90\x81R\x7F\xFC\xBA\xD9\xE9!3\xAA\x1Cm\x8C\xE6\x8A\x1D\xBE\xD8G\x8CV\xF0U\xC4\xDF\r\x17+\xB8\xF2\n\\\xC6\x002` \x82\x01R\xA3V[PPPPPPV[aA\xB3\x91\x94P_\x90a1\x01V[_\x92s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x13V[P`\xFFs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x86\x7F\xFC\xB4\x99\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R\x16`DR`d_\xFD[`\xFF\x84\x88\x7F}O\xBD\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x87\x7F\xF0+\x808\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80aC:W[\x80aC+W[\x80aC\x17W[\x80aC\x04W[aB\xFBW`\xFF\x16`\x01\x14\x92\x83aB\xE0W[P\x82aB\xD3W[PPaB\xCEW_\x90V[`\x02\x90V[`\xD8\x1C\x11\x90P_\x80aB\xC4V[`\xB8\x82\x90\x1Cc\xFF\xFF\xFF\xFF\x16\x90\x1C`\x01\x90\x81\x16\x14\x92P_aB\xBDV[PPPP`\x01\x90V[Pd\xFF\xFF\xFF\xFF\xFF\x82`X\x1C\x16\x83\x10aB\xACV[P\x82d\xFF\xFF\xFF\xFF\xFF\x83`0\x1C\x16\x11\x15aB\xA6V[P`\x01\x80\x83`(\x1C\x16\x14aB\xA0V[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14aB\x9AV[`\xFF\x90\x91\x16\x92\x91c\xFF\xFF\xFF\xFF\x82\x16\x84\x1C`\x01\x90\x81\x16\x14\x80aC\xABW[\x80aC\x9CW\x80aC\x17W\x80aC\x04WaB\xFBW`\xFF\x16`\x01\x14\x92\x83aB\xE0WP\x82aB\xD3WPPaB\xCEW_\x90V[P`\x01\x80\x83`)\x1C\x16\x14aB\xA0V[P`\x01\x80`\xFF\x84` \x1C\x16`\xFF\x84\x16\x1C\x16\x14aCmV[\x91\x92\x90\x92\x82_R_` R`@_ aD>`@Q\x91aC\xE1\x83a0\xADV[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83Rc\xFF\xFF\xFF\xFF\x81`\xA0\x1C\x16` \x84\x01R`\xFF\x81`\xC0\x1C\x16`@\x84\x01R`\xFF\x81`\xC8\x1C\x16``\x84\x01R`\xFF\x81`\xD0\x1C\x16\x90\x81`\x80\x85\x01R`\xD8\x1C`\xA0\x84\x01R\x85aF\xFDV[\x83_R`\x03` R`@_ \x90`@Q\x91aDX\x83a0\xC9V[Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R`\xFF\x81`\xA0\x1C\x16` \x84\x01R`\xFF\x81`\xA8\x1C\x16`@\x84\x01Rc\xFF\xFF\xFF\xFFd\xFF\xFF\xFF\xFF\xFF\x82`\xB0\x1C\x16\x91\x82``\x86\x01R`\xD8\x1C\x16`\x80\x84\x01R\x80B\x10\x15aE\xECWPaD\xBD\x86\x83a7}V[\x15aE\xB9W\x85aD\xCE\x92\x85\x92a7\xB1V[\x15aElWs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\xC1\x83\x8A)\x02fx\x1D\x18Q\x108.k\x90P8x}\xFE\xB5N\x03\xD2\x1F\xA2O\xAA\xCF4\x7F\x1A\x92`@\x92\x85_R_` R\x83_ z\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82T\x16\x17\x90U`\xFF\x84Q\x97\x16\x87R` \x87\x01R\x16\x93\xA3V[P`\xFF\x83s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x7F\xFC\xB4\x99\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R\x16`DR`d_\xFD[`\xFF\x86\x86\x7F}O\xBD\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R\x16`$R`D_\xFD[\x85\x7F\xF0+\x808\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x93\x91\x92\x90\x80B\x11aF\xD2WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x93\x84\x15\x93\x84\x15aF\x7FW[PPPPaFTWPV[\x7F9\x82%\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[aF\xC8\x94P`B\x90aF\x8Fa5\x86V[\x90`@Q\x91\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x02\x83\x01R`\"\x82\x01R \x90aGBV[\x15_\x80\x80\x80aFIV[\x7F\xA9wh\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`\xFF\x16\x90\x81\x15a7RW`\x04\x82\x03aG\x14WPPV[\x7F=\x9B\x87t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$R`D_\xFD[\x90aGN\x84\x84\x83aI\xBFV[P`\x04\x81\x10\x15aHEW\x15\x90\x81aH\"W[PaB\xFBW\x81;\x15\x15\x92\x83aGxW[PPP\x90P\x90V[_\x93P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x86` \x97`d\x94`@Q\x96\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88R`\x04\x88\x01R`@`$\x88\x01R\x81`D\x88\x01R\x85\x87\x017\x86\x84\x82\x87\x01\x01R\x01\x16\x01\x91Z\xFA\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_Q\x14`\x1F=\x11\x16\x16\x80_\x80\x80aGpV[\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16\x91\x16\x14_aG`V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90`\x02s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x16\x15aI\x8BW\x16\x80\x15aIcW3\x81\x14aI8W`@Q\x90\x7F\x02]\xE1\xC1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01R_`$\x82\x01R``\x81`D\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Z\xFA\x80\x15a+\x03WaI\x1DWPV[aI5\x90``=``\x11a\x05&Wa\x05\x18\x81\x83a1\x01V[PV[\x7FB\xE6:\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x7F\x86x~\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04_\xFD[\x16\x80aI\x94WPV[\x7F\xF7f\x1A\xBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x04R`$_\xFD[\x90`A\x83\x03aI\xE9WaI\xE2\x92P` \x81\x015\x91`@\x825\x92\x015_\x1A\x90aI\xF3V[\x91\x92\x90\x91\x90V[PP_\x91`\x02\x91\x90V[\x91\x90\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11aJwW\x91` \x93`\x80\x92`\xFF_\x95`@Q\x94\x85R\x16\x86\x84\x01R`@\x83\x01R``\x82\x01R\x82\x80R`\x01Z\xFA\x15a+\x03W_Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15aJmW\x90_\x90_\x90V[P_\x90`\x01\x90_\x90V[PPP_\x91`\x03\x91\x90V",
     );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__CosignExpired(bytes32,uint40)` and selector `0xf02b8038`.
+```solidity
+error RecordRegistry__CosignExpired(bytes32 recordId, uint40 deadline);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__CosignExpired {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__CosignExpired>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__CosignExpired) -> Self {
+                (value.recordId, value.deadline)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__CosignExpired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    deadline: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__CosignExpired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__CosignExpired(bytes32,uint40)";
+            const SELECTOR: [u8; 4] = [240u8, 43u8, 128u8, 56u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__CosignNotExpired(bytes32,uint40)` and selector `0x61458c3c`.
+```solidity
+error RecordRegistry__CosignNotExpired(bytes32 recordId, uint40 deadline);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__CosignNotExpired {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__CosignNotExpired>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__CosignNotExpired) -> Self {
+                (value.recordId, value.deadline)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__CosignNotExpired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    deadline: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__CosignNotExpired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__CosignNotExpired(bytes32,uint40)";
+            const SELECTOR: [u8; 4] = [97u8, 69u8, 140u8, 60u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__EmptyContentHash()` and selector `0xc6bbf524`.
@@ -1304,6 +2983,103 @@ error RecordRegistry__InvalidCategory(uint8 category);
                     <alloy::sol_types::sol_data::Uint<
                         8,
                     > as alloy_sol_types::SolType>::tokenize(&self.category),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__InvalidCosignPolicy(uint8,uint40)` and selector `0x698d4cc3`.
+```solidity
+error RecordRegistry__InvalidCosignPolicy(uint8 signers, uint40 maxWait);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__InvalidCosignPolicy {
+        #[allow(missing_docs)]
+        pub signers: u8,
+        #[allow(missing_docs)]
+        pub maxWait: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<40>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U40,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__InvalidCosignPolicy>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__InvalidCosignPolicy) -> Self {
+                (value.signers, value.maxWait)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__InvalidCosignPolicy {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    signers: tuple.0,
+                    maxWait: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__InvalidCosignPolicy {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__InvalidCosignPolicy(uint8,uint40)";
+            const SELECTOR: [u8; 4] = [105u8, 141u8, 76u8, 195u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signers),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxWait),
                 )
             }
             #[inline]
@@ -1644,6 +3420,89 @@ error RecordRegistry__InvalidRecordCount(uint256 count);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__InvalidSignature(address)` and selector `0x39822516`.
+```solidity
+error RecordRegistry__InvalidSignature(address signer);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__InvalidSignature {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__InvalidSignature>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__InvalidSignature) -> Self {
+                (value.signer,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__InvalidSignature {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { signer: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__InvalidSignature {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__InvalidSignature(address)";
+            const SELECTOR: [u8; 4] = [57u8, 130u8, 37u8, 22u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__NoAccessBasis(address,uint32,uint8,uint8,uint8)` and selector `0x2bc0c63a`.
 ```solidity
 error RecordRegistry__NoAccessBasis(address patient, uint32 orgId, uint8 category, uint8 purpose, uint8 action);
@@ -1846,6 +3705,205 @@ error RecordRegistry__NotAuthorOrganization(bytes32 recordId, uint32 orgId);
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__NotOrganizationAdmin(uint32,address)` and selector `0xa4ae7060`.
+```solidity
+error RecordRegistry__NotOrganizationAdmin(uint32 orgId, address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__NotOrganizationAdmin {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Address,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__NotOrganizationAdmin>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__NotOrganizationAdmin) -> Self {
+                (value.orgId, value.account)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__NotOrganizationAdmin {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    orgId: tuple.0,
+                    account: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__NotOrganizationAdmin {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__NotOrganizationAdmin(uint32,address)";
+            const SELECTOR: [u8; 4] = [164u8, 174u8, 112u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__NotSigner(bytes32,uint8,address)` and selector `0xfcb49995`.
+```solidity
+error RecordRegistry__NotSigner(bytes32 recordId, uint8 kind, address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__NotSigner {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Address,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            u8,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__NotSigner>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__NotSigner) -> Self {
+                (value.recordId, value.kind, value.account)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__NotSigner {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    kind: tuple.1,
+                    account: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__NotSigner {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__NotSigner(bytes32,uint8,address)";
+            const SELECTOR: [u8; 4] = [252u8, 180u8, 153u8, 149u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
                 )
             }
             #[inline]
@@ -2122,6 +4180,100 @@ error RecordRegistry__RecordExists(bytes32 recordId);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__RecordNotConfirmed(bytes32,uint8)` and selector `0x46a3abf1`.
+```solidity
+error RecordRegistry__RecordNotConfirmed(bytes32 recordId, uint8 status);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__RecordNotConfirmed {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub status: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__RecordNotConfirmed>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__RecordNotConfirmed) -> Self {
+                (value.recordId, value.status)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__RecordNotConfirmed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    status: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__RecordNotConfirmed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__RecordNotConfirmed(bytes32,uint8)";
+            const SELECTOR: [u8; 4] = [70u8, 163u8, 171u8, 241u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.status),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__RecordNotCurrent(bytes32,uint8)` and selector `0xd34934a9`.
 ```solidity
 error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
@@ -2216,6 +4368,604 @@ error RecordRegistry__RecordNotCurrent(bytes32 recordId, uint8 status);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__RecordNotPending(bytes32,uint8)` and selector `0x3d9b8774`.
+```solidity
+error RecordRegistry__RecordNotPending(bytes32 recordId, uint8 status);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__RecordNotPending {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub status: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__RecordNotPending>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__RecordNotPending) -> Self {
+                (value.recordId, value.status)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__RecordNotPending {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    status: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__RecordNotPending {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__RecordNotPending(bytes32,uint8)";
+            const SELECTOR: [u8; 4] = [61u8, 155u8, 135u8, 116u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.status),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__SignatureExpired(uint256)` and selector `0xa977689b`.
+```solidity
+error RecordRegistry__SignatureExpired(uint256 deadline);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__SignatureExpired {
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__SignatureExpired>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__SignatureExpired) -> Self {
+                (value.deadline,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__SignatureExpired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { deadline: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__SignatureExpired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__SignatureExpired(uint256)";
+            const SELECTOR: [u8; 4] = [169u8, 119u8, 104u8, 155u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__SignerNotAwaited(bytes32,uint8)` and selector `0x7d4fbd8d`.
+```solidity
+error RecordRegistry__SignerNotAwaited(bytes32 recordId, uint8 kind);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__SignerNotAwaited {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__SignerNotAwaited>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__SignerNotAwaited) -> Self {
+                (value.recordId, value.kind)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__SignerNotAwaited {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    recordId: tuple.0,
+                    kind: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__SignerNotAwaited {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__SignerNotAwaited(bytes32,uint8)";
+            const SELECTOR: [u8; 4] = [125u8, 79u8, 189u8, 141u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__SpecialistIsAuthor(address)` and selector `0x42e63aa1`.
+```solidity
+error RecordRegistry__SpecialistIsAuthor(address specialist);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__SpecialistIsAuthor {
+        #[allow(missing_docs)]
+        pub specialist: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__SpecialistIsAuthor>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__SpecialistIsAuthor) -> Self {
+                (value.specialist,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__SpecialistIsAuthor {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { specialist: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__SpecialistIsAuthor {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__SpecialistIsAuthor(address)";
+            const SELECTOR: [u8; 4] = [66u8, 230u8, 58u8, 161u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.specialist,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__SpecialistNotRequired(address)` and selector `0xf7661abf`.
+```solidity
+error RecordRegistry__SpecialistNotRequired(address specialist);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__SpecialistNotRequired {
+        #[allow(missing_docs)]
+        pub specialist: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__SpecialistNotRequired>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__SpecialistNotRequired) -> Self {
+                (value.specialist,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__SpecialistNotRequired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { specialist: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__SpecialistNotRequired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__SpecialistNotRequired(address)";
+            const SELECTOR: [u8; 4] = [247u8, 102u8, 26u8, 191u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.specialist,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__SpecialistRequired()` and selector `0x86787e95`.
+```solidity
+error RecordRegistry__SpecialistRequired();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__SpecialistRequired;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__SpecialistRequired>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__SpecialistRequired) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__SpecialistRequired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__SpecialistRequired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__SpecialistRequired()";
+            const SELECTOR: [u8; 4] = [134u8, 120u8, 126u8, 149u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `RecordRegistry__UnknownOrganization(uint32)` and selector `0x185c0a90`.
+```solidity
+error RecordRegistry__UnknownOrganization(uint32 orgId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct RecordRegistry__UnknownOrganization {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<RecordRegistry__UnknownOrganization>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: RecordRegistry__UnknownOrganization) -> Self {
+                (value.orgId,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for RecordRegistry__UnknownOrganization {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { orgId: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for RecordRegistry__UnknownOrganization {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "RecordRegistry__UnknownOrganization(uint32)";
+            const SELECTOR: [u8; 4] = [24u8, 92u8, 10u8, 144u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RecordRegistry__UnknownRecord(bytes32)` and selector `0xf93a05f7`.
 ```solidity
 error RecordRegistry__UnknownRecord(bytes32 recordId);
@@ -2294,6 +5044,250 @@ error RecordRegistry__UnknownRecord(bytes32 recordId);
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `CosignPolicySet(uint32,uint8,uint8,uint8,uint40,uint32)` and selector `0xd3fe755efdfa341d35e5eb54574dc9f1598d83695f1d7b4953952c2eedefc1a1`.
+```solidity
+event CosignPolicySet(uint32 indexed orgId, uint8 indexed category, uint8 fhirType, uint8 signers, uint40 maxWait, uint32 version);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct CosignPolicySet {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub category: u8,
+        #[allow(missing_docs)]
+        pub fhirType: u8,
+        #[allow(missing_docs)]
+        pub signers: u8,
+        #[allow(missing_docs)]
+        pub maxWait: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub version: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for CosignPolicySet {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<40>,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            const SIGNATURE: &'static str = "CosignPolicySet(uint32,uint8,uint8,uint8,uint40,uint32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                211u8, 254u8, 117u8, 94u8, 253u8, 250u8, 52u8, 29u8, 53u8, 229u8, 235u8,
+                84u8, 87u8, 77u8, 201u8, 241u8, 89u8, 141u8, 131u8, 105u8, 95u8, 29u8,
+                123u8, 73u8, 83u8, 149u8, 44u8, 46u8, 237u8, 239u8, 193u8, 161u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    orgId: topics.1,
+                    category: topics.2,
+                    fhirType: data.0,
+                    signers: data.1,
+                    maxWait: data.2,
+                    version: data.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signers),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxWait),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.orgId.clone(), self.category.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.orgId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.category);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for CosignPolicySet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&CosignPolicySet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &CosignPolicySet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
+```solidity
+event EIP712DomainChanged();
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EIP712DomainChanged;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EIP712DomainChanged {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "EIP712DomainChanged()";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {}
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EIP712DomainChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EIP712DomainChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EIP712DomainChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
@@ -2629,6 +5623,519 @@ event RecordAdded(bytes32 indexed recordId, address indexed patient, uint32 inde
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecordConfirmed(bytes32,address,uint32,bytes32)` and selector `0x497ab4ba60bd908cd44f71502485e83b13d2e4583e7ffc3f07611ce739511ea2`.
+```solidity
+event RecordConfirmed(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, bytes32 supersedes);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RecordConfirmed {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub authorOrg: u32,
+        #[allow(missing_docs)]
+        pub supersedes: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecordConfirmed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            const SIGNATURE: &'static str = "RecordConfirmed(bytes32,address,uint32,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                73u8, 122u8, 180u8, 186u8, 96u8, 189u8, 144u8, 140u8, 212u8, 79u8, 113u8,
+                80u8, 36u8, 133u8, 232u8, 59u8, 19u8, 210u8, 228u8, 88u8, 62u8, 127u8,
+                252u8, 63u8, 7u8, 97u8, 28u8, 231u8, 57u8, 81u8, 30u8, 162u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    recordId: topics.1,
+                    patient: topics.2,
+                    authorOrg: topics.3,
+                    supersedes: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.supersedes),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.recordId.clone(),
+                    self.patient.clone(),
+                    self.authorOrg.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.patient,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.authorOrg);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecordConfirmed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecordConfirmed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecordConfirmed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecordExpired(bytes32)` and selector `0x05334df437b623e4ad72a5a01aa622661092665f8de05884e59873a34a000ff8`.
+```solidity
+event RecordExpired(bytes32 indexed recordId);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RecordExpired {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecordExpired {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "RecordExpired(bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                5u8, 51u8, 77u8, 244u8, 55u8, 182u8, 35u8, 228u8, 173u8, 114u8, 165u8,
+                160u8, 26u8, 166u8, 34u8, 102u8, 16u8, 146u8, 102u8, 95u8, 141u8, 224u8,
+                88u8, 132u8, 229u8, 152u8, 115u8, 163u8, 74u8, 0u8, 15u8, 248u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { recordId: topics.1 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.recordId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecordExpired {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecordExpired> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecordExpired) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecordPending(bytes32,uint8,uint40,address,uint32)` and selector `0xbca47878024addcafe7bd05316a77ab725ef319a950af88b00190dc4f8e4627d`.
+```solidity
+event RecordPending(bytes32 indexed recordId, uint8 required, uint40 deadline, address specialist, uint32 policyVersion);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RecordPending {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub required: u8,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U40,
+        #[allow(missing_docs)]
+        pub specialist: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub policyVersion: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecordPending {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<40>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<32>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "RecordPending(bytes32,uint8,uint40,address,uint32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 164u8, 120u8, 120u8, 2u8, 74u8, 221u8, 202u8, 254u8, 123u8, 208u8,
+                83u8, 22u8, 167u8, 122u8, 183u8, 37u8, 239u8, 49u8, 154u8, 149u8, 10u8,
+                248u8, 139u8, 0u8, 25u8, 13u8, 196u8, 248u8, 228u8, 98u8, 125u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    recordId: topics.1,
+                    required: data.0,
+                    deadline: data.1,
+                    specialist: data.2,
+                    policyVersion: data.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.specialist,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.policyVersion),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.recordId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecordPending {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecordPending> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecordPending) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecordRejected(bytes32,address,uint8,bytes32)` and selector `0xc1838a290266781d185110382e6b905038787dfeb54e03d21fa24faacf347f1a`.
+```solidity
+event RecordRejected(bytes32 indexed recordId, address indexed signer, uint8 kind, bytes32 reasonHash);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RecordRejected {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub reasonHash: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecordRejected {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RecordRejected(bytes32,address,uint8,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                193u8, 131u8, 138u8, 41u8, 2u8, 102u8, 120u8, 29u8, 24u8, 81u8, 16u8,
+                56u8, 46u8, 107u8, 144u8, 80u8, 56u8, 120u8, 125u8, 254u8, 181u8, 78u8,
+                3u8, 210u8, 31u8, 162u8, 79u8, 170u8, 207u8, 52u8, 127u8, 26u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    recordId: topics.1,
+                    signer: topics.2,
+                    kind: data.0,
+                    reasonHash: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonHash),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.recordId.clone(), self.signer.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.signer,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecordRejected {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecordRejected> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecordRejected) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RecordRetracted(bytes32,address,uint32,address)` and selector `0xc996516dc01d35f23fa9b072b445066f0d46ae903e8d90899d26dfe5a766dad2`.
 ```solidity
 event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address practitioner);
@@ -2762,6 +6269,129 @@ event RecordRetracted(bytes32 indexed recordId, address indexed patient, uint32 
             }
         }
     };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RecordSigned(bytes32,address,uint8)` and selector `0x57b1f6a37ce0d8d5bf24e525ec5b696098add9695d803fab035891b32dfc8685`.
+```solidity
+event RecordSigned(bytes32 indexed recordId, address indexed signer, uint8 kind);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RecordSigned {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub kind: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RecordSigned {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RecordSigned(bytes32,address,uint8)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                87u8, 177u8, 246u8, 163u8, 124u8, 224u8, 216u8, 213u8, 191u8, 36u8,
+                229u8, 37u8, 236u8, 91u8, 105u8, 96u8, 152u8, 173u8, 217u8, 105u8, 93u8,
+                128u8, 63u8, 171u8, 3u8, 88u8, 145u8, 179u8, 45u8, 252u8, 134u8, 133u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    recordId: topics.1,
+                    signer: topics.2,
+                    kind: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.recordId.clone(), self.signer.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.recordId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.signer,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RecordSigned {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RecordSigned> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RecordSigned) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
     /**Constructor`.
 ```solidity
 constructor(address organizations_);
@@ -2825,6 +6455,828 @@ constructor(address organizations_);
                         &self.organizations_,
                     ),
                 )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DOMAIN_SEPARATOR()` and selector `0x3644e515`.
+```solidity
+function DOMAIN_SEPARATOR() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DOMAIN_SEPARATORCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DOMAIN_SEPARATOR()`](DOMAIN_SEPARATORCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DOMAIN_SEPARATORReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DOMAIN_SEPARATORCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DOMAIN_SEPARATORCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DOMAIN_SEPARATORCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DOMAIN_SEPARATORReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DOMAIN_SEPARATORReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DOMAIN_SEPARATORReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DOMAIN_SEPARATORCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DOMAIN_SEPARATOR()";
+            const SELECTOR: [u8; 4] = [54u8, 68u8, 229u8, 21u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DOMAIN_SEPARATORReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DOMAIN_SEPARATORReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `REJECT_RECORD_TYPEHASH()` and selector `0x14a7602f`.
+```solidity
+function REJECT_RECORD_TYPEHASH() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct REJECT_RECORD_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`REJECT_RECORD_TYPEHASH()`](REJECT_RECORD_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct REJECT_RECORD_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<REJECT_RECORD_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: REJECT_RECORD_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REJECT_RECORD_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<REJECT_RECORD_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: REJECT_RECORD_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REJECT_RECORD_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for REJECT_RECORD_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "REJECT_RECORD_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [20u8, 167u8, 96u8, 47u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: REJECT_RECORD_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: REJECT_RECORD_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `SIGN_RECORD_TYPEHASH()` and selector `0xc7151e92`.
+```solidity
+function SIGN_RECORD_TYPEHASH() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SIGN_RECORD_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`SIGN_RECORD_TYPEHASH()`](SIGN_RECORD_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SIGN_RECORD_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<SIGN_RECORD_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: SIGN_RECORD_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for SIGN_RECORD_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<SIGN_RECORD_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: SIGN_RECORD_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for SIGN_RECORD_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for SIGN_RECORD_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SIGN_RECORD_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [199u8, 21u8, 30u8, 146u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: SIGN_RECORD_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: SIGN_RECORD_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `SUPERSEDED_MEANWHILE()` and selector `0xc39bd7d7`.
+```solidity
+function SUPERSEDED_MEANWHILE() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SUPERSEDED_MEANWHILECall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`SUPERSEDED_MEANWHILE()`](SUPERSEDED_MEANWHILECall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SUPERSEDED_MEANWHILEReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<SUPERSEDED_MEANWHILECall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: SUPERSEDED_MEANWHILECall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for SUPERSEDED_MEANWHILECall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<SUPERSEDED_MEANWHILEReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: SUPERSEDED_MEANWHILEReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for SUPERSEDED_MEANWHILEReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for SUPERSEDED_MEANWHILECall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SUPERSEDED_MEANWHILE()";
+            const SELECTOR: [u8; 4] = [195u8, 155u8, 215u8, 215u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: SUPERSEDED_MEANWHILEReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: SUPERSEDED_MEANWHILEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `addCosignedRecord(address,uint8,uint8,bytes32,bytes32,uint8,address)` and selector `0xf538839e`.
+```solidity
+function addCosignedRecord(address patient, uint8 category, uint8 fhirType, bytes32 contentHash, bytes32 supersedes, uint8 purpose, address specialist) external returns (bytes32 recordId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct addCosignedRecordCall {
+        #[allow(missing_docs)]
+        pub patient: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub category: u8,
+        #[allow(missing_docs)]
+        pub fhirType: u8,
+        #[allow(missing_docs)]
+        pub contentHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub supersedes: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub purpose: u8,
+        #[allow(missing_docs)]
+        pub specialist: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`addCosignedRecord(address,uint8,uint8,bytes32,bytes32,uint8,address)`](addCosignedRecordCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct addCosignedRecordReturn {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                u8,
+                u8,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<addCosignedRecordCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: addCosignedRecordCall) -> Self {
+                    (
+                        value.patient,
+                        value.category,
+                        value.fhirType,
+                        value.contentHash,
+                        value.supersedes,
+                        value.purpose,
+                        value.specialist,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for addCosignedRecordCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        patient: tuple.0,
+                        category: tuple.1,
+                        fhirType: tuple.2,
+                        contentHash: tuple.3,
+                        supersedes: tuple.4,
+                        purpose: tuple.5,
+                        specialist: tuple.6,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<addCosignedRecordReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: addCosignedRecordReturn) -> Self {
+                    (value.recordId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for addCosignedRecordReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recordId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for addCosignedRecordCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "addCosignedRecord(address,uint8,uint8,bytes32,bytes32,uint8,address)";
+            const SELECTOR: [u8; 4] = [245u8, 56u8, 131u8, 158u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.patient,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.contentHash),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.supersedes),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.purpose),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.specialist,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: addCosignedRecordReturn = r.into();
+                        r.recordId
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: addCosignedRecordReturn = r.into();
+                        r.recordId
+                    })
             }
         }
     };
@@ -3384,6 +7836,728 @@ function consents() external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `cosignPolicyOf(uint32,uint8,uint8)` and selector `0x746afd73`.
+```solidity
+function cosignPolicyOf(uint32 orgId, uint8 category, uint8 fhirType) external view returns (IRecordRegistry.CosignPolicy memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cosignPolicyOfCall {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub category: u8,
+        #[allow(missing_docs)]
+        pub fhirType: u8,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`cosignPolicyOf(uint32,uint8,uint8)`](cosignPolicyOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct cosignPolicyOfReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u8, u8);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cosignPolicyOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: cosignPolicyOfCall) -> Self {
+                    (value.orgId, value.category, value.fhirType)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cosignPolicyOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        orgId: tuple.0,
+                        category: tuple.1,
+                        fhirType: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRecordRegistry::CosignPolicy,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<cosignPolicyOfReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: cosignPolicyOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for cosignPolicyOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for cosignPolicyOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRecordRegistry::CosignPolicy,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "cosignPolicyOf(uint32,uint8,uint8)";
+            const SELECTOR: [u8; 4] = [116u8, 106u8, 253u8, 115u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IRecordRegistry::CosignPolicy as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: cosignPolicyOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: cosignPolicyOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `effectiveCosignPolicy(uint32,uint8,uint8)` and selector `0x79750699`.
+```solidity
+function effectiveCosignPolicy(uint32 orgId, uint8 category, uint8 fhirType) external view returns (IRecordRegistry.CosignPolicy memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct effectiveCosignPolicyCall {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub category: u8,
+        #[allow(missing_docs)]
+        pub fhirType: u8,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`effectiveCosignPolicy(uint32,uint8,uint8)`](effectiveCosignPolicyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct effectiveCosignPolicyReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u8, u8);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<effectiveCosignPolicyCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: effectiveCosignPolicyCall) -> Self {
+                    (value.orgId, value.category, value.fhirType)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for effectiveCosignPolicyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        orgId: tuple.0,
+                        category: tuple.1,
+                        fhirType: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRecordRegistry::CosignPolicy,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<effectiveCosignPolicyReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: effectiveCosignPolicyReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for effectiveCosignPolicyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for effectiveCosignPolicyCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRecordRegistry::CosignPolicy as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRecordRegistry::CosignPolicy,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "effectiveCosignPolicy(uint32,uint8,uint8)";
+            const SELECTOR: [u8; 4] = [121u8, 117u8, 6u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IRecordRegistry::CosignPolicy as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: effectiveCosignPolicyReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: effectiveCosignPolicyReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainReturn {
+        #[allow(missing_docs)]
+        pub fields: alloy::sol_types::private::FixedBytes<1>,
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub version: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub chainId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub verifyingContract: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainCall> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<1>,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainReturn) -> Self {
+                    (
+                        value.fields,
+                        value.name,
+                        value.version,
+                        value.chainId,
+                        value.verifyingContract,
+                        value.salt,
+                        value.extensions,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        fields: tuple.0,
+                        name: tuple.1,
+                        version: tuple.2,
+                        chainId: tuple.3,
+                        verifyingContract: tuple.4,
+                        salt: tuple.5,
+                        extensions: tuple.6,
+                    }
+                }
+            }
+        }
+        impl eip712DomainReturn {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        1,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fields),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.name,
+                    ),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.version,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.chainId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.verifyingContract,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.extensions),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for eip712DomainCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = eip712DomainReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "eip712Domain()";
+            const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                eip712DomainReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `expireRecord(bytes32)` and selector `0xf7c67d64`.
+```solidity
+function expireRecord(bytes32 recordId) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct expireRecordCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`expireRecord(bytes32)`](expireRecordCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct expireRecordReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<expireRecordCall> for UnderlyingRustTuple<'_> {
+                fn from(value: expireRecordCall) -> Self {
+                    (value.recordId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for expireRecordCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recordId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<expireRecordReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: expireRecordReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for expireRecordReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl expireRecordReturn {
+            fn _tokenize(
+                &self,
+            ) -> <expireRecordCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for expireRecordCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = expireRecordReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "expireRecord(bytes32)";
+            const SELECTOR: [u8; 4] = [247u8, 198u8, 125u8, 100u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                expireRecordReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `locatorOf(bytes32)` and selector `0x367f8871`.
 ```solidity
 function locatorOf(bytes32 recordId) external view returns (string memory fhirEndpoint, bytes32 id);
@@ -3732,6 +8906,184 @@ function logAccess(address patient, bytes32[] memory recordIds, uint8 purpose) e
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `maySign(bytes32,uint8,address)` and selector `0x5c627b38`.
+```solidity
+function maySign(bytes32 recordId, uint8 kind, address account) external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct maySignCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`maySign(bytes32,uint8,address)`](maySignCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct maySignReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<maySignCall> for UnderlyingRustTuple<'_> {
+                fn from(value: maySignCall) -> Self {
+                    (value.recordId, value.kind, value.account)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for maySignCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        recordId: tuple.0,
+                        kind: tuple.1,
+                        account: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<maySignReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: maySignReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for maySignReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for maySignCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "maySign(bytes32,uint8,address)";
+            const SELECTOR: [u8; 4] = [92u8, 98u8, 123u8, 56u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: maySignReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: maySignReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `organizations()` and selector `0x234db1de`.
 ```solidity
 function organizations() external view returns (address);
@@ -3870,6 +9222,156 @@ function organizations() external view returns (address);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: organizationsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `pendingOf(bytes32)` and selector `0x60794c54`.
+```solidity
+function pendingOf(bytes32 recordId) external view returns (IRecordRegistry.Pending memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingOfCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`pendingOf(bytes32)`](pendingOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingOfReturn {
+        #[allow(missing_docs)]
+        pub _0: <IRecordRegistry::Pending as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingOfCall) -> Self {
+                    (value.recordId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { recordId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IRecordRegistry::Pending,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IRecordRegistry::Pending as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for pendingOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IRecordRegistry::Pending as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IRecordRegistry::Pending,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "pendingOf(bytes32)";
+            const SELECTOR: [u8; 4] = [96u8, 121u8, 76u8, 84u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IRecordRegistry::Pending as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: pendingOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingOfReturn = r.into();
                         r._0
                     })
             }
@@ -4366,6 +9868,384 @@ function recordOf(bytes32 recordId) external view returns (IRecordRegistry.Recor
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `rejectRecord(bytes32,uint8,bytes32)` and selector `0xa6bd69ae`.
+```solidity
+function rejectRecord(bytes32 recordId, uint8 kind, bytes32 reasonHash) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rejectRecordCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub reasonHash: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`rejectRecord(bytes32,uint8,bytes32)`](rejectRecordCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rejectRecordReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rejectRecordCall> for UnderlyingRustTuple<'_> {
+                fn from(value: rejectRecordCall) -> Self {
+                    (value.recordId, value.kind, value.reasonHash)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rejectRecordCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        recordId: tuple.0,
+                        kind: tuple.1,
+                        reasonHash: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rejectRecordReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: rejectRecordReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rejectRecordReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl rejectRecordReturn {
+            fn _tokenize(
+                &self,
+            ) -> <rejectRecordCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for rejectRecordCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = rejectRecordReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "rejectRecord(bytes32,uint8,bytes32)";
+            const SELECTOR: [u8; 4] = [166u8, 189u8, 105u8, 174u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonHash),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                rejectRecordReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `rejectRecordBySig(bytes32,uint8,bytes32,address,uint256,bytes)` and selector `0xcae9eff8`.
+```solidity
+function rejectRecordBySig(bytes32 recordId, uint8 kind, bytes32 reasonHash, address signer, uint256 deadline, bytes memory signature) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rejectRecordBySigCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub reasonHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`rejectRecordBySig(bytes32,uint8,bytes32,address,uint256,bytes)`](rejectRecordBySigCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rejectRecordBySigReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rejectRecordBySigCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: rejectRecordBySigCall) -> Self {
+                    (
+                        value.recordId,
+                        value.kind,
+                        value.reasonHash,
+                        value.signer,
+                        value.deadline,
+                        value.signature,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rejectRecordBySigCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        recordId: tuple.0,
+                        kind: tuple.1,
+                        reasonHash: tuple.2,
+                        signer: tuple.3,
+                        deadline: tuple.4,
+                        signature: tuple.5,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rejectRecordBySigReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: rejectRecordBySigReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rejectRecordBySigReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl rejectRecordBySigReturn {
+            fn _tokenize(
+                &self,
+            ) -> <rejectRecordBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for rejectRecordBySigCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = rejectRecordBySigReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "rejectRecordBySig(bytes32,uint8,bytes32,address,uint256,bytes)";
+            const SELECTOR: [u8; 4] = [202u8, 233u8, 239u8, 248u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reasonHash),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                rejectRecordBySigReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `retractRecord(bytes32)` and selector `0xfb9ee45d`.
 ```solidity
 function retractRecord(bytes32 recordId) external;
@@ -4489,6 +10369,559 @@ function retractRecord(bytes32 recordId) external;
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 retractRecordReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setCosignPolicy(uint32,uint8,uint8,uint8,uint40)` and selector `0x3b11cfe1`.
+```solidity
+function setCosignPolicy(uint32 orgId, uint8 category, uint8 fhirType, uint8 signers, uint40 maxWait) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setCosignPolicyCall {
+        #[allow(missing_docs)]
+        pub orgId: u32,
+        #[allow(missing_docs)]
+        pub category: u8,
+        #[allow(missing_docs)]
+        pub fhirType: u8,
+        #[allow(missing_docs)]
+        pub signers: u8,
+        #[allow(missing_docs)]
+        pub maxWait: alloy::sol_types::private::primitives::aliases::U40,
+    }
+    ///Container type for the return parameters of the [`setCosignPolicy(uint32,uint8,uint8,uint8,uint40)`](setCosignPolicyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setCosignPolicyReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<40>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                u8,
+                u8,
+                u8,
+                alloy::sol_types::private::primitives::aliases::U40,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setCosignPolicyCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setCosignPolicyCall) -> Self {
+                    (
+                        value.orgId,
+                        value.category,
+                        value.fhirType,
+                        value.signers,
+                        value.maxWait,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setCosignPolicyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        orgId: tuple.0,
+                        category: tuple.1,
+                        fhirType: tuple.2,
+                        signers: tuple.3,
+                        maxWait: tuple.4,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setCosignPolicyReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setCosignPolicyReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setCosignPolicyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setCosignPolicyReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setCosignPolicyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setCosignPolicyCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<40>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setCosignPolicyReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setCosignPolicy(uint32,uint8,uint8,uint8,uint40)";
+            const SELECTOR: [u8; 4] = [59u8, 17u8, 207u8, 225u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.orgId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.category),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fhirType),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signers),
+                    <alloy::sol_types::sol_data::Uint<
+                        40,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxWait),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setCosignPolicyReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `signRecord(bytes32,uint8)` and selector `0x940c239e`.
+```solidity
+function signRecord(bytes32 recordId, uint8 kind) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signRecordCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+    }
+    ///Container type for the return parameters of the [`signRecord(bytes32,uint8)`](signRecordCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signRecordReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signRecordCall> for UnderlyingRustTuple<'_> {
+                fn from(value: signRecordCall) -> Self {
+                    (value.recordId, value.kind)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signRecordCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        recordId: tuple.0,
+                        kind: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signRecordReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: signRecordReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signRecordReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl signRecordReturn {
+            fn _tokenize(
+                &self,
+            ) -> <signRecordCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for signRecordCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = signRecordReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "signRecord(bytes32,uint8)";
+            const SELECTOR: [u8; 4] = [148u8, 12u8, 35u8, 158u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                signRecordReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `signRecordBySig(bytes32,uint8,address,uint256,bytes)` and selector `0xfd0c9202`.
+```solidity
+function signRecordBySig(bytes32 recordId, uint8 kind, address signer, uint256 deadline, bytes memory signature) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signRecordBySigCall {
+        #[allow(missing_docs)]
+        pub recordId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub deadline: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`signRecordBySig(bytes32,uint8,address,uint256,bytes)`](signRecordBySigCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signRecordBySigReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signRecordBySigCall> for UnderlyingRustTuple<'_> {
+                fn from(value: signRecordBySigCall) -> Self {
+                    (
+                        value.recordId,
+                        value.kind,
+                        value.signer,
+                        value.deadline,
+                        value.signature,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signRecordBySigCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        recordId: tuple.0,
+                        kind: tuple.1,
+                        signer: tuple.2,
+                        deadline: tuple.3,
+                        signature: tuple.4,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signRecordBySigReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: signRecordBySigReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for signRecordBySigReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl signRecordBySigReturn {
+            fn _tokenize(
+                &self,
+            ) -> <signRecordBySigCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for signRecordBySigCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = signRecordBySigReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "signRecordBySig(bytes32,uint8,address,uint256,bytes)";
+            const SELECTOR: [u8; 4] = [253u8, 12u8, 146u8, 2u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.recordId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.deadline),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                signRecordBySigReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -4683,17 +11116,39 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     #[derive()]
     pub enum RecordRegistryCalls {
         #[allow(missing_docs)]
+        DOMAIN_SEPARATOR(DOMAIN_SEPARATORCall),
+        #[allow(missing_docs)]
+        REJECT_RECORD_TYPEHASH(REJECT_RECORD_TYPEHASHCall),
+        #[allow(missing_docs)]
+        SIGN_RECORD_TYPEHASH(SIGN_RECORD_TYPEHASHCall),
+        #[allow(missing_docs)]
+        SUPERSEDED_MEANWHILE(SUPERSEDED_MEANWHILECall),
+        #[allow(missing_docs)]
+        addCosignedRecord(addCosignedRecordCall),
+        #[allow(missing_docs)]
         addRecord(addRecordCall),
         #[allow(missing_docs)]
         checkRecordAccess(checkRecordAccessCall),
         #[allow(missing_docs)]
         consents(consentsCall),
         #[allow(missing_docs)]
+        cosignPolicyOf(cosignPolicyOfCall),
+        #[allow(missing_docs)]
+        effectiveCosignPolicy(effectiveCosignPolicyCall),
+        #[allow(missing_docs)]
+        eip712Domain(eip712DomainCall),
+        #[allow(missing_docs)]
+        expireRecord(expireRecordCall),
+        #[allow(missing_docs)]
         locatorOf(locatorOfCall),
         #[allow(missing_docs)]
         logAccess(logAccessCall),
         #[allow(missing_docs)]
+        maySign(maySignCall),
+        #[allow(missing_docs)]
         organizations(organizationsCall),
+        #[allow(missing_docs)]
+        pendingOf(pendingOfCall),
         #[allow(missing_docs)]
         predecessorOf(predecessorOfCall),
         #[allow(missing_docs)]
@@ -4701,7 +11156,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[allow(missing_docs)]
         recordOf(recordOfCall),
         #[allow(missing_docs)]
+        rejectRecord(rejectRecordCall),
+        #[allow(missing_docs)]
+        rejectRecordBySig(rejectRecordBySigCall),
+        #[allow(missing_docs)]
         retractRecord(retractRecordCall),
+        #[allow(missing_docs)]
+        setCosignPolicy(setCosignPolicyCall),
+        #[allow(missing_docs)]
+        signRecord(signRecordCall),
+        #[allow(missing_docs)]
+        signRecordBySig(signRecordBySigCall),
         #[allow(missing_docs)]
         verifyContent(verifyContentCall),
     }
@@ -4714,44 +11179,92 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [6u8, 229u8, 203u8, 236u8],
+            [20u8, 167u8, 96u8, 47u8],
             [35u8, 77u8, 177u8, 222u8],
             [37u8, 78u8, 172u8, 127u8],
+            [54u8, 68u8, 229u8, 21u8],
             [54u8, 127u8, 136u8, 113u8],
+            [59u8, 17u8, 207u8, 225u8],
             [87u8, 219u8, 206u8, 24u8],
+            [92u8, 98u8, 123u8, 56u8],
             [96u8, 55u8, 89u8, 212u8],
+            [96u8, 121u8, 76u8, 84u8],
+            [116u8, 106u8, 253u8, 115u8],
+            [121u8, 117u8, 6u8, 153u8],
+            [132u8, 176u8, 25u8, 110u8],
+            [148u8, 12u8, 35u8, 158u8],
             [152u8, 38u8, 156u8, 74u8],
+            [166u8, 189u8, 105u8, 174u8],
+            [195u8, 155u8, 215u8, 215u8],
+            [199u8, 21u8, 30u8, 146u8],
+            [202u8, 233u8, 239u8, 248u8],
             [209u8, 198u8, 10u8, 58u8],
             [209u8, 218u8, 48u8, 228u8],
+            [245u8, 56u8, 131u8, 158u8],
+            [247u8, 198u8, 125u8, 100u8],
             [251u8, 158u8, 228u8, 93u8],
             [252u8, 22u8, 80u8, 46u8],
+            [253u8, 12u8, 146u8, 2u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(predecessorOf),
+            ::core::stringify!(REJECT_RECORD_TYPEHASH),
             ::core::stringify!(organizations),
             ::core::stringify!(recordIdFor),
+            ::core::stringify!(DOMAIN_SEPARATOR),
             ::core::stringify!(locatorOf),
+            ::core::stringify!(setCosignPolicy),
             ::core::stringify!(checkRecordAccess),
+            ::core::stringify!(maySign),
             ::core::stringify!(verifyContent),
+            ::core::stringify!(pendingOf),
+            ::core::stringify!(cosignPolicyOf),
+            ::core::stringify!(effectiveCosignPolicy),
+            ::core::stringify!(eip712Domain),
+            ::core::stringify!(signRecord),
             ::core::stringify!(logAccess),
+            ::core::stringify!(rejectRecord),
+            ::core::stringify!(SUPERSEDED_MEANWHILE),
+            ::core::stringify!(SIGN_RECORD_TYPEHASH),
+            ::core::stringify!(rejectRecordBySig),
             ::core::stringify!(recordOf),
             ::core::stringify!(addRecord),
+            ::core::stringify!(addCosignedRecord),
+            ::core::stringify!(expireRecord),
             ::core::stringify!(retractRecord),
             ::core::stringify!(consents),
+            ::core::stringify!(signRecordBySig),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <predecessorOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <organizationsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <recordIdForCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::SIGNATURE,
             <locatorOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setCosignPolicyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <checkRecordAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <maySignCall as alloy_sol_types::SolCall>::SIGNATURE,
             <verifyContentCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <pendingOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <cosignPolicyOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <signRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
             <logAccessCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <rejectRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::SIGNATURE,
+            <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <rejectRecordBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
             <recordOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <addRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <addCosignedRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <expireRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
             <retractRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
             <consentsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <signRecordBySigCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -4778,10 +11291,25 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     impl alloy_sol_types::SolInterface for RecordRegistryCalls {
         const NAME: &'static str = "RecordRegistryCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 11usize;
+        const COUNT: usize = 27usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
+                Self::DOMAIN_SEPARATOR(_) => {
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::REJECT_RECORD_TYPEHASH(_) => {
+                    <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::SIGN_RECORD_TYPEHASH(_) => {
+                    <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::SUPERSEDED_MEANWHILE(_) => {
+                    <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::addCosignedRecord(_) => {
+                    <addCosignedRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::addRecord(_) => {
                     <addRecordCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -4789,14 +11317,30 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     <checkRecordAccessCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::consents(_) => <consentsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::cosignPolicyOf(_) => {
+                    <cosignPolicyOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::effectiveCosignPolicy(_) => {
+                    <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::expireRecord(_) => {
+                    <expireRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::locatorOf(_) => {
                     <locatorOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::logAccess(_) => {
                     <logAccessCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::maySign(_) => <maySignCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::organizations(_) => {
                     <organizationsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::pendingOf(_) => {
+                    <pendingOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::predecessorOf(_) => {
                     <predecessorOfCall as alloy_sol_types::SolCall>::SELECTOR
@@ -4805,8 +11349,23 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     <recordIdForCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::recordOf(_) => <recordOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::rejectRecord(_) => {
+                    <rejectRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::rejectRecordBySig(_) => {
+                    <rejectRecordBySigCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::retractRecord(_) => {
                     <retractRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setCosignPolicy(_) => {
+                    <setCosignPolicyCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::signRecord(_) => {
+                    <signRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::signRecordBySig(_) => {
+                    <signRecordBySigCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::verifyContent(_) => {
                     <verifyContentCall as alloy_sol_types::SolCall>::SELECTOR
@@ -4842,6 +11401,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     predecessorOf
                 },
                 {
+                    fn REJECT_RECORD_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::REJECT_RECORD_TYPEHASH)
+                    }
+                    REJECT_RECORD_TYPEHASH
+                },
+                {
                     fn organizations(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4864,6 +11434,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     recordIdFor
                 },
                 {
+                    fn DOMAIN_SEPARATOR(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::DOMAIN_SEPARATOR)
+                    }
+                    DOMAIN_SEPARATOR
+                },
+                {
                     fn locatorOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4871,6 +11452,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryCalls::locatorOf)
                     }
                     locatorOf
+                },
+                {
+                    fn setCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <setCosignPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::setCosignPolicy)
+                    }
+                    setCosignPolicy
                 },
                 {
                     fn checkRecordAccess(
@@ -4884,6 +11476,15 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     checkRecordAccess
                 },
                 {
+                    fn maySign(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <maySignCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RecordRegistryCalls::maySign)
+                    }
+                    maySign
+                },
+                {
                     fn verifyContent(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4895,6 +11496,59 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     verifyContent
                 },
                 {
+                    fn pendingOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <pendingOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RecordRegistryCalls::pendingOf)
+                    }
+                    pendingOf
+                },
+                {
+                    fn cosignPolicyOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <cosignPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::cosignPolicyOf)
+                    }
+                    cosignPolicyOf
+                },
+                {
+                    fn effectiveCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::effectiveCosignPolicy)
+                    }
+                    effectiveCosignPolicy
+                },
+                {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn signRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <signRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::signRecord)
+                    }
+                    signRecord
+                },
+                {
                     fn logAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4902,6 +11556,50 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryCalls::logAccess)
                     }
                     logAccess
+                },
+                {
+                    fn rejectRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <rejectRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::rejectRecord)
+                    }
+                    rejectRecord
+                },
+                {
+                    fn SUPERSEDED_MEANWHILE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::SUPERSEDED_MEANWHILE)
+                    }
+                    SUPERSEDED_MEANWHILE
+                },
+                {
+                    fn SIGN_RECORD_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::SIGN_RECORD_TYPEHASH)
+                    }
+                    SIGN_RECORD_TYPEHASH
+                },
+                {
+                    fn rejectRecordBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <rejectRecordBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::rejectRecordBySig)
+                    }
+                    rejectRecordBySig
                 },
                 {
                     fn recordOf(
@@ -4922,6 +11620,28 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     addRecord
                 },
                 {
+                    fn addCosignedRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <addCosignedRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::addCosignedRecord)
+                    }
+                    addCosignedRecord
+                },
+                {
+                    fn expireRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <expireRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::expireRecord)
+                    }
+                    expireRecord
+                },
+                {
                     fn retractRecord(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4940,6 +11660,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryCalls::consents)
                     }
                     consents
+                },
+                {
+                    fn signRecordBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <signRecordBySigCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::signRecordBySig)
+                    }
+                    signRecordBySig
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -4973,6 +11704,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     predecessorOf
                 },
                 {
+                    fn REJECT_RECORD_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::REJECT_RECORD_TYPEHASH)
+                    }
+                    REJECT_RECORD_TYPEHASH
+                },
+                {
                     fn organizations(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -4995,6 +11737,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     recordIdFor
                 },
                 {
+                    fn DOMAIN_SEPARATOR(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::DOMAIN_SEPARATOR)
+                    }
+                    DOMAIN_SEPARATOR
+                },
+                {
                     fn locatorOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -5004,6 +11757,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryCalls::locatorOf)
                     }
                     locatorOf
+                },
+                {
+                    fn setCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <setCosignPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::setCosignPolicy)
+                    }
+                    setCosignPolicy
                 },
                 {
                     fn checkRecordAccess(
@@ -5017,6 +11781,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     checkRecordAccess
                 },
                 {
+                    fn maySign(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <maySignCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::maySign)
+                    }
+                    maySign
+                },
+                {
                     fn verifyContent(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -5028,6 +11803,61 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     verifyContent
                 },
                 {
+                    fn pendingOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <pendingOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::pendingOf)
+                    }
+                    pendingOf
+                },
+                {
+                    fn cosignPolicyOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <cosignPolicyOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::cosignPolicyOf)
+                    }
+                    cosignPolicyOf
+                },
+                {
+                    fn effectiveCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::effectiveCosignPolicy)
+                    }
+                    effectiveCosignPolicy
+                },
+                {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn signRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <signRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::signRecord)
+                    }
+                    signRecord
+                },
+                {
                     fn logAccess(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -5037,6 +11867,50 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryCalls::logAccess)
                     }
                     logAccess
+                },
+                {
+                    fn rejectRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <rejectRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::rejectRecord)
+                    }
+                    rejectRecord
+                },
+                {
+                    fn SUPERSEDED_MEANWHILE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::SUPERSEDED_MEANWHILE)
+                    }
+                    SUPERSEDED_MEANWHILE
+                },
+                {
+                    fn SIGN_RECORD_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::SIGN_RECORD_TYPEHASH)
+                    }
+                    SIGN_RECORD_TYPEHASH
+                },
+                {
+                    fn rejectRecordBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <rejectRecordBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::rejectRecordBySig)
+                    }
+                    rejectRecordBySig
                 },
                 {
                     fn recordOf(
@@ -5061,6 +11935,28 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     addRecord
                 },
                 {
+                    fn addCosignedRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <addCosignedRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::addCosignedRecord)
+                    }
+                    addCosignedRecord
+                },
+                {
+                    fn expireRecord(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <expireRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::expireRecord)
+                    }
+                    expireRecord
+                },
+                {
                     fn retractRecord(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryCalls> {
@@ -5082,6 +11978,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     }
                     consents
                 },
+                {
+                    fn signRecordBySig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryCalls> {
+                        <signRecordBySigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryCalls::signRecordBySig)
+                    }
+                    signRecordBySig
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(
@@ -5096,6 +12003,31 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
+                Self::DOMAIN_SEPARATOR(inner) => {
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::REJECT_RECORD_TYPEHASH(inner) => {
+                    <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SIGN_RECORD_TYPEHASH(inner) => {
+                    <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SUPERSEDED_MEANWHILE(inner) => {
+                    <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::addCosignedRecord(inner) => {
+                    <addCosignedRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::addRecord(inner) => {
                     <addRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -5107,16 +12039,42 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 Self::consents(inner) => {
                     <consentsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::cosignPolicyOf(inner) => {
+                    <cosignPolicyOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::effectiveCosignPolicy(inner) => {
+                    <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::expireRecord(inner) => {
+                    <expireRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::locatorOf(inner) => {
                     <locatorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::logAccess(inner) => {
                     <logAccessCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::maySign(inner) => {
+                    <maySignCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::organizations(inner) => {
                     <organizationsCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::pendingOf(inner) => {
+                    <pendingOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::predecessorOf(inner) => {
                     <predecessorOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -5131,8 +12089,31 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 Self::recordOf(inner) => {
                     <recordOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::rejectRecord(inner) => {
+                    <rejectRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::rejectRecordBySig(inner) => {
+                    <rejectRecordBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::retractRecord(inner) => {
                     <retractRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setCosignPolicy(inner) => {
+                    <setCosignPolicyCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::signRecord(inner) => {
+                    <signRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::signRecordBySig(inner) => {
+                    <signRecordBySigCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -5146,6 +12127,36 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
+                Self::DOMAIN_SEPARATOR(inner) => {
+                    <DOMAIN_SEPARATORCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::REJECT_RECORD_TYPEHASH(inner) => {
+                    <REJECT_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SIGN_RECORD_TYPEHASH(inner) => {
+                    <SIGN_RECORD_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SUPERSEDED_MEANWHILE(inner) => {
+                    <SUPERSEDED_MEANWHILECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::addCosignedRecord(inner) => {
+                    <addCosignedRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::addRecord(inner) => {
                     <addRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -5164,6 +12175,30 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         out,
                     )
                 }
+                Self::cosignPolicyOf(inner) => {
+                    <cosignPolicyOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::effectiveCosignPolicy(inner) => {
+                    <effectiveCosignPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::expireRecord(inner) => {
+                    <expireRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::locatorOf(inner) => {
                     <locatorOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -5176,8 +12211,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         out,
                     )
                 }
+                Self::maySign(inner) => {
+                    <maySignCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::organizations(inner) => {
                     <organizationsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::pendingOf(inner) => {
+                    <pendingOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -5200,8 +12244,38 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         out,
                     )
                 }
+                Self::rejectRecord(inner) => {
+                    <rejectRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::rejectRecordBySig(inner) => {
+                    <rejectRecordBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::retractRecord(inner) => {
                     <retractRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setCosignPolicy(inner) => {
+                    <setCosignPolicyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::signRecord(inner) => {
+                    <signRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::signRecordBySig(inner) => {
+                    <signRecordBySigCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -5221,9 +12295,15 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum RecordRegistryErrors {
         #[allow(missing_docs)]
+        RecordRegistry__CosignExpired(RecordRegistry__CosignExpired),
+        #[allow(missing_docs)]
+        RecordRegistry__CosignNotExpired(RecordRegistry__CosignNotExpired),
+        #[allow(missing_docs)]
         RecordRegistry__EmptyContentHash(RecordRegistry__EmptyContentHash),
         #[allow(missing_docs)]
         RecordRegistry__InvalidCategory(RecordRegistry__InvalidCategory),
+        #[allow(missing_docs)]
+        RecordRegistry__InvalidCosignPolicy(RecordRegistry__InvalidCosignPolicy),
         #[allow(missing_docs)]
         RecordRegistry__InvalidFhirType(RecordRegistry__InvalidFhirType),
         #[allow(missing_docs)]
@@ -5233,9 +12313,15 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[allow(missing_docs)]
         RecordRegistry__InvalidRecordCount(RecordRegistry__InvalidRecordCount),
         #[allow(missing_docs)]
+        RecordRegistry__InvalidSignature(RecordRegistry__InvalidSignature),
+        #[allow(missing_docs)]
         RecordRegistry__NoAccessBasis(RecordRegistry__NoAccessBasis),
         #[allow(missing_docs)]
         RecordRegistry__NotAuthorOrganization(RecordRegistry__NotAuthorOrganization),
+        #[allow(missing_docs)]
+        RecordRegistry__NotOrganizationAdmin(RecordRegistry__NotOrganizationAdmin),
+        #[allow(missing_docs)]
+        RecordRegistry__NotSigner(RecordRegistry__NotSigner),
         #[allow(missing_docs)]
         RecordRegistry__PatientMismatch(RecordRegistry__PatientMismatch),
         #[allow(missing_docs)]
@@ -5243,7 +12329,23 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[allow(missing_docs)]
         RecordRegistry__RecordExists(RecordRegistry__RecordExists),
         #[allow(missing_docs)]
+        RecordRegistry__RecordNotConfirmed(RecordRegistry__RecordNotConfirmed),
+        #[allow(missing_docs)]
         RecordRegistry__RecordNotCurrent(RecordRegistry__RecordNotCurrent),
+        #[allow(missing_docs)]
+        RecordRegistry__RecordNotPending(RecordRegistry__RecordNotPending),
+        #[allow(missing_docs)]
+        RecordRegistry__SignatureExpired(RecordRegistry__SignatureExpired),
+        #[allow(missing_docs)]
+        RecordRegistry__SignerNotAwaited(RecordRegistry__SignerNotAwaited),
+        #[allow(missing_docs)]
+        RecordRegistry__SpecialistIsAuthor(RecordRegistry__SpecialistIsAuthor),
+        #[allow(missing_docs)]
+        RecordRegistry__SpecialistNotRequired(RecordRegistry__SpecialistNotRequired),
+        #[allow(missing_docs)]
+        RecordRegistry__SpecialistRequired(RecordRegistry__SpecialistRequired),
+        #[allow(missing_docs)]
+        RecordRegistry__UnknownOrganization(RecordRegistry__UnknownOrganization),
         #[allow(missing_docs)]
         RecordRegistry__UnknownRecord(RecordRegistry__UnknownRecord),
     }
@@ -5256,50 +12358,92 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [3u8, 49u8, 79u8, 145u8],
+            [24u8, 92u8, 10u8, 144u8],
             [43u8, 192u8, 198u8, 58u8],
+            [57u8, 130u8, 37u8, 22u8],
             [60u8, 191u8, 65u8, 236u8],
+            [61u8, 155u8, 135u8, 116u8],
+            [66u8, 230u8, 58u8, 161u8],
+            [70u8, 163u8, 171u8, 241u8],
             [79u8, 39u8, 203u8, 175u8],
             [82u8, 159u8, 227u8, 115u8],
+            [97u8, 69u8, 140u8, 60u8],
             [101u8, 100u8, 16u8, 131u8],
+            [105u8, 141u8, 76u8, 195u8],
             [114u8, 102u8, 60u8, 171u8],
+            [125u8, 79u8, 189u8, 141u8],
+            [134u8, 120u8, 126u8, 149u8],
+            [164u8, 174u8, 112u8, 96u8],
+            [169u8, 119u8, 104u8, 155u8],
             [191u8, 208u8, 58u8, 55u8],
             [191u8, 238u8, 230u8, 200u8],
             [198u8, 187u8, 245u8, 36u8],
             [211u8, 73u8, 52u8, 169u8],
             [231u8, 207u8, 223u8, 169u8],
+            [240u8, 43u8, 128u8, 56u8],
+            [247u8, 102u8, 26u8, 191u8],
             [249u8, 58u8, 5u8, 247u8],
+            [252u8, 180u8, 153u8, 149u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(RecordRegistry__InvalidPatient),
+            ::core::stringify!(RecordRegistry__UnknownOrganization),
             ::core::stringify!(RecordRegistry__NoAccessBasis),
+            ::core::stringify!(RecordRegistry__InvalidSignature),
             ::core::stringify!(RecordRegistry__InvalidFhirType),
+            ::core::stringify!(RecordRegistry__RecordNotPending),
+            ::core::stringify!(RecordRegistry__SpecialistIsAuthor),
+            ::core::stringify!(RecordRegistry__RecordNotConfirmed),
             ::core::stringify!(RecordRegistry__NotAuthorOrganization),
             ::core::stringify!(RecordRegistry__RecordEnteredInError),
+            ::core::stringify!(RecordRegistry__CosignNotExpired),
             ::core::stringify!(RecordRegistry__PatientMismatch),
+            ::core::stringify!(RecordRegistry__InvalidCosignPolicy),
             ::core::stringify!(RecordRegistry__InvalidCategory),
+            ::core::stringify!(RecordRegistry__SignerNotAwaited),
+            ::core::stringify!(RecordRegistry__SpecialistRequired),
+            ::core::stringify!(RecordRegistry__NotOrganizationAdmin),
+            ::core::stringify!(RecordRegistry__SignatureExpired),
             ::core::stringify!(RecordRegistry__InvalidRecordCount),
             ::core::stringify!(RecordRegistry__InvalidPurpose),
             ::core::stringify!(RecordRegistry__EmptyContentHash),
             ::core::stringify!(RecordRegistry__RecordNotCurrent),
             ::core::stringify!(RecordRegistry__RecordExists),
+            ::core::stringify!(RecordRegistry__CosignExpired),
+            ::core::stringify!(RecordRegistry__SpecialistNotRequired),
             ::core::stringify!(RecordRegistry__UnknownRecord),
+            ::core::stringify!(RecordRegistry__NotSigner),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <RecordRegistry__InvalidPatient as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__NoAccessBasis as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__InvalidFhirType as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__NotAuthorOrganization as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__RecordEnteredInError as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__PatientMismatch as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__InvalidCategory as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__InvalidRecordCount as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__InvalidPurpose as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__EmptyContentHash as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__RecordNotCurrent as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__RecordExists as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::SIGNATURE,
             <RecordRegistry__UnknownRecord as alloy_sol_types::SolError>::SIGNATURE,
+            <RecordRegistry__NotSigner as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -5326,15 +12470,24 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     impl alloy_sol_types::SolInterface for RecordRegistryErrors {
         const NAME: &'static str = "RecordRegistryErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 13usize;
+        const COUNT: usize = 27usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
+                Self::RecordRegistry__CosignExpired(_) => {
+                    <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__CosignNotExpired(_) => {
+                    <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RecordRegistry__EmptyContentHash(_) => {
                     <RecordRegistry__EmptyContentHash as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RecordRegistry__InvalidCategory(_) => {
                     <RecordRegistry__InvalidCategory as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__InvalidCosignPolicy(_) => {
+                    <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RecordRegistry__InvalidFhirType(_) => {
                     <RecordRegistry__InvalidFhirType as alloy_sol_types::SolError>::SELECTOR
@@ -5348,11 +12501,20 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 Self::RecordRegistry__InvalidRecordCount(_) => {
                     <RecordRegistry__InvalidRecordCount as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::RecordRegistry__InvalidSignature(_) => {
+                    <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RecordRegistry__NoAccessBasis(_) => {
                     <RecordRegistry__NoAccessBasis as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RecordRegistry__NotAuthorOrganization(_) => {
                     <RecordRegistry__NotAuthorOrganization as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__NotOrganizationAdmin(_) => {
+                    <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__NotSigner(_) => {
+                    <RecordRegistry__NotSigner as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RecordRegistry__PatientMismatch(_) => {
                     <RecordRegistry__PatientMismatch as alloy_sol_types::SolError>::SELECTOR
@@ -5363,8 +12525,32 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 Self::RecordRegistry__RecordExists(_) => {
                     <RecordRegistry__RecordExists as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::RecordRegistry__RecordNotConfirmed(_) => {
+                    <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::RecordRegistry__RecordNotCurrent(_) => {
                     <RecordRegistry__RecordNotCurrent as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__RecordNotPending(_) => {
+                    <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__SignatureExpired(_) => {
+                    <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__SignerNotAwaited(_) => {
+                    <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__SpecialistIsAuthor(_) => {
+                    <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__SpecialistNotRequired(_) => {
+                    <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__SpecialistRequired(_) => {
+                    <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::RecordRegistry__UnknownOrganization(_) => {
+                    <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::RecordRegistry__UnknownRecord(_) => {
                     <RecordRegistry__UnknownRecord as alloy_sol_types::SolError>::SELECTOR
@@ -5400,6 +12586,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__InvalidPatient
                 },
                 {
+                    fn RecordRegistry__UnknownOrganization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__UnknownOrganization,
+                            )
+                    }
+                    RecordRegistry__UnknownOrganization
+                },
+                {
                     fn RecordRegistry__NoAccessBasis(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5411,6 +12610,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__NoAccessBasis
                 },
                 {
+                    fn RecordRegistry__InvalidSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__InvalidSignature)
+                    }
+                    RecordRegistry__InvalidSignature
+                },
+                {
                     fn RecordRegistry__InvalidFhirType(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5420,6 +12630,43 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__InvalidFhirType)
                     }
                     RecordRegistry__InvalidFhirType
+                },
+                {
+                    fn RecordRegistry__RecordNotPending(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__RecordNotPending)
+                    }
+                    RecordRegistry__RecordNotPending
+                },
+                {
+                    fn RecordRegistry__SpecialistIsAuthor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistIsAuthor,
+                            )
+                    }
+                    RecordRegistry__SpecialistIsAuthor
+                },
+                {
+                    fn RecordRegistry__RecordNotConfirmed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__RecordNotConfirmed,
+                            )
+                    }
+                    RecordRegistry__RecordNotConfirmed
                 },
                 {
                     fn RecordRegistry__NotAuthorOrganization(
@@ -5448,6 +12695,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__RecordEnteredInError
                 },
                 {
+                    fn RecordRegistry__CosignNotExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__CosignNotExpired)
+                    }
+                    RecordRegistry__CosignNotExpired
+                },
+                {
                     fn RecordRegistry__PatientMismatch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5459,6 +12717,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__PatientMismatch
                 },
                 {
+                    fn RecordRegistry__InvalidCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__InvalidCosignPolicy,
+                            )
+                    }
+                    RecordRegistry__InvalidCosignPolicy
+                },
+                {
                     fn RecordRegistry__InvalidCategory(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5468,6 +12739,54 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__InvalidCategory)
                     }
                     RecordRegistry__InvalidCategory
+                },
+                {
+                    fn RecordRegistry__SignerNotAwaited(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__SignerNotAwaited)
+                    }
+                    RecordRegistry__SignerNotAwaited
+                },
+                {
+                    fn RecordRegistry__SpecialistRequired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistRequired,
+                            )
+                    }
+                    RecordRegistry__SpecialistRequired
+                },
+                {
+                    fn RecordRegistry__NotOrganizationAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__NotOrganizationAdmin,
+                            )
+                    }
+                    RecordRegistry__NotOrganizationAdmin
+                },
+                {
+                    fn RecordRegistry__SignatureExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__SignatureExpired)
+                    }
+                    RecordRegistry__SignatureExpired
                 },
                 {
                     fn RecordRegistry__InvalidRecordCount(
@@ -5527,6 +12846,30 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__RecordExists
                 },
                 {
+                    fn RecordRegistry__CosignExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__CosignExpired)
+                    }
+                    RecordRegistry__CosignExpired
+                },
+                {
+                    fn RecordRegistry__SpecialistNotRequired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistNotRequired,
+                            )
+                    }
+                    RecordRegistry__SpecialistNotRequired
+                },
+                {
                     fn RecordRegistry__UnknownRecord(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5536,6 +12879,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__UnknownRecord)
                     }
                     RecordRegistry__UnknownRecord
+                },
+                {
+                    fn RecordRegistry__NotSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__NotSigner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__NotSigner)
+                    }
+                    RecordRegistry__NotSigner
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -5569,6 +12923,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__InvalidPatient
                 },
                 {
+                    fn RecordRegistry__UnknownOrganization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__UnknownOrganization,
+                            )
+                    }
+                    RecordRegistry__UnknownOrganization
+                },
+                {
                     fn RecordRegistry__NoAccessBasis(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5580,6 +12947,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__NoAccessBasis
                 },
                 {
+                    fn RecordRegistry__InvalidSignature(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__InvalidSignature)
+                    }
+                    RecordRegistry__InvalidSignature
+                },
+                {
                     fn RecordRegistry__InvalidFhirType(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5589,6 +12967,43 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__InvalidFhirType)
                     }
                     RecordRegistry__InvalidFhirType
+                },
+                {
+                    fn RecordRegistry__RecordNotPending(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__RecordNotPending)
+                    }
+                    RecordRegistry__RecordNotPending
+                },
+                {
+                    fn RecordRegistry__SpecialistIsAuthor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistIsAuthor,
+                            )
+                    }
+                    RecordRegistry__SpecialistIsAuthor
+                },
+                {
+                    fn RecordRegistry__RecordNotConfirmed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__RecordNotConfirmed,
+                            )
+                    }
+                    RecordRegistry__RecordNotConfirmed
                 },
                 {
                     fn RecordRegistry__NotAuthorOrganization(
@@ -5617,6 +13032,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__RecordEnteredInError
                 },
                 {
+                    fn RecordRegistry__CosignNotExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__CosignNotExpired)
+                    }
+                    RecordRegistry__CosignNotExpired
+                },
+                {
                     fn RecordRegistry__PatientMismatch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5628,6 +13054,19 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__PatientMismatch
                 },
                 {
+                    fn RecordRegistry__InvalidCosignPolicy(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__InvalidCosignPolicy,
+                            )
+                    }
+                    RecordRegistry__InvalidCosignPolicy
+                },
+                {
                     fn RecordRegistry__InvalidCategory(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5637,6 +13076,54 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__InvalidCategory)
                     }
                     RecordRegistry__InvalidCategory
+                },
+                {
+                    fn RecordRegistry__SignerNotAwaited(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__SignerNotAwaited)
+                    }
+                    RecordRegistry__SignerNotAwaited
+                },
+                {
+                    fn RecordRegistry__SpecialistRequired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistRequired,
+                            )
+                    }
+                    RecordRegistry__SpecialistRequired
+                },
+                {
+                    fn RecordRegistry__NotOrganizationAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__NotOrganizationAdmin,
+                            )
+                    }
+                    RecordRegistry__NotOrganizationAdmin
+                },
+                {
+                    fn RecordRegistry__SignatureExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__SignatureExpired)
+                    }
+                    RecordRegistry__SignatureExpired
                 },
                 {
                     fn RecordRegistry__InvalidRecordCount(
@@ -5696,6 +13183,30 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                     RecordRegistry__RecordExists
                 },
                 {
+                    fn RecordRegistry__CosignExpired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__CosignExpired)
+                    }
+                    RecordRegistry__CosignExpired
+                },
+                {
+                    fn RecordRegistry__SpecialistNotRequired(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(
+                                RecordRegistryErrors::RecordRegistry__SpecialistNotRequired,
+                            )
+                    }
+                    RecordRegistry__SpecialistNotRequired
+                },
+                {
                     fn RecordRegistry__UnknownRecord(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RecordRegistryErrors> {
@@ -5705,6 +13216,17 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                             .map(RecordRegistryErrors::RecordRegistry__UnknownRecord)
                     }
                     RecordRegistry__UnknownRecord
+                },
+                {
+                    fn RecordRegistry__NotSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RecordRegistryErrors> {
+                        <RecordRegistry__NotSigner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(RecordRegistryErrors::RecordRegistry__NotSigner)
+                    }
+                    RecordRegistry__NotSigner
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -5720,6 +13242,16 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
+                Self::RecordRegistry__CosignExpired(inner) => {
+                    <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__CosignNotExpired(inner) => {
+                    <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RecordRegistry__EmptyContentHash(inner) => {
                     <RecordRegistry__EmptyContentHash as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -5727,6 +13259,11 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 }
                 Self::RecordRegistry__InvalidCategory(inner) => {
                     <RecordRegistry__InvalidCategory as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__InvalidCosignPolicy(inner) => {
+                    <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -5750,6 +13287,11 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         inner,
                     )
                 }
+                Self::RecordRegistry__InvalidSignature(inner) => {
+                    <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RecordRegistry__NoAccessBasis(inner) => {
                     <RecordRegistry__NoAccessBasis as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -5757,6 +13299,16 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 }
                 Self::RecordRegistry__NotAuthorOrganization(inner) => {
                     <RecordRegistry__NotAuthorOrganization as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__NotOrganizationAdmin(inner) => {
+                    <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__NotSigner(inner) => {
+                    <RecordRegistry__NotSigner as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -5775,8 +13327,48 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         inner,
                     )
                 }
+                Self::RecordRegistry__RecordNotConfirmed(inner) => {
+                    <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::RecordRegistry__RecordNotCurrent(inner) => {
                     <RecordRegistry__RecordNotCurrent as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__RecordNotPending(inner) => {
+                    <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__SignatureExpired(inner) => {
+                    <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__SignerNotAwaited(inner) => {
+                    <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__SpecialistIsAuthor(inner) => {
+                    <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__SpecialistNotRequired(inner) => {
+                    <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__SpecialistRequired(inner) => {
+                    <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::RecordRegistry__UnknownOrganization(inner) => {
+                    <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -5790,6 +13382,18 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
+                Self::RecordRegistry__CosignExpired(inner) => {
+                    <RecordRegistry__CosignExpired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__CosignNotExpired(inner) => {
+                    <RecordRegistry__CosignNotExpired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RecordRegistry__EmptyContentHash(inner) => {
                     <RecordRegistry__EmptyContentHash as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -5798,6 +13402,12 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 }
                 Self::RecordRegistry__InvalidCategory(inner) => {
                     <RecordRegistry__InvalidCategory as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__InvalidCosignPolicy(inner) => {
+                    <RecordRegistry__InvalidCosignPolicy as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -5826,6 +13436,12 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         out,
                     )
                 }
+                Self::RecordRegistry__InvalidSignature(inner) => {
+                    <RecordRegistry__InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RecordRegistry__NoAccessBasis(inner) => {
                     <RecordRegistry__NoAccessBasis as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -5834,6 +13450,18 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 }
                 Self::RecordRegistry__NotAuthorOrganization(inner) => {
                     <RecordRegistry__NotAuthorOrganization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__NotOrganizationAdmin(inner) => {
+                    <RecordRegistry__NotOrganizationAdmin as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__NotSigner(inner) => {
+                    <RecordRegistry__NotSigner as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -5856,8 +13484,56 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         out,
                     )
                 }
+                Self::RecordRegistry__RecordNotConfirmed(inner) => {
+                    <RecordRegistry__RecordNotConfirmed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::RecordRegistry__RecordNotCurrent(inner) => {
                     <RecordRegistry__RecordNotCurrent as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__RecordNotPending(inner) => {
+                    <RecordRegistry__RecordNotPending as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__SignatureExpired(inner) => {
+                    <RecordRegistry__SignatureExpired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__SignerNotAwaited(inner) => {
+                    <RecordRegistry__SignerNotAwaited as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__SpecialistIsAuthor(inner) => {
+                    <RecordRegistry__SpecialistIsAuthor as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__SpecialistNotRequired(inner) => {
+                    <RecordRegistry__SpecialistNotRequired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__SpecialistRequired(inner) => {
+                    <RecordRegistry__SpecialistRequired as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::RecordRegistry__UnknownOrganization(inner) => {
+                    <RecordRegistry__UnknownOrganization as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -5877,11 +13553,25 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum RecordRegistryEvents {
         #[allow(missing_docs)]
+        CosignPolicySet(CosignPolicySet),
+        #[allow(missing_docs)]
+        EIP712DomainChanged(EIP712DomainChanged),
+        #[allow(missing_docs)]
         RecordAccessed(RecordAccessed),
         #[allow(missing_docs)]
         RecordAdded(RecordAdded),
         #[allow(missing_docs)]
+        RecordConfirmed(RecordConfirmed),
+        #[allow(missing_docs)]
+        RecordExpired(RecordExpired),
+        #[allow(missing_docs)]
+        RecordPending(RecordPending),
+        #[allow(missing_docs)]
+        RecordRejected(RecordRejected),
+        #[allow(missing_docs)]
         RecordRetracted(RecordRetracted),
+        #[allow(missing_docs)]
+        RecordSigned(RecordSigned),
     }
     impl RecordRegistryEvents {
         /// All the selectors of this enum.
@@ -5891,6 +13581,26 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
+            [
+                5u8, 51u8, 77u8, 244u8, 55u8, 182u8, 35u8, 228u8, 173u8, 114u8, 165u8,
+                160u8, 26u8, 166u8, 34u8, 102u8, 16u8, 146u8, 102u8, 95u8, 141u8, 224u8,
+                88u8, 132u8, 229u8, 152u8, 115u8, 163u8, 74u8, 0u8, 15u8, 248u8,
+            ],
+            [
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ],
+            [
+                73u8, 122u8, 180u8, 186u8, 96u8, 189u8, 144u8, 140u8, 212u8, 79u8, 113u8,
+                80u8, 36u8, 133u8, 232u8, 59u8, 19u8, 210u8, 228u8, 88u8, 62u8, 127u8,
+                252u8, 63u8, 7u8, 97u8, 28u8, 231u8, 57u8, 81u8, 30u8, 162u8,
+            ],
+            [
+                87u8, 177u8, 246u8, 163u8, 124u8, 224u8, 216u8, 213u8, 191u8, 36u8,
+                229u8, 37u8, 236u8, 91u8, 105u8, 96u8, 152u8, 173u8, 217u8, 105u8, 93u8,
+                128u8, 63u8, 171u8, 3u8, 88u8, 145u8, 179u8, 45u8, 252u8, 134u8, 133u8,
+            ],
             [
                 142u8, 250u8, 242u8, 8u8, 16u8, 118u8, 234u8, 152u8, 4u8, 65u8, 85u8,
                 46u8, 139u8, 181u8, 78u8, 129u8, 62u8, 117u8, 45u8, 252u8, 239u8, 44u8,
@@ -5902,22 +13612,51 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                 41u8, 10u8, 52u8, 108u8, 20u8, 106u8, 91u8, 59u8, 50u8, 82u8,
             ],
             [
+                188u8, 164u8, 120u8, 120u8, 2u8, 74u8, 221u8, 202u8, 254u8, 123u8, 208u8,
+                83u8, 22u8, 167u8, 122u8, 183u8, 37u8, 239u8, 49u8, 154u8, 149u8, 10u8,
+                248u8, 139u8, 0u8, 25u8, 13u8, 196u8, 248u8, 228u8, 98u8, 125u8,
+            ],
+            [
+                193u8, 131u8, 138u8, 41u8, 2u8, 102u8, 120u8, 29u8, 24u8, 81u8, 16u8,
+                56u8, 46u8, 107u8, 144u8, 80u8, 56u8, 120u8, 125u8, 254u8, 181u8, 78u8,
+                3u8, 210u8, 31u8, 162u8, 79u8, 170u8, 207u8, 52u8, 127u8, 26u8,
+            ],
+            [
                 201u8, 150u8, 81u8, 109u8, 192u8, 29u8, 53u8, 242u8, 63u8, 169u8, 176u8,
                 114u8, 180u8, 69u8, 6u8, 111u8, 13u8, 70u8, 174u8, 144u8, 62u8, 141u8,
                 144u8, 137u8, 157u8, 38u8, 223u8, 229u8, 167u8, 102u8, 218u8, 210u8,
             ],
+            [
+                211u8, 254u8, 117u8, 94u8, 253u8, 250u8, 52u8, 29u8, 53u8, 229u8, 235u8,
+                84u8, 87u8, 77u8, 201u8, 241u8, 89u8, 141u8, 131u8, 105u8, 95u8, 29u8,
+                123u8, 73u8, 83u8, 149u8, 44u8, 46u8, 237u8, 239u8, 193u8, 161u8,
+            ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(RecordExpired),
+            ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(RecordConfirmed),
+            ::core::stringify!(RecordSigned),
             ::core::stringify!(RecordAdded),
             ::core::stringify!(RecordAccessed),
+            ::core::stringify!(RecordPending),
+            ::core::stringify!(RecordRejected),
             ::core::stringify!(RecordRetracted),
+            ::core::stringify!(CosignPolicySet),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
+            <RecordExpired as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecordConfirmed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecordSigned as alloy_sol_types::SolEvent>::SIGNATURE,
             <RecordAdded as alloy_sol_types::SolEvent>::SIGNATURE,
             <RecordAccessed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecordPending as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RecordRejected as alloy_sol_types::SolEvent>::SIGNATURE,
             <RecordRetracted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <CosignPolicySet as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -5943,12 +13682,28 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for RecordRegistryEvents {
         const NAME: &'static str = "RecordRegistryEvents";
-        const COUNT: usize = 3usize;
+        const COUNT: usize = 10usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(<CosignPolicySet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <CosignPolicySet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::CosignPolicySet)
+                }
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EIP712DomainChanged)
+                }
                 Some(<RecordAccessed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RecordAccessed as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
@@ -5963,12 +13718,47 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
                         )
                         .map(Self::RecordAdded)
                 }
+                Some(<RecordConfirmed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecordConfirmed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RecordConfirmed)
+                }
+                Some(<RecordExpired as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecordExpired as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RecordExpired)
+                }
+                Some(<RecordPending as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecordPending as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RecordPending)
+                }
+                Some(<RecordRejected as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecordRejected as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RecordRejected)
+                }
                 Some(<RecordRetracted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RecordRetracted as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
                             data,
                         )
                         .map(Self::RecordRetracted)
+                }
+                Some(<RecordSigned as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RecordSigned as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RecordSigned)
                 }
                 _ => {
                     alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
@@ -5988,26 +13778,68 @@ function verifyContent(bytes32 recordId, bytes32 contentHash) external view retu
     impl alloy_sol_types::private::IntoLogData for RecordRegistryEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::CosignPolicySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::RecordAccessed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::RecordAdded(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::RecordConfirmed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecordExpired(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecordPending(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecordRejected(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::RecordRetracted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::RecordSigned(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::CosignPolicySet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::RecordAccessed(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::RecordAdded(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::RecordConfirmed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecordExpired(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecordPending(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecordRejected(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::RecordRetracted(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::RecordSigned(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
             }
@@ -6185,6 +14017,53 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, C, N> {
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
+        ///Creates a new call builder for the [`DOMAIN_SEPARATOR`] function.
+        pub fn DOMAIN_SEPARATOR(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DOMAIN_SEPARATORCall, N> {
+            self.call_builder(&DOMAIN_SEPARATORCall)
+        }
+        ///Creates a new call builder for the [`REJECT_RECORD_TYPEHASH`] function.
+        pub fn REJECT_RECORD_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, REJECT_RECORD_TYPEHASHCall, N> {
+            self.call_builder(&REJECT_RECORD_TYPEHASHCall)
+        }
+        ///Creates a new call builder for the [`SIGN_RECORD_TYPEHASH`] function.
+        pub fn SIGN_RECORD_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, SIGN_RECORD_TYPEHASHCall, N> {
+            self.call_builder(&SIGN_RECORD_TYPEHASHCall)
+        }
+        ///Creates a new call builder for the [`SUPERSEDED_MEANWHILE`] function.
+        pub fn SUPERSEDED_MEANWHILE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, SUPERSEDED_MEANWHILECall, N> {
+            self.call_builder(&SUPERSEDED_MEANWHILECall)
+        }
+        ///Creates a new call builder for the [`addCosignedRecord`] function.
+        pub fn addCosignedRecord(
+            &self,
+            patient: alloy::sol_types::private::Address,
+            category: u8,
+            fhirType: u8,
+            contentHash: alloy::sol_types::private::FixedBytes<32>,
+            supersedes: alloy::sol_types::private::FixedBytes<32>,
+            purpose: u8,
+            specialist: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, addCosignedRecordCall, N> {
+            self.call_builder(
+                &addCosignedRecordCall {
+                    patient,
+                    category,
+                    fhirType,
+                    contentHash,
+                    supersedes,
+                    purpose,
+                    specialist,
+                },
+            )
+        }
         ///Creates a new call builder for the [`addRecord`] function.
         pub fn addRecord(
             &self,
@@ -6225,6 +14104,49 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn consents(&self) -> alloy_contract::SolCallBuilder<&P, consentsCall, N> {
             self.call_builder(&consentsCall)
         }
+        ///Creates a new call builder for the [`cosignPolicyOf`] function.
+        pub fn cosignPolicyOf(
+            &self,
+            orgId: u32,
+            category: u8,
+            fhirType: u8,
+        ) -> alloy_contract::SolCallBuilder<&P, cosignPolicyOfCall, N> {
+            self.call_builder(
+                &cosignPolicyOfCall {
+                    orgId,
+                    category,
+                    fhirType,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`effectiveCosignPolicy`] function.
+        pub fn effectiveCosignPolicy(
+            &self,
+            orgId: u32,
+            category: u8,
+            fhirType: u8,
+        ) -> alloy_contract::SolCallBuilder<&P, effectiveCosignPolicyCall, N> {
+            self.call_builder(
+                &effectiveCosignPolicyCall {
+                    orgId,
+                    category,
+                    fhirType,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`eip712Domain`] function.
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+            self.call_builder(&eip712DomainCall)
+        }
+        ///Creates a new call builder for the [`expireRecord`] function.
+        pub fn expireRecord(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, expireRecordCall, N> {
+            self.call_builder(&expireRecordCall { recordId })
+        }
         ///Creates a new call builder for the [`locatorOf`] function.
         pub fn locatorOf(
             &self,
@@ -6249,11 +14171,33 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`maySign`] function.
+        pub fn maySign(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+            kind: u8,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, maySignCall, N> {
+            self.call_builder(
+                &maySignCall {
+                    recordId,
+                    kind,
+                    account,
+                },
+            )
+        }
         ///Creates a new call builder for the [`organizations`] function.
         pub fn organizations(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, organizationsCall, N> {
             self.call_builder(&organizationsCall)
+        }
+        ///Creates a new call builder for the [`pendingOf`] function.
+        pub fn pendingOf(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingOfCall, N> {
+            self.call_builder(&pendingOfCall { recordId })
         }
         ///Creates a new call builder for the [`predecessorOf`] function.
         pub fn predecessorOf(
@@ -6286,12 +14230,94 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, recordOfCall, N> {
             self.call_builder(&recordOfCall { recordId })
         }
+        ///Creates a new call builder for the [`rejectRecord`] function.
+        pub fn rejectRecord(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+            kind: u8,
+            reasonHash: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, rejectRecordCall, N> {
+            self.call_builder(
+                &rejectRecordCall {
+                    recordId,
+                    kind,
+                    reasonHash,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`rejectRecordBySig`] function.
+        pub fn rejectRecordBySig(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+            kind: u8,
+            reasonHash: alloy::sol_types::private::FixedBytes<32>,
+            signer: alloy::sol_types::private::Address,
+            deadline: alloy::sol_types::private::primitives::aliases::U256,
+            signature: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, rejectRecordBySigCall, N> {
+            self.call_builder(
+                &rejectRecordBySigCall {
+                    recordId,
+                    kind,
+                    reasonHash,
+                    signer,
+                    deadline,
+                    signature,
+                },
+            )
+        }
         ///Creates a new call builder for the [`retractRecord`] function.
         pub fn retractRecord(
             &self,
             recordId: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, retractRecordCall, N> {
             self.call_builder(&retractRecordCall { recordId })
+        }
+        ///Creates a new call builder for the [`setCosignPolicy`] function.
+        pub fn setCosignPolicy(
+            &self,
+            orgId: u32,
+            category: u8,
+            fhirType: u8,
+            signers: u8,
+            maxWait: alloy::sol_types::private::primitives::aliases::U40,
+        ) -> alloy_contract::SolCallBuilder<&P, setCosignPolicyCall, N> {
+            self.call_builder(
+                &setCosignPolicyCall {
+                    orgId,
+                    category,
+                    fhirType,
+                    signers,
+                    maxWait,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`signRecord`] function.
+        pub fn signRecord(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+            kind: u8,
+        ) -> alloy_contract::SolCallBuilder<&P, signRecordCall, N> {
+            self.call_builder(&signRecordCall { recordId, kind })
+        }
+        ///Creates a new call builder for the [`signRecordBySig`] function.
+        pub fn signRecordBySig(
+            &self,
+            recordId: alloy::sol_types::private::FixedBytes<32>,
+            kind: u8,
+            signer: alloy::sol_types::private::Address,
+            deadline: alloy::sol_types::private::primitives::aliases::U256,
+            signature: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, signRecordBySigCall, N> {
+            self.call_builder(
+                &signRecordBySigCall {
+                    recordId,
+                    kind,
+                    signer,
+                    deadline,
+                    signature,
+                },
+            )
         }
         ///Creates a new call builder for the [`verifyContent`] function.
         pub fn verifyContent(
@@ -6321,6 +14347,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
+        ///Creates a new event filter for the [`CosignPolicySet`] event.
+        pub fn CosignPolicySet_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, CosignPolicySet, N> {
+            self.event_filter::<CosignPolicySet>()
+        }
+        ///Creates a new event filter for the [`EIP712DomainChanged`] event.
+        pub fn EIP712DomainChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EIP712DomainChanged, N> {
+            self.event_filter::<EIP712DomainChanged>()
+        }
         ///Creates a new event filter for the [`RecordAccessed`] event.
         pub fn RecordAccessed_filter(
             &self,
@@ -6331,11 +14369,39 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn RecordAdded_filter(&self) -> alloy_contract::Event<&P, RecordAdded, N> {
             self.event_filter::<RecordAdded>()
         }
+        ///Creates a new event filter for the [`RecordConfirmed`] event.
+        pub fn RecordConfirmed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RecordConfirmed, N> {
+            self.event_filter::<RecordConfirmed>()
+        }
+        ///Creates a new event filter for the [`RecordExpired`] event.
+        pub fn RecordExpired_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RecordExpired, N> {
+            self.event_filter::<RecordExpired>()
+        }
+        ///Creates a new event filter for the [`RecordPending`] event.
+        pub fn RecordPending_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RecordPending, N> {
+            self.event_filter::<RecordPending>()
+        }
+        ///Creates a new event filter for the [`RecordRejected`] event.
+        pub fn RecordRejected_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RecordRejected, N> {
+            self.event_filter::<RecordRejected>()
+        }
         ///Creates a new event filter for the [`RecordRetracted`] event.
         pub fn RecordRetracted_filter(
             &self,
         ) -> alloy_contract::Event<&P, RecordRetracted, N> {
             self.event_filter::<RecordRetracted>()
+        }
+        ///Creates a new event filter for the [`RecordSigned`] event.
+        pub fn RecordSigned_filter(&self) -> alloy_contract::Event<&P, RecordSigned, N> {
+            self.event_filter::<RecordSigned>()
         }
     }
 }

@@ -7,17 +7,14 @@ pragma solidity 0.8.30;
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {AccessRules, Consent, ConsentTerms, OrganizationStatus, Practitioner} from "./types/AccessRules.sol";
 import {Vocabulary} from "./types/Vocabulary.sol";
-import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {SaltedEIP712} from "./utils/SaltedEIP712.sol";
 
 /// @title Consent registry
 /// @notice Patients' consents, delegates, access requests and break-glass accesses.
 // Consents, delegations, requests and break-glass accesses are windows of hours to years; the
 // seconds a block producer can shift a timestamp change no decision worth having.
 // slither-disable-start timestamp
-contract ConsentRegistry is IConsentRegistry, IERC5267 {
+contract ConsentRegistry is IConsentRegistry, SaltedEIP712 {
     /// @notice EIP-712 type of a signed grant.
     bytes32 public constant GRANT_TYPEHASH = keccak256(
         "GrantConsent(address patient,uint32 orgId,uint32 categories,uint8 purposes,uint8 actions,uint40 validFrom,uint40 validUntil,uint256 nonce,uint256 deadline)"
@@ -26,23 +23,9 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     bytes32 public constant REVOKE_TYPEHASH =
         keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
 
-    /// @dev EIP-712 domain type: OpenZeppelin's {EIP712} has no salt, so this registry keeps its
-    /// own domain, built and cached the way that contract does.
-    bytes32 private constant _DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
-    bytes32 private constant _HASHED_NAME = keccak256("Consentry");
-    bytes32 private constant _HASHED_VERSION = keccak256("1");
-
     /// @dev The organisation registry that created this registry: the only writer of
     /// organisation status, memberships and the pause.
     address private immutable _ORGANIZATIONS;
-    /// @dev The hash of the block before the one this registry was created in: two networks
-    /// with the same chain id and the same (CREATE2) address still differ here, so a signature
-    /// made for one never verifies on the other.
-    bytes32 private immutable _DOMAIN_SALT;
-    bytes32 private immutable _CACHED_DOMAIN_SEPARATOR;
-    uint256 private immutable _CACHED_CHAIN_ID;
-    address private immutable _CACHED_THIS;
 
     /// @dev patient => orgId => consent, nonce and emergency access in one slot (see {Consent}).
     mapping(address patient => mapping(uint32 orgId => Consent)) private _consents;
@@ -69,10 +52,6 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     /// @dev Deployed by {OrganizationRegistry}'s constructor.
     constructor() {
         _ORGANIZATIONS = msg.sender;
-        _DOMAIN_SALT = blockhash(block.number - 1);
-        _CACHED_CHAIN_ID = block.chainid;
-        _CACHED_THIS = address(this);
-        _CACHED_DOMAIN_SEPARATOR = _buildDomainSeparator();
     }
 
     modifier onlyOrganizationRegistry() {
@@ -86,7 +65,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     function grant(address patient, uint32 orgId, ConsentTerms calldata terms) external {
         _authorizeWidening(patient, terms.categories, terms.purposes, terms.actions, terms.validUntil);
         _checkTerms(terms);
-        _requireWritable(orgId);
+        _ensureWritable(orgId);
         Consent storage stored = _consents[patient][orgId];
         Consent memory consent = _load(stored);
         _setTerms(consent, terms);
@@ -132,7 +111,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
         );
         _checkSignature(patient, _hashTypedDataV4(structHash), signature);
         _checkTerms(terms);
-        _requireWritable(orgId);
+        _ensureWritable(orgId);
         _setTerms(consent, terms);
         consent.grantedBySignature = true;
         _store(stored, consent);
@@ -183,7 +162,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
         uint40 current = consent.validUntil;
         if (validUntil <= current) revert ConsentRegistry__NotLater(current, validUntil);
         if (validUntil <= block.timestamp) revert ConsentRegistry__InvalidValidity(consent.validFrom, validUntil);
-        _requireWritable(orgId);
+        _ensureWritable(orgId);
         consent.validUntil = validUntil;
         ++consent.nonce;
         consent.grantedBySignature = false;
@@ -285,7 +264,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
         if (block.timestamp >= r.expiresAt) revert ConsentRegistry__RequestExpired(requestId, r.expiresAt);
         uint40 validUntil = uint40(block.timestamp) + r.duration;
         _authorizeWidening(r.patient, r.categories, r.purposes, r.actions, validUntil);
-        _requireWritable(r.orgId);
+        _ensureWritable(r.orgId);
         request.status = Vocabulary.REQUEST_APPROVED;
         Consent storage stored = _consents[r.patient][r.orgId];
         Consent memory consent = _load(stored);
@@ -335,7 +314,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
         if (!_organizationStatus[acting.orgId].emergencyCapable) {
             revert ConsentRegistry__NotEmergencyCapable(acting.orgId);
         }
-        if (acting.role != Vocabulary.ROLE_PHYSICIAN && acting.role != Vocabulary.ROLE_NURSE) {
+        if (!Vocabulary.isClinical(acting.role)) {
             revert ConsentRegistry__NotClinicalRole(msg.sender, acting.role);
         }
         EmergencyPolicy memory policy = _emergencyPolicies[patient];
@@ -470,6 +449,11 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     }
 
     /// @inheritdoc IConsentRegistry
+    function ensureWritable(uint32 orgId) external view {
+        _ensureWritable(orgId);
+    }
+
+    /// @inheritdoc IConsentRegistry
     function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory) {
         return _requireActivePractitioner(account, write);
     }
@@ -545,41 +529,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
         return _domainSeparatorV4();
     }
 
-    /// @inheritdoc IERC5267
-    function eip712Domain()
-        external
-        view
-        returns (
-            bytes1 fields,
-            string memory name,
-            string memory version,
-            uint256 chainId,
-            address verifyingContract,
-            bytes32 salt,
-            uint256[] memory extensions
-        )
-    {
-        // 0x1f: name, version, chainId, verifyingContract and salt.
-        return (hex"1f", "Consentry", "1", block.chainid, address(this), _DOMAIN_SALT, new uint256[](0));
-    }
-
     // ------------------------------------------------------------------- internal
-
-    /// @dev The cached separator, rebuilt only after a fork changed the chain id.
-    function _domainSeparatorV4() private view returns (bytes32) {
-        if (address(this) == _CACHED_THIS && block.chainid == _CACHED_CHAIN_ID) return _CACHED_DOMAIN_SEPARATOR;
-        return _buildDomainSeparator();
-    }
-
-    function _buildDomainSeparator() private view returns (bytes32) {
-        return keccak256(
-            abi.encode(_DOMAIN_TYPEHASH, _HASHED_NAME, _HASHED_VERSION, block.chainid, address(this), _DOMAIN_SALT)
-        );
-    }
-
-    function _hashTypedDataV4(bytes32 structHash) private view returns (bytes32) {
-        return MessageHashUtils.toTypedDataHash(_domainSeparatorV4(), structHash);
-    }
 
     /// @dev Reverts unless the caller is `patient` or a current delegate of theirs: enough for
     /// what only takes access away.
@@ -618,16 +568,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     /// its ERC-1271 answer. Trying ECDSA first spares an EOA patient the code-size lookup.
     function _checkSignature(address patient, bytes32 digest, bytes calldata signature) private view {
         if (patient == address(0)) revert ConsentRegistry__InvalidPatient();
-        // The third value only details why a signature is malformed; any error rejects it whole.
-        // slither-disable-next-line unused-return
-        (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
-        // Slither sees the digest depend on a block hash (the domain salt, fixed at creation) and
-        // calls this comparison strict; comparing the signer with the patient is the point.
-        // slither-disable-next-line incorrect-equality
-        if (error == ECDSA.RecoverError.NoError && signer == patient) return;
-        if (
-            patient.code.length == 0 || !SignatureChecker.isValidERC1271SignatureNowCalldata(patient, digest, signature)
-        ) revert ConsentRegistry__InvalidSignature(patient);
+        if (!_isSignedBy(patient, digest, signature)) revert ConsentRegistry__InvalidSignature(patient);
     }
 
     function _revoke(address patient, uint32 orgId, address actor) private {
@@ -685,7 +626,7 @@ contract ConsentRegistry is IConsentRegistry, IERC5267 {
     }
 
     /// @dev Reverts unless `orgId` is active and writes are open.
-    function _requireWritable(uint32 orgId) private view {
+    function _ensureWritable(uint32 orgId) private view {
         OrganizationStatus memory status = _organizationStatus[orgId];
         if (!status.accredited) revert ConsentRegistry__UnknownOrganization(orgId);
         if (status.suspended) revert ConsentRegistry__OrganizationSuspended(orgId);

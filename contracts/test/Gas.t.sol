@@ -701,6 +701,169 @@ contract GasTest is Fixture {
         );
     }
 
+    // ------------------------------------------------------------------ co-signing
+
+    uint8 private constant HEAD = V.SIGNER_HEAD_OF_DEPARTMENT;
+    uint8 private constant PATIENT_SIGNS = V.SIGNER_PATIENT;
+
+    function test_gas_setCosignPolicy_first() public {
+        _measure(
+            "setCosignPolicy (first)",
+            hospitalAdmin,
+            address(records),
+            abi.encodeCall(records.setCosignPolicy, (hospital, V.IMAGING, 0, _storySigners(), 14 days)),
+            Floor({
+                accounts: 2, // the organisation registry (admin), the consent registry (status, pause)
+                reads: 3, // admin, status, pause
+                created: 1, // the policy
+                updated: 0,
+                cleared: 0,
+                logs: 1,
+                topics: 3,
+                logBytes: 4 * WORD // FHIR type, signers, wait, version
+            })
+        );
+    }
+
+    function test_gas_addCosignedRecord() public {
+        _cosignSetUp();
+        _measure(
+            "addCosignedRecord",
+            doctor,
+            address(records),
+            abi.encodeCall(
+                records.addCosignedRecord,
+                (patient, V.IMAGING, FHIR_DIAGNOSTIC_REPORT, REPORT, bytes32(0), V.TREAT, clinicDoctor)
+            ),
+            Floor({
+                accounts: 1, // the consent registry
+                // membership, status, pause, consent, policy; the specialist's membership and status
+                reads: 7,
+                created: 2, // the pointer, what it awaits
+                updated: 0,
+                cleared: 0,
+                logs: 2, // RecordAdded, RecordPending
+                topics: 4 + 2,
+                logBytes: 7 * WORD + 4 * WORD
+            })
+        );
+    }
+
+    function test_gas_signRecord() public {
+        bytes32 id = _pendingReport(bytes32(0));
+        _measure(
+            "signRecord",
+            headOfRadiology,
+            address(records),
+            abi.encodeCall(records.signRecord, (id, HEAD)),
+            Floor({
+                accounts: 1, // the consent registry
+                reads: 4, // the pointer; the signer's membership, its organisation's status (the author's); pause
+                created: 0,
+                updated: 1, // who signed
+                cleared: 0,
+                logs: 1,
+                topics: 3,
+                logBytes: WORD
+            })
+        );
+    }
+
+    /// @dev The last signature, the patient's, of a new version: it becomes current and its
+    /// predecessor superseded.
+    function test_gas_signRecord_lastSuperseding() public {
+        _cosignSetUp();
+        _removePolicy();
+        bytes32 previous = _addImagingReport(REPORT_V2, bytes32(0), address(0));
+        _setStoryPolicy();
+        bytes32 id = _addImagingReport(REPORT, previous, clinicDoctor);
+        vm.prank(headOfRadiology);
+        records.signRecord(id, HEAD);
+        vm.prank(clinicDoctor);
+        records.signRecord(id, V.SIGNER_SPECIALIST);
+        _measure(
+            "signRecord (last, superseding)",
+            patient,
+            address(records),
+            abi.encodeCall(records.signRecord, (id, PATIENT_SIGNS)),
+            Floor({
+                accounts: 1, // the consent registry
+                reads: 3, // pause, the author's status, the predecessor link
+                created: 0,
+                updated: 3, // who signed, the pointer's status, the predecessor's
+                cleared: 0,
+                logs: 2, // RecordSigned, RecordConfirmed
+                topics: 3 + 4,
+                logBytes: 2 * WORD
+            })
+        );
+    }
+
+    function test_gas_signRecordBySig() public {
+        bytes32 id = _pendingReport(bytes32(0));
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes32 structHash = keccak256(abi.encode(records.SIGN_RECORD_TYPEHASH(), id, PATIENT_SIGNS, deadline));
+        bytes memory signature =
+            sign(patientKey, keccak256(abi.encodePacked("\x19\x01", records.DOMAIN_SEPARATOR(), structHash)));
+        _measure(
+            "signRecordBySig",
+            relayer,
+            address(records),
+            abi.encodeCall(records.signRecordBySig, (id, PATIENT_SIGNS, patient, deadline, signature)),
+            Floor({
+                accounts: 1, // the consent registry
+                reads: 3, // the pointer, pause, the author's status
+                created: 0,
+                updated: 1, // who signed
+                cleared: 0,
+                logs: 1,
+                topics: 3,
+                logBytes: WORD
+            })
+        );
+    }
+
+    function test_gas_rejectRecord() public {
+        bytes32 id = _pendingReport(bytes32(0));
+        _measure(
+            "rejectRecord",
+            patient,
+            address(records),
+            abi.encodeCall(records.rejectRecord, (id, PATIENT_SIGNS, REASON)),
+            Floor({
+                accounts: 0, // the patient is the record's: nothing to ask
+                reads: 1, // what it awaits
+                created: 0,
+                updated: 1, // the pointer's status
+                cleared: 0,
+                logs: 1,
+                topics: 3,
+                logBytes: 2 * WORD
+            })
+        );
+    }
+
+    function test_gas_expireRecord() public {
+        bytes32 id = _pendingReport(bytes32(0));
+        vm.warp(block.timestamp + 14 days);
+        _measure(
+            "expireRecord",
+            stranger,
+            address(records),
+            abi.encodeCall(records.expireRecord, (id)),
+            Floor({
+                accounts: 0,
+                reads: 1, // the deadline
+                created: 0,
+                updated: 1, // the pointer's status
+                cleared: 0,
+                logs: 1,
+                topics: 2,
+                logBytes: 0
+            })
+        );
+    }
+
     // --------------------------------------------------------------------- floors
 
     /// @dev grant and grantBySig: the organisation must be active and writes open; one
@@ -730,11 +893,12 @@ contract GasTest is Fixture {
             Floor({accounts: 0, reads: reads, created: 0, updated: 1, cleared: 0, logs: 1, topics: 4, logBytes: WORD});
     }
 
-    /// @dev addRecord: the consent registry answers membership, status, pause and consent.
+    /// @dev addRecord: the consent registry answers membership, status, pause and consent; the
+    /// co-signing policy says whether the pointer is current at once.
     function _addRecordFloor(uint256 created, uint256 updated) private pure returns (Floor memory) {
         return Floor({
             accounts: 1, // the consent registry
-            reads: 4, // membership, status, pause, consent
+            reads: 5, // membership, status, pause, consent, co-signing policy
             created: created, // the pointer (read first to refuse a duplicate)
             updated: updated,
             cleared: 0,
@@ -836,6 +1000,42 @@ contract GasTest is Fixture {
     function _request() private returns (uint64) {
         vm.prank(doctor);
         return consents.requestAccess(patient, LAB_AND_IMAGING, TREATMENT, READ_ONLY, 30 days, REASON);
+    }
+
+    address private headOfRadiology = makeAddr("headOfRadiology");
+
+    function _storySigners() private pure returns (uint8) {
+        return (uint8(1) << HEAD) | (uint8(1) << V.SIGNER_SPECIALIST) | (uint8(1) << PATIENT_SIGNS);
+    }
+
+    function _setStoryPolicy() private {
+        vm.prank(hospitalAdmin);
+        records.setCosignPolicy(hospital, V.IMAGING, 0, _storySigners(), 14 days);
+    }
+
+    function _removePolicy() private {
+        vm.prank(hospitalAdmin);
+        records.setCosignPolicy(hospital, V.IMAGING, 0, 0, 0);
+    }
+
+    /// @dev The imaging co-signing story: a head of radiology, the patient's consent, the policy.
+    function _cosignSetUp() private {
+        vm.prank(hospitalAdmin);
+        orgs.addPractitioner(hospital, headOfRadiology, V.ROLE_HEAD_OF_DEPARTMENT);
+        grantHospital();
+        _setStoryPolicy();
+    }
+
+    function _addImagingReport(bytes32 contentHash, bytes32 supersedes, address specialist) private returns (bytes32) {
+        vm.prank(doctor);
+        return records.addCosignedRecord(
+            patient, V.IMAGING, FHIR_DIAGNOSTIC_REPORT, contentHash, supersedes, V.TREAT, specialist
+        );
+    }
+
+    function _pendingReport(bytes32 supersedes) private returns (bytes32) {
+        _cosignSetUp();
+        return _addImagingReport(REPORT, supersedes, clinicDoctor);
     }
 
     /// @dev The laboratory, with the patient's consent, adds `count` results for the patient.

@@ -136,15 +136,20 @@ contract VocabularyTest is Test {
         assertEq(maxCode, V.ROLE_MAX, "ROLE_MAX is the highest code");
     }
 
-    /// @dev The consent registry lets only physicians and nurses break the glass; the table marks
-    /// exactly those two roles clinical.
-    function test_roles_clinicalOnesArePhysicianAndNurse() public view {
+    /// @dev The consent registry lets only clinical roles break the glass: `isClinical` is the
+    /// table's `clinical` flag, role by role, and no code outside the roles is clinical.
+    function test_roles_clinicalOnesAreTheTables() public view {
         uint256 count = _length(".roles");
+        uint256 clinicalCount;
         for (uint256 i; i < count; ++i) {
-            uint256 code = _uint(".roles", i, "code");
+            uint8 code = uint8(_uint(".roles", i, "code"));
             bool clinical = vm.parseJsonBool(json, _key(".roles", i, "clinical"));
-            assertEq(clinical, code == V.ROLE_PHYSICIAN || code == V.ROLE_NURSE, _string(".roles", i, "name"));
+            assertEq(V.isClinical(code), clinical, _string(".roles", i, "name"));
+            if (clinical) ++clinicalCount;
         }
+        assertEq(clinicalCount, 3, "physician, nurse, head of department");
+        assertFalse(V.isClinical(0), "no role");
+        assertFalse(V.isClinical(V.ROLE_MAX + 1), "past the last role");
     }
 
     /// @dev Issue 21, item 11: the purposes each role acts for are the table's, bit for bit, and
@@ -227,7 +232,7 @@ contract VocabularyTest is Test {
 
     function test_recordStatuses_codesMatchByName() public view {
         uint256 count = _length(".recordStatuses");
-        assertEq(count, 3, "record status count");
+        assertEq(count, 6, "record status count");
         for (uint256 i; i < count; ++i) {
             string memory name = _string(".recordStatuses", i, "name");
             uint256 code = _uint(".recordStatuses", i, "code");
@@ -235,9 +240,31 @@ contract VocabularyTest is Test {
             if (_eq(name, "current")) expected = V.RECORD_CURRENT;
             else if (_eq(name, "superseded")) expected = V.RECORD_SUPERSEDED;
             else if (_eq(name, "entered-in-error")) expected = V.RECORD_ENTERED_IN_ERROR;
+            else if (_eq(name, "pending")) expected = V.RECORD_PENDING;
+            else if (_eq(name, "rejected")) expected = V.RECORD_REJECTED;
+            else if (_eq(name, "expired")) expected = V.RECORD_EXPIRED;
             else revert(string.concat("unknown record status: ", name));
             assertEq(code, expected, name);
         }
+    }
+
+    function test_cosigners_bitsMatchByName() public view {
+        uint256 count = _length(".cosigners");
+        assertEq(count, V.SIGNER_COUNT, "co-signer count");
+        uint8 all;
+        for (uint256 i; i < count; ++i) {
+            string memory name = _string(".cosigners", i, "name");
+            uint256 bitIndex = _uint(".cosigners", i, "bit");
+            uint8 expected;
+            if (_eq(name, "head_of_department")) expected = V.SIGNER_HEAD_OF_DEPARTMENT;
+            else if (_eq(name, "specialist")) expected = V.SIGNER_SPECIALIST;
+            else if (_eq(name, "patient")) expected = V.SIGNER_PATIENT;
+            else if (_eq(name, "authority")) expected = V.SIGNER_AUTHORITY;
+            else revert(string.concat("unknown co-signer: ", name));
+            assertEq(bitIndex, expected, name);
+            all |= uint8(1) << expected;
+        }
+        assertEq(all, V.ALL_SIGNERS, "ALL_SIGNERS");
     }
 
     // -------------------------------------------------------------------- durations
@@ -254,7 +281,8 @@ contract VocabularyTest is Test {
             "max request duration"
         );
         assertEq(vm.parseJsonUint(json, ".durations.noExpiry"), V.NO_EXPIRY, "no expiry");
-        assertEq(vm.parseJsonKeys(json, ".durations").length, 7, "duration count");
+        assertEq(vm.parseJsonUint(json, ".durations.maxCosignWaitSeconds"), V.MAX_COSIGN_WAIT, "max co-sign wait");
+        assertEq(vm.parseJsonKeys(json, ".durations").length, 8, "duration count");
     }
 
     // ---------------------------------------------------------------------- helpers
@@ -306,6 +334,7 @@ contract VocabularyTest is Test {
     function _roleConstant(string memory name) internal pure returns (uint8) {
         if (_eq(name, "physician")) return V.ROLE_PHYSICIAN;
         if (_eq(name, "nurse")) return V.ROLE_NURSE;
+        if (_eq(name, "head_of_department")) return V.ROLE_HEAD_OF_DEPARTMENT;
         if (_eq(name, "records_officer")) return V.ROLE_RECORDS_OFFICER;
         if (_eq(name, "lab_scientist")) return V.ROLE_LAB_SCIENTIST;
         if (_eq(name, "pharmacist")) return V.ROLE_PHARMACIST;

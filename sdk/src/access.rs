@@ -20,7 +20,8 @@ use crate::{
     events::ConsentryEvent,
     types::ConsentTerms,
     vocabulary::{
-        Action, ActionSet, Basis, Category, CategorySet, Purpose, PurposeSet, RecordStatus,
+        Action, ActionSet, Basis, Category, CategorySet, Cosigner, CosignerSet, Purpose,
+        PurposeSet, RecordStatus,
     },
 };
 
@@ -89,10 +90,46 @@ pub struct RecordState {
     pub author_org: u32,
     /// Its category.
     pub category: Category,
-    /// Current, superseded or entered-in-error.
+    /// Current, superseded, entered-in-error; or pending, rejected, expired when co-signed.
     pub status: RecordStatus,
-    /// The pointer it superseded.
+    /// The pointer it superseded (or, while pending, is to supersede).
     pub predecessor: Option<B256>,
+    /// What a record added under a co-signing policy awaits and has.
+    pub cosigning: Option<Cosigning>,
+}
+
+/// A co-signed record's requirement, as `RecordPending` stated it, and who signed since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cosigning {
+    /// The signer kinds the policy required when the record was added.
+    pub required: CosignerSet,
+    /// The kinds that signed.
+    pub signed: CosignerSet,
+    /// Signatures are taken before this time (seconds); from it on the record is expired.
+    pub deadline: u64,
+    /// The specialist named to sign, if the policy needs one.
+    pub specialist: Option<Address>,
+    /// The version of the policy it was added under.
+    pub policy_version: u32,
+}
+
+impl Cosigning {
+    /// The kinds still awaited.
+    pub fn awaited(&self) -> CosignerSet {
+        CosignerSet(self.required.0 & !self.signed.0)
+    }
+}
+
+impl RecordState {
+    /// The record's status at `time`: a pending record past its deadline is expired whether or
+    /// not anyone has called `expireRecord` yet.
+    pub fn status_at(&self, time: u64) -> RecordStatus {
+        match (self.status, self.cosigning) {
+            (RecordStatus::Pending, Some(c)) if time >= c.deadline => RecordStatus::Expired,
+            (status, _) => status,
+        }
+    }
 }
 
 /// An event the model could not apply: the chain says something the model cannot represent.
@@ -226,9 +263,41 @@ impl AccessModel {
                         category: Category::from_code(e.category)?,
                         status: RecordStatus::Current,
                         predecessor,
+                        cosigning: None,
                     },
                 );
             }
+            // Emitted right after the `RecordAdded` of a pointer added under a co-signing
+            // policy: it is pending, and the version it names (current when it was added, or the
+            // contract would have refused it) is current until the last signature.
+            R::RecordPending(e) => {
+                let record = self.record_mut(e.recordId)?;
+                record.status = RecordStatus::Pending;
+                record.cosigning = Some(Cosigning {
+                    required: CosignerSet(e.required),
+                    signed: CosignerSet::EMPTY,
+                    deadline: e.deadline.to(),
+                    specialist: (!e.specialist.is_zero()).then_some(e.specialist),
+                    policy_version: e.policyVersion,
+                });
+                if let Some(previous) = record.predecessor {
+                    self.record_mut(previous)?.status = RecordStatus::Current;
+                }
+            }
+            R::RecordSigned(e) => {
+                let signer = Cosigner::from_code(e.kind)?;
+                if let Some(cosigning) = self.record_mut(e.recordId)?.cosigning.as_mut() {
+                    cosigning.signed.0 |= signer.mask();
+                }
+            }
+            R::RecordConfirmed(e) => {
+                self.record_mut(e.recordId)?.status = RecordStatus::Current;
+                if !e.supersedes.is_zero() {
+                    self.record_mut(e.supersedes)?.status = RecordStatus::Superseded;
+                }
+            }
+            R::RecordRejected(e) => self.record_mut(e.recordId)?.status = RecordStatus::Rejected,
+            R::RecordExpired(e) => self.record_mut(e.recordId)?.status = RecordStatus::Expired,
             R::RecordRetracted(e) => {
                 let record = self.record_mut(e.recordId)?;
                 record.status = RecordStatus::EnteredInError;
@@ -236,7 +305,7 @@ impl AccessModel {
                     self.record_mut(previous)?.status = RecordStatus::Current;
                 }
             }
-            R::RecordAccessed(_) => {}
+            R::RecordAccessed(_) | R::CosignPolicySet(_) | R::EIP712DomainChanged(_) => {}
         }
         Ok(())
     }
@@ -305,7 +374,9 @@ impl AccessModel {
         time: u64,
     ) -> Option<Basis> {
         let record = self.record(id)?;
-        if record.status == RecordStatus::EnteredInError || !self.is_active(org) {
+        // Only a current or superseded pointer is read: one entered in error, or pending,
+        // rejected or expired under co-signing, is never a basis.
+        if !record.status.is_confirmed() || !self.is_active(org) {
             return Some(Basis::None);
         }
         if record.author_org == org {
@@ -525,5 +596,104 @@ mod tests {
             ),
             Basis::None
         );
+    }
+
+    /// Co-signing: a pending version is no basis (not even its author's) and supersedes nothing
+    /// until the last signature; a pending record past its deadline reads as expired; rejected
+    /// is no basis either.
+    #[test]
+    fn a_co_signed_record_counts_only_once_confirmed() {
+        use consentry_bindings::record_registry::RecordRegistry;
+        let patient = Address::repeat_byte(1);
+        let (first, second, third) = (
+            B256::repeat_byte(0xa1),
+            B256::repeat_byte(0xa2),
+            B256::repeat_byte(0xa3),
+        );
+        let mut model = AccessModel::new();
+        model.organizations.insert(4, OrganizationState::default());
+        let records = |event| ConsentryEvent::Records(event);
+        let added = |id: B256, supersedes: B256| {
+            records(R::RecordAdded(RecordRegistry::RecordAdded {
+                recordId: id,
+                patient,
+                authorOrg: 4,
+                practitioner: Address::repeat_byte(3),
+                category: Category::Imaging.code(),
+                fhirType: 3,
+                contentHash: id,
+                supersedes,
+                purpose: Purpose::Treat.code(),
+                basis: Basis::Consent.code(),
+            }))
+        };
+        let pending = |id: B256| {
+            records(R::RecordPending(RecordRegistry::RecordPending {
+                recordId: id,
+                required: Cosigner::HeadOfDepartment.mask() | Cosigner::Patient.mask(),
+                deadline: alloy::primitives::aliases::U40::from(1_000),
+                specialist: Address::ZERO,
+                policyVersion: 1,
+            }))
+        };
+        let signed = |id: B256, kind: Cosigner| {
+            records(R::RecordSigned(RecordRegistry::RecordSigned {
+                recordId: id,
+                signer: patient,
+                kind: kind.code(),
+            }))
+        };
+        for event in [
+            added(first, B256::ZERO),
+            added(second, first),
+            pending(second),
+        ] {
+            model.apply(&event).unwrap();
+        }
+        let own = |model: &AccessModel, id| model.check_record_access(id, 4, Purpose::Treat, 100);
+        assert_eq!(own(&model, first), Some(Basis::OwnRecord), "still current");
+        assert_eq!(own(&model, second), Some(Basis::None), "pending: no basis");
+        let state = model.record(second).unwrap();
+        assert_eq!(state.status_at(999), RecordStatus::Pending);
+        assert_eq!(state.status_at(1_000), RecordStatus::Expired);
+
+        model.apply(&signed(second, Cosigner::Patient)).unwrap();
+        assert_eq!(
+            model.record(second).unwrap().cosigning.unwrap().awaited(),
+            CosignerSet(Cosigner::HeadOfDepartment.mask())
+        );
+        model
+            .apply(&signed(second, Cosigner::HeadOfDepartment))
+            .unwrap();
+        model
+            .apply(&records(R::RecordConfirmed(
+                RecordRegistry::RecordConfirmed {
+                    recordId: second,
+                    patient,
+                    authorOrg: 4,
+                    supersedes: first,
+                },
+            )))
+            .unwrap();
+        assert_eq!(own(&model, second), Some(Basis::OwnRecord), "current");
+        assert_eq!(
+            model.record(first).unwrap().status,
+            RecordStatus::Superseded
+        );
+
+        model.apply(&added(third, second)).unwrap();
+        model.apply(&pending(third)).unwrap();
+        model
+            .apply(&records(R::RecordRejected(
+                RecordRegistry::RecordRejected {
+                    recordId: third,
+                    signer: patient,
+                    kind: Cosigner::Patient.code(),
+                    reasonHash: B256::ZERO,
+                },
+            )))
+            .unwrap();
+        assert_eq!(own(&model, third), Some(Basis::None), "rejected");
+        assert_eq!(model.record(second).unwrap().status, RecordStatus::Current);
     }
 }

@@ -17,8 +17,8 @@ use consentry_bindings::{
 };
 
 use crate::vocabulary::{
-    Action, ActionSet, Category, CategorySet, Purpose, PurposeSet, RecordStatus, RequestStatus,
-    Role,
+    Action, ActionSet, Category, CategorySet, Cosigner, Purpose, PurposeSet, RecordStatus,
+    RequestStatus, Role,
 };
 
 /// A revert from one of the registries, decoded as far as the suite's ABIs allow.
@@ -470,7 +470,92 @@ fn records(e: &R, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             write!(f, "record {} is {status}, not current", e.recordId)
         }
         R::RecordRegistry__UnknownRecord(e) => write!(f, "there is no record {}", e.recordId),
+        R::RecordRegistry__RecordNotConfirmed(e) => {
+            let status = RecordStatus::from_code(e.status).map_or("not confirmed", |s| s.display());
+            write!(
+                f,
+                "record {} is {status}: only current and superseded records are read",
+                e.recordId
+            )
+        }
+        R::RecordRegistry__RecordNotPending(e) => {
+            let status = RecordStatus::from_code(e.status).map_or("decided", |s| s.display());
+            write!(
+                f,
+                "record {} is {status}, not awaiting signatures",
+                e.recordId
+            )
+        }
+        R::RecordRegistry__CosignExpired(e) => write!(
+            f,
+            "record {} expired at {} without every signature: it takes no more",
+            e.recordId, e.deadline
+        ),
+        R::RecordRegistry__CosignNotExpired(e) => write!(
+            f,
+            "record {} awaits signatures until {}: it has not expired",
+            e.recordId, e.deadline
+        ),
+        R::RecordRegistry__SignerNotAwaited(e) => write!(
+            f,
+            "record {} does not await a signature of the {} (not required, or already signed)",
+            e.recordId,
+            signer(e.kind)
+        ),
+        R::RecordRegistry__NotSigner(e) => write!(
+            f,
+            "{} may not sign record {} as the {}",
+            e.account,
+            e.recordId,
+            signer(e.kind)
+        ),
+        R::RecordRegistry__SpecialistRequired(_) => f.write_str(
+            "the co-signing policy needs a specialist named on the record (--specialist)",
+        ),
+        R::RecordRegistry__SpecialistNotRequired(e) => write!(
+            f,
+            "no co-signing policy here needs a specialist, yet {} was named",
+            e.specialist
+        ),
+        R::RecordRegistry__SpecialistIsAuthor(e) => write!(
+            f,
+            "{} wrote the record and cannot also sign it as the specialist",
+            e.specialist
+        ),
+        R::RecordRegistry__InvalidCosignPolicy(e) => write!(
+            f,
+            "a co-signing policy needs signers among {} and a wait of 1 second to 365 days \
+             (or none of either, to remove it); got signers {:#04x}, wait {} s",
+            Cosigner::ALL
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+            e.signers,
+            e.maxWait
+        ),
+        R::RecordRegistry__UnknownOrganization(e) => {
+            write!(f, "there is no organisation {}", e.orgId)
+        }
+        R::RecordRegistry__NotOrganizationAdmin(e) => write!(
+            f,
+            "{} is not the admin of organisation {}",
+            e.account, e.orgId
+        ),
+        R::RecordRegistry__SignatureExpired(e) => {
+            write!(f, "the signature expired at {}", e.deadline)
+        }
+        R::RecordRegistry__InvalidSignature(e) => {
+            write!(f, "the signature is not {}'s over this decision", e.signer)
+        }
     }
+}
+
+fn signer(code: u8) -> String {
+    Cosigner::from_code(code).map_or_else(
+        |_| format!("signer kind {code}"),
+        |c| c.display().to_lowercase(),
+    )
 }
 
 #[cfg(test)]

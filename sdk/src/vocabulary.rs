@@ -349,13 +349,16 @@ vocabulary! {
         BillingOfficer = 6, "billing_officer", "Billing officer";
         /// A researcher.
         Researcher = 7, "researcher", "Researcher";
+        /// A clinician heading a department (a head of radiology): signs the records a
+        /// co-signing policy sends to the head of department.
+        HeadOfDepartment = 8, "head_of_department", "Head of department";
     }
 }
 
 impl Role {
-    /// Whether the role may break the glass (physicians and nurses).
+    /// Whether the role may break the glass (physicians, nurses, heads of department).
     pub const fn is_clinical(self) -> bool {
-        matches!(self, Role::Physician | Role::Nurse)
+        matches!(self, Role::Physician | Role::Nurse | Role::HeadOfDepartment)
     }
 
     /// The purposes the role acts for: a record written or a read logged for another is
@@ -365,7 +368,11 @@ impl Role {
     pub const fn purposes(self) -> PurposeSet {
         let treatment = Purpose::Treat.mask() | Purpose::Etreat.mask();
         PurposeSet(match self {
-            Role::Physician | Role::Nurse | Role::LabScientist | Role::Pharmacist => treatment,
+            Role::Physician
+            | Role::Nurse
+            | Role::LabScientist
+            | Role::Pharmacist
+            | Role::HeadOfDepartment => treatment,
             Role::RecordsOfficer => {
                 Purpose::Hoperat.mask() | Purpose::Pubhlth.mask() | Purpose::Patrqt.mask()
             }
@@ -382,7 +389,7 @@ impl Role {
     /// The FHIR `practitioner-role` code.
     pub const fn fhir_role(self) -> &'static str {
         match self {
-            Role::Physician => "doctor",
+            Role::Physician | Role::HeadOfDepartment => "doctor",
             Role::Nurse => "nurse",
             Role::RecordsOfficer | Role::BillingOfficer => "ict",
             Role::LabScientist | Role::Researcher => "researcher",
@@ -490,6 +497,40 @@ vocabulary! {
         Superseded = 2, "superseded", "superseded";
         /// Marked entered-in-error by its author organisation.
         EnteredInError = 3, "entered-in-error", "entered in error";
+        /// Added under a co-signing policy, awaiting its signatures: never a basis, never read.
+        Pending = 4, "pending", "awaiting signatures";
+        /// A required signer rejected it (final).
+        Rejected = 5, "rejected", "rejected";
+        /// Its deadline passed before every signature came (final).
+        Expired = 6, "expired", "expired";
+    }
+}
+
+impl RecordStatus {
+    /// Whether the pointer vouches for its content and may be read: current or superseded.
+    pub const fn is_confirmed(self) -> bool {
+        matches!(self, RecordStatus::Current | RecordStatus::Superseded)
+    }
+}
+
+vocabulary! {
+    /// Who must co-sign a record under an organisation's co-signing policy (a bit each).
+    pub enum Cosigner: "co-signer" {
+        /// A head of department of the author organisation.
+        HeadOfDepartment = 0, "head_of_department", "Head of department";
+        /// The specialist named on the record.
+        Specialist = 1, "specialist", "Referring specialist";
+        /// The patient, or a delegate who may write the record's category.
+        Patient = 2, "patient", "Patient";
+        /// The author organisation's admin.
+        Authority = 3, "authority", "Organisation admin";
+    }
+}
+
+impl Cosigner {
+    /// This signer kind's bit in a signer mask.
+    pub const fn mask(self) -> u8 {
+        1 << self as u8
     }
 }
 
@@ -509,6 +550,8 @@ pub const REQUEST_TTL: u64 = 14 * 24 * 60 * 60;
 pub const MAX_REQUEST_DURATION: u64 = 730 * 24 * 60 * 60;
 /// `valid_until` of a consent with no end date (`type(uint40).max`).
 pub const NO_EXPIRY: u64 = (1 << 40) - 1;
+/// The longest a co-signed record may wait for its signatures, in seconds.
+pub const MAX_COSIGN_WAIT: u64 = 365 * 24 * 60 * 60;
 
 /// Defines a bitmask over one vocabulary enum, parsed from and printed as comma-separated names.
 macro_rules! bitset {
@@ -593,6 +636,10 @@ bitset!(
     /// A set of actions.
     ActionSet(u8) of Action, "action"
 );
+bitset!(
+    /// The signer kinds a co-signing policy requires, or a pending record has.
+    CosignerSet(u8) of Cosigner, "co-signer"
+);
 
 impl CategorySet {
     /// Every standard category: what a broad grant ("all") means. Restricted categories are
@@ -663,6 +710,19 @@ impl FromStr for ActionSet {
                     part.parse::<Action>()?.into()
                 };
                 Ok(ActionSet(set.0 | extra.0))
+            })
+    }
+}
+
+impl FromStr for CosignerSet {
+    type Err = UnknownName;
+
+    /// Comma-separated signer kinds (`head_of_department,specialist,patient`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.split(',')
+            .filter(|part| !part.trim().is_empty())
+            .try_fold(CosignerSet::EMPTY, |set, part| {
+                Ok(CosignerSet(set.0 | part.trim().parse::<Cosigner>()?.mask()))
             })
     }
 }
@@ -755,6 +815,12 @@ mod tests {
             assert_eq!(u64::from(basis.code()), row["code"].as_u64().unwrap());
         }
         assert_eq!(rows(&table, "bases").len(), Basis::ALL.len());
+        for row in rows(&table, "cosigners") {
+            let signer: Cosigner = row["name"].as_str().unwrap().parse().unwrap();
+            assert_eq!(u64::from(signer.code()), row["bit"].as_u64().unwrap());
+            assert_eq!(signer.display(), row["display"]);
+        }
+        assert_eq!(rows(&table, "cosigners").len(), Cosigner::ALL.len());
     }
 
     #[test]
@@ -855,6 +921,10 @@ mod tests {
             Some(MAX_REQUEST_DURATION)
         );
         assert_eq!(durations["noExpiry"].as_u64(), Some(NO_EXPIRY));
+        assert_eq!(
+            durations["maxCosignWaitSeconds"].as_u64(),
+            Some(MAX_COSIGN_WAIT)
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use consentry_sdk::{
         record_registry::RecordRegistry::RecordRegistryEvents as R,
     },
     events::ConsentryEvent,
-    vocabulary::{ActionSet, CategorySet, PurposeSet},
+    vocabulary::{ActionSet, CategorySet, CosignerSet, PurposeSet},
 };
 use serde_json::{Value, json};
 
@@ -239,6 +239,26 @@ impl Keys {
                         e.orgId,
                         e.practitioner,
                     ),
+                    R::RecordConfirmed(e) => {
+                        return Keys::named("RecordConfirmed")
+                            .record(e.recordId)
+                            .patient(e.patient)
+                            .org(e.authorOrg);
+                    }
+                    R::CosignPolicySet(e) => return Keys::named("CosignPolicySet").org(e.orgId),
+                    R::RecordPending(e) => return Keys::named("RecordPending").record(e.recordId),
+                    R::RecordSigned(e) => {
+                        return Keys::named("RecordSigned")
+                            .record(e.recordId)
+                            .account(e.signer);
+                    }
+                    R::RecordRejected(e) => {
+                        return Keys::named("RecordRejected")
+                            .record(e.recordId)
+                            .account(e.signer);
+                    }
+                    R::RecordExpired(e) => return Keys::named("RecordExpired").record(e.recordId),
+                    R::EIP712DomainChanged(_) => return Keys::named("EIP712DomainChanged"),
                 };
                 Keys::named(name)
                     .record(record)
@@ -356,8 +376,26 @@ pub fn arguments(event: &ConsentryEvent) -> Value {
                 "purpose": e.purpose,
                 "basis": e.basis,
             }),
-            R::RecordRetracted(_) => json!({}),
+            R::RecordRetracted(_) | R::RecordExpired(_) | R::EIP712DomainChanged(_) => json!({}),
             R::RecordAccessed(e) => json!({ "purpose": e.purpose, "basis": e.basis }),
+            R::CosignPolicySet(e) => json!({
+                "category": e.category,
+                "fhirType": e.fhirType,
+                "signers": names(CosignerSet(e.signers)),
+                "maxWait": exact(e.maxWait.to()),
+                "version": e.version,
+            }),
+            R::RecordPending(e) => json!({
+                "required": names(CosignerSet(e.required)),
+                "deadline": exact(e.deadline.to()),
+                "specialist": (!e.specialist.is_zero()).then_some(e.specialist),
+                "policyVersion": e.policyVersion,
+            }),
+            R::RecordSigned(e) => json!({ "kind": e.kind }),
+            R::RecordConfirmed(e) => json!({
+                "supersedes": (!e.supersedes.is_zero()).then_some(e.supersedes),
+            }),
+            R::RecordRejected(e) => json!({ "kind": e.kind, "reasonHash": e.reasonHash }),
         },
     }
 }

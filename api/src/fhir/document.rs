@@ -10,7 +10,8 @@ use super::{
 };
 
 /// A DocumentReference for a record pointer: its status (current, superseded,
-/// entered-in-error), the organisation and practitioner who wrote it, the organisation that
+/// entered-in-error) and `docStatus` (a co-signed record awaiting signatures is `preliminary`;
+/// one rejected or expired is entered-in-error; any other `final`), the organisation and practitioner who wrote it, the organisation that
 /// holds it, its category and FHIR type, the security labels of its category, the record it
 /// replaces, and the content's SHA-256 as an identifier. The content itself lives at the
 /// author organisation's endpoint (see the custodian), which the attachment names by type only.
@@ -23,6 +24,15 @@ pub fn document_reference(ctx: &FhirContext, r: &Record) -> Value {
         } else {
             RecordStatus::Current
         })
+    };
+    // DocumentReference.status has three codes; co-signing speaks through docStatus.
+    let (status, doc_status) = match status {
+        RecordStatus::Pending => (RecordStatus::Current, "preliminary"),
+        RecordStatus::Rejected | RecordStatus::Expired => {
+            (RecordStatus::EnteredInError, "entered-in-error")
+        }
+        RecordStatus::EnteredInError => (status, "entered-in-error"),
+        RecordStatus::Current | RecordStatus::Superseded => (status, "final"),
     };
     let category = r.category;
     let fhir_type = r.fhir_type;
@@ -46,6 +56,7 @@ pub fn document_reference(ctx: &FhirContext, r: &Record) -> Value {
             "value": format!("{:x}", r.content_hash),
         }],
         "status": status.name(),
+        "docStatus": doc_status,
         "type": resource_type_concept(fhir_type),
         "category": [category_concept(category)],
         "subject": patient_reference(ctx, r.patient),

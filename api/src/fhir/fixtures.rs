@@ -168,6 +168,7 @@ fn original_record() -> Record {
         status: "superseded".to_owned(),
         added_at: NOW - 5 * DAY,
         retracted_at: None,
+        cosigning: None,
     }
 }
 

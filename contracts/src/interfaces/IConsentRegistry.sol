@@ -356,6 +356,10 @@ interface IConsentRegistry {
     /// organisation and, when `write` is set, writes are open.
     function requireActivePractitioner(address account, bool write) external view returns (Practitioner memory);
 
+    /// @notice Reverts unless `orgId` is accredited, not suspended, and writes are open: what a
+    /// write on behalf of that organisation needs, in one call for the record registry.
+    function ensureWritable(uint32 orgId) external view;
+
     /// @notice The organisation and role of `account`; `orgId == 0` if it has none.
     function practitionerOf(address account) external view returns (Practitioner memory);
 

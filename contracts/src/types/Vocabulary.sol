@@ -81,13 +81,19 @@ library Vocabulary {
     uint8 internal constant ROLE_PHARMACIST = 5;
     uint8 internal constant ROLE_BILLING_OFFICER = 6;
     uint8 internal constant ROLE_RESEARCHER = 7;
-    uint8 internal constant ROLE_MAX = 7;
+    /// @notice A clinician who heads a department (a head of radiology): signs the records a
+    /// co-signing policy sends to the head of department.
+    uint8 internal constant ROLE_HEAD_OF_DEPARTMENT = 8;
+    uint8 internal constant ROLE_MAX = 8;
     /// @notice The purposes each role acts for (`purposes` of each role in vocabulary.json), byte
-    /// `role` a purpose mask: physician, nurse, laboratory scientist and pharmacist TREAT and
-    /// ETREAT; records officer HOPERAT, PUBHLTH and PATRQT; billing officer HPAYMT and HOPERAT;
-    /// researcher HRESCH. A record written or read for another purpose is refused, so a
-    /// receipt's purpose is one its practitioner's role may have.
-    uint64 internal constant ROLE_PURPOSES = 0x100C030368030300;
+    /// `role` a purpose mask: physician, nurse, laboratory scientist, pharmacist and head of
+    /// department TREAT and ETREAT; records officer HOPERAT, PUBHLTH and PATRQT; billing officer
+    /// HPAYMT and HOPERAT; researcher HRESCH. A record written or read for another purpose is
+    /// refused, so a receipt's purpose is one its practitioner's role may have.
+    uint72 internal constant ROLE_PURPOSES = 0x03100C030368030300;
+    /// @notice The clinical roles (`clinical` in vocabulary.json), bit `role`: physician, nurse and
+    /// head of department. Only they may open break-glass access.
+    uint16 internal constant CLINICAL_ROLES = 0x0106;
 
     // ------------------------------------------------------- FHIR resource types (code)
     uint8 internal constant FHIR_TYPE_MAX = 28;
@@ -109,6 +115,26 @@ library Vocabulary {
     uint8 internal constant RECORD_CURRENT = 1;
     uint8 internal constant RECORD_SUPERSEDED = 2;
     uint8 internal constant RECORD_ENTERED_IN_ERROR = 3;
+    /// @notice Added under a co-signing policy and awaiting signatures: never a basis, never read.
+    uint8 internal constant RECORD_PENDING = 4;
+    /// @notice A required signer refused the pending record (final).
+    uint8 internal constant RECORD_REJECTED = 5;
+    /// @notice The pending record's deadline passed before every signature came (final).
+    uint8 internal constant RECORD_EXPIRED = 6;
+
+    // ------------------------------------------------ co-signers (bit i of a signer mask)
+    /// @notice A head of department of the author organisation.
+    uint8 internal constant SIGNER_HEAD_OF_DEPARTMENT = 0;
+    /// @notice The specialist named on the record (a practitioner of any active organisation).
+    uint8 internal constant SIGNER_SPECIALIST = 1;
+    /// @notice The patient, or a delegate of theirs who may write the record's category.
+    uint8 internal constant SIGNER_PATIENT = 2;
+    /// @notice The author organisation's admin.
+    uint8 internal constant SIGNER_AUTHORITY = 3;
+    uint8 internal constant SIGNER_COUNT = 4;
+    uint8 internal constant ALL_SIGNERS = (uint8(1) << 4) - 1;
+    /// @notice The longest a co-signed record may wait for its signatures.
+    uint40 internal constant MAX_COSIGN_WAIT = 365 days;
 
     // ------------------------------------------------------------------ fixed durations
     /// @notice How long a break-glass access stays open.
@@ -129,8 +155,13 @@ library Vocabulary {
     /// @notice `validUntil` value of a consent with no end date.
     uint40 internal constant NO_EXPIRY = type(uint40).max;
 
+    /// @notice Whether `role` is clinical (may open break-glass access).
+    function isClinical(uint8 role) internal pure returns (bool) {
+        return (CLINICAL_ROLES >> role) & 1 == 1;
+    }
+
     /// @notice Whether `role` may act for `purpose` (a code past the last role or purpose: no,
-    /// as its bit lies beyond the 64 of `ROLE_PURPOSES` or in the next role's byte, which the
+    /// as its bit lies beyond the 72 of `ROLE_PURPOSES` or in the next role's byte, which the
     /// callers rule out by checking `purpose` first).
     function roleMayUse(uint8 role, uint8 purpose) internal pure returns (bool) {
         // At most 255 * 8 + 255: no overflow to check.

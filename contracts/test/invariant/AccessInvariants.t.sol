@@ -18,7 +18,9 @@ import {Test} from "forge-std/Test.sol";
 /// small universe (4 patients, 3 organisations, 4 categories, 3 purposes, 2 actions) and keep
 /// the hard rules: a revoked consent never passes, no forged or superseded signature verifies,
 /// every decision about an organisation spends its nonce, the pause stops every widening write,
-/// and a suspended organisation can do nothing.
+/// a suspended organisation can do nothing, and a co-signed record is current only once every
+/// signer its policy required signed, before its deadline, with no rejection (rejected and
+/// expired are final: the ghost never moves them, so any move is a status mismatch).
 /// @dev One `invariant_*` function checks all eight properties. Forge runs one campaign per
 /// invariant function, so eight functions cost eight campaigns, each checking its sequences
 /// against one property; here every call of every sequence is checked against all eight.
@@ -76,7 +78,7 @@ contract AccessInvariants is Test {
         assertEq(handler.GRANT_TYPEHASH(), consents.GRANT_TYPEHASH());
         assertEq(handler.REVOKE_TYPEHASH(), consents.REVOKE_TYPEHASH());
 
-        bytes4[] memory selectors = new bytes4[](33);
+        bytes4[] memory selectors = new bytes4[](37);
         selectors[0] = Handler.grant.selector;
         selectors[1] = Handler.grantBySig.selector;
         selectors[2] = Handler.forgedGrantBySig.selector;
@@ -110,6 +112,10 @@ contract AccessInvariants is Test {
         selectors[30] = Handler.transferAdmin.selector;
         selectors[31] = Handler.acceptAdmin.selector;
         selectors[32] = Handler.recoverAdmin.selector;
+        selectors[33] = Handler.setCosignPolicy.selector;
+        selectors[34] = Handler.signRecord.selector;
+        selectors[35] = Handler.rejectRecord.selector;
+        selectors[36] = Handler.expireRecord.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
@@ -230,8 +236,11 @@ contract AccessInvariants is Test {
         }
     }
 
-    /// @dev Each record pointer has the ghost's status (current, superseded, entered in error),
-    /// patient, author and predecessor, and `checkRecordAccess` the ghost's answer.
+    /// @dev Each record pointer has the ghost's status (current, superseded, entered in error;
+    /// pending, rejected, expired under co-signing), patient, author, predecessor and co-signing
+    /// state, and `checkRecordAccess` the ghost's answer. And, read from the contract alone: a
+    /// co-signed record that ever became current (now current, superseded or entered in error)
+    /// has every signature its policy required, and none it did not.
     function _checkRecordsMatchGhost(Snapshot memory s) internal view {
         uint8[QUERY_PURPOSES] memory purposes = s.purposes;
         uint256 organizations = s.ghost.organizations.length;
@@ -244,6 +253,17 @@ contract AccessInvariants is Test {
             _expectEq(record.authorOrg, ghost.authorOrg, "record author");
             _expectEq(record.category, ghost.category, "record category");
             _expectEq(records.predecessorOf(ghost.id), ghost.predecessor, "record predecessor");
+            IRecordRegistry.Pending memory pending = records.pendingOf(ghost.id);
+            _expectEq(pending.required, ghost.required, "co-signers required");
+            _expectEq(pending.signed, ghost.signed, "co-signers signed");
+            _expectEq(pending.deadline, ghost.deadline, "co-signing deadline");
+            _expectEq(pending.specialist, ghost.specialist, "specialist");
+            if (pending.signed & ~pending.required != 0) _fail("a signature the policy did not require");
+            bool confirmed = record.status == V.RECORD_CURRENT || record.status == V.RECORD_SUPERSEDED
+                || record.status == V.RECORD_ENTERED_IN_ERROR;
+            if (pending.required != 0 && confirmed && pending.signed != pending.required) {
+                _fail("a co-signed record became current without every signature");
+            }
             uint256 p = _patientIndex(s, ghost.patient);
             for (uint256 o; o < organizations; ++o) {
                 uint32 orgId = s.ghost.organizations[o];

@@ -42,12 +42,16 @@ struct GhostOrganization {
 /// NatSpec of `IConsentRegistry.checkAccess`, not a call into `AccessRules`.
 library GhostRules {
     /// @notice The purposes a role acts for, restated from issue 21: clinical roles (physician,
-    /// nurse, laboratory scientist, pharmacist) treatment and emergency treatment; the records
+    /// nurse, laboratory scientist, pharmacist, head of department) treatment and emergency
+    /// treatment; the records
     /// officer operations, public health and patients' requests; billing payment and
     /// operations; research staff research. No role, nothing.
     function roleMayUse(uint8 role, uint8 purpose) internal pure returns (bool) {
         if (purpose >= V.PURPOSE_COUNT) return false;
-        if (role == V.ROLE_PHYSICIAN || role == V.ROLE_NURSE || role == V.ROLE_LAB_SCIENTIST) {
+        if (
+            role == V.ROLE_PHYSICIAN || role == V.ROLE_NURSE || role == V.ROLE_LAB_SCIENTIST
+                || role == V.ROLE_HEAD_OF_DEPARTMENT
+        ) {
             return purpose == V.TREAT || purpose == V.ETREAT;
         }
         if (role == V.ROLE_PHARMACIST) return purpose == V.TREAT || purpose == V.ETREAT;
@@ -103,7 +107,9 @@ library GhostRules {
         uint8 purpose,
         uint256 time
     ) internal pure returns (bool allowed, uint8 basis) {
-        if (status == V.RECORD_ENTERED_IN_ERROR || !reader.accredited || reader.suspended) {
+        // Only current and superseded pointers are read (never one entered in error, nor one
+        // pending, rejected or expired under co-signing).
+        if ((status != V.RECORD_CURRENT && status != V.RECORD_SUPERSEDED) || !reader.accredited || reader.suspended) {
             return (false, V.BASIS_NONE);
         }
         if (readerIsAuthor) return (true, V.BASIS_OWN_RECORD);
@@ -192,6 +198,20 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint8 category;
         uint8 status;
         bytes32 predecessor;
+        // Co-signing: the policy's signers when added (0: none), who signed, until when, and
+        // the specialist named.
+        uint8 required;
+        uint8 signed;
+        uint40 deadline;
+        address specialist;
+    }
+
+    /// @dev An organisation's co-signing policy for a category (or one FHIR type of it).
+    struct GhostCosignPolicy {
+        uint8 signers;
+        uint40 maxWait;
+        uint32 version;
+        uint32 typeOverrides;
     }
 
     /// @dev The accepted decisions of the patient (or a delegate) about one organisation, by
@@ -259,7 +279,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         TransferAdmin,
         AcceptAdmin,
         RecoverAdmin,
-        Warp
+        Warp,
+        SetCosignPolicy,
+        SignRecord,
+        SignRecordBySig,
+        RejectRecord,
+        ExpireRecord
     }
 
     /// @notice The ways a signature is deliberately made wrong; each must be refused.
@@ -278,7 +303,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     /// @notice A call the contracts refused, as the ghost predicted: nothing to record.
     error Handler__RefusedAsPredicted();
 
-    uint256 internal constant ACTION_COUNT = 33;
+    uint256 internal constant ACTION_COUNT = 38;
     uint256 internal constant FORGERY_COUNT = 9;
 
     // ---------------------------------------------------------- EIP-712, restated
@@ -289,6 +314,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     );
     bytes32 public constant REVOKE_TYPEHASH =
         keccak256("RevokeConsent(address patient,uint32 orgId,uint256 nonce,uint256 deadline)");
+    bytes32 public constant SIGN_RECORD_TYPEHASH =
+        keccak256("SignRecord(bytes32 recordId,uint8 kind,uint256 deadline)");
 
     /// @notice An organisation id that is never accredited.
     uint32 public constant UNKNOWN_ORG = 99;
@@ -339,6 +366,10 @@ contract Handler is CommonBase, StdCheats, StdUtils {
     GhostRecord[] internal _records;
     mapping(bytes32 recordId => uint256 indexPlusOne) internal _recordIndex;
     mapping(address patient => bytes32[]) internal _recordsOfPatient;
+    /// @dev (orgId << 16 | category << 8 | fhirType) => co-signing policy.
+    mapping(uint48 key => GhostCosignPolicy) internal _cosignPolicies;
+    /// @dev Records added under a co-signing policy, pending or decided.
+    bytes32[] internal _cosignedRecords;
     SignedGrant[] internal _acceptedGrants;
     SignedRevoke[] internal _acceptedRevokes;
 
@@ -412,6 +443,8 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         // the others between organisations (with a new role each time).
         practitioners.push(makeAddr("newcomer1"));
         practitioners.push(makeAddr("newcomer2"));
+        // A head of department, who co-signs the hospital's imaging records (see the seed).
+        _addPractitioner(hospital, "hospitalAdmin", "hospitalHeadOfRadiology", V.ROLE_HEAD_OF_DEPARTMENT);
         ghostAdmin[hospital] = makeAddr("hospitalAdmin");
         ghostAdmin[lab] = makeAddr("labAdmin");
         ghostAdmin[clinic] = makeAddr("clinicAdmin");
@@ -506,6 +539,18 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         _seedRecord(practitioners[2], patients[1], lab, V.IMAGING, V.TREAT, 1);
         _seedRecord(practitioners[0], patients[2], hospital, V.LABORATORY, V.ETREAT, 2);
 
+        // The hospital's imaging records need its head of department, the specialist named on
+        // them and the patient, within 14 days.
+        uint8 storySigners =
+            uint8(1) << V.SIGNER_HEAD_OF_DEPARTMENT | uint8(1) << V.SIGNER_SPECIALIST | uint8(1) << V.SIGNER_PATIENT;
+        vm.prank(ghostAdmin[hospital]);
+        records.setCosignPolicy(hospital, V.IMAGING, 0, storySigners, 14 days);
+        _cosignPolicies[_policyKey(hospital, V.IMAGING, 0)] =
+            GhostCosignPolicy({signers: storySigners, maxWait: 14 days, version: 1, typeOverrides: 0});
+        // Two imaging reports awaiting those signatures, naming the clinic's physician.
+        _seedCosignedRecord(patients[0], 3);
+        _seedCosignedRecord(patients[3], 4);
+
         vm.prank(practitioners[4]);
         consents.requestAccess(patients[0], labAndImaging, treatment, uint8(1) << V.READ, 90 days, keccak256("seed"));
         _applyRequest(patients[0], clinic, labAndImaging, treatment, uint8(1) << V.READ, 90 days);
@@ -544,7 +589,25 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bytes32 contentHash = keccak256(abi.encode("record", content));
         vm.prank(author);
         bytes32 recordId = records.addRecord(patient, category, 2, contentHash, bytes32(0), purpose);
-        _applyRecord(recordId, patient, orgId, category, bytes32(0));
+        _applyRecord(recordId, patient, orgId, category, bytes32(0), GhostCosignPolicy(0, 0, 0, 0), address(0));
+    }
+
+    /// @dev The hospital's physician adds an imaging report under the hospital's co-signing
+    /// policy, naming the clinic's physician as the specialist.
+    function _seedCosignedRecord(address patient, uint256 content) internal {
+        bytes32 contentHash = keccak256(abi.encode("record", content));
+        vm.prank(practitioners[0]);
+        bytes32 recordId =
+            records.addCosignedRecord(patient, V.IMAGING, 3, contentHash, bytes32(0), V.TREAT, practitioners[4]);
+        _applyRecord(
+            recordId,
+            patient,
+            hospital,
+            V.IMAGING,
+            bytes32(0),
+            _cosignPolicyFor(hospital, V.IMAGING, 3),
+            practitioners[4]
+        );
     }
 
     // =================================================================== consents
@@ -1029,7 +1092,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         bool expected = patient != address(0) && reasonCode != 0 && reasonCode <= V.EMERGENCY_REASON_MAX
             && member.orgId != 0 && !_organizations[member.orgId].suspended && !ghostPaused
             && _organizations[member.orgId].emergencyCapable
-            && (member.role == V.ROLE_PHYSICIAN || member.role == V.ROLE_NURSE) && !policy.optedOut
+            && (member.role == V.ROLE_PHYSICIAN
+                || member.role == V.ROLE_NURSE
+                || member.role == V.ROLE_HEAD_OF_DEPARTMENT) && !policy.optedOut
             && _emergencyMayOpen(patient, member.orgId);
         (bool ok, bytes memory ret) = _as(
             actor,
@@ -1362,22 +1427,28 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             contentSeed % 32 == 0 ? bytes32(0) : keccak256(abi.encode("record", contentSeed % CONTENT_VARIANTS));
         bytes32 recordId = keccak256(abi.encode(patient, orgId, category, contentHash));
         bytes32 supersedes = _supersedes(patient, orgId, supersedeSeed);
+        GhostCosignPolicy memory policy = _cosignPolicyFor(orgId, category, fhirType);
+        address specialist = _specialistFor(policy.signers, actor, _sub(recordSeed, "specialist"));
 
         bool expected = category < V.CATEGORY_COUNT && fhirType != 0 && fhirType <= V.FHIR_TYPE_MAX
             && purpose < V.PURPOSE_COUNT && contentHash != bytes32(0) && orgId != 0
             && GhostRules.roleMayUse(_members[actor].role, purpose) && !_organizations[orgId].suspended && !ghostPaused
             && GhostRules.consentBasis(ghostConsent(patient, orgId), category, purpose, V.WRITE, currentTime)
-                != V.BASIS_NONE && _recordIndex[recordId] == 0 && _canSupersede(supersedes, patient, orgId);
-        (bool ok, bytes memory ret) = _as(
-            actor,
-            address(records),
-            abi.encodeCall(records.addRecord, (patient, category, fhirType, contentHash, supersedes, purpose))
-        );
+                != V.BASIS_NONE && _recordIndex[recordId] == 0 && _specialistAccepted(policy.signers, specialist, actor)
+            && _canSupersede(supersedes, patient, orgId);
+        // Mostly as addCosignedRecord (naming the specialist, or no one); without a specialist
+        // now and then as plain addRecord, which is the same call.
+        bytes memory call = specialist == address(0) && recordSeed % 4 == 3
+            ? abi.encodeCall(records.addRecord, (patient, category, fhirType, contentHash, supersedes, purpose))
+            : abi.encodeCall(
+                records.addCosignedRecord, (patient, category, fhirType, contentHash, supersedes, purpose, specialist)
+            );
+        (bool ok, bytes memory ret) = _as(actor, address(records), call);
         _settle(Action.AddRecord, expected, ok, ret);
         if (ok) {
             _noteWidening(orgId);
             if (abi.decode(ret, (bytes32)) != recordId) _wrongReturn(Action.AddRecord, ret, recordId);
-            _applyRecord(recordId, patient, orgId, category, supersedes);
+            _applyRecord(recordId, patient, orgId, category, supersedes, policy, specialist);
         }
     }
 
@@ -1449,6 +1520,116 @@ contract Handler is CommonBase, StdCheats, StdUtils {
                 ++_receiptsByBasis[bases[i]];
             }
         }
+    }
+
+    // ================================================================= co-signing
+
+    /// @notice An organisation's admin (mostly) sets a co-signing policy for one of the queried
+    /// categories (mostly the default of its types), removes one, or tries an invalid one.
+    function setCosignPolicy(uint256 orgSeed, uint256 categorySeed, uint256 policySeed, uint256 callerSeed)
+        external
+        atCurrentTime
+    {
+        uint32 orgId = _org(orgSeed);
+        address caller = _adminOrOther(orgId, callerSeed);
+        uint8 category = categorySeed % 32 == 0 ? V.CATEGORY_COUNT : queryCategories()[(categorySeed >> 8) % 4];
+        uint256 typeMode = (categorySeed >> 16) % 16;
+        uint8 fhirType = typeMode < 10 ? 0 : typeMode == 15 ? V.FHIR_TYPE_MAX + 1 : _u8(1 + typeMode % 4);
+        uint256 mode = policySeed % 16;
+        uint8 signers = mode < 3 ? 0 : mode == 15 ? V.ALL_SIGNERS + 1 : _u8(1 + (policySeed >> 8) % V.ALL_SIGNERS);
+        uint40 maxWait =
+            signers == 0 ? (mode == 0 ? 1 days : 0) : mode == 14 ? 0 : _u40(_bound(policySeed >> 16, 1 hours, 30 days));
+
+        bool expected = category < V.CATEGORY_COUNT && fhirType <= V.FHIR_TYPE_MAX && signers <= V.ALL_SIGNERS
+            && (signers == 0 ? maxWait == 0 : maxWait != 0 && maxWait <= V.MAX_COSIGN_WAIT) && orgId != UNKNOWN_ORG
+            && ghostAdmin[orgId] == caller && !_organizations[orgId].suspended && !ghostPaused;
+        (bool ok, bytes memory ret) = _as(
+            caller,
+            address(records),
+            abi.encodeCall(records.setCosignPolicy, (orgId, category, fhirType, signers, maxWait))
+        );
+        _settle(Action.SetCosignPolicy, expected, ok, ret);
+        if (ok) {
+            if (_organizations[orgId].suspended) ++actedWhileSuspended;
+            GhostCosignPolicy storage policy = _cosignPolicies[_policyKey(orgId, category, fhirType)];
+            policy.signers = signers;
+            policy.maxWait = maxWait;
+            ++policy.version;
+            if (fhirType != 0) {
+                GhostCosignPolicy storage byDefault = _cosignPolicies[_policyKey(orgId, category, 0)];
+                uint32 typeBit = uint32(1) << fhirType;
+                byDefault.typeOverrides =
+                    signers == 0 ? byDefault.typeOverrides & ~typeBit : byDefault.typeOverrides | typeBit;
+            }
+        }
+    }
+
+    /// @notice Someone signs a pending record (mostly one who may, as a kind it awaits), by a
+    /// transaction or, for a patient, now and then by a relayed EIP-712 signature.
+    function signRecord(uint256 recordSeed, uint256 kindSeed, uint256 actorSeed) external atCurrentTime {
+        (bytes32 recordId, GhostRecord memory record) = _cosignedRecord(recordSeed);
+        uint8 kind = _signerKind(record, kindSeed);
+        address actor = _signerFor(record, kind, actorSeed);
+        bool bySig = kind == V.SIGNER_PATIENT && actor == record.patient && actor != address(0) && actorSeed % 2 == 0;
+
+        bool expected = record.status == V.RECORD_PENDING && currentTime < record.deadline && _awaits(record, kind)
+            && _qualifies(record, kind, actor) && !ghostPaused && !_organizations[record.authorOrg].suspended;
+        bool ok;
+        bytes memory ret;
+        if (bySig) {
+            uint256 deadline = currentTime + 1 hours;
+            bytes32 structHash = keccak256(abi.encode(SIGN_RECORD_TYPEHASH, recordId, kind, deadline));
+            bytes32 digest =
+                keccak256(abi.encodePacked("\x19\x01", domainSeparator(block.chainid, address(records)), structHash));
+            (, uint256 key) = _patient(_patientIndex(actor));
+            (ok, ret) = _as(
+                relayer,
+                address(records),
+                abi.encodeCall(records.signRecordBySig, (recordId, kind, actor, deadline, _sign(key, digest)))
+            );
+        } else {
+            (ok, ret) = _as(actor, address(records), abi.encodeCall(records.signRecord, (recordId, kind)));
+        }
+        _settle(bySig ? Action.SignRecordBySig : Action.SignRecord, expected, ok, ret);
+        if (!ok) return;
+        if (ghostPaused) ++writesAcceptedWhilePaused;
+        if (_organizations[record.authorOrg].suspended) ++actedWhileSuspended;
+        GhostRecord storage stored = _records[_recordIndex[recordId] - 1];
+        stored.signed |= uint8(1) << kind;
+        if (stored.signed != stored.required) return;
+        bytes32 previous = stored.predecessor;
+        if (previous != bytes32(0)) {
+            GhostRecord storage predecessor = _records[_recordIndex[previous] - 1];
+            if (predecessor.status != V.RECORD_CURRENT) {
+                stored.status = V.RECORD_REJECTED;
+                return;
+            }
+            predecessor.status = V.RECORD_SUPERSEDED;
+        }
+        stored.status = V.RECORD_CURRENT;
+    }
+
+    /// @notice A required signer (mostly) rejects a pending record; open during a pause.
+    function rejectRecord(uint256 recordSeed, uint256 kindSeed, uint256 actorSeed) external atCurrentTime {
+        (bytes32 recordId, GhostRecord memory record) = _cosignedRecord(recordSeed);
+        uint8 kind = _signerKind(record, kindSeed);
+        address actor = _signerFor(record, kind, actorSeed);
+
+        bool expected = record.status == V.RECORD_PENDING && currentTime < record.deadline && _awaits(record, kind)
+            && _qualifies(record, kind, actor);
+        (bool ok, bytes memory ret) =
+            _as(actor, address(records), abi.encodeCall(records.rejectRecord, (recordId, kind, keccak256("reason"))));
+        _settle(Action.RejectRecord, expected, ok, ret);
+        if (ok) _records[_recordIndex[recordId] - 1].status = V.RECORD_REJECTED;
+    }
+
+    /// @notice Anyone marks a pending record past its deadline expired.
+    function expireRecord(uint256 recordSeed) external atCurrentTime {
+        (bytes32 recordId, GhostRecord memory record) = _cosignedRecord(recordSeed);
+        bool expected = record.status == V.RECORD_PENDING && currentTime >= record.deadline;
+        (bool ok, bytes memory ret) = _as(stranger, address(records), abi.encodeCall(records.expireRecord, (recordId)));
+        _settle(Action.ExpireRecord, expected, ok, ret);
+        if (ok) _records[_recordIndex[recordId] - 1].status = V.RECORD_EXPIRED;
     }
 
     // ======================================================================= time
@@ -1755,23 +1936,36 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         );
     }
 
-    /// @dev A new pointer is current; the one it supersedes, if any, no longer is.
-    function _applyRecord(bytes32 recordId, address patient, uint32 orgId, uint8 category, bytes32 supersedes)
-        internal
-    {
-        if (supersedes != bytes32(0)) _records[_recordIndex[supersedes] - 1].status = V.RECORD_SUPERSEDED;
+    /// @dev A new pointer is current and the one it supersedes, if any, no longer is; under a
+    /// co-signing policy it is pending instead, and supersedes nothing yet.
+    function _applyRecord(
+        bytes32 recordId,
+        address patient,
+        uint32 orgId,
+        uint8 category,
+        bytes32 supersedes,
+        GhostCosignPolicy memory policy,
+        address specialist
+    ) internal {
+        bool cosigned = policy.signers != 0;
+        if (supersedes != bytes32(0) && !cosigned) _records[_recordIndex[supersedes] - 1].status = V.RECORD_SUPERSEDED;
         _records.push(
             GhostRecord({
                 id: recordId,
                 patient: patient,
                 authorOrg: orgId,
                 category: category,
-                status: V.RECORD_CURRENT,
-                predecessor: supersedes
+                status: cosigned ? V.RECORD_PENDING : V.RECORD_CURRENT,
+                predecessor: supersedes,
+                required: policy.signers,
+                signed: 0,
+                deadline: cosigned ? _u40(currentTime) + policy.maxWait : 0,
+                specialist: specialist
             })
         );
         _recordIndex[recordId] = _records.length;
         _recordsOfPatient[patient].push(recordId);
+        if (cosigned) _cosignedRecords.push(recordId);
     }
 
     /// @dev A revocation clears the terms and any break-glass access.
@@ -1831,7 +2025,9 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         uint256 index = _recordIndex[recordId];
         if (index == 0) return V.BASIS_NONE;
         GhostRecord memory record = _records[index - 1];
-        if (record.patient != patient || record.status == V.RECORD_ENTERED_IN_ERROR) return V.BASIS_NONE;
+        if (record.patient != patient || (record.status != V.RECORD_CURRENT && record.status != V.RECORD_SUPERSEDED)) {
+            return V.BASIS_NONE;
+        }
         if (record.authorOrg == orgId) return V.BASIS_OWN_RECORD;
         return GhostRules.consentBasis(ghostConsent(patient, orgId), record.category, purpose, V.READ, currentTime);
     }
@@ -2195,6 +2391,119 @@ contract Handler is CommonBase, StdCheats, StdUtils {
         return _records[(seed >> 8) % _records.length].id;
     }
 
+    // ------------------------------------------------------------------ co-signing
+
+    function _policyKey(uint32 orgId, uint8 category, uint8 fhirType) internal pure returns (uint48) {
+        return uint48(orgId) << 16 | uint48(category) << 8 | fhirType;
+    }
+
+    /// @dev The policy a record of (`orgId`, `category`, `fhirType`) falls under: the type's
+    /// own if it has one, else the category's default.
+    function _cosignPolicyFor(uint32 orgId, uint8 category, uint8 fhirType)
+        internal
+        view
+        returns (GhostCosignPolicy memory policy)
+    {
+        policy = _cosignPolicies[_policyKey(orgId, category, 0)];
+        if (fhirType < 32 && policy.typeOverrides & (uint32(1) << fhirType) != 0) {
+            policy = _cosignPolicies[_policyKey(orgId, category, fhirType)];
+        }
+    }
+
+    /// @dev The specialist a record names: when the policy needs one mostly a practitioner
+    /// other than the author (sometimes none, the author or a stranger); otherwise mostly none.
+    function _specialistFor(uint8 signers, address author, uint256 seed) internal view returns (address) {
+        bool needed = signers & (uint8(1) << V.SIGNER_SPECIALIST) != 0;
+        uint256 mode = seed % 16;
+        if (needed ? mode == 0 : mode != 0) return address(0);
+        if (mode == 1) return author;
+        if (mode == 2) return stranger;
+        for (uint256 k; k < practitioners.length; ++k) {
+            address candidate = practitioners[(seed + k) % practitioners.length];
+            if (candidate != author && _members[candidate].orgId != 0) return candidate;
+        }
+        return stranger;
+    }
+
+    /// @dev Whether the contract takes `specialist` on a record under a policy of `signers`
+    /// added by `author`: exactly when the policy needs one, and then an active practitioner
+    /// other than the author.
+    function _specialistAccepted(uint8 signers, address specialist, address author) internal view returns (bool) {
+        if (signers == 0 || signers & (uint8(1) << V.SIGNER_SPECIALIST) == 0) return specialist == address(0);
+        GhostMember memory member = _members[specialist];
+        return specialist != address(0) && specialist != author && member.orgId != 0
+            && !_organizations[member.orgId].suspended;
+    }
+
+    /// @dev Three times in four a record added under a co-signing policy, else any or none.
+    function _cosignedRecord(uint256 seed) internal view returns (bytes32 recordId, GhostRecord memory record) {
+        recordId = seed % 4 != 0 && _cosignedRecords.length != 0
+            ? _cosignedRecords[(seed >> 8) % _cosignedRecords.length]
+            : _existingOrUnknownRecord(seed >> 8);
+        uint256 index = _recordIndex[recordId];
+        if (index != 0) record = _records[index - 1];
+    }
+
+    /// @dev Mostly a kind the record awaits; else any kind, or none (4).
+    function _signerKind(GhostRecord memory record, uint256 seed) internal pure returns (uint8) {
+        if (seed % 8 == 0) return _u8((seed >> 8) % (V.SIGNER_COUNT + 1));
+        for (uint8 k; k < V.SIGNER_COUNT; ++k) {
+            uint8 kind = _u8((seed + k) % V.SIGNER_COUNT);
+            if (_awaits(record, kind)) return kind;
+        }
+        return _u8(seed % V.SIGNER_COUNT);
+    }
+
+    /// @dev Mostly who signs `record` as `kind`; else a delegate, a practitioner or a stranger.
+    function _signerFor(GhostRecord memory record, uint8 kind, uint256 seed) internal view returns (address) {
+        uint256 mode = seed % 8;
+        if (mode == 7) return stranger;
+        if (mode == 6) return _practitioner(seed >> 8);
+        if (kind == V.SIGNER_PATIENT) {
+            uint256 patientIndex = _patientIndex(record.patient);
+            return
+                mode == 5 && patientIndex < patients.length
+                    ? delegates[patientIndex % delegates.length]
+                    : record.patient;
+        }
+        if (kind == V.SIGNER_AUTHORITY) return ghostAdmin[record.authorOrg];
+        if (kind == V.SIGNER_SPECIALIST) return record.specialist;
+        for (uint256 k; k < practitioners.length; ++k) {
+            address candidate = practitioners[(seed + k) % practitioners.length];
+            GhostMember memory member = _members[candidate];
+            if (member.orgId == record.authorOrg && member.role == V.ROLE_HEAD_OF_DEPARTMENT) return candidate;
+        }
+        return _practitioner(seed >> 8);
+    }
+
+    function _awaits(GhostRecord memory record, uint8 kind) internal pure returns (bool) {
+        return kind < V.SIGNER_COUNT && (record.required & ~record.signed) & (uint8(1) << kind) != 0;
+    }
+
+    /// @dev Who may sign `record` as `kind`, restated from `IRecordRegistry.signRecord`.
+    function _qualifies(GhostRecord memory record, uint8 kind, address account) internal view returns (bool) {
+        if (kind == V.SIGNER_PATIENT) {
+            if (account == record.patient) return true;
+            GhostDelegation memory d = _delegations[record.patient][account];
+            return d.expiresAt > currentTime && GhostRules.has(d.actions, V.WRITE)
+                && GhostRules.has(d.categories, record.category);
+        }
+        if (kind == V.SIGNER_AUTHORITY) {
+            return ghostAdmin[record.authorOrg] == account && !_organizations[record.authorOrg].suspended;
+        }
+        GhostMember memory member = _members[account];
+        if (member.orgId == 0 || _organizations[member.orgId].suspended) return false;
+        if (kind == V.SIGNER_HEAD_OF_DEPARTMENT) {
+            return member.orgId == record.authorOrg && member.role == V.ROLE_HEAD_OF_DEPARTMENT;
+        }
+        return kind == V.SIGNER_SPECIALIST && account == record.specialist;
+    }
+
+    /// @dev The index of `account` among the patients; past the end if it is none of them.
+    function _patientIndex(address account) internal view returns (uint256 i) {
+        while (i < patients.length && patients[i] != account) ++i;
+    }
+
     // ----------------------------------------------------------------- signatures
 
     /// @dev The patient's next grant for `orgId`, with a deadline up to 30 days out.
@@ -2373,7 +2682,12 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             "transferAdmin",
             "acceptAdmin",
             "recoverAdmin",
-            "warp"
+            "warp",
+            "setCosignPolicy",
+            "signRecord",
+            "signRecordBySig",
+            "rejectRecord",
+            "expireRecord"
         ];
         return names[uint256(action)];
     }

@@ -3,8 +3,8 @@
 
 use alloy::primitives::{Address, B256};
 use consentry_sdk::vocabulary::{
-    ActionSet, Basis, Category, CategorySet, EmergencyReason, FhirResourceType, OrganizationKind,
-    Purpose, PurposeSet, Role,
+    ActionSet, Basis, Category, CategorySet, Cosigner, CosignerSet, EmergencyReason,
+    FhirResourceType, OrganizationKind, Purpose, PurposeSet, Role,
 };
 use serde::{Deserialize, Serialize};
 
@@ -244,10 +244,101 @@ pub struct Record {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub basis: Option<Basis>,
-    /// current, superseded or entered-in-error.
+    /// current, superseded or entered-in-error; pending, rejected or expired under co-signing.
     pub status: String,
     /// When added.
     pub added_at: u64,
     /// When marked entered-in-error.
     pub retracted_at: Option<u64>,
+    /// What a record added under a co-signing policy awaits, who signed, and how it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cosigning: Option<RecordCosigning>,
+}
+
+/// A co-signed record's requirement and the signatures and decision it received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordCosigning {
+    /// The signer kinds the policy required when the record was added.
+    #[schema(value_type = Vec<String>)]
+    pub required: CosignerSet,
+    /// Signatures are taken before this time; from it on the record is expired.
+    pub deadline: u64,
+    /// The specialist named to sign, if the policy needs one.
+    #[schema(value_type = Option<String>)]
+    pub specialist: Option<Address>,
+    /// The version of the policy it was added under.
+    pub policy_version: u32,
+    /// The signatures, in the order they came.
+    pub signatures: Vec<RecordSignature>,
+    /// Who rejected it, as which signer kind, and the hash of their reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection: Option<RecordRejection>,
+    /// When it became current, was rejected or expired.
+    #[serde(default)]
+    pub decided_at: Option<u64>,
+}
+
+impl RecordCosigning {
+    /// The signer kinds that signed.
+    pub fn signed(&self) -> CosignerSet {
+        self.signatures.iter().map(|s| s.kind).collect()
+    }
+
+    /// The signer kinds still awaited.
+    pub fn awaited(&self) -> CosignerSet {
+        CosignerSet(self.required.0 & !self.signed().0)
+    }
+}
+
+/// One co-signature.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordSignature {
+    /// As which signer kind.
+    #[schema(value_type = String)]
+    pub kind: Cosigner,
+    /// The account that signed.
+    #[schema(value_type = String)]
+    pub signer: Address,
+    /// When (block time).
+    pub signed_at: u64,
+}
+
+/// A rejection of a pending record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordRejection {
+    /// The account that rejected it.
+    #[schema(value_type = String)]
+    pub by: Address,
+    /// As which signer kind.
+    #[schema(value_type = String)]
+    pub kind: Cosigner,
+    /// The hash of the written reason, kept off chain.
+    #[schema(value_type = String)]
+    pub reason_hash: B256,
+}
+
+/// An organisation's co-signing policy for a category (and FHIR type), as it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CosignPolicy {
+    /// The organisation.
+    pub org_id: u32,
+    /// The category.
+    #[schema(value_type = String)]
+    pub category: Category,
+    /// The FHIR type it is for; none: every type of the category without a policy of its own.
+    #[schema(value_type = Option<String>)]
+    pub fhir_type: Option<FhirResourceType>,
+    /// Who must sign; empty: the policy was removed.
+    #[schema(value_type = Vec<String>)]
+    pub signers: CosignerSet,
+    /// How long, in seconds, a pending record waits for its signatures.
+    pub max_wait: u64,
+    /// Its version (each change a new one).
+    pub version: u32,
+    /// When set (block time).
+    pub set_at: u64,
 }

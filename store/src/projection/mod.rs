@@ -15,8 +15,8 @@ use consentry_sdk::{
     },
     events::ConsentryEvent,
     vocabulary::{
-        ActionSet, Basis, Category, CategorySet, EmergencyReason, FhirResourceType,
-        OrganizationKind, Purpose, PurposeSet, Role,
+        ActionSet, Basis, Category, CategorySet, Cosigner, CosignerSet, EmergencyReason,
+        FhirResourceType, OrganizationKind, Purpose, PurposeSet, Role,
     },
 };
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -27,8 +27,8 @@ use crate::decode::EventRow;
 mod entities;
 
 pub use entities::{
-    AccessRequest, Consent, Delegation, EmergencyAccess, EmergencyPolicy, Organization,
-    Practitioner, Record,
+    AccessRequest, Consent, CosignPolicy, Delegation, EmergencyAccess, EmergencyPolicy,
+    Organization, Practitioner, Record, RecordCosigning, RecordRejection, RecordSignature,
 };
 
 /// The kinds of entity.
@@ -51,6 +51,8 @@ pub enum Kind {
     Policy,
     /// [`Record`], keyed by id.
     Record,
+    /// [`CosignPolicy`], keyed by organisation, category and FHIR type (0: the default).
+    CosignPolicy,
 }
 
 impl Kind {
@@ -65,6 +67,7 @@ impl Kind {
             Kind::Emergency => "emergency",
             Kind::Policy => "policy",
             Kind::Record => "record",
+            Kind::CosignPolicy => "cosign_policy",
         }
     }
 }
@@ -161,6 +164,17 @@ async fn load<T: DeserializeOwned, L: Lookup>(
         key: key.to_owned(),
         source,
     })
+}
+
+/// A new version of `record`, keyed `key` (its id).
+fn record_version(key: String, record: &Record) -> Version {
+    version(
+        Kind::Record,
+        key,
+        Some(record.patient),
+        Some(record.author_org),
+        record,
+    )
 }
 
 fn version<T: Serialize>(
@@ -508,6 +522,7 @@ pub async fn project<L: Lookup>(
                     status: "current".into(),
                     added_at: time,
                     retracted_at: None,
+                    cosigning: None,
                 };
                 out.push(version(
                     Kind::Record,
@@ -545,7 +560,104 @@ pub async fn project<L: Lookup>(
                 ));
             }
             // Read receipts are rows of the event log.
-            R::RecordAccessed(_) => {}
+            R::RecordAccessed(_) | R::EIP712DomainChanged(_) => {}
+            R::CosignPolicySet(e) => {
+                let policy = CosignPolicy {
+                    org_id: e.orgId,
+                    category: Category::from_code(e.category).map_err(code)?,
+                    fhir_type: match e.fhirType {
+                        0 => None,
+                        t => Some(FhirResourceType::from_code(t).map_err(code)?),
+                    },
+                    signers: CosignerSet(e.signers),
+                    max_wait: e.maxWait.to(),
+                    version: e.version,
+                    set_at: time,
+                };
+                out.push(version(
+                    Kind::CosignPolicy,
+                    format!("{}:{}:{}", e.orgId, e.category, e.fhirType),
+                    None,
+                    Some(e.orgId),
+                    &policy,
+                ));
+            }
+            // Right after the `RecordAdded` of the same record: it is pending, and the version
+            // it names stays current until the last signature.
+            R::RecordPending(e) => {
+                let key = format!("{:#x}", e.recordId);
+                let mut record: Record = load(lookup, name, Kind::Record, &key).await?;
+                record.status = "pending".into();
+                record.cosigning = Some(RecordCosigning {
+                    required: CosignerSet(e.required),
+                    deadline: e.deadline.to(),
+                    specialist: (!e.specialist.is_zero()).then_some(e.specialist),
+                    policy_version: e.policyVersion,
+                    signatures: Vec::new(),
+                    rejection: None,
+                    decided_at: None,
+                });
+                if let Some(old) = record.supersedes {
+                    let old_key = format!("{old:#x}");
+                    let mut previous: Record = load(lookup, name, Kind::Record, &old_key).await?;
+                    previous.status = "current".into();
+                    previous.superseded_by = None;
+                    out.push(record_version(old_key, &previous));
+                }
+                out.push(record_version(key, &record));
+            }
+            R::RecordSigned(e) => {
+                let key = format!("{:#x}", e.recordId);
+                let mut record: Record = load(lookup, name, Kind::Record, &key).await?;
+                let kind = Cosigner::from_code(e.kind).map_err(code)?;
+                if let Some(cosigning) = record.cosigning.as_mut() {
+                    cosigning.signatures.push(RecordSignature {
+                        kind,
+                        signer: e.signer,
+                        signed_at: time,
+                    });
+                }
+                out.push(record_version(key, &record));
+            }
+            R::RecordConfirmed(e) => {
+                let key = format!("{:#x}", e.recordId);
+                let mut record: Record = load(lookup, name, Kind::Record, &key).await?;
+                record.status = "current".into();
+                if let Some(cosigning) = record.cosigning.as_mut() {
+                    cosigning.decided_at = Some(time);
+                }
+                if !e.supersedes.is_zero() {
+                    let old_key = format!("{:#x}", e.supersedes);
+                    let mut previous: Record = load(lookup, name, Kind::Record, &old_key).await?;
+                    previous.status = "superseded".into();
+                    previous.superseded_by = Some(e.recordId);
+                    out.push(record_version(old_key, &previous));
+                }
+                out.push(record_version(key, &record));
+            }
+            R::RecordRejected(e) => {
+                let key = format!("{:#x}", e.recordId);
+                let mut record: Record = load(lookup, name, Kind::Record, &key).await?;
+                record.status = "rejected".into();
+                if let Some(cosigning) = record.cosigning.as_mut() {
+                    cosigning.rejection = Some(RecordRejection {
+                        by: e.signer,
+                        kind: Cosigner::from_code(e.kind).map_err(code)?,
+                        reason_hash: e.reasonHash,
+                    });
+                    cosigning.decided_at = Some(time);
+                }
+                out.push(record_version(key, &record));
+            }
+            R::RecordExpired(e) => {
+                let key = format!("{:#x}", e.recordId);
+                let mut record: Record = load(lookup, name, Kind::Record, &key).await?;
+                record.status = "expired".into();
+                if let Some(cosigning) = record.cosigning.as_mut() {
+                    cosigning.decided_at = Some(time);
+                }
+                out.push(record_version(key, &record));
+            }
         },
     }
     Ok(out)

@@ -10,7 +10,10 @@ use consentry_sdk::{
             AccessRequestApproved, AccessRequested, ConsentGranted, ConsentNarrowed, ConsentRevoked,
         },
         organization_registry::OrganizationRegistry::{PractitionerAdded, PractitionerRemoved},
-        record_registry::RecordRegistry::{RecordAdded, RecordRetracted},
+        record_registry::RecordRegistry::{
+            CosignPolicySet, RecordAdded, RecordConfirmed, RecordExpired, RecordPending,
+            RecordRejected, RecordRetracted, RecordSigned,
+        },
     },
     vocabulary::Action,
 };
@@ -420,11 +423,12 @@ async fn a_retracted_record_makes_the_one_it_replaced_current_again() {
         status: "current".into(),
         added_at: 10,
         retracted_at: None,
+        cosigning: None,
     };
     let superseded = Record {
         status: "superseded".into(),
         superseded_by: Some(second),
-        ..current
+        ..current.clone()
     };
     let replacement = Record {
         record_id: second,
@@ -435,7 +439,7 @@ async fn a_retracted_record_makes_the_one_it_replaced_current_again() {
     let in_error = Record {
         status: "entered-in-error".into(),
         retracted_at: Some(30),
-        ..replacement
+        ..replacement.clone()
     };
     let keyed = |versions: &[Version]| -> Vec<(String, Record)> {
         versions
@@ -462,4 +466,194 @@ async fn a_retracted_record_makes_the_one_it_replaced_current_again() {
         keyed(&retracted),
         vec![(first_key, current), (second_key, in_error)]
     );
+}
+
+/// Co-signing (issue 24): a policy's versions; a new version added under it is pending and
+/// leaves the version it names current; each signature is kept; the last makes it current and
+/// supersedes its predecessor; a rejection and an expiry end others, with who and when.
+#[tokio::test]
+async fn co_signed_records_are_pending_until_the_last_signature() {
+    let mut memory = Memory::default();
+    let specialist = Address::repeat_byte(0x05);
+    let head = Address::repeat_byte(0x06);
+    let required = Cosigner::HeadOfDepartment.mask() | Cosigner::Patient.mask();
+    let policy = memory
+        .apply(&row(
+            &CosignPolicySet {
+                orgId: 4,
+                category: Category::Imaging.code(),
+                fhirType: 0,
+                signers: required,
+                maxWait: at(14 * 86_400),
+                version: 1,
+            },
+            1,
+            0,
+            5,
+        ))
+        .await;
+    assert_eq!(policy.len(), 1);
+    assert_eq!(
+        (policy[0].kind, policy[0].key.as_str()),
+        (Kind::CosignPolicy, "4:7:0")
+    );
+    let stated: CosignPolicy = state(&policy[0]);
+    assert_eq!(stated.signers, CosignerSet(required));
+    assert_eq!(
+        (stated.fhir_type, stated.max_wait, stated.version),
+        (None, 14 * 86_400, 1)
+    );
+
+    let (first, second, third) = (
+        B256::repeat_byte(0xa1),
+        B256::repeat_byte(0xa2),
+        B256::repeat_byte(0xa3),
+    );
+    let added = |id: B256, supersedes: B256, time: u64| {
+        row(
+            &RecordAdded {
+                recordId: id,
+                patient: PATIENT,
+                authorOrg: 4,
+                practitioner: DOCTOR,
+                category: Category::Imaging.code(),
+                fhirType: FhirResourceType::DiagnosticReport.code(),
+                contentHash: id,
+                supersedes,
+                purpose: Purpose::Treat.code(),
+                basis: Basis::Consent.code(),
+            },
+            time,
+            0,
+            time,
+        )
+    };
+    let pending = |id: B256, time: u64| {
+        row(
+            &RecordPending {
+                recordId: id,
+                required,
+                deadline: at(time + 100),
+                specialist,
+                policyVersion: 1,
+            },
+            time,
+            1,
+            time,
+        )
+    };
+    let record = |memory: &Memory, id: B256| -> Record {
+        serde_json::from_value(memory.0[&(Kind::Record, format!("{id:#x}"))].clone()).unwrap()
+    };
+    memory.apply(&added(first, B256::ZERO, 10)).await;
+    memory.apply(&added(second, first, 20)).await;
+    assert_eq!(
+        record(&memory, first).status,
+        "superseded",
+        "as RecordAdded alone says"
+    );
+    memory.apply(&pending(second, 20)).await;
+    assert_eq!(
+        record(&memory, first).status,
+        "current",
+        "a pending version supersedes nothing"
+    );
+    assert_eq!(record(&memory, first).superseded_by, None);
+    let waiting = record(&memory, second);
+    assert_eq!(waiting.status, "pending");
+    let cosigning = waiting.cosigning.expect("co-signing state");
+    assert_eq!(
+        (cosigning.deadline, cosigning.specialist),
+        (120, Some(specialist))
+    );
+    assert_eq!(cosigning.awaited(), CosignerSet(required));
+
+    let signed = |kind: Cosigner, signer: Address, time: u64| {
+        row(
+            &RecordSigned {
+                recordId: second,
+                signer,
+                kind: kind.code(),
+            },
+            time,
+            0,
+            time,
+        )
+    };
+    memory
+        .apply(&signed(Cosigner::HeadOfDepartment, head, 30))
+        .await;
+    assert_eq!(record(&memory, second).status, "pending", "one of two");
+    memory.apply(&signed(Cosigner::Patient, PATIENT, 40)).await;
+    memory
+        .apply(&row(
+            &RecordConfirmed {
+                recordId: second,
+                patient: PATIENT,
+                authorOrg: 4,
+                supersedes: first,
+            },
+            40,
+            1,
+            40,
+        ))
+        .await;
+    let confirmed = record(&memory, second);
+    assert_eq!(confirmed.status, "current");
+    let cosigning = confirmed.cosigning.expect("kept");
+    assert_eq!(cosigning.decided_at, Some(40));
+    assert_eq!(
+        cosigning
+            .signatures
+            .iter()
+            .map(|s| (s.kind, s.signer, s.signed_at))
+            .collect::<Vec<_>>(),
+        vec![
+            (Cosigner::HeadOfDepartment, head, 30),
+            (Cosigner::Patient, PATIENT, 40)
+        ]
+    );
+    assert!(cosigning.awaited().is_empty());
+    assert_eq!(record(&memory, first).status, "superseded");
+    assert_eq!(record(&memory, first).superseded_by, Some(second));
+
+    // A third version, rejected by the patient; then one that expires.
+    memory.apply(&added(third, second, 50)).await;
+    memory.apply(&pending(third, 50)).await;
+    memory
+        .apply(&row(
+            &RecordRejected {
+                recordId: third,
+                signer: PATIENT,
+                kind: Cosigner::Patient.code(),
+                reasonHash: B256::repeat_byte(0xee),
+            },
+            60,
+            0,
+            60,
+        ))
+        .await;
+    let rejected = record(&memory, third);
+    assert_eq!(rejected.status, "rejected");
+    let rejection = rejected
+        .cosigning
+        .as_ref()
+        .and_then(|c| c.rejection.clone())
+        .expect("rejection");
+    assert_eq!((rejection.by, rejection.kind), (PATIENT, Cosigner::Patient));
+    assert_eq!(
+        record(&memory, second).status,
+        "current",
+        "a rejected version replaced nothing"
+    );
+
+    let fourth = B256::repeat_byte(0xa4);
+    memory.apply(&added(fourth, B256::ZERO, 70)).await;
+    memory.apply(&pending(fourth, 70)).await;
+    memory
+        .apply(&row(&RecordExpired { recordId: fourth }, 170, 0, 170))
+        .await;
+    let expired = record(&memory, fourth);
+    assert_eq!(expired.status, "expired");
+    assert_eq!(expired.cosigning.and_then(|c| c.decided_at), Some(170));
 }
