@@ -2,13 +2,13 @@
 //!
 //! Longer than 600 lines: every command's arguments and help, in the one place clap reads them.
 
-use std::path::PathBuf;
+use std::{path::PathBuf, time::Duration};
 
 use alloy::primitives::{Address, B256};
 use clap::{ArgAction, Args, Parser, Subcommand};
 use consentry_sdk::vocabulary::{
-    Action, ActionSet, Category, CategorySet, EmergencyReason, FhirResourceType, OrganizationKind,
-    Purpose, PurposeSet, Role,
+    Action, ActionSet, Category, CategorySet, Cosigner, CosignerSet, EmergencyReason,
+    FhirResourceType, OrganizationKind, Purpose, PurposeSet, Role,
 };
 
 use crate::parse::{self, When};
@@ -165,7 +165,7 @@ pub(crate) struct DeployArgs {
     pub(crate) gas_multiplier: u64,
     /// How long to wait for each receipt before stopping (resume by running again).
     #[arg(long, default_value = "10m", value_parser = parse::duration)]
-    pub(crate) timeout: std::time::Duration,
+    pub(crate) timeout: Duration,
 }
 
 #[derive(Debug, Args)]
@@ -191,7 +191,7 @@ pub(crate) struct IndexArgs {
     pub(crate) record_registry: Option<Address>,
     /// How often to ask for a new block once caught up.
     #[arg(long, default_value = "1s", value_parser = parse::duration)]
-    pub(crate) poll_interval: std::time::Duration,
+    pub(crate) poll_interval: Duration,
     /// Stay this many blocks behind the head.
     #[arg(long, default_value_t = 0)]
     pub(crate) confirmations: u64,
@@ -214,7 +214,7 @@ pub(crate) struct IndexArgs {
     pub(crate) keep_indexes: bool,
     /// Give up on one request after this long (it is retried).
     #[arg(long, default_value = "30s", value_parser = parse::duration)]
-    pub(crate) request_timeout: std::time::Duration,
+    pub(crate) request_timeout: Duration,
     /// Longest pause between retries of a failing node.
     #[arg(long, default_value = "30s", value_parser = parse::duration)]
     pub(crate) max_backoff: std::time::Duration,
@@ -643,6 +643,52 @@ pub(crate) enum EmergencyCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub(crate) enum PolicyCommand {
+    /// Require signatures on your organisation's records of a category (or one FHIR type).
+    Set {
+        /// Organisation id.
+        #[arg(long)]
+        org: u32,
+        /// Category name.
+        #[arg(long)]
+        category: Category,
+        /// Only records of this FHIR type (default: every type of the category).
+        #[arg(long)]
+        fhir_type: Option<FhirResourceType>,
+        /// Who must sign, comma-separated: head_of_department, specialist, patient, authority.
+        #[arg(long, value_name = "KINDS")]
+        signers: CosignerSet,
+        /// How long a record may wait for its signatures (e.g. 14d; at most 365d).
+        #[arg(long, value_parser = parse::duration, default_value = "14d")]
+        max_wait: Duration,
+    },
+    /// Remove a co-signing policy (records already pending keep theirs).
+    Remove {
+        /// Organisation id.
+        #[arg(long)]
+        org: u32,
+        /// Category name.
+        #[arg(long)]
+        category: Category,
+        /// The FHIR type whose own policy to remove (default: the category's).
+        #[arg(long)]
+        fhir_type: Option<FhirResourceType>,
+    },
+    /// Show the policy a record of a category and type would be added under.
+    Show {
+        /// Organisation id.
+        #[arg(long)]
+        org: u32,
+        /// Category name.
+        #[arg(long)]
+        category: Category,
+        /// FHIR resource type.
+        #[arg(long, default_value = "DocumentReference")]
+        fhir_type: FhirResourceType,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub(crate) enum RecordCommand {
     /// Add a pointer to a record file your organisation holds (hashes it with SHA-256).
     Add {
@@ -663,6 +709,52 @@ pub(crate) enum RecordCommand {
         /// The record id this version replaces.
         #[arg(long)]
         supersedes: Option<B256>,
+        /// The specialist who co-signs it, where your organisation's co-signing policy for the
+        /// category and type requires one.
+        #[arg(long, value_parser = parse::address)]
+        specialist: Option<Address>,
+    },
+    /// Co-signing policies: who must sign a record before it counts (your organisation's admin).
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// Sign a record that awaits your signature, as one signer kind.
+    Sign {
+        /// The record id.
+        id: B256,
+        /// As whom: head_of_department, specialist, patient or authority.
+        #[arg(long = "as", value_name = "KIND")]
+        kind: Cosigner,
+        /// Sign off chain (EIP-712) and write the signature for `record submit` instead of
+        /// sending: a patient signs without gas.
+        #[arg(long)]
+        offline: bool,
+        /// The signature's expiry, with --offline (RFC 3339 or a duration).
+        #[arg(long, default_value = "1h")]
+        deadline: When,
+        /// With --offline, write the JSON here instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Reject a record that awaits your signature; final.
+    Reject {
+        /// The record id.
+        id: B256,
+        /// As whom: head_of_department, specialist, patient or authority.
+        #[arg(long = "as", value_name = "KIND")]
+        kind: Cosigner,
+        /// Why (kept off chain; the chain holds its hash), or a 0x hash.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Submit a signature `record sign --offline` wrote (any account pays the gas).
+    Submit {
+        /// The JSON (`-` for stdin).
+        file: PathBuf,
+    },
+    /// Mark a record whose signatures did not all come in time expired (anyone).
+    Expire {
+        /// The record id.
+        id: B256,
     },
     /// Check a file against the record pointer on chain.
     Verify {

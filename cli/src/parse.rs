@@ -122,6 +122,19 @@ pub(crate) fn reason_hash(text: Option<&str>) -> B256 {
     }
 }
 
+/// Unix seconds as people read a date, with its time zone: `21 Dec 2026 14:00 UTC`.
+pub(crate) fn plain_time(unix: u64) -> String {
+    let format = time::format_description::parse_borrowed::<2>(
+        "[day padding:none] [month repr:short] [year] [hour]:[minute] UTC",
+    )
+    .expect("a valid format description");
+    i64::try_from(unix)
+        .ok()
+        .and_then(|seconds| time::OffsetDateTime::from_unix_timestamp(seconds).ok())
+        .and_then(|at| at.format(&format).ok())
+        .unwrap_or_else(|| show_time(unix))
+}
+
 /// Unix seconds as RFC 3339 (or "never").
 pub(crate) fn show_time(unix: u64) -> String {
     if unix >= NO_EXPIRY {
@@ -133,6 +146,11 @@ pub(crate) fn show_time(unix: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(plain_time(1_798_207_200), "25 Dec 2026 14:00 UTC");
+    }
 
     #[test]
     fn times_parse_as_people_type_them() {

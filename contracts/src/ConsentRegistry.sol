@@ -49,8 +49,9 @@ contract ConsentRegistry is IConsentRegistry, SaltedEIP712 {
     uint64 private _requestCount;
     bool private _paused;
 
-    /// @dev Deployed by {OrganizationRegistry}'s constructor.
-    constructor() {
+    /// @dev Deployed by {OrganizationRegistry}'s constructor. The EIP-712 salt is the hash of the
+    /// block before this one: the suite's (see {SaltedEIP712}).
+    constructor() SaltedEIP712(blockhash(block.number - 1)) {
         _ORGANIZATIONS = msg.sender;
     }
 

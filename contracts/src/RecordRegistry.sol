@@ -7,6 +7,7 @@ import {IRecordRegistry} from "./interfaces/IRecordRegistry.sol";
 import {AccessRules, Practitioner} from "./types/AccessRules.sol";
 import {Vocabulary} from "./types/Vocabulary.sol";
 import {SaltedEIP712} from "./utils/SaltedEIP712.sol";
+import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 
 /// @title Record registry
 /// @notice Record pointers with version chains, co-signing policies and the signatures they
@@ -41,7 +42,10 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
     /// @dev recordId => what a co-signed record needs and has, one slot (see {Pending}).
     mapping(bytes32 recordId => Pending) private _pending;
 
-    constructor(IOrganizationRegistry organizations_) {
+    /// @dev Signs under the consent registry's EIP-712 salt (the suite's: see {SaltedEIP712}).
+    constructor(IOrganizationRegistry organizations_)
+        SaltedEIP712(_suiteSalt(IConsentRegistry(organizations_.consents())))
+    {
         _ORGANIZATIONS = organizations_;
         _CONSENTS = IConsentRegistry(organizations_.consents());
     }
@@ -474,6 +478,13 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
         if (signer == address(0) || !_isSignedBy(signer, _hashTypedDataV4(structHash), signature)) {
             revert RecordRegistry__InvalidSignature(signer);
         }
+    }
+
+    /// @dev The EIP-712 salt the consent registry took when the suite was created.
+    function _suiteSalt(IConsentRegistry consents_) private view returns (bytes32 salt) {
+        // The other fields are this registry's own (its address) or fixed (name, version).
+        // slither-disable-next-line unused-return
+        (,,,,, salt,) = IERC5267(address(consents_)).eip712Domain();
     }
 
     /// @dev A pointer's id binds its patient, author organisation, category and content: nobody

@@ -5,6 +5,7 @@ pragma solidity ^0.8.24;
 // operation: policies, adding under one, signing, signed forms, rejecting, expiring, and what a
 // pending record may not be.
 
+import {RecordRegistry} from "../src/RecordRegistry.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {IRecordRegistry} from "../src/interfaces/IRecordRegistry.sol";
 import {Vocabulary as V} from "../src/types/Vocabulary.sol";
@@ -601,6 +602,22 @@ contract RecordCosigningTest is Fixture {
             abi.encodeWithSelector(IRecordRegistry.RecordRegistry__RecordNotPending.selector, id, V.RECORD_EXPIRED)
         );
         records.expireRecord(id);
+    }
+
+    // ================================================================ the domain
+
+    /// The record registry signs under the suite's salt, the consent registry's, even when it is
+    /// created blocks later (as the deployer creates it): one salt tells every registry's code.
+    function test_domain_takesTheConsentRegistrysSalt() public {
+        vm.roll(block.number + 5);
+        vm.setBlockhash(block.number - 1, keccak256("a later block"));
+        RecordRegistry later = new RecordRegistry(orgs);
+        (,,,, address verifying, bytes32 salt,) = later.eip712Domain();
+        (,,,,, bytes32 suiteSalt,) = consents.eip712Domain();
+        assertEq(salt, suiteSalt, "the suite's salt");
+        assertEq(salt, PARENT_BLOCK_HASH, "the block before the suite");
+        assertEq(verifying, address(later), "its own address");
+        assertTrue(later.DOMAIN_SEPARATOR() != records.DOMAIN_SEPARATOR(), "and its own domain");
     }
 
     // ============================================================= random sequences

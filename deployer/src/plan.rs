@@ -5,8 +5,9 @@
 //! EIP-712 domain is cached in immutables), so the simulation runs at the real CREATE2
 //! addresses on the real chain id: the hashes it yields are exactly what the chain must show.
 //! The consent registry's code also embeds its EIP-712 salt, the hash of the block before its
-//! creation, which no one knows in advance: once the chain shows that salt,
-//! [`Plan::consent_registry_code_hash`] gives the code hash it implies.
+//! creation, which no one knows in advance, and the record registry's embeds the same salt
+//! (it takes the consent registry's): once the chain shows that salt,
+//! [`Plan::salted_code_hash`] gives the code hash it implies for either.
 
 use alloy::{
     primitives::{Address, B256, Bytes, keccak256},
@@ -148,11 +149,12 @@ impl Plan {
         Self::simulate_after(chain_id, deployer, config, B256::ZERO)
     }
 
-    /// The code hash the consent registry has where the chain shows it created with `salt`
-    /// (its `eip712Domain().salt`).
-    pub fn consent_registry_code_hash(&self, salt: B256) -> Result<B256, PlanError> {
+    /// The code hash the contract `name` (the consent or the record registry) has where the
+    /// chain shows the suite created with EIP-712 salt `salt` (the consent registry's
+    /// `eip712Domain().salt`).
+    pub fn salted_code_hash(&self, name: &str, salt: B256) -> Result<B256, PlanError> {
         let replay = Self::simulate_after(self.chain_id, self.deployer, self.config.clone(), salt)?;
-        Ok(replay.contract(CONSENT_REGISTRY).code_hash)
+        Ok(replay.contract(name).code_hash)
     }
 
     /// [`Plan::simulate`], with the block before the deployment hashing to `parent_hash`.
@@ -394,11 +396,11 @@ mod tests {
         let plan = Plan::simulate(31337, Address::repeat_byte(0xde), config()).unwrap();
         let planned = plan.contract(CONSENT_REGISTRY).code_hash;
         assert_eq!(
-            plan.consent_registry_code_hash(B256::ZERO).unwrap(),
+            plan.salted_code_hash(CONSENT_REGISTRY, B256::ZERO).unwrap(),
             planned
         );
         let salted = plan
-            .consent_registry_code_hash(B256::repeat_byte(0x5a))
+            .salted_code_hash(CONSENT_REGISTRY, B256::repeat_byte(0x5a))
             .unwrap();
         assert_ne!(salted, planned, "the salt is in the code");
         assert_eq!(
@@ -412,6 +414,13 @@ mod tests {
             .organizations(),
             plan.organizations(),
             "but not in the address"
+        );
+        // The record registry signs under the same salt, so its code follows it too.
+        assert_ne!(
+            plan.salted_code_hash(RECORD_REGISTRY, B256::repeat_byte(0x5a))
+                .unwrap(),
+            plan.contract(RECORD_REGISTRY).code_hash,
+            "the record registry embeds the suite's salt"
         );
     }
 

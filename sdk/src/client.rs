@@ -24,13 +24,13 @@ use consentry_bindings::{
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    eip712::{self, GrantConsent, RevokeConsent, Signed},
+    eip712::{self, GrantConsent, RejectRecord, RevokeConsent, SignRecord, Signed, SignedDecision},
     errors::Revert,
     events::ConsentryEvent,
     types::ConsentTerms,
     vocabulary::{
-        Action, ActionSet, Basis, Category, CategorySet, EmergencyReason, FhirResourceType,
-        OrganizationKind, Purpose, PurposeSet, Role,
+        Action, ActionSet, Basis, Category, CategorySet, Cosigner, CosignerSet, EmergencyReason,
+        FhirResourceType, OrganizationKind, Purpose, PurposeSet, Role,
     },
 };
 
@@ -107,6 +107,18 @@ pub struct Sent {
     pub receipt: TransactionReceipt,
     /// The decoded events, in log order.
     pub events: Vec<ConsentryEvent>,
+}
+
+impl Sent {
+    /// The `RecordPending` event, if this transaction added a record that awaits co-signatures.
+    pub fn pending(&self) -> Option<&RecordRegistry::RecordPending> {
+        self.events.iter().find_map(|event| match event {
+            ConsentryEvent::Records(RecordRegistry::RecordRegistryEvents::RecordPending(e)) => {
+                Some(e)
+            }
+            _ => None,
+        })
+    }
 }
 
 /// A client for one deployment, acting as the provider's default sender.
@@ -539,10 +551,19 @@ impl<P: Provider + Clone> Client<P> {
     // ------------------------------------------------------------------- records
 
     /// Adds a pointer to a record the sender's organisation holds; returns the record id.
+    /// Under a co-signing policy it is added pending ([`Sent::pending`] says until when and
+    /// for whom); the policy may need `record.specialist` named.
     pub async fn add_record(&self, record: &NewRecord) -> Result<(B256, Sent), ClientError> {
-        let sent = self
-            .execute(self.records().call_builder(&record.to_call()))
-            .await?;
+        let sent = match record.specialist {
+            None => {
+                self.execute(self.records().call_builder(&record.to_call()))
+                    .await?
+            }
+            Some(_) => {
+                self.execute(self.records().call_builder(&record.to_cosigned_call()))
+                    .await?
+            }
+        };
         let id = sent.events.iter().find_map(|event| match event {
             ConsentryEvent::Records(RecordRegistry::RecordRegistryEvents::RecordAdded(e)) => {
                 Some(e.recordId)
@@ -566,6 +587,119 @@ impl<P: Provider + Clone> Client<P> {
     ) -> Result<Sent, ClientError> {
         self.execute(self.records().logAccess(patient, ids, purpose.code()))
             .await
+    }
+
+    // ---------------------------------------------------------------- co-signing
+
+    /// Sets `org`'s co-signing policy for `category` (and `fhir_type`, or every type of the
+    /// category when `None`): who must sign, within `max_wait` seconds. An empty `signers` (with
+    /// `max_wait` 0) removes it. The sender must be the organisation's admin.
+    pub async fn set_cosign_policy(
+        &self,
+        org: u32,
+        category: Category,
+        fhir_type: Option<FhirResourceType>,
+        signers: CosignerSet,
+        max_wait: u64,
+    ) -> Result<Sent, ClientError> {
+        let wait = alloy::primitives::aliases::U40::saturating_from(max_wait);
+        let fhir_type = fhir_type.map_or(0, FhirResourceType::code);
+        self.execute(self.records().setCosignPolicy(
+            org,
+            category.code(),
+            fhir_type,
+            signers.0,
+            wait,
+        ))
+        .await
+    }
+
+    /// The policy a record of `fhir_type` in `category` added by `org` falls under now.
+    pub async fn cosign_policy(
+        &self,
+        org: u32,
+        category: Category,
+        fhir_type: FhirResourceType,
+    ) -> Result<consentry_bindings::record_registry::IRecordRegistry::CosignPolicy, ClientError>
+    {
+        Ok(self
+            .records()
+            .effectiveCosignPolicy(org, category.code(), fhir_type.code())
+            .call()
+            .await?)
+    }
+
+    /// What the co-signed record `id` needs and has (zeroed for a record without co-signing).
+    pub async fn pending(
+        &self,
+        id: B256,
+    ) -> Result<consentry_bindings::record_registry::IRecordRegistry::Pending, ClientError> {
+        Ok(self.records().pendingOf(id).call().await?)
+    }
+
+    /// Signs the pending record `id` as `kind`.
+    pub async fn sign_record(&self, id: B256, kind: Cosigner) -> Result<Sent, ClientError> {
+        self.execute(self.records().signRecord(id, kind.code()))
+            .await
+    }
+
+    /// Submits a co-signature someone signed off chain (a patient signs without gas).
+    pub async fn submit_record_signature(
+        &self,
+        signed: &SignedDecision<SignRecord>,
+    ) -> Result<Sent, ClientError> {
+        let m = &signed.message;
+        self.execute(self.records().signRecordBySig(
+            m.recordId,
+            m.kind,
+            signed.signer,
+            m.deadline,
+            signed.signature.clone(),
+        ))
+        .await
+    }
+
+    /// Rejects the pending record `id` as `kind`, for the reason hashed in `reason_hash`.
+    pub async fn reject_record(
+        &self,
+        id: B256,
+        kind: Cosigner,
+        reason_hash: B256,
+    ) -> Result<Sent, ClientError> {
+        self.execute(self.records().rejectRecord(id, kind.code(), reason_hash))
+            .await
+    }
+
+    /// Submits a rejection someone signed off chain.
+    pub async fn submit_record_rejection(
+        &self,
+        signed: &SignedDecision<RejectRecord>,
+    ) -> Result<Sent, ClientError> {
+        let m = &signed.message;
+        self.execute(self.records().rejectRecordBySig(
+            m.recordId,
+            m.kind,
+            m.reasonHash,
+            signed.signer,
+            m.deadline,
+            signed.signature.clone(),
+        ))
+        .await
+    }
+
+    /// Marks the pending record `id`, past its deadline, expired.
+    pub async fn expire_record(&self, id: B256) -> Result<Sent, ClientError> {
+        self.execute(self.records().expireRecord(id)).await
+    }
+
+    /// The EIP-712 domain co-signatures are signed for, as the record registry publishes it.
+    pub async fn record_domain(&self) -> Result<Eip712Domain, ClientError> {
+        let published = self.records().eip712Domain().call().await?;
+        Ok(eip712::domain(
+            published.chainId.saturating_to(),
+            published.verifyingContract,
+            published.salt,
+        ))
     }
 
     /// Whether `content_hash` (SHA-256) is the content record `id` was added with.
@@ -593,10 +727,26 @@ pub struct NewRecord {
     pub supersedes: Option<B256>,
     /// The purpose the write serves (checked against the consent).
     pub purpose: Purpose,
+    /// The specialist who co-signs it, where the organisation's co-signing policy for its
+    /// category and type requires one.
+    pub specialist: Option<Address>,
 }
 
 impl NewRecord {
-    /// The `addRecord` call that adds this pointer.
+    /// The `addCosignedRecord` call that adds this pointer naming its specialist.
+    pub fn to_cosigned_call(&self) -> RecordRegistry::addCosignedRecordCall {
+        RecordRegistry::addCosignedRecordCall {
+            patient: self.patient,
+            category: self.category.code(),
+            fhirType: self.fhir_type.code(),
+            contentHash: self.content_hash,
+            supersedes: self.supersedes.unwrap_or_default(),
+            purpose: self.purpose.code(),
+            specialist: self.specialist.unwrap_or_default(),
+        }
+    }
+
+    /// The `addRecord` call that adds this pointer (naming no specialist).
     pub fn to_call(&self) -> RecordRegistry::addRecordCall {
         RecordRegistry::addRecordCall {
             patient: self.patient,

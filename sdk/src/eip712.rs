@@ -1,5 +1,9 @@
-//! Consents a patient signs off chain (EIP-712) and anyone submits: the typed data a wallet
-//! shows, signing with any alloy signer, and recovery for checking before submitting.
+//! Consents a patient signs off chain (EIP-712) and anyone submits, and co-signatures (and
+//! rejections) of a pending record: the typed data a wallet shows, signing with any alloy
+//! signer, and recovery for checking before submitting.
+//!
+//! Consents are signed for the consent registry, co-signatures for the record registry: each
+//! has its own domain (same name and version, its own address and salt).
 //!
 //! The domain is `Consentry` version `1`, with the chain id, the consent registry's address and
 //! a salt the registry took when it was created (the hash of the block before its own), so a
@@ -45,6 +49,26 @@ sol! {
         address patient;
         uint32 orgId;
         uint256 nonce;
+        uint256 deadline;
+    }
+
+    /// A co-signature of a pending record as one signer kind (a `Cosigner` code), signed off
+    /// chain; `RecordRegistry.SIGN_RECORD_TYPEHASH` hashes it. No nonce: a kind signs a record
+    /// once.
+    #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+    struct SignRecord {
+        bytes32 recordId;
+        uint8 kind;
+        uint256 deadline;
+    }
+
+    /// A rejection of a pending record as one signer kind, for the reason hashed in
+    /// `reasonHash`; `RecordRegistry.REJECT_RECORD_TYPEHASH` hashes it.
+    #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+    struct RejectRecord {
+        bytes32 recordId;
+        uint8 kind;
+        bytes32 reasonHash;
         uint256 deadline;
     }
 }
@@ -126,6 +150,34 @@ impl RevokeConsent {
     }
 }
 
+impl SignRecord {
+    /// A co-signature of `record_id` as `kind`, valid as a signature until `deadline`.
+    pub fn new(record_id: B256, kind: crate::vocabulary::Cosigner, deadline: u64) -> Self {
+        SignRecord {
+            recordId: record_id,
+            kind: kind.code(),
+            deadline: U256::from(deadline),
+        }
+    }
+}
+
+impl RejectRecord {
+    /// A rejection of `record_id` as `kind` for the reason hashed in `reason_hash`.
+    pub fn new(
+        record_id: B256,
+        kind: crate::vocabulary::Cosigner,
+        reason_hash: B256,
+        deadline: u64,
+    ) -> Self {
+        RejectRecord {
+            recordId: record_id,
+            kind: kind.code(),
+            reasonHash: reason_hash,
+            deadline: U256::from(deadline),
+        }
+    }
+}
+
 /// A consent message with the patient's signature, as passed from patient to submitter
 /// (`consentry consent sign` writes it, `consentry consent submit` reads it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,6 +189,26 @@ pub struct Signed<T> {
     pub consent_registry: Address,
     /// That registry's EIP-712 salt: which of two networks with the same chain id it is for.
     pub domain_salt: B256,
+    /// The signed message.
+    pub message: T,
+    /// The 65-byte signature (or an ERC-1271 wallet's signature bytes).
+    pub signature: Bytes,
+}
+
+/// A co-signature ([`SignRecord`]) or rejection ([`RejectRecord`]) of a pending record with
+/// its signer's signature, as passed from signer to submitter (`consentry record sign
+/// --offline` writes it, `consentry record submit` reads it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignedDecision<T> {
+    /// The chain the signature is for.
+    pub chain_id: u64,
+    /// The record registry the signature is for.
+    pub record_registry: Address,
+    /// That registry's EIP-712 salt.
+    pub domain_salt: B256,
+    /// Who signed: the patient, a delegate, or a practitioner.
+    pub signer: Address,
     /// The signed message.
     pub message: T,
     /// The 65-byte signature (or an ERC-1271 wallet's signature bytes).
@@ -259,6 +331,18 @@ mod tests {
         assert_eq!(
             RevokeConsent::new(Address::ZERO, 1, 0, 0).eip712_type_hash(),
             keccak256(revoke)
+        );
+        // And what RecordRegistry.sol hashes into SIGN_RECORD_TYPEHASH and REJECT_RECORD_TYPEHASH.
+        let patient = crate::vocabulary::Cosigner::Patient;
+        assert_eq!(
+            SignRecord::new(B256::ZERO, patient, 0).eip712_type_hash(),
+            keccak256("SignRecord(bytes32 recordId,uint8 kind,uint256 deadline)")
+        );
+        assert_eq!(
+            RejectRecord::new(B256::ZERO, patient, B256::ZERO, 0).eip712_type_hash(),
+            keccak256(
+                "RejectRecord(bytes32 recordId,uint8 kind,bytes32 reasonHash,uint256 deadline)"
+            )
         );
     }
 

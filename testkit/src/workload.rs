@@ -91,6 +91,7 @@ pub async fn workload(chain: &Chain, round: u64) {
                 content_hash: content_hash(content.as_bytes()),
                 supersedes: None,
                 purpose: Purpose::Treat,
+                specialist: None,
             })
             .await
             .unwrap();
@@ -107,6 +108,7 @@ pub async fn workload(chain: &Chain, round: u64) {
                     content_hash: content_hash(format!("{content} corrected").as_bytes()),
                     supersedes: Some(id),
                     purpose: Purpose::Treat,
+                    specialist: None,
                 })
                 .await
                 .unwrap();

@@ -11,6 +11,7 @@
 
 mod access;
 mod consents;
+mod cosign;
 mod door;
 mod fhir;
 mod input;
@@ -137,6 +138,11 @@ async fn serves_the_mirror_to_whom_it_belongs(url: &str) {
     concern(
         "suspension: a suspended organisation's practitioner loses access",
         access::suspension(&s, &cast),
+    )
+    .await;
+    concern(
+        "co-signing: a CT report is pending until the head of radiology and the patient sign",
+        cosign::co_signed_records(&s, &cast),
     )
     .await;
     concern(

@@ -1,6 +1,6 @@
 //! Sign-In with Ethereum against a real anvil: externally owned accounts told apart from
 //! contract wallets by their code, and contract wallets (ERC-1271) asked on chain. The wallets
-//! are the forge-built test wallets from `contracts/test/ConsentRegistrySignatures.t.sol`.
+//! are the forge-built test wallets from `contracts/test/utils/Wallets.sol`.
 
 use std::{
     path::PathBuf,
@@ -51,7 +51,7 @@ impl Chain {
         }
     }
 
-    /// Deploys a contract from `contracts/test/ConsentRegistrySignatures.t.sol`.
+    /// Deploys a contract from `contracts/test/utils/Wallets.sol`.
     async fn deploy(&self, contract: &str, constructor_args: Vec<u8>) -> Address {
         let mut code = creation_code(contract);
         code.extend(constructor_args);
@@ -106,7 +106,7 @@ impl Chain {
 
 fn creation_code(contract: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../out/ConsentRegistrySignatures.t.sol")
+        .join("../out/Wallets.sol")
         .join(format!("{contract}.json"));
     let artifact =
         std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}: run forge build", path.display()));

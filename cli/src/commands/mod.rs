@@ -1,6 +1,7 @@
 //! One module per command group.
 
 mod consent;
+mod cosign;
 mod deploy;
 mod index;
 mod org;

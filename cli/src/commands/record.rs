@@ -5,17 +5,17 @@ use std::path::Path;
 use alloy::primitives::B256;
 use consentry_sdk::{
     client::{NewRecord, content_hash},
-    vocabulary::{Category, FhirResourceType, RecordStatus},
+    vocabulary::{Category, CosignerSet, FhirResourceType, RecordStatus},
 };
 use eyre::WrapErr;
 use serde_json::json;
 
-use super::signing_client;
+use super::{cosign, signing_client};
 use crate::{
     cli::RecordCommand,
     context::Context,
     output::{Outcome, Output},
-    parse::show_time,
+    parse::{plain_time, show_time},
 };
 
 fn hash_file(path: &Path) -> eyre::Result<B256> {
@@ -36,6 +36,7 @@ pub(crate) async fn run(
             fhir_type,
             purpose,
             supersedes,
+            specialist,
         } => {
             let client = signing_client(ctx)?;
             let hash = hash_file(&file)?;
@@ -46,11 +47,17 @@ pub(crate) async fn run(
                 content_hash: hash,
                 supersedes,
                 purpose,
+                specialist,
             };
             let (id, sent) = out.waiting("Adding", client.add_record(&record)).await?;
+            let pending = sent.pending();
             let mut outcome = Outcome::new(json!({
                 "recordId": id, "patient": patient, "category": category,
                 "fhirType": fhir_type, "sha256": hash, "supersedes": supersedes,
+                "status": if pending.is_some() { RecordStatus::Pending } else { RecordStatus::Current },
+                "pendingUntil": pending.map(|p| show_time(p.deadline.to())),
+                "awaiting": pending.map(|p| CosignerSet(p.required)),
+                "specialist": specialist,
             }))
             .line(format!("Record {id}"))
             .line(format!(
@@ -58,7 +65,17 @@ pub(crate) async fn run(
                 file.display()
             ));
             if let Some(old) = supersedes {
-                outcome = outcome.line(format!("  supersedes {old}"));
+                outcome = outcome.line(format!(
+                    "  {} {old}",
+                    if pending.is_some() {
+                        "to supersede, once signed,"
+                    } else {
+                        "supersedes"
+                    }
+                ));
+            }
+            if let Some(pending) = pending {
+                outcome = outcome.line(cosign::pending_line(pending));
             }
             Ok(outcome.tx(&sent))
         }
@@ -69,11 +86,23 @@ pub(crate) async fn run(
             if record.patient.is_zero() {
                 eyre::bail!("no record {id} on chain");
             }
-            if RecordStatus::from_code(record.status) == Ok(RecordStatus::EnteredInError) {
-                eyre::bail!(
+            match RecordStatus::from_code(record.status) {
+                Ok(RecordStatus::EnteredInError) => eyre::bail!(
                     "record {id} was marked entered in error by its author: it vouches for no content, {} included",
                     file.display()
-                );
+                ),
+                Ok(
+                    status @ (RecordStatus::Pending
+                    | RecordStatus::Rejected
+                    | RecordStatus::Expired),
+                ) => {
+                    eyre::bail!(
+                        "record {id} is {}: only a record every co-signer signed vouches for content, {} included",
+                        status.display(),
+                        file.display()
+                    )
+                }
+                _ => {}
             }
             if !client.verify_content(id, hash).await? {
                 eyre::bail!(
@@ -90,6 +119,19 @@ pub(crate) async fn run(
                 file.display()
             )))
         }
+        RecordCommand::Policy(command) => cosign::policy(ctx, command, out).await,
+        RecordCommand::Sign {
+            id,
+            kind,
+            offline,
+            deadline,
+            output,
+        } => cosign::sign(ctx, id, kind, offline, deadline, output.as_deref(), out).await,
+        RecordCommand::Reject { id, kind, reason } => {
+            cosign::reject(ctx, id, kind, reason.as_deref(), out).await
+        }
+        RecordCommand::Submit { file } => cosign::submit(ctx, &file, out).await,
+        RecordCommand::Expire { id } => cosign::expire(ctx, id, out).await,
         RecordCommand::Retract { id } => {
             let client = signing_client(ctx)?;
             let sent = out.waiting("Retracting", client.retract_record(id)).await?;
@@ -154,6 +196,27 @@ pub(crate) async fn run(
                 .line(format!("  held at      {}", locator.fhirEndpoint));
             if !predecessor.is_zero() {
                 outcome = outcome.line(format!("  supersedes   {predecessor}"));
+            }
+            let pending = client.pending(id).await?;
+            if pending.required != 0 {
+                let signed = CosignerSet(pending.signed);
+                let awaited = CosignerSet(pending.required & !pending.signed);
+                outcome = outcome.line(format!(
+                    "  co-signing   required {}; signed {}",
+                    CosignerSet(pending.required),
+                    if signed.is_empty() {
+                        "by no one yet".to_owned()
+                    } else {
+                        signed.to_string()
+                    }
+                ));
+                if record.status == RecordStatus::Pending.code() {
+                    outcome = outcome.line(format!(
+                        "  awaiting     {} until {}",
+                        cosign::awaited_words(awaited, pending.specialist),
+                        plain_time(pending.deadline.to())
+                    ));
+                }
             }
             Ok(outcome)
         }

@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod common;
+mod cosign;
 mod deploy;
 mod index;
 mod story;

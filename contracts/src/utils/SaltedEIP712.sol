@@ -24,8 +24,8 @@ abstract contract SaltedEIP712 is IERC5267 {
     uint256 private immutable _CACHED_CHAIN_ID;
     address private immutable _CACHED_THIS;
 
-    constructor() {
-        _DOMAIN_SALT = blockhash(block.number - 1);
+    constructor(bytes32 salt) {
+        _DOMAIN_SALT = salt;
         _CACHED_CHAIN_ID = block.chainid;
         _CACHED_THIS = address(this);
         _CACHED_DOMAIN_SEPARATOR = _buildDomainSeparator();

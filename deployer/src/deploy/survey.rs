@@ -12,7 +12,7 @@ use consentry_sdk::bindings::{
 use super::{DeployError, Deployer, Status, StepReport};
 use crate::{
     create2,
-    manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY},
+    manifest::{CONSENT_REGISTRY, ORGANIZATION_REGISTRY, RECORD_REGISTRY},
     plan::accredit_call,
 };
 
@@ -208,20 +208,24 @@ impl<P: Provider> Deployer<P> {
         Ok(found)
     }
 
-    /// The code hash `contract`, found deployed, must have: the plan's, but for the consent
-    /// registry, whose code embeds the EIP-712 salt it took from the chain.
+    /// The code hash `contract`, found deployed, must have: the plan's, but for the consent and
+    /// the record registry, whose code embeds the EIP-712 salt the suite took from the chain.
     pub(super) async fn expected_code_hash(
         &self,
         contract: &crate::plan::PlannedContract,
     ) -> Result<B256, DeployError> {
-        if contract.name != CONSENT_REGISTRY {
+        if contract.name != CONSENT_REGISTRY && contract.name != RECORD_REGISTRY {
             return Ok(contract.code_hash);
         }
-        let domain = ConsentRegistry::new(contract.address, &self.provider)
+        let consents = self.plan.contract(CONSENT_REGISTRY).address;
+        if self.code_hash(consents).await?.is_none() {
+            return Ok(contract.code_hash);
+        }
+        let domain = ConsentRegistry::new(consents, &self.provider)
             .eip712Domain()
             .call()
             .await?;
-        Ok(self.plan.consent_registry_code_hash(domain.salt)?)
+        Ok(self.plan.salted_code_hash(contract.name, domain.salt)?)
     }
 
     pub(super) async fn code_hash(&self, address: Address) -> Result<Option<B256>, DeployError> {

@@ -226,6 +226,7 @@ async fn a_clinical_round_trip_with_readable_refusals() {
         content_hash: content_hash(report),
         supersedes: None,
         purpose: Purpose::Treat,
+        specialist: None,
     };
     let (id, _) = doctor_client.add_record(&record).await.unwrap();
     assert_eq!(

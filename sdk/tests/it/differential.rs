@@ -24,7 +24,9 @@ use consentry_sdk::{
     events::ConsentryEvent,
     harness::{GENESIS_HASH, HarnessError, Receipt},
     types::ConsentTerms,
-    vocabulary::{Action, ActionSet, Basis, Category, CategorySet, Purpose, PurposeSet},
+    vocabulary::{
+        Action, ActionSet, Basis, Category, CategorySet, Purpose, PurposeSet, RecordStatus,
+    },
 };
 use proptest::prelude::*;
 
@@ -134,6 +136,28 @@ enum Op {
         purpose: u8,
         content: u8,
         supersede: bool,
+        /// A practitioner named as the specialist who co-signs (5: none).
+        specialist: usize,
+    },
+    /// An organisation's admin sets (or, with no signers, removes) a co-signing policy.
+    SetCosignPolicy {
+        org: usize,
+        category: u8,
+        signers: u8,
+        wait_days: u64,
+    },
+    /// Someone signs (or rejects) one of the latest records as a signer kind (4: none).
+    Cosign {
+        back: usize,
+        kind: u8,
+        /// 0..6 a practitioner (5: the head of department), 6 the patient, 7 a delegate, 8 the
+        /// author organisation's admin.
+        signer: usize,
+        by_sig: bool,
+        reject: bool,
+    },
+    Expire {
+        back: usize,
     },
     Retract {
         practitioner: usize,
@@ -184,9 +208,16 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (ORG_INDICES, any::<bool>()).prop_map(|(org, capable)| Op::SetEmergencyCapable { org, capable }),
         1 => Just(Op::Pause),
         1 => Just(Op::Unpause),
-        4 => (0usize..5, PATIENTS, 0u8..18, 0u8..7, any::<u8>(), any::<bool>()).prop_map(
-            |(practitioner, patient, category, purpose, content, supersede)| Op::AddRecord { practitioner, patient, category, purpose, content, supersede }
+        4 => (0usize..5, PATIENTS, 0u8..18, 0u8..7, any::<u8>(), any::<bool>(), 0usize..6).prop_map(
+            |(practitioner, patient, category, purpose, content, supersede, specialist)| Op::AddRecord { practitioner, patient, category, purpose, content, supersede, specialist }
         ),
+        2 => (0usize..3, prop_oneof![Just(Category::Laboratory.code()), 0u8..18], 0u8..17, 0u64..20).prop_map(
+            |(org, category, signers, wait_days)| Op::SetCosignPolicy { org, category, signers, wait_days }
+        ),
+        5 => (0usize..3, 0u8..5, 0usize..9, any::<bool>(), prop::bool::weighted(0.15)).prop_map(
+            |(back, kind, signer, by_sig, reject)| Op::Cosign { back, kind, signer, by_sig, reject }
+        ),
+        1 => (0usize..3).prop_map(|back| Op::Expire { back }),
         1 => (0usize..5, 0usize..4).prop_map(|(practitioner, back)| Op::Retract { practitioner, back }),
         4 => prop_oneof![0u64..120, 0u64..(3 * DAY), 0u64..(400 * DAY)].prop_map(|seconds| Op::Warp { seconds }),
     ]
@@ -226,7 +257,8 @@ struct Run {
     w: World,
     model: AccessModel,
     patients: [PrivateKeySigner; 3],
-    practitioners: [Address; 5],
+    /// The hospital's staff and others; the sixth is the hospital's head of department.
+    practitioners: [Address; 6],
     requests: u64,
     records: Vec<B256>,
     accepted: usize,
@@ -234,8 +266,26 @@ struct Run {
 
 impl Run {
     fn new() -> Self {
-        let w = world(CHAIN);
-        let practitioners = [w.doctor, w.nurse, w.billing, w.lab_tech, w.clinic_doctor];
+        let mut w = world(CHAIN);
+        let head = Address::repeat_byte(0x26);
+        w.h.send(
+            crate::common::account(0x11),
+            w.h.suite.organizations,
+            OrganizationRegistry::addPractitionerCall {
+                orgId: HOSPITAL,
+                account: head,
+                role: consentry_sdk::vocabulary::Role::HeadOfDepartment.code(),
+            },
+        )
+        .expect("a head of department");
+        let practitioners = [
+            w.doctor,
+            w.nurse,
+            w.billing,
+            w.lab_tech,
+            w.clinic_doctor,
+            head,
+        ];
         let mut run = Run {
             w,
             model: AccessModel::new(),
@@ -582,19 +632,26 @@ impl Run {
                 purpose,
                 content,
                 supersede,
+                specialist,
             } => {
                 let supersedes = if supersede {
                     self.records.last().copied().unwrap_or_default()
                 } else {
                     B256::ZERO
                 };
-                let call = RecordRegistry::addRecordCall {
+                let call = RecordRegistry::addCosignedRecordCall {
                     patient: self.patient(patient),
                     category,
                     fhirType: 2,
                     contentHash: content_hash(&[content, patient as u8, category]),
                     supersedes,
                     purpose,
+                    specialist: self
+                        .practitioners
+                        .get(specialist)
+                        .filter(|_| specialist < 5)
+                        .copied()
+                        .unwrap_or_default(),
                 };
                 let result = self
                     .w
@@ -615,8 +672,194 @@ impl Run {
                 );
                 self.absorb(result);
             }
+            Op::SetCosignPolicy {
+                org,
+                category,
+                signers,
+                wait_days,
+            } => {
+                let signers = signers & 0x0f;
+                let call = RecordRegistry::setCosignPolicyCall {
+                    orgId: ORGS[org],
+                    category,
+                    fhirType: 0,
+                    signers,
+                    maxWait: U40::from(if signers == 0 { 0 } else { wait_days * DAY + 1 }),
+                };
+                let admin = crate::common::account(0x11 + org as u8);
+                let result = self.w.h.send(admin, records, call);
+                self.absorb(result);
+            }
+            Op::Cosign {
+                back,
+                kind,
+                signer,
+                by_sig,
+                reject,
+            } => {
+                let Some(&id) = self.records.iter().rev().nth(back) else {
+                    return;
+                };
+                let record = self
+                    .w
+                    .h
+                    .call(
+                        Address::ZERO,
+                        records,
+                        RecordRegistry::recordOfCall { recordId: id },
+                    )
+                    .expect("a record");
+                let patient_index = self
+                    .patients
+                    .iter()
+                    .position(|p| p.address() == record.patient);
+                let account = match signer {
+                    0..6 => self.practitioners[signer],
+                    6 => record.patient,
+                    7 => patient_index.map_or(Address::ZERO, delegate_of),
+                    _ => crate::common::account(0x10 + record.authorOrg as u8),
+                };
+                let reason = B256::repeat_byte(0xee);
+                let result = match (by_sig, patient_index.filter(|_| signer == 6)) {
+                    (true, Some(i)) => {
+                        let deadline = now + 3600;
+                        let published = self
+                            .w
+                            .h
+                            .call(Address::ZERO, records, RecordRegistry::eip712DomainCall {})
+                            .expect("the domain");
+                        let domain = eip712::domain(CHAIN, records, published.salt);
+                        let key = &self.patients[i];
+                        if reject {
+                            let message = consentry_sdk::eip712::RejectRecord {
+                                recordId: id,
+                                kind,
+                                reasonHash: reason,
+                                deadline: alloy::primitives::U256::from(deadline),
+                            };
+                            let signature = sign_sync(key, &message, &domain);
+                            self.w
+                                .h
+                                .send(
+                                    Address::repeat_byte(0x99),
+                                    records,
+                                    RecordRegistry::rejectRecordBySigCall {
+                                        recordId: id,
+                                        kind,
+                                        reasonHash: reason,
+                                        signer: account,
+                                        deadline: message.deadline,
+                                        signature,
+                                    },
+                                )
+                                .map(unit)
+                        } else {
+                            let message = consentry_sdk::eip712::SignRecord {
+                                recordId: id,
+                                kind,
+                                deadline: alloy::primitives::U256::from(deadline),
+                            };
+                            let signature = sign_sync(key, &message, &domain);
+                            self.w
+                                .h
+                                .send(
+                                    Address::repeat_byte(0x99),
+                                    records,
+                                    RecordRegistry::signRecordBySigCall {
+                                        recordId: id,
+                                        kind,
+                                        signer: account,
+                                        deadline: message.deadline,
+                                        signature,
+                                    },
+                                )
+                                .map(unit)
+                        }
+                    }
+                    _ if reject => self
+                        .w
+                        .h
+                        .send(
+                            account,
+                            records,
+                            RecordRegistry::rejectRecordCall {
+                                recordId: id,
+                                kind,
+                                reasonHash: reason,
+                            },
+                        )
+                        .map(unit),
+                    _ => self
+                        .w
+                        .h
+                        .send(
+                            account,
+                            records,
+                            RecordRegistry::signRecordCall { recordId: id, kind },
+                        )
+                        .map(unit),
+                };
+                self.absorb(result);
+            }
+            Op::Expire { back } => {
+                let Some(&id) = self.records.iter().rev().nth(back) else {
+                    return;
+                };
+                let result = self.w.h.send(
+                    Address::repeat_byte(0x99),
+                    records,
+                    RecordRegistry::expireRecordCall { recordId: id },
+                );
+                self.absorb(result);
+            }
             Op::Warp { seconds } => self.w.h.advance(seconds),
         }
+    }
+
+    /// Every record's status and co-signatures in the model are the contract's.
+    fn check_records(&mut self) -> Result<(), TestCaseError> {
+        let records = self.w.h.suite.records;
+        let now = self.w.h.timestamp();
+        for &id in &self.records {
+            let chain = self
+                .w
+                .h
+                .call(
+                    Address::ZERO,
+                    records,
+                    RecordRegistry::recordOfCall { recordId: id },
+                )
+                .expect("a record");
+            let pending = self
+                .w
+                .h
+                .call(
+                    Address::ZERO,
+                    records,
+                    RecordRegistry::pendingOfCall { recordId: id },
+                )
+                .expect("its co-signing");
+            let model = self.model.record(id).expect("the model has every record");
+            prop_assert_eq!(model.status.code(), chain.status, "status of {}", id);
+            let cosigning = model.cosigning;
+            prop_assert_eq!(cosigning.map_or(0, |c| c.required.0), pending.required);
+            prop_assert_eq!(cosigning.map_or(0, |c| c.signed.0), pending.signed);
+            prop_assert_eq!(
+                cosigning.map_or(0, |c| c.deadline),
+                pending.deadline.to::<u64>()
+            );
+            // A pending record past its deadline reads as expired in the model.
+            if chain.status == RecordStatus::Pending.code() {
+                let expired = pending.deadline.to::<u64>() <= now;
+                prop_assert_eq!(
+                    model.status_at(now) == RecordStatus::Expired,
+                    expired,
+                    "status_at of {}",
+                    id
+                );
+            }
+        }
+        Ok(())
     }
 
     fn check(&mut self, q: &Query) -> Result<(), TestCaseError> {
@@ -699,6 +942,7 @@ proptest! {
             for q in queries {
                 run.check(q)?;
             }
+            run.check_records()?;
         }
         for q in &finals {
             run.check(q)?;
@@ -729,6 +973,7 @@ fn a_scripted_story_reaches_every_basis() {
             purpose: 0,
             content: 1,
             supersede: false,
+            specialist: 5,
         },
         Op::OpenEmergency {
             practitioner: 1,
@@ -806,4 +1051,104 @@ fn a_scripted_story_reaches_every_basis() {
     ] {
         run.check(&q).unwrap();
     }
+}
+
+/// `key`'s 65-byte EIP-712 signature of `message` for `domain`.
+fn sign_sync<T: alloy::sol_types::SolStruct>(
+    key: &PrivateKeySigner,
+    message: &T,
+    domain: &alloy::sol_types::Eip712Domain,
+) -> alloy::primitives::Bytes {
+    let digest = eip712::signing_hash(message, domain);
+    alloy::signers::SignerSync::sign_hash_sync(key, &digest)
+        .unwrap()
+        .as_bytes()
+        .to_vec()
+        .into()
+}
+
+/// A receipt without its return value, for absorbing calls of different return types alike.
+fn unit<T>(r: Receipt<T>) -> Receipt<()> {
+    Receipt {
+        value: (),
+        gas_used: r.gas_used,
+        logs: r.logs,
+        block_number: r.block_number,
+        timestamp: r.timestamp,
+    }
+}
+
+/// A fixed co-signing sequence the property's operations must be able to reach: a policy, a
+/// pending record, a refused signer, the head of department's signature and the patient's
+/// relayed one, after which the record is current in the contract and the model alike.
+#[test]
+fn a_scripted_co_signing_story_confirms_a_record() -> Result<(), TestCaseError> {
+    use consentry_sdk::vocabulary::{Cosigner, CosignerSet};
+    let mut run = Run::new();
+    let signers: CosignerSet = [Cosigner::HeadOfDepartment, Cosigner::Patient]
+        .into_iter()
+        .collect();
+    let script = [
+        Op::Grant {
+            patient: 0,
+            org: 0,
+            categories: Category::Laboratory.mask(),
+            purposes: Purpose::Treat.mask(),
+            actions: 3,
+            from: 0,
+            days: 30,
+            by_delegate: false,
+        },
+        Op::SetCosignPolicy {
+            org: 0,
+            category: Category::Laboratory.code(),
+            signers: signers.0,
+            wait_days: 14,
+        },
+        Op::AddRecord {
+            practitioner: 0,
+            patient: 0,
+            category: Category::Laboratory.code(),
+            purpose: 0,
+            content: 1,
+            supersede: false,
+            specialist: 5,
+        },
+        // The nurse is no head of department: refused.
+        Op::Cosign {
+            back: 0,
+            kind: Cosigner::HeadOfDepartment.code(),
+            signer: 1,
+            by_sig: false,
+            reject: false,
+        },
+        Op::Cosign {
+            back: 0,
+            kind: Cosigner::HeadOfDepartment.code(),
+            signer: 5,
+            by_sig: false,
+            reject: false,
+        },
+    ];
+    for op in &script {
+        run.apply(op);
+        run.check_records()?;
+    }
+    assert_eq!(
+        run.accepted, 4,
+        "grant, policy, record, the head's signature"
+    );
+    let id = run.records[0];
+    assert_eq!(run.model.record(id).unwrap().status, RecordStatus::Pending);
+    run.apply(&Op::Cosign {
+        back: 0,
+        kind: Cosigner::Patient.code(),
+        signer: 6,
+        by_sig: true,
+        reject: false,
+    });
+    run.check_records()?;
+    assert_eq!(run.accepted, 5, "the patient's relayed signature");
+    assert_eq!(run.model.record(id).unwrap().status, RecordStatus::Current);
+    Ok(())
 }

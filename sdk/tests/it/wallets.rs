@@ -187,3 +187,87 @@ fn wallet_signature_for_another_network_with_the_same_chain_id_is_refused() {
         "another network with chain id 31337",
     );
 }
+
+/// Issue 24: a patient's co-signature of a pending record, signed by wallet software (viem, as
+/// MetaMask would; foundry's cast) from the SDK's typed data, is accepted on chain when anyone
+/// submits it, and makes the record current when it is the last one awaited.
+fn co_signed_by(sign: fn(&serde_json::Value) -> Bytes) {
+    use consentry_sdk::{
+        bindings::record_registry::RecordRegistry,
+        eip712::SignRecord,
+        vocabulary::{Category, Cosigner, CosignerSet, FhirResourceType, Purpose, RecordStatus},
+    };
+    let mut w = world(CHAIN);
+    let now = w.h.timestamp();
+    let records = w.h.suite.records;
+    let mut terms = lab_terms(now);
+    terms.categories = "imaging".parse().unwrap();
+    let grant = ConsentRegistry::grantCall {
+        patient: patient(),
+        orgId: HOSPITAL,
+        terms: terms.to_sol(),
+    };
+    w.h.send(patient(), w.h.suite.consents, grant)
+        .expect("the patient grants");
+    let admin = crate::common::account(0x11);
+    let policy = RecordRegistry::setCosignPolicyCall {
+        orgId: HOSPITAL,
+        category: Category::Imaging.code(),
+        fhirType: 0,
+        signers: CosignerSet::from(Cosigner::Patient).0,
+        maxWait: alloy::primitives::aliases::U40::from(86_400),
+    };
+    w.h.send(admin, records, policy)
+        .expect("the admin sets the policy");
+    let add = RecordRegistry::addRecordCall {
+        patient: patient(),
+        category: Category::Imaging.code(),
+        fhirType: FhirResourceType::DiagnosticReport.code(),
+        contentHash: alloy::primitives::B256::repeat_byte(0xc7),
+        supersedes: alloy::primitives::B256::ZERO,
+        purpose: Purpose::Treat.code(),
+    };
+    let id =
+        w.h.send(w.doctor, records, add)
+            .expect("pending record")
+            .value;
+    let status = |w: &mut crate::common::World| {
+        w.h.call(
+            Address::ZERO,
+            records,
+            RecordRegistry::recordOfCall { recordId: id },
+        )
+        .unwrap()
+        .status
+    };
+    assert_eq!(status(&mut w), RecordStatus::Pending.code());
+
+    let published =
+        w.h.call(Address::ZERO, records, RecordRegistry::eip712DomainCall {})
+            .unwrap();
+    let domain = eip712::domain(CHAIN, records, published.salt);
+    let message = SignRecord::new(id, Cosigner::Patient, now + 3600);
+    let signature = sign(&eip712::wallet_json(&message, &domain));
+    eip712::verify(patient(), &message, &domain, &signature)
+        .expect("the SDK accepts the wallet's signature");
+    let submit = RecordRegistry::signRecordBySigCall {
+        recordId: id,
+        kind: message.kind,
+        signer: patient(),
+        deadline: message.deadline,
+        signature,
+    };
+    w.h.send(Address::repeat_byte(0x99), records, submit)
+        .expect("the contract accepts the wallet's co-signature");
+    assert_eq!(status(&mut w), RecordStatus::Current.code());
+}
+
+#[test]
+fn viem_signed_co_signature_verifies_on_chain() {
+    co_signed_by(sign_with_viem);
+}
+
+#[test]
+fn cast_signed_co_signature_verifies_on_chain() {
+    co_signed_by(sign_with_cast);
+}

@@ -212,7 +212,7 @@ pub(super) async fn fhir(s: &Served, cast: &Cast) {
 }
 
 /// Runs the external FHIR R4 validator (PyPI `fhir.resources`, R4 4.0.1) over `documents`.
-fn validate_fhir(documents: &[Value]) {
+pub(super) fn validate_fhir(documents: &[Value]) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let python = python();
     let dir = tempfile::tempdir().unwrap();

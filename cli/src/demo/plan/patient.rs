@@ -98,6 +98,7 @@ impl Builder<'_> {
                 content_hash: content,
                 supersedes,
                 purpose: Purpose::Treat,
+                specialist: None,
             }),
         );
         self.tally.records += 1;
