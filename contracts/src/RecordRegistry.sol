@@ -149,7 +149,7 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
         uint40 deadline = _pending[recordId].deadline;
         if (block.timestamp < deadline) revert RecordRegistry__CosignNotExpired(recordId, deadline);
         record.status = Vocabulary.RECORD_EXPIRED;
-        emit RecordExpired(recordId);
+        emit RecordExpired(recordId, record.patient, record.authorOrg);
     }
 
     /// @inheritdoc IRecordRegistry
@@ -353,7 +353,7 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
                 deadline: deadline,
                 policyVersion: policy.version
             });
-            emit RecordPending(recordId, policy.signers, deadline, specialist, policy.version);
+            emit RecordPending(recordId, patient, orgId, policy.signers, deadline, specialist, policy.version);
         }
     }
 
@@ -387,7 +387,7 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
 
         uint8 signed = needs.signed | uint8(1) << kind;
         _pending[recordId].signed = signed;
-        emit RecordSigned(recordId, signer, kind);
+        emit RecordSigned(recordId, pointer.patient, pointer.authorOrg, signer, kind);
         if (signed != needs.required) return;
 
         bytes32 supersedes = _predecessors[recordId];
@@ -397,7 +397,7 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
                 // Superseded or retracted since: this version can never be current. The
                 // signature stays on record, and so does why the record ends here.
                 _records[recordId].status = Vocabulary.RECORD_REJECTED;
-                emit RecordRejected(recordId, signer, kind, SUPERSEDED_MEANWHILE);
+                emit RecordRejected(recordId, pointer.patient, pointer.authorOrg, signer, kind, SUPERSEDED_MEANWHILE);
                 return;
             }
             previous.status = Vocabulary.RECORD_SUPERSEDED;
@@ -414,7 +414,7 @@ contract RecordRegistry is IRecordRegistry, SaltedEIP712 {
         if (!_awaits(needs, kind)) revert RecordRegistry__SignerNotAwaited(recordId, kind);
         if (!_qualifies(pointer, needs, kind, signer)) revert RecordRegistry__NotSigner(recordId, kind, signer);
         _records[recordId].status = Vocabulary.RECORD_REJECTED;
-        emit RecordRejected(recordId, signer, kind, reasonHash);
+        emit RecordRejected(recordId, pointer.patient, pointer.authorOrg, signer, kind, reasonHash);
     }
 
     /// @dev Whether `kind` is a signer kind the record still awaits.

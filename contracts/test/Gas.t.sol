@@ -743,7 +743,7 @@ contract GasTest is Fixture {
                 updated: 0,
                 cleared: 0,
                 logs: 2, // RecordAdded, RecordPending
-                topics: 4 + 2,
+                topics: 4 + 4,
                 logBytes: 7 * WORD + 4 * WORD
             })
         );
@@ -763,8 +763,8 @@ contract GasTest is Fixture {
                 updated: 1, // who signed
                 cleared: 0,
                 logs: 1,
-                topics: 3,
-                logBytes: WORD
+                topics: 4,
+                logBytes: 2 * WORD // signer, kind
             })
         );
     }
@@ -793,8 +793,8 @@ contract GasTest is Fixture {
                 updated: 3, // who signed, the pointer's status, the predecessor's
                 cleared: 0,
                 logs: 2, // RecordSigned, RecordConfirmed
-                topics: 3 + 4,
-                logBytes: 2 * WORD
+                topics: 4 + 4,
+                logBytes: 2 * WORD + WORD
             })
         );
     }
@@ -817,8 +817,8 @@ contract GasTest is Fixture {
                 updated: 1, // who signed
                 cleared: 0,
                 logs: 1,
-                topics: 3,
-                logBytes: WORD
+                topics: 4,
+                logBytes: 2 * WORD // signer, kind
             })
         );
     }
@@ -837,8 +837,8 @@ contract GasTest is Fixture {
                 updated: 1, // the pointer's status
                 cleared: 0,
                 logs: 1,
-                topics: 3,
-                logBytes: 2 * WORD
+                topics: 4,
+                logBytes: 3 * WORD // signer, kind, reason
             })
         );
     }
@@ -858,7 +858,7 @@ contract GasTest is Fixture {
                 updated: 1, // the pointer's status
                 cleared: 0,
                 logs: 1,
-                topics: 2,
+                topics: 4,
                 logBytes: 0
             })
         );

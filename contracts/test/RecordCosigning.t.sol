@@ -183,7 +183,9 @@ contract RecordCosigningTest is Fixture {
             V.BASIS_CONSENT
         );
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordPending(id, STORY_SIGNERS, uint40(block.timestamp) + WAIT, clinicDoctor, 1);
+        emit IRecordRegistry.RecordPending(
+            id, patient, hospital, STORY_SIGNERS, uint40(block.timestamp) + WAIT, clinicDoctor, 1
+        );
         _addStoryReport();
 
         assertEq(records.recordOf(id).status, V.RECORD_PENDING, "pending");
@@ -254,9 +256,11 @@ contract RecordCosigningTest is Fixture {
         records.retractRecord(v1);
 
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordSigned(pendingVersion, headOfRadiology, HEAD);
+        emit IRecordRegistry.RecordSigned(pendingVersion, patient, hospital, headOfRadiology, HEAD);
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordRejected(pendingVersion, headOfRadiology, HEAD, records.SUPERSEDED_MEANWHILE());
+        emit IRecordRegistry.RecordRejected(
+            pendingVersion, patient, hospital, headOfRadiology, HEAD, records.SUPERSEDED_MEANWHILE()
+        );
         _sign(pendingVersion, HEAD, headOfRadiology);
         assertEq(records.recordOf(pendingVersion).status, V.RECORD_REJECTED, "rejected");
         assertEq(records.pendingOf(pendingVersion).signed, uint8(1) << HEAD, "the signature stays");
@@ -331,7 +335,7 @@ contract RecordCosigningTest is Fixture {
         for (uint256 i; i < 3; ++i) {
             address signer = _signerOf(kinds[i]);
             vm.expectEmit(address(records));
-            emit IRecordRegistry.RecordSigned(id, signer, kinds[i]);
+            emit IRecordRegistry.RecordSigned(id, patient, hospital, signer, kinds[i]);
             _sign(id, kinds[i], signer);
             assertEq(records.recordOf(id).status, i < 2 ? V.RECORD_PENDING : V.RECORD_CURRENT, "current after last");
         }
@@ -346,7 +350,7 @@ contract RecordCosigningTest is Fixture {
         uint256 deadline = block.timestamp + 1 hours;
         bytes memory signature = sign(patientKey, _signDigest(id, PATIENT, deadline));
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordSigned(id, patient, PATIENT);
+        emit IRecordRegistry.RecordSigned(id, patient, hospital, patient, PATIENT);
         vm.expectEmit(address(records));
         emit IRecordRegistry.RecordConfirmed(id, patient, hospital, bytes32(0));
         vm.prank(relayer);
@@ -543,7 +547,7 @@ contract RecordCosigningTest is Fixture {
         bytes32 id = _addStoryReport();
         _sign(id, HEAD, headOfRadiology);
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordRejected(id, clinicDoctor, SPECIALIST, REASON);
+        emit IRecordRegistry.RecordRejected(id, patient, hospital, clinicDoctor, SPECIALIST, REASON);
         _reject(id, SPECIALIST, clinicDoctor);
         assertEq(records.recordOf(id).status, V.RECORD_REJECTED, "rejected");
         vm.expectRevert(
@@ -578,7 +582,7 @@ contract RecordCosigningTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(IRecordRegistry.RecordRegistry__InvalidSignature.selector, patient));
         records.rejectRecordBySig(id, PATIENT, keccak256("another reason"), patient, deadline, signature);
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordRejected(id, patient, PATIENT, REASON);
+        emit IRecordRegistry.RecordRejected(id, patient, hospital, patient, PATIENT, REASON);
         vm.prank(relayer);
         records.rejectRecordBySig(id, PATIENT, REASON, patient, deadline, signature);
         assertEq(records.recordOf(id).status, V.RECORD_REJECTED, "rejected");
@@ -594,7 +598,7 @@ contract RecordCosigningTest is Fixture {
         records.expireRecord(id);
         vm.warp(deadline);
         vm.expectEmit(address(records));
-        emit IRecordRegistry.RecordExpired(id);
+        emit IRecordRegistry.RecordExpired(id, patient, hospital);
         vm.prank(stranger);
         records.expireRecord(id);
         assertEq(records.recordOf(id).status, V.RECORD_EXPIRED, "expired");

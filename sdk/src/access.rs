@@ -630,6 +630,8 @@ mod tests {
         let pending = |id: B256| {
             records(R::RecordPending(RecordRegistry::RecordPending {
                 recordId: id,
+                patient,
+                authorOrg: 4,
                 required: Cosigner::HeadOfDepartment.mask() | Cosigner::Patient.mask(),
                 deadline: alloy::primitives::aliases::U40::from(1_000),
                 specialist: Address::ZERO,
@@ -639,6 +641,8 @@ mod tests {
         let signed = |id: B256, kind: Cosigner| {
             records(R::RecordSigned(RecordRegistry::RecordSigned {
                 recordId: id,
+                patient,
+                authorOrg: 4,
                 signer: patient,
                 kind: kind.code(),
             }))
@@ -687,6 +691,8 @@ mod tests {
             .apply(&records(R::RecordRejected(
                 RecordRegistry::RecordRejected {
                     recordId: third,
+                    patient,
+                    authorOrg: 4,
                     signer: patient,
                     kind: Cosigner::Patient.code(),
                     reasonHash: B256::ZERO,

@@ -246,18 +246,28 @@ impl Keys {
                             .org(e.authorOrg);
                     }
                     R::CosignPolicySet(e) => return Keys::named("CosignPolicySet").org(e.orgId),
-                    R::RecordPending(e) => return Keys::named("RecordPending").record(e.recordId),
+                    R::RecordPending(e) => {
+                        return Keys::named("RecordPending")
+                            .record(e.recordId)
+                            .patient(e.patient)
+                            .org(e.authorOrg);
+                    }
                     R::RecordSigned(e) => {
-                        return Keys::named("RecordSigned")
-                            .record(e.recordId)
-                            .account(e.signer);
+                        ("RecordSigned", e.recordId, e.patient, e.authorOrg, e.signer)
                     }
-                    R::RecordRejected(e) => {
-                        return Keys::named("RecordRejected")
+                    R::RecordRejected(e) => (
+                        "RecordRejected",
+                        e.recordId,
+                        e.patient,
+                        e.authorOrg,
+                        e.signer,
+                    ),
+                    R::RecordExpired(e) => {
+                        return Keys::named("RecordExpired")
                             .record(e.recordId)
-                            .account(e.signer);
+                            .patient(e.patient)
+                            .org(e.authorOrg);
                     }
-                    R::RecordExpired(e) => return Keys::named("RecordExpired").record(e.recordId),
                     R::EIP712DomainChanged(_) => return Keys::named("EIP712DomainChanged"),
                 };
                 Keys::named(name)

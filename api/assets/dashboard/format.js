@@ -55,6 +55,21 @@ export function date(seconds) {
   return dateFormat.format(new Date(Number(seconds) * 1000));
 }
 
+/** A date and time with its time zone ("21 Dec 2026, 14:00 UTC"): for deadlines. */
+export const dateTimeZoneFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+
+export function dateTimeZone(seconds) {
+  if (seconds === null || seconds === undefined) return '—';
+  return dateTimeZoneFormat.format(new Date(Number(seconds) * 1000));
+}
+
 export function dateTime(seconds) {
   if (seconds === null || seconds === undefined) return '—';
   return dateTimeFormat.format(new Date(Number(seconds) * 1000));
@@ -142,6 +157,28 @@ export function describe(e) {
       };
     case 'RecordRetracted':
       return { title: 'Record marked entered in error', detail: by, tone: 'warn' };
+    case 'RecordPending':
+      return {
+        title: 'Record awaiting signatures',
+        detail: `needs ${labels('cosigners', a.required).toLowerCase()} · until ${dateTimeZone(a.deadline)}`,
+        tone: 'info',
+      };
+    case 'RecordSigned':
+      return { title: 'Record signed', detail: `as ${label('cosigners', a.kind).toLowerCase()} · ${by}`, tone: 'ok' };
+    case 'RecordConfirmed':
+      return { title: 'Record confirmed: every signature is in', detail: '', tone: 'ok' };
+    case 'RecordRejected':
+      return { title: 'Record rejected', detail: `as ${label('cosigners', a.kind).toLowerCase()} · ${by}`, tone: 'bad' };
+    case 'RecordExpired':
+      return { title: 'Record expired unsigned', detail: 'not every signature came in time', tone: 'warn' };
+    case 'CosignPolicySet':
+      return {
+        title: 'Co-signing policy set',
+        detail: a.signers && a.signers.length
+          ? `${label('categories', a.category)} records need ${labels('cosigners', a.signers).toLowerCase()}`
+          : `${label('categories', a.category)} records need no co-signatures`,
+        tone: 'info',
+      };
     case 'RecordAccessed':
       return {
         title: 'Record read',

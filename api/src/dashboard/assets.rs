@@ -11,8 +11,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use consentry_sdk::vocabulary::{
-    Action, Basis, Category, EmergencyReason, FhirResourceType, OrganizationKind, Purpose,
-    RecordStatus, RequestStatus, Role,
+    Action, Basis, Category, Cosigner, EmergencyReason, FhirResourceType, OrganizationKind,
+    Purpose, RecordStatus, RequestStatus, Role,
 };
 use serde_json::{Value, json};
 
@@ -234,6 +234,7 @@ fn vocabulary_json() -> Value {
         "emergencyReasons": table!(EmergencyReason),
         "requestStatuses": table!(RequestStatus),
         "recordStatuses": table!(RecordStatus),
+        "cosigners": table!(Cosigner),
     })
 }
 pub(super) async fn vocabulary(headers: HeaderMap) -> Response {
@@ -335,6 +336,10 @@ mod tests {
         assert_eq!(
             vocabulary["roles"].as_array().map(Vec::len),
             Some(Role::ALL.len())
+        );
+        assert_eq!(
+            vocabulary["cosigners"][0],
+            json!({ "code": 0, "name": "head_of_department", "label": "Head of department" })
         );
     }
 }

@@ -33,17 +33,28 @@ fn audit_kind(name: &str) -> AuditKind {
             vec![rest("read"), lifecycle("access")],
             "R",
         ),
-        "RecordAdded" | "ConsentGranted" => (
+        "RecordAdded" | "ConsentGranted" | "RecordPending" => (
             patient_record(),
             vec![rest("create"), lifecycle("originate")],
             "C",
+        ),
+        // A co-signature attests the record; the last one makes it count (verified).
+        "RecordSigned" => (
+            patient_record(),
+            vec![rest("update"), lifecycle("attest")],
+            "U",
+        ),
+        "RecordConfirmed" => (
+            patient_record(),
+            vec![rest("update"), lifecycle("verify")],
+            "U",
         ),
         "ConsentNarrowed" | "ConsentExtended" => (
             patient_record(),
             vec![rest("update"), lifecycle("amend")],
             "U",
         ),
-        "ConsentRevoked" | "RecordRetracted" => (
+        "ConsentRevoked" | "RecordRetracted" | "RecordRejected" | "RecordExpired" => (
             patient_record(),
             vec![rest("update"), lifecycle("deprecate")],
             "U",

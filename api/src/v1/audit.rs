@@ -39,6 +39,11 @@ pub(crate) const AUDIT_EVENTS: &[&str] = &[
     "RecordAdded",
     "RecordRetracted",
     "RecordAccessed",
+    "RecordPending",
+    "RecordSigned",
+    "RecordConfirmed",
+    "RecordRejected",
+    "RecordExpired",
 ];
 
 /// A kind of event an organisation's trail can be narrowed to.
@@ -68,7 +73,16 @@ impl AuditKind {
                 "AccessRequestCancelled",
             ],
             AuditKind::Emergencies => &["EmergencyAccessOpened", "EmergencyAccessClosed"],
-            AuditKind::Records => &["RecordAdded", "RecordRetracted", "RecordAccessed"],
+            AuditKind::Records => &[
+                "RecordAdded",
+                "RecordRetracted",
+                "RecordAccessed",
+                "RecordPending",
+                "RecordSigned",
+                "RecordConfirmed",
+                "RecordRejected",
+                "RecordExpired",
+            ],
         }
     }
 }

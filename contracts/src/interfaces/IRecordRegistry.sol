@@ -92,12 +92,22 @@ interface IRecordRegistry {
         uint32 indexed orgId, uint8 indexed category, uint8 fhirType, uint8 signers, uint40 maxWait, uint32 version
     );
     /// @notice The pointer just added ({RecordAdded}) is pending until every kind in `required`
-    /// signed, at the latest until `deadline`; its `supersedes` takes effect only then.
+    /// signed, at the latest until `deadline`; its `supersedes` takes effect only then. The
+    /// co-signing events name the record's patient and author organisation, so that both
+    /// audit trails hold every signature, rejection and expiry.
     event RecordPending(
-        bytes32 indexed recordId, uint8 required, uint40 deadline, address specialist, uint32 policyVersion
+        bytes32 indexed recordId,
+        address indexed patient,
+        uint32 indexed authorOrg,
+        uint8 required,
+        uint40 deadline,
+        address specialist,
+        uint32 policyVersion
     );
     /// @notice `signer` signed the pending record as `kind` (a `Vocabulary.SIGNER_*` bit index).
-    event RecordSigned(bytes32 indexed recordId, address indexed signer, uint8 kind);
+    event RecordSigned(
+        bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg, address signer, uint8 kind
+    );
     /// @notice The last signature came: the record is current and `supersedes` (if not zero)
     /// is superseded.
     event RecordConfirmed(
@@ -107,9 +117,16 @@ interface IRecordRegistry {
     /// reason hashed in `reasonHash` (kept off chain); final. A record whose predecessor stopped
     /// being current before the last signature is rejected by that signature with reason
     /// {SUPERSEDED_MEANWHILE}.
-    event RecordRejected(bytes32 indexed recordId, address indexed signer, uint8 kind, bytes32 reasonHash);
+    event RecordRejected(
+        bytes32 indexed recordId,
+        address indexed patient,
+        uint32 indexed authorOrg,
+        address signer,
+        uint8 kind,
+        bytes32 reasonHash
+    );
     /// @notice The pending record's deadline passed without every signature; final.
-    event RecordExpired(bytes32 indexed recordId);
+    event RecordExpired(bytes32 indexed recordId, address indexed patient, uint32 indexed authorOrg);
     /// @notice A read receipt: a practitioner of `orgId` read the record for `purpose`, on
     /// `basis` (a `Vocabulary.BASIS_*` code).
     event RecordAccessed(

@@ -532,6 +532,8 @@ async fn co_signed_records_are_pending_until_the_last_signature() {
         row(
             &RecordPending {
                 recordId: id,
+                patient: PATIENT,
+                authorOrg: 4,
                 required,
                 deadline: at(time + 100),
                 specialist,
@@ -572,6 +574,8 @@ async fn co_signed_records_are_pending_until_the_last_signature() {
         row(
             &RecordSigned {
                 recordId: second,
+                patient: PATIENT,
+                authorOrg: 4,
                 signer,
                 kind: kind.code(),
             },
@@ -624,6 +628,8 @@ async fn co_signed_records_are_pending_until_the_last_signature() {
         .apply(&row(
             &RecordRejected {
                 recordId: third,
+                patient: PATIENT,
+                authorOrg: 4,
                 signer: PATIENT,
                 kind: Cosigner::Patient.code(),
                 reasonHash: B256::repeat_byte(0xee),
@@ -651,7 +657,16 @@ async fn co_signed_records_are_pending_until_the_last_signature() {
     memory.apply(&added(fourth, B256::ZERO, 70)).await;
     memory.apply(&pending(fourth, 70)).await;
     memory
-        .apply(&row(&RecordExpired { recordId: fourth }, 170, 0, 170))
+        .apply(&row(
+            &RecordExpired {
+                recordId: fourth,
+                patient: PATIENT,
+                authorOrg: 4,
+            },
+            170,
+            0,
+            170,
+        ))
         .await;
     let expired = record(&memory, fourth);
     assert_eq!(expired.status, "expired");

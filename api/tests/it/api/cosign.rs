@@ -168,4 +168,47 @@ pub(super) async fn co_signed_records(s: &Served, cast: &Cast) {
         "{last}"
     );
     super::fhir::validate_fhir(&[preliminary, last]);
+
+    // Both audit trails hold the co-signing: the patient's and the hospital's records trail.
+    let trail = s
+        .all(
+            &format!("/v1/patients/{patient:#x}/audit"),
+            Some(&cast.patient0),
+            500,
+        )
+        .await;
+    let of_report: Vec<&str> = trail
+        .iter()
+        .filter(|e| e["recordId"] == json!(id))
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    for name in [
+        "RecordAdded",
+        "RecordPending",
+        "RecordSigned",
+        "RecordConfirmed",
+    ] {
+        assert!(
+            of_report.contains(&name),
+            "{name} missing from {of_report:?}"
+        );
+    }
+    assert_eq!(
+        of_report.iter().filter(|&&n| n == "RecordSigned").count(),
+        2,
+        "each signature: {of_report:?}"
+    );
+    let hospital = s
+        .all(
+            "/v1/organizations/1/audit?kind=records",
+            Some(&cast.doctor),
+            500,
+        )
+        .await;
+    let signer = format!("{:#x}", s.chain.address(HEAD_OF_RADIOLOGY));
+    assert!(
+        hospital.iter().any(|e| e["event"] == "RecordSigned"
+            && e["account"].as_str().map(str::to_lowercase) == Some(signer.clone())),
+        "the head of radiology's signature in the hospital's trail"
+    );
 }
