@@ -21,7 +21,10 @@ use crate::{
 };
 use consentry_store::{EventCursor as StoreCursor, EventFilter, StoredEvent};
 
-/// Events of a patient's audit trail.
+/// How many of [`AUDIT_EVENTS`], at its end, are about records.
+const RECORD_EVENTS: usize = 8;
+
+/// Events of a patient's audit trail (the record events last).
 pub(crate) const AUDIT_EVENTS: &[&str] = &[
     "ConsentGranted",
     "ConsentNarrowed",
@@ -73,16 +76,8 @@ impl AuditKind {
                 "AccessRequestCancelled",
             ],
             AuditKind::Emergencies => &["EmergencyAccessOpened", "EmergencyAccessClosed"],
-            AuditKind::Records => &[
-                "RecordAdded",
-                "RecordRetracted",
-                "RecordAccessed",
-                "RecordPending",
-                "RecordSigned",
-                "RecordConfirmed",
-                "RecordRejected",
-                "RecordExpired",
-            ],
+            // The trail's record events: the last of `AUDIT_EVENTS`.
+            AuditKind::Records => AUDIT_EVENTS.split_at(AUDIT_EVENTS.len() - RECORD_EVENTS).1,
         }
     }
 }
@@ -292,4 +287,27 @@ pub(super) async fn org_audit(
     };
     let limit = limit.unwrap_or_default().0;
     audit_page(&api, &filter, cursor.map(|c| c.0), limit).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The records kind is every record event of the trail, co-signing included.
+    #[test]
+    fn the_records_kind_is_the_trails_record_events() {
+        let records = AuditKind::Records.events();
+        assert!(
+            records.iter().all(|name| name.starts_with("Record")),
+            "{records:?}"
+        );
+        assert_eq!(
+            AUDIT_EVENTS
+                .iter()
+                .filter(|name| name.starts_with("Record"))
+                .count(),
+            records.len()
+        );
+        assert!(records.contains(&"RecordSigned") && records.contains(&"RecordAdded"));
+    }
 }

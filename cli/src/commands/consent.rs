@@ -1,6 +1,6 @@
 //! `consentry consent ...`.
 
-use std::{io::Read, path::Path};
+use std::path::Path;
 
 use alloy::primitives::Address;
 use consentry_sdk::{
@@ -316,13 +316,7 @@ fn write_signed(
 }
 
 async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome> {
-    let text = if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        text
-    } else {
-        std::fs::read_to_string(file).wrap_err_with(|| format!("reading {}", file.display()))?
-    };
+    let text = super::read_input(file)?;
     let signed: SignedFile = serde_json::from_str(&text).map_err(|e| {
         eyre::eyre!(
             "{} is not a signed consent from `consentry consent sign` ({e})",

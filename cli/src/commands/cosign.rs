@@ -1,6 +1,6 @@
 //! `consentry record policy|sign|reject|submit|expire`: co-signed records (issue 24).
 
-use std::{io::Read, path::Path};
+use std::path::Path;
 
 use alloy::primitives::{Address, B256};
 use consentry_sdk::{
@@ -236,13 +236,7 @@ pub(crate) async fn sign(
 }
 
 pub(crate) async fn submit(ctx: &Context, file: &Path, out: Output) -> eyre::Result<Outcome> {
-    let text = if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        text
-    } else {
-        std::fs::read_to_string(file).wrap_err_with(|| format!("reading {}", file.display()))?
-    };
+    let text = super::read_input(file)?;
     let signed: SignedDecision<SignRecord> = serde_json::from_str(&text).map_err(|e| {
         eyre::eyre!(
             "{} is not a signature from `consentry record sign --offline` ({e})",

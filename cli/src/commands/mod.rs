@@ -76,6 +76,18 @@ pub(crate) fn signing_client(ctx: &Context) -> eyre::Result<Client<DynProvider>>
     Ok(ctx.client()?)
 }
 
+/// The text of `file`, or of stdin for `-`: what `consent submit` and `record submit` read.
+pub(crate) fn read_input(file: &std::path::Path) -> eyre::Result<String> {
+    use eyre::WrapErr;
+    use std::io::Read;
+    if file == std::path::Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(file).wrap_err_with(|| format!("reading {}", file.display()))
+}
+
 /// Fails unless organisation `org` exists.
 pub(crate) async fn existing_org(client: &Client<DynProvider>, org: u32) -> eyre::Result<()> {
     let found = client.organizations().organization(org).call().await?;

@@ -19,6 +19,16 @@ const RELAYER: usize = 7;
 const HOSPITAL: &str = "1";
 const CLINIC: &str = "2";
 
+/// The id `record add` printed on its first line ("Record 0x…").
+fn record_of(stdout: &str) -> String {
+    stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("Record "))
+        .expect("the record id")
+        .trim()
+        .to_owned()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_ct_report_counts_only_once_every_co_signer_signed() {
     let chain = Chain::start(&[]);
@@ -156,12 +166,7 @@ async fn a_ct_report_counts_only_once_every_co_signer_signed() {
         )),
         "{added}"
     );
-    let id = added
-        .lines()
-        .find_map(|line| line.strip_prefix("Record "))
-        .expect("the record id")
-        .trim()
-        .to_owned();
+    let id = record_of(&added);
 
     // Until the last signature it is no basis and vouches for nothing.
     chain
@@ -247,14 +252,7 @@ async fn a_ct_report_counts_only_once_every_co_signer_signed() {
         "ct-report-2.json",
         r#"{"resourceType":"DiagnosticReport","n":2}"#,
     );
-    let second_id = add(path_str(&second), Some(&specialist))
-        .ok()
-        .stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("Record "))
-        .expect("the record id")
-        .trim()
-        .to_owned();
+    let second_id = record_of(&add(path_str(&second), Some(&specialist)).ok().stdout);
     let rejected = chain
         .run(
             Some(PATIENT),
@@ -283,14 +281,7 @@ async fn a_ct_report_counts_only_once_every_co_signer_signed() {
         "ct-report-3.json",
         r#"{"resourceType":"DiagnosticReport","n":3}"#,
     );
-    let third_id = add(path_str(&third), Some(&specialist))
-        .ok()
-        .stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("Record "))
-        .expect("the record id")
-        .trim()
-        .to_owned();
+    let third_id = record_of(&add(path_str(&third), Some(&specialist)).ok().stdout);
     chain
         .run(Some(RELAYER), &["record", "expire", &third_id])
         .fails(1, "has not expired");
